@@ -1,0 +1,8 @@
+//! boothplan: floor plans for exhibitions.
+//!
+//! Data flows one way: input → [`edit::Edit`] → [`edit::History`] → [`model::Plan`] →
+//! [`validate::validate`] → [`validate::Report`] → UI and exports. [`model`] and [`validate`]
+//! are pure (no GUI, no I/O, no clock); [`io`] reads and writes plan files.
+
+pub mod model;
+pub mod validate;

@@ -1,0 +1,308 @@
+//! Rules about where booths stand: halls, overlaps, obstacles, exits, fire equipment, aisles,
+//! access, and competitors side by side. Neighbours come from the spatial index, so the cost is
+//! O(n·k) for n booths with k neighbours each.
+
+use std::collections::BTreeSet;
+
+use super::{Rule, Sink};
+use crate::model::geom::{covered_area_mm2, fmt_m, fmt_m2};
+use crate::model::spatial::{HallIndex, ItemKind};
+use crate::model::{BoothId, Derived, ExhibitorId, ObstacleKind, Plan, Rect};
+
+pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
+    let competitors = competitor_pairs(plan);
+    let rules = &plan.rules;
+    let reach = rules.min_aisle_mm.max(rules.competitor_facing_gap_mm).clamp(0, 1_000_000);
+    let mut scratch = Vec::new();
+    let mut between = Vec::new();
+
+    for (id, booth) in &plan.booths {
+        let Some(hall) = plan.halls.get(&booth.hall) else {
+            sink.push(
+                Rule::BoothOutsideHall,
+                None,
+                vec![*id],
+                vec![],
+                format!("Booth {} is in hall {}, which does not exist.", sink.booth_label(*id), booth.hall),
+            );
+            continue;
+        };
+        if !booth.rect.is_empty() && covered_area_mm2(&booth.rect, &hall.outline) < booth.area_mm2() {
+            sink.push(
+                Rule::BoothOutsideHall,
+                Some(booth.hall),
+                vec![*id],
+                vec![],
+                format!("Booth {} reaches outside {}.", sink.booth_label(*id), hall.name),
+            );
+        }
+        if derived.open.get(id).is_some_and(|o| o.count() == 0) && !booth.rect.is_empty() {
+            sink.push(
+                Rule::BoothNoAisleAccess,
+                Some(booth.hall),
+                vec![*id],
+                booth.exhibitor.into_iter().collect(),
+                format!("Booth {} has no side facing an aisle: visitors cannot reach it.", sink.booth_label(*id)),
+            );
+        }
+        let Some(index) = derived.index.halls.get(&booth.hall) else { continue };
+        index.query(&booth.rect.expanded(reach), &mut scratch);
+        for &j in &scratch {
+            let item = index.items[j as usize];
+            match item.kind {
+                ItemKind::Booth(other) if other > *id => {
+                    booth_pair(plan, sink, index, &competitors, (*id, other), &mut between);
+                }
+                ItemKind::Booth(_) => {}
+                ItemKind::Obstacle(oid, kind) => {
+                    let label = &plan.obstacles[&oid].label;
+                    booth_obstacle(plan, sink, *id, &booth.rect, kind, label, &item.rect);
+                }
+                ItemKind::Wall => {
+                    if let Some(gap) = pinched_gap(&booth.rect, &item.rect, rules.min_aisle_mm) {
+                        sink.push(
+                            Rule::AisleTooNarrow,
+                            Some(booth.hall),
+                            vec![*id],
+                            vec![],
+                            format!(
+                                "The aisle between booth {} and the wall of {} is {} wide; the minimum is {}.",
+                                sink.booth_label(*id),
+                                hall.name,
+                                fmt_m(gap),
+                                fmt_m(rules.min_aisle_mm)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    check_exits(plan, derived, sink, &mut scratch);
+    check_fire_equipment(plan, derived, sink, &mut scratch);
+}
+
+/// The width of a pinched aisle between two facing rectangles, if there is one.
+fn pinched_gap(a: &Rect, b: &Rect, min_aisle_mm: i64) -> Option<i64> {
+    let gap = facing_gap(a, b)?;
+    (gap > 0 && gap < min_aisle_mm).then_some(gap)
+}
+
+/// The gap between two rectangles that face each other (share a stretch of x or y), or `None`.
+fn facing_gap(a: &Rect, b: &Rect) -> Option<i64> {
+    if a.y_overlap(b) > 0 {
+        Some(a.x_gap(b))
+    } else if a.x_overlap(b) > 0 {
+        Some(a.y_gap(b))
+    } else {
+        None
+    }
+}
+
+/// The floor between two facing rectangles.
+fn between_rect(a: &Rect, b: &Rect) -> Rect {
+    if a.y_overlap(b) > 0 {
+        let (x0, x1) = if a.right() <= b.x_mm { (a.right(), b.x_mm) } else { (b.right(), a.x_mm) };
+        Rect::from_edges(x0, a.y_mm.max(b.y_mm), x1, a.bottom().min(b.bottom()))
+    } else {
+        let (y0, y1) = if a.bottom() <= b.y_mm { (a.bottom(), b.y_mm) } else { (b.bottom(), a.y_mm) };
+        Rect::from_edges(a.x_mm.max(b.x_mm), y0, a.right().min(b.right()), y1)
+    }
+}
+
+fn competitor_pairs(plan: &Plan) -> BTreeSet<(ExhibitorId, ExhibitorId)> {
+    let mut pairs = BTreeSet::new();
+    for (id, e) in &plan.exhibitors {
+        for other in &e.competitors {
+            if other != id {
+                pairs.insert((*id.min(other), *id.max(other)));
+            }
+        }
+    }
+    pairs
+}
+
+fn booth_pair(
+    plan: &Plan,
+    sink: &mut Sink<'_>,
+    index: &HallIndex,
+    competitors: &BTreeSet<(ExhibitorId, ExhibitorId)>,
+    (a_id, b_id): (BoothId, BoothId),
+    scratch: &mut Vec<u32>,
+) {
+    let (a, b) = (&plan.booths[&a_id], &plan.booths[&b_id]);
+    let rules = &plan.rules;
+    let overlap = a.rect.overlap_area_mm2(&b.rect);
+    if overlap > 0 {
+        sink.push(
+            Rule::BoothOverlap,
+            Some(a.hall),
+            vec![a_id, b_id],
+            a.exhibitor.into_iter().chain(b.exhibitor).collect(),
+            format!("Booth {} overlaps {} by {}.", sink.booth_label(a_id), sink.booth_label(b_id), fmt_m2(overlap)),
+        );
+        return;
+    }
+    if let Some(gap) = pinched_gap(&a.rect, &b.rect, rules.min_aisle_mm) {
+        sink.push(
+            Rule::AisleTooNarrow,
+            Some(a.hall),
+            vec![a_id, b_id],
+            vec![],
+            format!(
+                "The aisle between booths {} and {} is {} wide; the minimum is {}.",
+                sink.booth_label(a_id),
+                sink.booth_label(b_id),
+                fmt_m(gap),
+                fmt_m(rules.min_aisle_mm)
+            ),
+        );
+    }
+    let (Some(ea), Some(eb)) = (a.exhibitor, b.exhibitor) else { return };
+    if !competitors.contains(&(ea.min(eb), ea.max(eb))) {
+        return;
+    }
+    let Some(gap) = facing_gap(&a.rect, &b.rect) else { return };
+    let how = if gap == 0 {
+        "stand side by side".to_owned()
+    } else if gap <= rules.competitor_facing_gap_mm {
+        // Facing only counts across open floor: another booth in between breaks the line.
+        let floor = between_rect(&a.rect, &b.rect);
+        index.query(&floor, scratch);
+        let blocked = scratch.iter().any(|&i| {
+            let item = &index.items[i as usize];
+            matches!(item.kind, ItemKind::Booth(id) if id != a_id && id != b_id) && item.rect.overlaps(&floor)
+        });
+        if blocked {
+            return;
+        }
+        format!("face each other across a {} aisle", fmt_m(gap))
+    } else {
+        return;
+    };
+    sink.push(
+        Rule::CompetitorsAdjacent,
+        Some(a.hall),
+        vec![a_id, b_id],
+        vec![ea.min(eb), ea.max(eb)],
+        format!(
+            "Competitors {} ({}) and {} ({}) {how}.",
+            sink.exhibitor_label(ea),
+            sink.booth_label(a_id),
+            sink.exhibitor_label(eb),
+            sink.booth_label(b_id)
+        ),
+    );
+}
+
+fn booth_obstacle(
+    plan: &Plan,
+    sink: &mut Sink<'_>,
+    id: BoothId,
+    booth: &Rect,
+    kind: ObstacleKind,
+    label: &str,
+    rect: &Rect,
+) {
+    let hall = plan.booths[&id].hall;
+    let exhibitors: Vec<ExhibitorId> = plan.booths[&id].exhibitor.into_iter().collect();
+    let overlap = booth.overlap_area_mm2(rect);
+    if overlap > 0 {
+        let (rule, message) = if kind == ObstacleKind::Pillar {
+            (
+                Rule::BoothContainsPillar,
+                format!(
+                    "Pillar {label} stands inside booth {} ({}): tell the exhibitor.",
+                    sink.booth_label(id),
+                    fmt_m2(overlap)
+                ),
+            )
+        } else {
+            (
+                Rule::BoothOnObstacle,
+                format!("Booth {} covers {} {label} ({}).", sink.booth_label(id), kind.label(), fmt_m2(overlap)),
+            )
+        };
+        sink.push(rule, Some(hall), vec![id], exhibitors, message);
+        return;
+    }
+    if !kind.blocks_walking() {
+        return;
+    }
+    if let Some(gap) = pinched_gap(booth, rect, plan.rules.min_aisle_mm) {
+        sink.push(
+            Rule::AisleTooNarrow,
+            Some(hall),
+            vec![id],
+            vec![],
+            format!(
+                "The aisle between booth {} and {} {label} is {} wide; the minimum is {}.",
+                sink.booth_label(id),
+                kind.label(),
+                fmt_m(gap),
+                fmt_m(plan.rules.min_aisle_mm)
+            ),
+        );
+    }
+}
+
+fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mut Vec<u32>) {
+    for exit in plan.exits.values() {
+        let Some(index) = derived.index.halls.get(&exit.hall) else {
+            continue;
+        };
+        let zone = exit.clearance_zone(&plan.rules);
+        index.query(&zone, scratch);
+        for &i in scratch.iter() {
+            let item = &index.items[i as usize];
+            if let ItemKind::Booth(id) = item.kind {
+                let overlap = item.rect.overlap_area_mm2(&zone);
+                if overlap > 0 {
+                    sink.push(
+                        Rule::ExitBlocked,
+                        Some(exit.hall),
+                        vec![id],
+                        plan.booths[&id].exhibitor.into_iter().collect(),
+                        format!(
+                            "Booth {} stands in the clearance zone of {} ({} of it).",
+                            sink.booth_label(id),
+                            exit.label,
+                            fmt_m2(overlap)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn check_fire_equipment(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mut Vec<u32>) {
+    let clearance = plan.rules.fire_equipment_clearance_mm.clamp(0, 1_000_000);
+    for obstacle in plan.obstacles.values().filter(|o| o.kind == ObstacleKind::FireEquipment) {
+        let Some(index) = derived.index.halls.get(&obstacle.hall) else {
+            continue;
+        };
+        let zone = obstacle.rect.expanded(clearance);
+        index.query(&zone, scratch);
+        for &i in scratch.iter() {
+            let item = &index.items[i as usize];
+            if let ItemKind::Booth(id) = item.kind {
+                // Covering the equipment itself is booth-on-obstacle, reported once.
+                if item.rect.overlaps(&zone) && !item.rect.overlaps(&obstacle.rect) {
+                    sink.push(
+                        Rule::FireEquipmentBlocked,
+                        Some(obstacle.hall),
+                        vec![id],
+                        plan.booths[&id].exhibitor.into_iter().collect(),
+                        format!(
+                            "Booth {} is closer than {} to fire equipment {}.",
+                            sink.booth_label(id),
+                            fmt_m(clearance),
+                            obstacle.label
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! The pure layout-validation module: `validate(&Plan) -> Report`.
+//!
+//! No GUI, no I/O, no clock: the same plan always gives the same report, in the same order.
+//! One file per rule family: [`geometry`] (overlaps, obstacles, exits, aisles, neighbours),
+//! [`reach`] (walking paths to exits on a floor grid), [`data`] (numbers, references, areas,
+//! allocation).
+
+mod data;
+mod geometry;
+mod reach;
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::model::{BoothId, Derived, ExhibitorId, HallId, Plan};
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The plan cannot be built or sold like this (fire rules, overlaps, broken references).
+    Error,
+    /// Allowed, but someone should look (pillar in a booth, competitors side by side).
+    Warning,
+    /// Worth knowing (an exhibitor still without a booth).
+    Info,
+}
+
+impl Severity {
+    /// Lower-case name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+macro_rules! rules {
+    ($($variant:ident = $id:literal, $severity:ident, $summary:literal;)*) => {
+        /// A validation rule. Its id is stable: tools and people may match on it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Rule {
+            $(
+                #[doc = $summary]
+                $variant,
+            )*
+        }
+
+        impl Rule {
+            /// Every rule, in report order.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant),*];
+
+            /// Stable kebab-case id.
+            pub fn id(self) -> &'static str {
+                match self { $(Rule::$variant => $id,)* }
+            }
+
+            /// Severity of every finding of this rule.
+            pub fn severity(self) -> Severity {
+                match self { $(Rule::$variant => Severity::$severity,)* }
+            }
+
+            /// One line on what the rule checks, with its default numbers.
+            pub fn summary(self) -> &'static str {
+                match self { $(Rule::$variant => $summary,)* }
+            }
+        }
+    };
+}
+
+rules! {
+    BoothOutsideHall = "booth-outside-hall", Error,
+        "A booth reaches outside its hall's outline, or names a hall that does not exist.";
+    BoothOverlap = "booth-overlap", Error,
+        "Two booths share floor area.";
+    BoothOnObstacle = "booth-on-obstacle", Error,
+        "A booth covers fire equipment, a service core or stairs, a stage / no-build area, or a reserved aisle.";
+    BoothContainsPillar = "booth-contains-pillar", Warning,
+        "A pillar stands inside a booth: allowed, but the exhibitor must be told.";
+    ExitBlocked = "exit-blocked", Error,
+        "A booth stands in an exit's clearance zone (default 4.5 m deep, the door's width).";
+    FireEquipmentBlocked = "fire-equipment-blocked", Error,
+        "A booth stands within the clearance around fire equipment (default 1.5 m).";
+    AisleTooNarrow = "aisle-too-narrow", Error,
+        "A gap wider than 0 and narrower than the minimum aisle (default 3 m) between two booths, or a booth and a wall or obstacle.";
+    BoothNoAisleAccess = "booth-no-aisle-access", Error,
+        "No side of a booth faces free floor (at least 0.915 m deep and long by default).";
+    ExitUnreachable = "exit-unreachable", Error,
+        "No walking path at least the minimum aisle wide (default 3 m) leads from the booth to any exit.";
+    TravelDistance = "travel-distance", Error,
+        "The walking path from a booth to its nearest exit is longer than the limit (default 61 m).";
+    DuplicateBoothNumber = "duplicate-booth-number", Error,
+        "Two or more booths carry the same number (compared ignoring case and surrounding spaces).";
+    MissingBoothNumber = "missing-booth-number", Error,
+        "A booth has no number.";
+    UnknownExhibitor = "unknown-exhibitor", Error,
+        "A booth or a competitor list names an exhibitor id that does not exist.";
+    UnknownReference = "unknown-reference", Error,
+        "An obstacle, exit or zone names a missing hall, or an exhibitor prefers a missing zone.";
+    BoothTooSmall = "booth-too-small", Error,
+        "A booth is smaller than the minimum area (default 9 m²) or has a side shorter than the minimum (default 2 m).";
+    OffGrid = "off-grid", Warning,
+        "A booth's position or size is not a multiple of the grid pitch (default 1 m).";
+    ExhibitorMultipleBooths = "exhibitor-multiple-booths", Warning,
+        "One exhibitor holds more than one booth.";
+    AreaMismatch = "area-mismatch", Warning,
+        "An exhibitor's allocated area differs from its contracted area by more than the tolerance (default 5 %).";
+    CompetitorsAdjacent = "competitors-adjacent", Warning,
+        "Competitors' booths touch, or face each other across one aisle (free floor up to 6 m wide by default).";
+    ZoneMismatch = "zone-mismatch", Warning,
+        "An exhibitor stands outside the zone or pavilion it asked for.";
+    StatusMismatch = "status-mismatch", Warning,
+        "A booth's status disagrees with its allocation (allocated but available or on hold; reserved or sold but empty).";
+    UnallocatedExhibitor = "unallocated-exhibitor", Info,
+        "An exhibitor has no booth yet.";
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// One problem found in a plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule that fired.
+    pub rule: Rule,
+    /// Hall concerned, if any.
+    pub hall: Option<HallId>,
+    /// Booths involved, by id (for selecting them).
+    pub booth_ids: Vec<BoothId>,
+    /// Booths involved, by the numbers people read.
+    pub booths: Vec<String>,
+    /// Exhibitors involved.
+    pub exhibitors: Vec<ExhibitorId>,
+    /// A sentence a person understands.
+    pub message: String,
+}
+
+impl Finding {
+    /// Severity of the finding (its rule's).
+    pub fn severity(&self) -> Severity {
+        self.rule.severity()
+    }
+}
+
+/// All findings for a plan, most severe first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Findings in a stable order: severity, rule, hall, booths, message.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Number of findings of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity() == severity).count()
+    }
+
+    /// Number of errors.
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    /// Number of warnings.
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    /// Number of infos.
+    pub fn infos(&self) -> usize {
+        self.count(Severity::Info)
+    }
+
+    /// Findings of one rule.
+    pub fn of_rule(&self, rule: Rule) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.rule == rule)
+    }
+
+    /// True when some finding of this rule exists.
+    pub fn has(&self, rule: Rule) -> bool {
+        self.of_rule(rule).next().is_some()
+    }
+}
+
+/// Collects findings while the rule families run.
+pub(crate) struct Sink<'p> {
+    plan: &'p Plan,
+    findings: Vec<Finding>,
+}
+
+impl<'p> Sink<'p> {
+    fn new(plan: &'p Plan) -> Self {
+        Self { plan, findings: Vec::new() }
+    }
+
+    /// Records a finding; booth numbers are looked up from the ids.
+    pub(crate) fn push(
+        &mut self,
+        rule: Rule,
+        hall: Option<HallId>,
+        booth_ids: Vec<BoothId>,
+        exhibitors: Vec<ExhibitorId>,
+        message: String,
+    ) {
+        let booths = booth_ids.iter().map(|id| self.booth_label(*id)).collect();
+        self.findings.push(Finding { rule, hall, booth_ids, booths, exhibitors, message });
+    }
+
+    /// The number people read for a booth ("B17" when it has none).
+    pub(crate) fn booth_label(&self, id: BoothId) -> String {
+        match self.plan.booths.get(&id) {
+            Some(b) if !b.number.trim().is_empty() => b.number.clone(),
+            _ => id.to_string(),
+        }
+    }
+
+    /// An exhibitor's name (its id when unknown).
+    pub(crate) fn exhibitor_label(&self, id: ExhibitorId) -> String {
+        self.plan.exhibitors.get(&id).map_or_else(|| id.to_string(), |e| e.name.clone())
+    }
+}
+
+/// Checks a plan against every rule.
+pub fn validate(plan: &Plan) -> Report {
+    let derived = Derived::new(plan);
+    validate_with(plan, &derived)
+}
+
+/// Checks a plan whose derived values were already computed (the editor keeps them).
+pub fn validate_with(plan: &Plan, derived: &Derived) -> Report {
+    let mut sink = Sink::new(plan);
+    geometry::check(plan, derived, &mut sink);
+    reach::check(plan, derived, &mut sink);
+    data::check(plan, &mut sink);
+    let mut findings = sink.findings;
+    findings.sort_by(|a, b| {
+        (a.severity(), a.rule, a.hall, &a.booths, &a.message).cmp(&(b.severity(), b.rule, b.hall, &b.booths, &b.message))
+    });
+    Report { findings }
+}
+
+/// Naive pairwise overlap count: the O(n²) baseline the benchmarks compare against.
+pub fn naive_overlap_count(plan: &Plan) -> usize {
+    let booths: Vec<_> = plan.booths.values().collect();
+    let mut n = 0;
+    for (i, a) in booths.iter().enumerate() {
+        for b in &booths[i + 1..] {
+            if a.hall == b.hall && a.rect.overlaps(&b.rect) {
+                n += 1;
+            }
+        }
+    }
+    n
+}
