@@ -4,5 +4,6 @@
 //! [`validate::validate`] → [`validate::Report`] → UI and exports. [`model`] and [`validate`]
 //! are pure (no GUI, no I/O, no clock); [`io`] reads and writes plan files.
 
+pub mod demo;
 pub mod model;
 pub mod validate;

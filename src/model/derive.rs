@@ -52,7 +52,11 @@ impl OpenSides {
     /// "north, east" or "none".
     pub fn describe(&self) -> String {
         let names: Vec<&str> = self.sides().map(Side::name).collect();
-        if names.is_empty() { "none".to_owned() } else { names.join(", ") }
+        if names.is_empty() {
+            "none".to_owned()
+        } else {
+            names.join(", ")
+        }
     }
 
     /// The booth type these open sides make.
@@ -100,7 +104,13 @@ impl BoothType {
 }
 
 /// Open sides of one booth, given the index of its hall.
-pub fn open_sides(plan: &Plan, index: &SiteIndex, id: BoothId, booth: &Booth, scratch: &mut Vec<u32>) -> OpenSides {
+pub fn open_sides(
+    plan: &Plan,
+    index: &SiteIndex,
+    id: BoothId,
+    booth: &Booth,
+    scratch: &mut Vec<u32>,
+) -> OpenSides {
     let mut open = OpenSides::default();
     let Some(hall) = index.halls.get(&booth.hall) else {
         return open;
@@ -109,7 +119,11 @@ pub fn open_sides(plan: &Plan, index: &SiteIndex, id: BoothId, booth: &Booth, sc
     for side in Side::ALL {
         let strip = booth.rect.strip_outside(side, probe);
         let along_x = matches!(side, Side::North | Side::South);
-        let (lo, hi) = if along_x { (booth.rect.x_mm, booth.rect.right()) } else { (booth.rect.y_mm, booth.rect.bottom()) };
+        let (lo, hi) = if along_x {
+            (booth.rect.x_mm, booth.rect.right())
+        } else {
+            (booth.rect.y_mm, booth.rect.bottom())
+        };
         let len = hi - lo;
         if len <= 0 || strip.is_empty() {
             continue;
@@ -120,7 +134,13 @@ pub fn open_sides(plan: &Plan, index: &SiteIndex, id: BoothId, booth: &Booth, sc
             .map(|&i| &hall.items[i as usize])
             .filter(|item| item.kind.blocks_floor() && item.kind != ItemKind::Booth(id))
             .filter_map(|item| item.rect.intersection(&strip))
-            .map(|r| if along_x { (r.x_mm, r.right()) } else { (r.y_mm, r.bottom()) })
+            .map(|r| {
+                if along_x {
+                    (r.x_mm, r.right())
+                } else {
+                    (r.y_mm, r.bottom())
+                }
+            })
             .collect();
         covered.sort_unstable();
         let mut free_longest = 0i64;
@@ -148,7 +168,12 @@ impl Derived {
     /// Computes open sides for every booth.
     pub fn new(plan: &Plan) -> Self {
         let r = &plan.rules;
-        let margin = r.min_aisle_mm.max(r.competitor_facing_gap_mm).max(r.min_clear_width_mm).clamp(1, 1_000_000) + 1;
+        let margin = r
+            .min_aisle_mm
+            .max(r.competitor_facing_gap_mm)
+            .max(r.min_clear_width_mm)
+            .clamp(1, 1_000_000)
+            + 1;
         let index = SiteIndex::new(plan, margin);
         let mut scratch = Vec::new();
         let open = plan
@@ -183,7 +208,9 @@ impl Derived {
             .unwrap_or(plan.pricing.per_m2_minor);
         let extra_sides = self.open_sides(id).count().saturating_sub(1) as i128;
         let base = booth.area_mm2() * i128::from(rate) / super::geom::MM2_PER_M2;
-        let total = base * (1000 + i128::from(plan.pricing.open_side_premium_permille) * extra_sides) / 1000;
+        let total = base
+            * (1000 + i128::from(plan.pricing.open_side_premium_permille) * extra_sides)
+            / 1000;
         Some(total.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
     }
 }
@@ -200,12 +227,20 @@ pub fn fmt_price(minor: i64, currency: &str) -> String {
         }
         grouped.push(ch);
     }
-    format!("{currency} {}{grouped}.{:02}", if negative { "-" } else { "" }, abs % 100)
+    format!(
+        "{currency} {}{grouped}.{:02}",
+        if negative { "-" } else { "" },
+        abs % 100
+    )
 }
 
 /// A rectangle's sides as "3 m × 6 m".
 pub fn fmt_size(r: &Rect) -> String {
-    format!("{} × {}", super::geom::fmt_m(r.w_mm), super::geom::fmt_m(r.d_mm))
+    format!(
+        "{} × {}",
+        super::geom::fmt_m(r.w_mm),
+        super::geom::fmt_m(r.d_mm)
+    )
 }
 
 #[cfg(test)]

@@ -11,7 +11,9 @@ use serde::{Deserialize, Serialize};
 pub const MM2_PER_M2: i128 = 1_000_000;
 
 /// A point on the site, in millimetres.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Point {
     /// East–west position.
@@ -30,7 +32,9 @@ impl Point {
 /// An axis-aligned rectangle: the half-open box `[x, x + w) × [y, y + d)`.
 ///
 /// A rectangle whose width or depth is zero or negative is empty: it covers nothing.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Rect {
     /// West edge.
@@ -46,7 +50,12 @@ pub struct Rect {
 impl Rect {
     /// A rectangle from its north-west corner and size.
     pub const fn new(x_mm: i64, y_mm: i64, w_mm: i64, d_mm: i64) -> Self {
-        Self { x_mm, y_mm, w_mm, d_mm }
+        Self {
+            x_mm,
+            y_mm,
+            w_mm,
+            d_mm,
+        }
     }
 
     /// A rectangle from its two edges on each axis (`x0 ≤ x1`, `y0 ≤ y1` for a non-empty one).
@@ -108,7 +117,10 @@ impl Rect {
 
     /// True when the point lies in the half-open box.
     pub fn contains_point(&self, p: Point) -> bool {
-        p.x_mm >= self.x_mm && p.x_mm < self.right() && p.y_mm >= self.y_mm && p.y_mm < self.bottom()
+        p.x_mm >= self.x_mm
+            && p.x_mm < self.right()
+            && p.y_mm >= self.y_mm
+            && p.y_mm < self.bottom()
     }
 
     /// The rectangle grown by `by_mm` on every side.
@@ -182,10 +194,30 @@ impl Rect {
     /// The strip of depth `depth_mm` directly outside one side of the rectangle.
     pub fn strip_outside(&self, side: Side, depth_mm: i64) -> Rect {
         match side {
-            Side::North => Rect::from_edges(self.x_mm, self.y_mm.saturating_sub(depth_mm), self.right(), self.y_mm),
-            Side::South => Rect::from_edges(self.x_mm, self.bottom(), self.right(), self.bottom().saturating_add(depth_mm)),
-            Side::West => Rect::from_edges(self.x_mm.saturating_sub(depth_mm), self.y_mm, self.x_mm, self.bottom()),
-            Side::East => Rect::from_edges(self.right(), self.y_mm, self.right().saturating_add(depth_mm), self.bottom()),
+            Side::North => Rect::from_edges(
+                self.x_mm,
+                self.y_mm.saturating_sub(depth_mm),
+                self.right(),
+                self.y_mm,
+            ),
+            Side::South => Rect::from_edges(
+                self.x_mm,
+                self.bottom(),
+                self.right(),
+                self.bottom().saturating_add(depth_mm),
+            ),
+            Side::West => Rect::from_edges(
+                self.x_mm.saturating_sub(depth_mm),
+                self.y_mm,
+                self.x_mm,
+                self.bottom(),
+            ),
+            Side::East => Rect::from_edges(
+                self.right(),
+                self.y_mm,
+                self.right().saturating_add(depth_mm),
+                self.bottom(),
+            ),
         }
     }
 
@@ -264,7 +296,10 @@ pub fn covered_area_mm2(r: &Rect, cover: &[Rect]) -> i128 {
 ///
 /// Used to turn a hall outline (a union of rectangles) into "wall" rectangles around it.
 pub fn complement_within(bounds: &Rect, cover: &[Rect]) -> Vec<Rect> {
-    let clipped: Vec<Rect> = cover.iter().filter_map(|c| c.intersection(bounds)).collect();
+    let clipped: Vec<Rect> = cover
+        .iter()
+        .filter_map(|c| c.intersection(bounds))
+        .collect();
     let mut xs: Vec<i64> = vec![bounds.x_mm, bounds.right()];
     let mut ys: Vec<i64> = vec![bounds.y_mm, bounds.bottom()];
     for c in &clipped {

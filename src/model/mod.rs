@@ -186,7 +186,10 @@ pub struct Pricing {
 impl Default for Pricing {
     fn default() -> Self {
         // BEXCO 2024: shell scheme USD 2,300 per 9 m² ≈ USD 255.56 per m².
-        Self { per_m2_minor: 25_556, open_side_premium_permille: 100 }
+        Self {
+            per_m2_minor: 25_556,
+            open_side_premium_permille: 100,
+        }
     }
 }
 
@@ -206,7 +209,9 @@ pub struct Hall {
 impl Hall {
     /// The smallest rectangle around the outline.
     pub fn bounds(&self) -> Rect {
-        self.outline.iter().fold(Rect::default(), |acc, r| acc.union_bounds(r))
+        self.outline
+            .iter()
+            .fold(Rect::default(), |acc, r| acc.union_bounds(r))
     }
 
     /// Floor area in square millimetres.
@@ -305,9 +310,19 @@ impl Exit {
         let w = self.width_mm.max(0);
         match self.wall {
             Side::North => Rect::new(self.at.x_mm - half, self.at.y_mm, w, depth),
-            Side::South => Rect::new(self.at.x_mm - half, self.at.y_mm.saturating_sub(depth), w, depth),
+            Side::South => Rect::new(
+                self.at.x_mm - half,
+                self.at.y_mm.saturating_sub(depth),
+                w,
+                depth,
+            ),
             Side::West => Rect::new(self.at.x_mm, self.at.y_mm - half, depth, w),
-            Side::East => Rect::new(self.at.x_mm.saturating_sub(depth), self.at.y_mm - half, depth, w),
+            Side::East => Rect::new(
+                self.at.x_mm.saturating_sub(depth),
+                self.at.y_mm - half,
+                depth,
+                w,
+            ),
         }
     }
 }
@@ -347,7 +362,9 @@ impl Zone {
 }
 
 /// Sales status of a booth.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub enum BoothStatus {
     /// Free to sell.
     #[default]
@@ -362,8 +379,12 @@ pub enum BoothStatus {
 
 impl BoothStatus {
     /// All statuses, in sales order.
-    pub const ALL: [BoothStatus; 4] =
-        [BoothStatus::Available, BoothStatus::OnHold, BoothStatus::Reserved, BoothStatus::Sold];
+    pub const ALL: [BoothStatus; 4] = [
+        BoothStatus::Available,
+        BoothStatus::OnHold,
+        BoothStatus::Reserved,
+        BoothStatus::Sold,
+    ];
 
     /// Name for people.
     pub fn label(self) -> &'static str {
@@ -460,39 +481,65 @@ impl Exhibitor {
 impl Plan {
     /// The next free booth id.
     pub fn next_booth_id(&self) -> BoothId {
-        BoothId(self.booths.keys().next_back().map_or(1, |k| k.0.saturating_add(1)))
+        BoothId(
+            self.booths
+                .keys()
+                .next_back()
+                .map_or(1, |k| k.0.saturating_add(1)),
+        )
     }
 
     /// The next free exhibitor id.
     pub fn next_exhibitor_id(&self) -> ExhibitorId {
-        ExhibitorId(self.exhibitors.keys().next_back().map_or(1, |k| k.0.saturating_add(1)))
+        ExhibitorId(
+            self.exhibitors
+                .keys()
+                .next_back()
+                .map_or(1, |k| k.0.saturating_add(1)),
+        )
     }
 
     /// Booths allocated to an exhibitor, in id order.
     pub fn booths_of(&self, exhibitor: ExhibitorId) -> impl Iterator<Item = (BoothId, &Booth)> {
-        self.booths.iter().filter(move |(_, b)| b.exhibitor == Some(exhibitor)).map(|(id, b)| (*id, b))
+        self.booths
+            .iter()
+            .filter(move |(_, b)| b.exhibitor == Some(exhibitor))
+            .map(|(id, b)| (*id, b))
     }
 
     /// The zone a booth lies in (by its centre), if any.
     pub fn zone_of(&self, booth: &Booth) -> Option<ZoneId> {
         let c = booth.rect.centre();
-        self.zones.iter().find(|(_, z)| z.hall == booth.hall && z.contains(c)).map(|(id, _)| *id)
+        self.zones
+            .iter()
+            .find(|(_, z)| z.hall == booth.hall && z.contains(c))
+            .map(|(id, _)| *id)
     }
 
     /// The smallest rectangle around every hall.
     pub fn site_bounds(&self) -> Rect {
-        self.halls.values().fold(Rect::default(), |acc, h| acc.union_bounds(&h.bounds()))
+        self.halls
+            .values()
+            .fold(Rect::default(), |acc, h| acc.union_bounds(&h.bounds()))
     }
 
     /// Number of exhibitors holding at least one booth.
     pub fn allocated_exhibitor_count(&self) -> usize {
-        let held: BTreeSet<ExhibitorId> = self.booths.values().filter_map(|b| b.exhibitor).collect();
-        self.exhibitors.keys().filter(|id| held.contains(id)).count()
+        let held: BTreeSet<ExhibitorId> =
+            self.booths.values().filter_map(|b| b.exhibitor).collect();
+        self.exhibitors
+            .keys()
+            .filter(|id| held.contains(id))
+            .count()
     }
 
     /// Total area of sold booths, square millimetres.
     pub fn area_sold_mm2(&self) -> i128 {
-        self.booths.values().filter(|b| b.status == BoothStatus::Sold).map(Booth::area_mm2).sum()
+        self.booths
+            .values()
+            .filter(|b| b.status == BoothStatus::Sold)
+            .map(Booth::area_mm2)
+            .sum()
     }
 }
 
@@ -520,8 +567,15 @@ mod tests {
             clearance_mm: None,
         };
         assert_eq!(north.clearance_zone(&rules), Rect::new(9000, 0, 2000, 4500));
-        let east = Exit { wall: Side::East, at: Point::new(50_000, 20_000), ..north };
-        assert_eq!(east.clearance_zone(&rules), Rect::new(45_500, 19_000, 4500, 2000));
+        let east = Exit {
+            wall: Side::East,
+            at: Point::new(50_000, 20_000),
+            ..north
+        };
+        assert_eq!(
+            east.clearance_zone(&rules),
+            Rect::new(45_500, 19_000, 4500, 2000)
+        );
     }
 
     #[test]
@@ -529,7 +583,10 @@ mod tests {
         let hall = Hall {
             name: "L".into(),
             code: "L".into(),
-            outline: vec![Rect::new(0, 0, 10_000, 5000), Rect::new(0, 5000, 5000, 5000)],
+            outline: vec![
+                Rect::new(0, 0, 10_000, 5000),
+                Rect::new(0, 5000, 5000, 5000),
+            ],
         };
         assert_eq!(hall.area_mm2(), 75_000_000);
         assert_eq!(hall.bounds(), Rect::new(0, 0, 10_000, 10_000));

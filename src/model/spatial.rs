@@ -74,7 +74,15 @@ impl HallIndex {
             .max(d / MAX_CELLS_PER_AXIS + 1);
         let cols = (w / cell_mm + 1) as usize;
         let rows = (d / cell_mm + 1) as usize;
-        let mut index = Self { items, bounds, cell_mm, cols, rows, starts: Vec::new(), entries: Vec::new() };
+        let mut index = Self {
+            items,
+            bounds,
+            cell_mm,
+            cols,
+            rows,
+            starts: Vec::new(),
+            entries: Vec::new(),
+        };
         let mut counts = vec![0u32; cols * rows + 1];
         for item in &index.items {
             if let Some((c0, r0, c1, r1)) = index.cell_range(&item.rect) {
@@ -158,7 +166,12 @@ impl HallIndex {
 
 /// True when two closed boxes meet (overlap or share an edge or a corner).
 pub fn touches(a: &Rect, b: &Rect) -> bool {
-    !a.is_empty() && !b.is_empty() && a.x_mm <= b.right() && b.x_mm <= a.right() && a.y_mm <= b.bottom() && b.y_mm <= a.bottom()
+    !a.is_empty()
+        && !b.is_empty()
+        && a.x_mm <= b.right()
+        && b.x_mm <= a.right()
+        && a.y_mm <= b.bottom()
+        && b.y_mm <= a.bottom()
 }
 
 fn isqrt(v: i128) -> i64 {
@@ -182,15 +195,22 @@ pub struct SiteIndex {
 impl SiteIndex {
     /// Indexes the plan; walls reach `margin_mm` beyond each hall's bounds.
     pub fn new(plan: &Plan, margin_mm: i64) -> Self {
-        let mut items: BTreeMap<HallId, Vec<Item>> = plan.halls.keys().map(|id| (*id, Vec::new())).collect();
+        let mut items: BTreeMap<HallId, Vec<Item>> =
+            plan.halls.keys().map(|id| (*id, Vec::new())).collect();
         for (id, booth) in &plan.booths {
             if let Some(v) = items.get_mut(&booth.hall) {
-                v.push(Item { kind: ItemKind::Booth(*id), rect: booth.rect });
+                v.push(Item {
+                    kind: ItemKind::Booth(*id),
+                    rect: booth.rect,
+                });
             }
         }
         for (id, obstacle) in &plan.obstacles {
             if let Some(v) = items.get_mut(&obstacle.hall) {
-                v.push(Item { kind: ItemKind::Obstacle(*id, obstacle.kind), rect: obstacle.rect });
+                v.push(Item {
+                    kind: ItemKind::Obstacle(*id, obstacle.kind),
+                    rect: obstacle.rect,
+                });
             }
         }
         let mut halls = BTreeMap::new();
@@ -198,7 +218,10 @@ impl SiteIndex {
             let hall = &plan.halls[&id];
             let bounds = hall.bounds().expanded(margin_mm.max(1));
             for wall in complement_within(&bounds, &hall.outline) {
-                hall_items.push(Item { kind: ItemKind::Wall, rect: wall });
+                hall_items.push(Item {
+                    kind: ItemKind::Wall,
+                    rect: wall,
+                });
             }
             halls.insert(id, HallIndex::new(bounds, hall_items));
         }
@@ -213,7 +236,10 @@ mod tests {
     #[test]
     fn query_finds_neighbours_once() {
         let items = (0..100)
-            .map(|i| Item { kind: ItemKind::Wall, rect: Rect::new(i * 3000, 0, 3000, 3000) })
+            .map(|i| Item {
+                kind: ItemKind::Wall,
+                rect: Rect::new(i * 3000, 0, 3000, 3000),
+            })
             .collect();
         let index = HallIndex::new(Rect::new(0, 0, 300_000, 10_000), items);
         let mut out = Vec::new();

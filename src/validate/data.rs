@@ -50,12 +50,19 @@ fn references(plan: &Plan, sink: &mut Sink<'_>) {
                 Some(booth.hall),
                 vec![*id],
                 vec![e],
-                format!("Booth {} is allocated to exhibitor {e}, which does not exist.", sink.booth_label(*id)),
+                format!(
+                    "Booth {} is allocated to exhibitor {e}, which does not exist.",
+                    sink.booth_label(*id)
+                ),
             );
         }
     }
     for (id, ex) in &plan.exhibitors {
-        for c in ex.competitors.iter().filter(|c| !plan.exhibitors.contains_key(c)) {
+        for c in ex
+            .competitors
+            .iter()
+            .filter(|c| !plan.exhibitors.contains_key(c))
+        {
             sink.push(
                 Rule::UnknownExhibitor,
                 None,
@@ -74,15 +81,46 @@ fn references(plan: &Plan, sink: &mut Sink<'_>) {
             );
         }
     }
-    let missing_hall = |what: String, hall| format!("{what} is in hall {hall}, which does not exist.");
-    for o in plan.obstacles.values().filter(|o| !plan.halls.contains_key(&o.hall)) {
-        sink.push(Rule::UnknownReference, None, vec![], vec![], missing_hall(format!("{} {}", o.kind.label(), o.label), o.hall));
+    let missing_hall =
+        |what: String, hall| format!("{what} is in hall {hall}, which does not exist.");
+    for o in plan
+        .obstacles
+        .values()
+        .filter(|o| !plan.halls.contains_key(&o.hall))
+    {
+        sink.push(
+            Rule::UnknownReference,
+            None,
+            vec![],
+            vec![],
+            missing_hall(format!("{} {}", o.kind.label(), o.label), o.hall),
+        );
     }
-    for x in plan.exits.values().filter(|x| !plan.halls.contains_key(&x.hall)) {
-        sink.push(Rule::UnknownReference, None, vec![], vec![], missing_hall(format!("Exit {}", x.label), x.hall));
+    for x in plan
+        .exits
+        .values()
+        .filter(|x| !plan.halls.contains_key(&x.hall))
+    {
+        sink.push(
+            Rule::UnknownReference,
+            None,
+            vec![],
+            vec![],
+            missing_hall(format!("Exit {}", x.label), x.hall),
+        );
     }
-    for z in plan.zones.values().filter(|z| !plan.halls.contains_key(&z.hall)) {
-        sink.push(Rule::UnknownReference, None, vec![], vec![], missing_hall(format!("Zone {}", z.name), z.hall));
+    for z in plan
+        .zones
+        .values()
+        .filter(|z| !plan.halls.contains_key(&z.hall))
+    {
+        sink.push(
+            Rule::UnknownReference,
+            None,
+            vec![],
+            vec![],
+            missing_hall(format!("Zone {}", z.name), z.hall),
+        );
     }
 }
 
@@ -91,7 +129,10 @@ fn sizes_and_grid(plan: &Plan, sink: &mut Sink<'_>) {
     let pitch = plan.meta.grid_pitch_mm;
     for (id, booth) in &plan.booths {
         let r = &booth.rect;
-        if booth.area_mm2() < i128::from(rules.min_booth_area_mm2) || r.w_mm < rules.min_booth_side_mm || r.d_mm < rules.min_booth_side_mm {
+        if booth.area_mm2() < i128::from(rules.min_booth_area_mm2)
+            || r.w_mm < rules.min_booth_side_mm
+            || r.d_mm < rules.min_booth_side_mm
+        {
             sink.push(
                 Rule::BoothTooSmall,
                 Some(booth.hall),
@@ -108,18 +149,28 @@ fn sizes_and_grid(plan: &Plan, sink: &mut Sink<'_>) {
             );
         }
         if pitch > 0 {
-            let off: Vec<&str> = [("x", r.x_mm), ("y", r.y_mm), ("width", r.w_mm), ("depth", r.d_mm)]
-                .into_iter()
-                .filter(|(_, v)| v.rem_euclid(pitch) != 0)
-                .map(|(name, _)| name)
-                .collect();
+            let off: Vec<&str> = [
+                ("x", r.x_mm),
+                ("y", r.y_mm),
+                ("width", r.w_mm),
+                ("depth", r.d_mm),
+            ]
+            .into_iter()
+            .filter(|(_, v)| v.rem_euclid(pitch) != 0)
+            .map(|(name, _)| name)
+            .collect();
             if !off.is_empty() {
                 sink.push(
                     Rule::OffGrid,
                     Some(booth.hall),
                     vec![*id],
                     vec![],
-                    format!("Booth {} is off the {} grid ({}).", sink.booth_label(*id), fmt_m(pitch), off.join(", ")),
+                    format!(
+                        "Booth {} is off the {} grid ({}).",
+                        sink.booth_label(*id),
+                        fmt_m(pitch),
+                        off.join(", ")
+                    ),
                 );
             }
         }
@@ -134,7 +185,9 @@ fn allocation(plan: &Plan, sink: &mut Sink<'_>) {
         }
         let mismatch = match (booth.exhibitor.is_some(), booth.status) {
             (true, BoothStatus::Available | BoothStatus::OnHold) => Some("is allocated but marked"),
-            (false, BoothStatus::Reserved | BoothStatus::Sold) => Some("has no exhibitor but is marked"),
+            (false, BoothStatus::Reserved | BoothStatus::Sold) => {
+                Some("has no exhibitor but is marked")
+            }
             _ => None,
         };
         if let Some(what) = mismatch {
@@ -143,7 +196,11 @@ fn allocation(plan: &Plan, sink: &mut Sink<'_>) {
                 Some(booth.hall),
                 vec![*id],
                 booth.exhibitor.into_iter().collect(),
-                format!("Booth {} {what} {}.", sink.booth_label(*id), booth.status.label()),
+                format!(
+                    "Booth {} {what} {}.",
+                    sink.booth_label(*id),
+                    booth.status.label()
+                ),
             );
         }
     }
@@ -155,7 +212,11 @@ fn allocation(plan: &Plan, sink: &mut Sink<'_>) {
                 None,
                 vec![],
                 vec![*eid],
-                format!("{} ({}) has no booth yet.", ex.name, fmt_m2(i128::from(ex.contracted_area_mm2))),
+                format!(
+                    "{} ({}) has no booth yet.",
+                    ex.name,
+                    fmt_m2(i128::from(ex.contracted_area_mm2))
+                ),
             );
             continue;
         };
@@ -167,24 +228,43 @@ fn allocation(plan: &Plan, sink: &mut Sink<'_>) {
                 Some(hall),
                 booths.clone(),
                 vec![*eid],
-                format!("{} holds {} booths: {}.", ex.name, booths.len(), numbers.join(", ")),
+                format!(
+                    "{} holds {} booths: {}.",
+                    ex.name,
+                    booths.len(),
+                    numbers.join(", ")
+                ),
             );
         }
         let area: i128 = booths.iter().map(|b| plan.booths[b].area_mm2()).sum();
         let contract = i128::from(ex.contracted_area_mm2);
         if (area - contract).abs() * 1000 > contract.abs() * i128::from(tolerance) {
-            let pct = if contract == 0 { 0.0 } else { (area - contract) as f64 * 100.0 / contract as f64 };
+            let pct = if contract == 0 {
+                0.0
+            } else {
+                (area - contract) as f64 * 100.0 / contract as f64
+            };
             sink.push(
                 Rule::AreaMismatch,
                 Some(hall),
                 booths.clone(),
                 vec![*eid],
-                format!("{} asked for {} and holds {} ({pct:+.0} %).", ex.name, fmt_m2(contract), fmt_m2(area)),
+                format!(
+                    "{} asked for {} and holds {} ({pct:+.0} %).",
+                    ex.name,
+                    fmt_m2(contract),
+                    fmt_m2(area)
+                ),
             );
         }
         if let Some(zone_id) = ex.preferred_zone {
-            let Some(zone) = plan.zones.get(&zone_id) else { continue };
-            if !booths.iter().any(|b| plan.zone_of(&plan.booths[b]) == Some(zone_id)) {
+            let Some(zone) = plan.zones.get(&zone_id) else {
+                continue;
+            };
+            if !booths
+                .iter()
+                .any(|b| plan.zone_of(&plan.booths[b]) == Some(zone_id))
+            {
                 sink.push(
                     Rule::ZoneMismatch,
                     Some(hall),

@@ -12,7 +12,10 @@ use crate::model::{BoothId, Derived, ExhibitorId, ObstacleKind, Plan, Rect};
 pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
     let competitors = competitor_pairs(plan);
     let rules = &plan.rules;
-    let reach = rules.min_aisle_mm.max(rules.competitor_facing_gap_mm).clamp(0, 1_000_000);
+    let reach = rules
+        .min_aisle_mm
+        .max(rules.competitor_facing_gap_mm)
+        .clamp(0, 1_000_000);
     let mut scratch = Vec::new();
     let mut between = Vec::new();
 
@@ -23,17 +26,26 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
                 None,
                 vec![*id],
                 vec![],
-                format!("Booth {} is in hall {}, which does not exist.", sink.booth_label(*id), booth.hall),
+                format!(
+                    "Booth {} is in hall {}, which does not exist.",
+                    sink.booth_label(*id),
+                    booth.hall
+                ),
             );
             continue;
         };
-        if !booth.rect.is_empty() && covered_area_mm2(&booth.rect, &hall.outline) < booth.area_mm2() {
+        if !booth.rect.is_empty() && covered_area_mm2(&booth.rect, &hall.outline) < booth.area_mm2()
+        {
             sink.push(
                 Rule::BoothOutsideHall,
                 Some(booth.hall),
                 vec![*id],
                 vec![],
-                format!("Booth {} reaches outside {}.", sink.booth_label(*id), hall.name),
+                format!(
+                    "Booth {} reaches outside {}.",
+                    sink.booth_label(*id),
+                    hall.name
+                ),
             );
         }
         if derived.open.get(id).is_some_and(|o| o.count() == 0) && !booth.rect.is_empty() {
@@ -42,10 +54,15 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
                 Some(booth.hall),
                 vec![*id],
                 booth.exhibitor.into_iter().collect(),
-                format!("Booth {} has no side facing an aisle: visitors cannot reach it.", sink.booth_label(*id)),
+                format!(
+                    "Booth {} has no side facing an aisle: visitors cannot reach it.",
+                    sink.booth_label(*id)
+                ),
             );
         }
-        let Some(index) = derived.index.halls.get(&booth.hall) else { continue };
+        let Some(index) = derived.index.halls.get(&booth.hall) else {
+            continue;
+        };
         index.query(&booth.rect.expanded(reach), &mut scratch);
         for &j in &scratch {
             let item = index.items[j as usize];
@@ -102,10 +119,18 @@ fn facing_gap(a: &Rect, b: &Rect) -> Option<i64> {
 /// The floor between two facing rectangles.
 fn between_rect(a: &Rect, b: &Rect) -> Rect {
     if a.y_overlap(b) > 0 {
-        let (x0, x1) = if a.right() <= b.x_mm { (a.right(), b.x_mm) } else { (b.right(), a.x_mm) };
+        let (x0, x1) = if a.right() <= b.x_mm {
+            (a.right(), b.x_mm)
+        } else {
+            (b.right(), a.x_mm)
+        };
         Rect::from_edges(x0, a.y_mm.max(b.y_mm), x1, a.bottom().min(b.bottom()))
     } else {
-        let (y0, y1) = if a.bottom() <= b.y_mm { (a.bottom(), b.y_mm) } else { (b.bottom(), a.y_mm) };
+        let (y0, y1) = if a.bottom() <= b.y_mm {
+            (a.bottom(), b.y_mm)
+        } else {
+            (b.bottom(), a.y_mm)
+        };
         Rect::from_edges(a.x_mm.max(b.x_mm), y0, a.right().min(b.right()), y1)
     }
 }
@@ -139,7 +164,12 @@ fn booth_pair(
             Some(a.hall),
             vec![a_id, b_id],
             a.exhibitor.into_iter().chain(b.exhibitor).collect(),
-            format!("Booth {} overlaps {} by {}.", sink.booth_label(a_id), sink.booth_label(b_id), fmt_m2(overlap)),
+            format!(
+                "Booth {} overlaps {} by {}.",
+                sink.booth_label(a_id),
+                sink.booth_label(b_id),
+                fmt_m2(overlap)
+            ),
         );
         return;
     }
@@ -158,11 +188,15 @@ fn booth_pair(
             ),
         );
     }
-    let (Some(ea), Some(eb)) = (a.exhibitor, b.exhibitor) else { return };
+    let (Some(ea), Some(eb)) = (a.exhibitor, b.exhibitor) else {
+        return;
+    };
     if !competitors.contains(&(ea.min(eb), ea.max(eb))) {
         return;
     }
-    let Some(gap) = facing_gap(&a.rect, &b.rect) else { return };
+    let Some(gap) = facing_gap(&a.rect, &b.rect) else {
+        return;
+    };
     let how = if gap == 0 {
         "stand side by side".to_owned()
     } else if gap <= rules.competitor_facing_gap_mm {
@@ -171,7 +205,8 @@ fn booth_pair(
         index.query(&floor, scratch);
         let blocked = scratch.iter().any(|&i| {
             let item = &index.items[i as usize];
-            matches!(item.kind, ItemKind::Booth(id) if id != a_id && id != b_id) && item.rect.overlaps(&floor)
+            matches!(item.kind, ItemKind::Booth(id) if id != a_id && id != b_id)
+                && item.rect.overlaps(&floor)
         });
         if blocked {
             return;
@@ -220,7 +255,12 @@ fn booth_obstacle(
         } else {
             (
                 Rule::BoothOnObstacle,
-                format!("Booth {} covers {} {label} ({}).", sink.booth_label(id), kind.label(), fmt_m2(overlap)),
+                format!(
+                    "Booth {} covers {} {label} ({}).",
+                    sink.booth_label(id),
+                    kind.label(),
+                    fmt_m2(overlap)
+                ),
             )
         };
         sink.push(rule, Some(hall), vec![id], exhibitors, message);
@@ -276,9 +316,18 @@ fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mu
     }
 }
 
-fn check_fire_equipment(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mut Vec<u32>) {
+fn check_fire_equipment(
+    plan: &Plan,
+    derived: &Derived,
+    sink: &mut Sink<'_>,
+    scratch: &mut Vec<u32>,
+) {
     let clearance = plan.rules.fire_equipment_clearance_mm.clamp(0, 1_000_000);
-    for obstacle in plan.obstacles.values().filter(|o| o.kind == ObstacleKind::FireEquipment) {
+    for obstacle in plan
+        .obstacles
+        .values()
+        .filter(|o| o.kind == ObstacleKind::FireEquipment)
+    {
         let Some(index) = derived.index.halls.get(&obstacle.hall) else {
             continue;
         };

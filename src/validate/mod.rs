@@ -164,7 +164,10 @@ pub struct Report {
 impl Report {
     /// Number of findings of a severity.
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity() == severity).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity() == severity)
+            .count()
     }
 
     /// Number of errors.
@@ -201,7 +204,10 @@ pub(crate) struct Sink<'p> {
 
 impl<'p> Sink<'p> {
     fn new(plan: &'p Plan) -> Self {
-        Self { plan, findings: Vec::new() }
+        Self {
+            plan,
+            findings: Vec::new(),
+        }
     }
 
     /// Records a finding; booth numbers are looked up from the ids.
@@ -214,7 +220,14 @@ impl<'p> Sink<'p> {
         message: String,
     ) {
         let booths = booth_ids.iter().map(|id| self.booth_label(*id)).collect();
-        self.findings.push(Finding { rule, hall, booth_ids, booths, exhibitors, message });
+        self.findings.push(Finding {
+            rule,
+            hall,
+            booth_ids,
+            booths,
+            exhibitors,
+            message,
+        });
     }
 
     /// The number people read for a booth ("B17" when it has none).
@@ -227,7 +240,10 @@ impl<'p> Sink<'p> {
 
     /// An exhibitor's name (its id when unknown).
     pub(crate) fn exhibitor_label(&self, id: ExhibitorId) -> String {
-        self.plan.exhibitors.get(&id).map_or_else(|| id.to_string(), |e| e.name.clone())
+        self.plan
+            .exhibitors
+            .get(&id)
+            .map_or_else(|| id.to_string(), |e| e.name.clone())
     }
 }
 
@@ -245,7 +261,13 @@ pub fn validate_with(plan: &Plan, derived: &Derived) -> Report {
     data::check(plan, &mut sink);
     let mut findings = sink.findings;
     findings.sort_by(|a, b| {
-        (a.severity(), a.rule, a.hall, &a.booths, &a.message).cmp(&(b.severity(), b.rule, b.hall, &b.booths, &b.message))
+        (a.severity(), a.rule, a.hall, &a.booths, &a.message).cmp(&(
+            b.severity(),
+            b.rule,
+            b.hall,
+            &b.booths,
+            &b.message,
+        ))
     });
     Report { findings }
 }

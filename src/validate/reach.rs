@@ -46,7 +46,13 @@ impl Grid {
         }
         let cols = ((w + cell - 1) / cell).max(1) as usize;
         let rows = ((d + cell - 1) / cell).max(1) as usize;
-        Some(Self { x0: bounds.x_mm, y0: bounds.y_mm, cell, cols, rows })
+        Some(Self {
+            x0: bounds.x_mm,
+            y0: bounds.y_mm,
+            cell,
+            cols,
+            rows,
+        })
     }
 
     /// Range of cell indices on one axis whose centres lie in `[lo, hi)`.
@@ -54,8 +60,14 @@ impl Grid {
         let half = self.cell / 2;
         // Centre of cell i: origin + i·cell + half; want lo ≤ centre < hi.
         let first = (lo.saturating_sub(origin).saturating_sub(half)).div_euclid(self.cell)
-            + i64::from((lo.saturating_sub(origin).saturating_sub(half)).rem_euclid(self.cell) != 0);
-        let last = (hi.saturating_sub(1).saturating_sub(origin).saturating_sub(half)).div_euclid(self.cell);
+            + i64::from(
+                (lo.saturating_sub(origin).saturating_sub(half)).rem_euclid(self.cell) != 0,
+            );
+        let last = (hi
+            .saturating_sub(1)
+            .saturating_sub(origin)
+            .saturating_sub(half))
+        .div_euclid(self.cell);
         let first = first.max(0);
         let last = last.min(n as i64 - 1);
         (first <= last).then_some((first as usize, last as usize))
@@ -66,7 +78,10 @@ impl Grid {
         if r.is_empty() {
             return None;
         }
-        Some((self.span(r.x_mm, r.right(), self.x0, self.cols)?, self.span(r.y_mm, r.bottom(), self.y0, self.rows)?))
+        Some((
+            self.span(r.x_mm, r.right(), self.x0, self.cols)?,
+            self.span(r.y_mm, r.bottom(), self.y0, self.rows)?,
+        ))
     }
 
     fn fill(&self, cells: &mut [bool], r: &Rect, value: bool) {
@@ -81,8 +96,12 @@ impl Grid {
 fn check_hall(plan: &Plan, derived: &Derived, hall_id: HallId, sink: &mut Sink<'_>) {
     let hall = &plan.halls[&hall_id];
     let rules = &plan.rules;
-    let Some(grid) = Grid::new(&hall.bounds(), rules.walk_grid_mm) else { return };
-    let Some(index) = derived.index.halls.get(&hall_id) else { return };
+    let Some(grid) = Grid::new(&hall.bounds(), rules.walk_grid_mm) else {
+        return;
+    };
+    let Some(index) = derived.index.halls.get(&hall_id) else {
+        return;
+    };
     let n = grid.cols * grid.rows;
 
     // Free floor: inside the outline, outside booths and blocking obstacles.
@@ -113,7 +132,11 @@ fn check_hall(plan: &Plan, derived: &Derived, hall_id: HallId, sink: &mut Sink<'
     // Seeds: free cells right behind each door, one cell deep.
     let mut seeds = Vec::new();
     for exit in &exits {
-        let door = crate::model::Exit { clearance_mm: Some(grid.cell), ..(*exit).clone() }.clearance_zone(rules);
+        let door = crate::model::Exit {
+            clearance_mm: Some(grid.cell),
+            ..(*exit).clone()
+        }
+        .clearance_zone(rules);
         if let Some(((c0, c1), (r0, r1))) = grid.cells_in(&door) {
             for row in r0..=r1 {
                 for c in c0..=c1 {
@@ -151,14 +174,20 @@ fn check_hall(plan: &Plan, derived: &Derived, hall_id: HallId, sink: &mut Sink<'
             let why = if exits.is_empty() {
                 format!("{} has no exit", hall.name)
             } else {
-                format!("no path at least {} wide leads to an exit", fmt_m(rules.min_aisle_mm))
+                format!(
+                    "no path at least {} wide leads to an exit",
+                    fmt_m(rules.min_aisle_mm)
+                )
             };
             sink.push(
                 Rule::ExitUnreachable,
                 Some(hall_id),
                 vec![*id],
                 exhibitors,
-                format!("Booth {} cannot reach an exit: {why}.", sink.booth_label(*id)),
+                format!(
+                    "Booth {} cannot reach an exit: {why}.",
+                    sink.booth_label(*id)
+                ),
             );
         } else {
             let walk_mm = i64::from(best).saturating_mul(grid.cell) / i64::from(ORTHO);
@@ -200,7 +229,9 @@ fn opening(free: &[bool], cols: usize, rows: usize, k: usize) -> Vec<bool> {
     let mut diff = vec![0i32; (rows + 1) * w];
     for r in 0..=rows - k {
         for c in 0..=cols - k {
-            let sum = blocked[(r + k) * w + c + k] + blocked[r * w + c] - blocked[r * w + c + k] - blocked[(r + k) * w + c];
+            let sum = blocked[(r + k) * w + c + k] + blocked[r * w + c]
+                - blocked[r * w + c + k]
+                - blocked[(r + k) * w + c];
             if sum == 0 {
                 diff[r * w + c] += 1;
                 diff[r * w + c + k] -= 1;
