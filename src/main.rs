@@ -1,28 +1,34 @@
-//! The boothplan binary.
-fn main() {
-    let plan = boothplan::demo::demo_plan();
-    let report = boothplan::validate::validate(&plan);
-    println!(
-        "booths {} exhibitors {} allocated {}",
-        plan.booths.len(),
-        plan.exhibitors.len(),
-        plan.allocated_exhibitor_count()
-    );
-    for h in plan.halls.values() {
-        println!("{} {} m2", h.name, h.area_mm2() / 1_000_000);
-    }
-    let mut h = std::collections::BTreeMap::new();
-    for b in plan.booths.values() {
-        *h.entry(b.area_mm2() / 1_000_000).or_insert(0) += 1;
-    }
-    println!(
-        "{h:?} booth m2 {} sold {}",
-        plan.booths.values().map(|b| b.area_mm2()).sum::<i128>() / 1_000_000,
-        plan.area_sold_mm2() / 1_000_000
-    );
-    for f in &report.findings {
-        println!("{} {} {}", f.severity(), f.rule, f.message);
+//! The `boothplan` binary: parses the command line and runs a command.
+
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    // A bug must still end in one clear line, not a backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("boothplan: internal error: {info}");
+    }));
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(Command::Validate { plan, format }) => cli::validate_cmd(&plan, format),
+        Some(Command::Info { plan, format }) => cli::info_cmd(&plan, format),
+        Some(Command::Demo { output }) => cli::save_cmd(&output, &boothplan::demo::demo_plan()),
+        Some(Command::Synth {
+            booths,
+            seed,
+            output,
+        }) => cli::save_cmd(&output, &boothplan::demo::synthetic_plan(booths, seed)),
+        None => cli::open_cmd(cli.plan.as_deref()),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("boothplan: {e:#}");
+            ExitCode::from(cli::UNREADABLE)
+        }
     }
 }
-#[allow(dead_code)]
-fn hist() {}

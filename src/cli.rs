@@ -1,0 +1,295 @@
+//! The command-line commands: each returns the process exit code.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use boothplan::model::geom::{fmt_m2, m2};
+use boothplan::model::{BoothStatus, Plan};
+use boothplan::validate::{Report, Severity, validate};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+/// Floor plans for exhibitions: booths, exhibitors, live validation, exports.
+#[derive(Debug, Parser)]
+#[command(name = "boothplan", version, about)]
+pub struct Cli {
+    /// Plan file to open (the embedded demo show when omitted).
+    pub plan: Option<PathBuf>,
+    /// What to do; without a command boothplan opens the plan.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Output format of reports.
+#[derive(Clone, Copy, Debug, Default, ValueEnum)]
+pub enum Format {
+    /// Lines for people.
+    #[default]
+    Text,
+    /// One JSON object for tools.
+    Json,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a plan against every rule. Exit 0: no errors; 1: errors; 2: unreadable file.
+    Validate {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Summarise a plan: halls, booths, exhibitors, area sold.
+    Info {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Write the embedded demo show to a file.
+    Demo {
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Write a synthetic plan of many booths (for stress tests and benchmarks).
+    Synth {
+        /// Number of booths (at least).
+        #[arg(long, default_value_t = 60_000)]
+        booths: usize,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+/// Exit codes.
+pub const OK: u8 = 0;
+/// The plan has errors.
+pub const HAS_ERRORS: u8 = 1;
+/// The file cannot be read or written.
+pub const UNREADABLE: u8 = 2;
+
+/// Prints to stdout; a closed pipe (`| head`) is not an error.
+fn emit(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// Loads a plan or reports why not (one line on stderr).
+fn load_or_report(path: &Path) -> Result<Plan, u8> {
+    boothplan::io::load(path).map_err(|e| {
+        eprintln!("boothplan: {e}");
+        UNREADABLE
+    })
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    rule: &'static str,
+    severity: Severity,
+    booths: &'a [String],
+    exhibitors: Vec<String>,
+    hall: Option<&'a str>,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    findings: Vec<JsonFinding<'a>>,
+}
+
+/// The report as JSON text.
+pub fn report_json(plan: &Plan, report: &Report) -> anyhow::Result<String> {
+    let findings = report
+        .findings
+        .iter()
+        .map(|f| JsonFinding {
+            rule: f.rule.id(),
+            severity: f.severity(),
+            booths: &f.booths,
+            exhibitors: f.exhibitors.iter().map(ToString::to_string).collect(),
+            hall: f
+                .hall
+                .and_then(|h| plan.halls.get(&h))
+                .map(|h| h.name.as_str()),
+            message: &f.message,
+        })
+        .collect();
+    let json = JsonReport {
+        errors: report.errors(),
+        warnings: report.warnings(),
+        infos: report.infos(),
+        findings,
+    };
+    Ok(serde_json::to_string_pretty(&json)? + "\n")
+}
+
+/// The report as lines for people.
+pub fn report_text(plan: &Plan, report: &Report) -> String {
+    let mut s = String::new();
+    for f in &report.findings {
+        let hall = f
+            .hall
+            .and_then(|h| plan.halls.get(&h))
+            .map_or(String::new(), |h| format!(" [{}]", h.name));
+        let _ = writeln!(
+            s,
+            "{:<7} {}{hall}: {}",
+            f.severity().label(),
+            f.rule.id(),
+            f.message
+        );
+    }
+    let _ = writeln!(
+        s,
+        "{} errors, {} warnings, {} infos",
+        report.errors(),
+        report.warnings(),
+        report.infos()
+    );
+    s
+}
+
+/// `boothplan validate`.
+pub fn validate_cmd(path: &Path, format: Format) -> anyhow::Result<u8> {
+    let plan = match load_or_report(path) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let report = validate(&plan);
+    emit(&match format {
+        Format::Text => report_text(&plan, &report),
+        Format::Json => report_json(&plan, &report)?,
+    })?;
+    Ok(if report.errors() > 0 { HAS_ERRORS } else { OK })
+}
+
+#[derive(Serialize)]
+struct Info<'a> {
+    show_name: &'a str,
+    venue: &'a str,
+    revision: u64,
+    halls: usize,
+    hall_area_m2: f64,
+    booths: usize,
+    booths_available: usize,
+    booths_on_hold: usize,
+    booths_reserved: usize,
+    booths_sold: usize,
+    exhibitors: usize,
+    allocated_exhibitors: usize,
+    area_m2_booths: f64,
+    area_m2_sold: f64,
+}
+
+fn info_of(plan: &Plan) -> Info<'_> {
+    let count = |s: BoothStatus| plan.booths.values().filter(|b| b.status == s).count();
+    Info {
+        show_name: &plan.meta.show_name,
+        venue: &plan.meta.venue,
+        revision: plan.meta.revision,
+        halls: plan.halls.len(),
+        hall_area_m2: m2(plan
+            .halls
+            .values()
+            .map(boothplan::model::Hall::area_mm2)
+            .sum()),
+        booths: plan.booths.len(),
+        booths_available: count(BoothStatus::Available),
+        booths_on_hold: count(BoothStatus::OnHold),
+        booths_reserved: count(BoothStatus::Reserved),
+        booths_sold: count(BoothStatus::Sold),
+        exhibitors: plan.exhibitors.len(),
+        allocated_exhibitors: plan.allocated_exhibitor_count(),
+        area_m2_booths: m2(plan
+            .booths
+            .values()
+            .map(boothplan::model::Booth::area_mm2)
+            .sum()),
+        area_m2_sold: m2(plan.area_sold_mm2()),
+    }
+}
+
+/// A short summary for people.
+pub fn info_text(plan: &Plan) -> String {
+    let i = info_of(plan);
+    let mut s = String::new();
+    let _ = writeln!(s, "{} — {} (revision {})", i.show_name, i.venue, i.revision);
+    let _ = writeln!(s, "halls: {} ({:.0} m²)", i.halls, i.hall_area_m2);
+    let _ = writeln!(
+        s,
+        "booths: {} ({} available, {} on hold, {} reserved, {} sold)",
+        i.booths, i.booths_available, i.booths_on_hold, i.booths_reserved, i.booths_sold
+    );
+    let _ = writeln!(
+        s,
+        "exhibitors: {} ({} allocated)",
+        i.exhibitors, i.allocated_exhibitors
+    );
+    let _ = writeln!(
+        s,
+        "area: {} in booths, {} sold",
+        fmt_m2(
+            plan.booths
+                .values()
+                .map(boothplan::model::Booth::area_mm2)
+                .sum()
+        ),
+        fmt_m2(plan.area_sold_mm2())
+    );
+    s
+}
+
+/// `boothplan info`.
+pub fn info_cmd(path: &Path, format: Format) -> anyhow::Result<u8> {
+    let plan = match load_or_report(path) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    emit(&match format {
+        Format::Text => info_text(&plan),
+        Format::Json => serde_json::to_string_pretty(&info_of(&plan))? + "\n",
+    })?;
+    Ok(OK)
+}
+
+/// Saves a plan, reporting a failure as one line.
+pub fn save_cmd(path: &Path, plan: &Plan) -> anyhow::Result<u8> {
+    match boothplan::io::save(path, plan) {
+        Ok(()) => Ok(OK),
+        Err(e) => {
+            eprintln!("boothplan: {e}");
+            Ok(UNREADABLE)
+        }
+    }
+}
+
+/// Opening without the editor: the plan's summary and validation.
+pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
+    let plan = match path {
+        Some(p) => match load_or_report(p) {
+            Ok(plan) => plan,
+            Err(code) => return Ok(code),
+        },
+        None => boothplan::demo::demo_plan(),
+    };
+    let report = validate(&plan);
+    emit(&(info_text(&plan) + "\n" + &report_text(&plan, &report)))
+        .context("writing the summary")?;
+    Ok(OK)
+}
