@@ -118,8 +118,7 @@ pub fn to_ron_string(plan: &Plan) -> Result<String, SaveError> {
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(4)
         .new_line("\n")
-        .indentor("    ")
-        .escape_strings(false);
+        .indentor("    ");
     let doc = Document {
         format_version: FORMAT_VERSION,
         plan,

@@ -124,7 +124,7 @@ pub fn open_sides(
         } else {
             (booth.rect.y_mm, booth.rect.bottom())
         };
-        let len = hi - lo;
+        let len = hi.saturating_sub(lo);
         if len <= 0 || strip.is_empty() {
             continue;
         }
@@ -146,10 +146,10 @@ pub fn open_sides(
         let mut free_longest = 0i64;
         let mut cursor = lo;
         for (a, b) in covered {
-            free_longest = free_longest.max(a - cursor);
+            free_longest = free_longest.max(a.saturating_sub(cursor));
             cursor = cursor.max(b);
         }
-        free_longest = free_longest.max(hi - cursor);
+        free_longest = free_longest.max(hi.saturating_sub(cursor));
         open.set(side, free_longest >= probe.min(len));
     }
     open
@@ -207,10 +207,9 @@ impl Derived {
             .and_then(|z| z.price_per_m2_minor)
             .unwrap_or(plan.pricing.per_m2_minor);
         let extra_sides = self.open_sides(id).count().saturating_sub(1) as i128;
-        let base = booth.area_mm2() * i128::from(rate) / super::geom::MM2_PER_M2;
-        let total = base
-            * (1000 + i128::from(plan.pricing.open_side_premium_permille) * extra_sides)
-            / 1000;
+        let base = booth.area_mm2().saturating_mul(i128::from(rate)) / super::geom::MM2_PER_M2;
+        let factor = 1000 + i128::from(plan.pricing.open_side_premium_permille) * extra_sides;
+        let total = base.saturating_mul(factor) / 1000;
         Some(total.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
     }
 }

@@ -83,7 +83,8 @@ impl Rect {
         if self.is_empty() {
             0
         } else {
-            i128::from(self.right() - self.x_mm) * i128::from(self.bottom() - self.y_mm)
+            (i128::from(self.right()) - i128::from(self.x_mm))
+                * (i128::from(self.bottom()) - i128::from(self.y_mm))
         }
     }
 
@@ -145,12 +146,18 @@ impl Rect {
 
     /// Length of the common part of the two x-intervals (0 when they only touch or are apart).
     pub fn x_overlap(&self, other: &Rect) -> i64 {
-        (self.right().min(other.right()) - self.x_mm.max(other.x_mm)).max(0)
+        self.right()
+            .min(other.right())
+            .saturating_sub(self.x_mm.max(other.x_mm))
+            .max(0)
     }
 
     /// Length of the common part of the two y-intervals.
     pub fn y_overlap(&self, other: &Rect) -> i64 {
-        (self.bottom().min(other.bottom()) - self.y_mm.max(other.y_mm)).max(0)
+        self.bottom()
+            .min(other.bottom())
+            .saturating_sub(self.y_mm.max(other.y_mm))
+            .max(0)
     }
 
     /// Free distance between the two rectangles along x (0 when they touch or overlap in x).
@@ -285,7 +292,7 @@ pub fn covered_area_mm2(r: &Rect, cover: &[Rect]) -> i128 {
         for yw in ys.windows(2) {
             let cell = Rect::from_edges(xw[0], yw[0], xw[1], yw[1]);
             if clipped.iter().any(|c| c.contains_rect(&cell)) {
-                total += cell.area_mm2();
+                total = total.saturating_add(cell.area_mm2());
             }
         }
     }

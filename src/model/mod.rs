@@ -309,17 +309,17 @@ impl Exit {
         let half = self.width_mm.max(0) / 2;
         let w = self.width_mm.max(0);
         match self.wall {
-            Side::North => Rect::new(self.at.x_mm - half, self.at.y_mm, w, depth),
+            Side::North => Rect::new(self.at.x_mm.saturating_sub(half), self.at.y_mm, w, depth),
             Side::South => Rect::new(
-                self.at.x_mm - half,
+                self.at.x_mm.saturating_sub(half),
                 self.at.y_mm.saturating_sub(depth),
                 w,
                 depth,
             ),
-            Side::West => Rect::new(self.at.x_mm, self.at.y_mm - half, depth, w),
+            Side::West => Rect::new(self.at.x_mm, self.at.y_mm.saturating_sub(half), depth, w),
             Side::East => Rect::new(
                 self.at.x_mm.saturating_sub(depth),
-                self.at.y_mm - half,
+                self.at.y_mm.saturating_sub(half),
                 depth,
                 w,
             ),
@@ -539,7 +539,7 @@ impl Plan {
             .values()
             .filter(|b| b.status == BoothStatus::Sold)
             .map(Booth::area_mm2)
-            .sum()
+            .fold(0, i128::saturating_add)
     }
 }
 

@@ -63,8 +63,8 @@ const MAX_CELLS_PER_AXIS: i64 = 1024;
 impl HallIndex {
     /// Builds the index over `items` covering `bounds`.
     pub fn new(bounds: Rect, items: Vec<Item>) -> Self {
-        let w = (bounds.right() - bounds.x_mm).max(1);
-        let d = (bounds.bottom() - bounds.y_mm).max(1);
+        let w = bounds.right().saturating_sub(bounds.x_mm).max(1);
+        let d = bounds.bottom().saturating_sub(bounds.y_mm).max(1);
         // About four cells per item keeps each cell's list short.
         let target_cells = (items.len() as i64).saturating_mul(4).max(1);
         let by_count = isqrt((i128::from(w) * i128::from(d) / i128::from(target_cells)).max(1));

@@ -236,9 +236,17 @@ fn allocation(plan: &Plan, sink: &mut Sink<'_>) {
                 ),
             );
         }
-        let area: i128 = booths.iter().map(|b| plan.booths[b].area_mm2()).sum();
+        let area: i128 = booths
+            .iter()
+            .map(|b| plan.booths[b].area_mm2())
+            .fold(0, i128::saturating_add);
         let contract = i128::from(ex.contracted_area_mm2);
-        if (area - contract).abs() * 1000 > contract.abs() * i128::from(tolerance) {
+        if area
+            .saturating_sub(contract)
+            .saturating_abs()
+            .saturating_mul(1000)
+            > contract.abs().saturating_mul(i128::from(tolerance))
+        {
             let pct = if contract == 0 {
                 0.0
             } else {

@@ -38,14 +38,14 @@ impl Grid {
         if bounds.is_empty() {
             return None;
         }
-        let w = bounds.right() - bounds.x_mm;
-        let d = bounds.bottom() - bounds.y_mm;
+        let w = bounds.right().saturating_sub(bounds.x_mm);
+        let d = bounds.bottom().saturating_sub(bounds.y_mm);
         let mut cell = wanted_cell.max(100);
         while (w / cell + 1).saturating_mul(d / cell + 1) > MAX_CELLS {
             cell = cell.saturating_mul(2);
         }
-        let cols = ((w + cell - 1) / cell).max(1) as usize;
-        let rows = ((d + cell - 1) / cell).max(1) as usize;
+        let cols = (w / cell + i64::from(w % cell != 0)).max(1) as usize;
+        let rows = (d / cell + i64::from(d % cell != 0)).max(1) as usize;
         Some(Self {
             x0: bounds.x_mm,
             y0: bounds.y_mm,
