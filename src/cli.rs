@@ -269,12 +269,12 @@ pub fn info_cmd(path: &Path, format: Format) -> anyhow::Result<u8> {
 }
 
 /// Saves a plan, reporting a failure as one line.
-pub fn save_cmd(path: &Path, plan: &Plan) -> anyhow::Result<u8> {
+pub fn save_cmd(path: &Path, plan: &Plan) -> u8 {
     match boothplan::io::save(path, plan) {
-        Ok(()) => Ok(OK),
+        Ok(()) => OK,
         Err(e) => {
             eprintln!("boothplan: {e}");
-            Ok(UNREADABLE)
+            UNREADABLE
         }
     }
 }

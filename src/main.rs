@@ -16,12 +16,15 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Some(Command::Validate { plan, format }) => cli::validate_cmd(&plan, format),
         Some(Command::Info { plan, format }) => cli::info_cmd(&plan, format),
-        Some(Command::Demo { output }) => cli::save_cmd(&output, &boothplan::demo::demo_plan()),
+        Some(Command::Demo { output }) => Ok(cli::save_cmd(&output, &boothplan::demo::demo_plan())),
         Some(Command::Synth {
             booths,
             seed,
             output,
-        }) => cli::save_cmd(&output, &boothplan::demo::synthetic_plan(booths, seed)),
+        }) => Ok(cli::save_cmd(
+            &output,
+            &boothplan::demo::synthetic_plan(booths, seed),
+        )),
         None => cli::open_cmd(cli.plan.as_deref()),
     };
     match result {

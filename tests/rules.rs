@@ -452,7 +452,7 @@ fn l_shaped_halls_have_walls_inside_their_bounds() {
         h.outline = vec![
             Rect::new(0, 0, 40 * M, 15 * M),
             Rect::new(0, 15 * M, 20 * M, 15 * M),
-        ]
+        ];
     });
     add_booth(&mut p, "A-1", 22 * M, 20 * M, 3 * M, 3 * M); // in the missing corner
     add_booth(&mut p, "A-2", 15 * M, 20 * M, 3 * M, 3 * M); // 2 m from the inner wall

@@ -19,7 +19,7 @@ use names::NameBook;
 /// Number of exhibitors in the demo.
 pub const DEMO_EXHIBITORS: usize = 420;
 
-/// A small, stable pseudo-random generator (SplitMix64), so the demo never changes with a
+/// A small, stable pseudo-random generator (`SplitMix64`), so the demo never changes with a
 /// dependency's algorithm.
 pub struct Rng(u64);
 
@@ -365,10 +365,10 @@ fn build_hall(plan: &mut Plan, rng: &mut Rng, hall_id: HallId, spec: &HallSpec) 
         };
         exits.push((Side::East, Point::new(x, y)));
     }
-    let mut next_exit = plan.exits.keys().next_back().map_or(1, |k| k.0 + 1);
+    let first_exit = plan.exits.keys().next_back().map_or(1, |k| k.0 + 1);
     for (i, (wall, at)) in exits.into_iter().enumerate() {
         plan.exits.insert(
-            crate::model::ExitId(next_exit),
+            crate::model::ExitId(first_exit + i as u32),
             Exit {
                 hall: hall_id,
                 label: format!("Exit {}{}", spec.code, i + 1),
@@ -378,7 +378,6 @@ fn build_hall(plan: &mut Plan, rng: &mut Rng, hall_id: HallId, spec: &HallSpec) 
                 clearance_mm: None,
             },
         );
-        next_exit += 1;
     }
     // Fire-hose cabinets on the walls, between the exits, and on each pillar's north face.
     for col in 0..spec.cols {
@@ -546,6 +545,7 @@ fn new_exhibitor(
 
 /// The demo show: Global ICT Exhibition 2026, BEXCO, Busan.
 pub fn demo_plan() -> Plan {
+    use Block::{Booths, Island, Outside, ServiceCore, Stage};
     let mut rng = Rng::new(2026);
     let mut plan = Plan {
         meta: Meta {
@@ -563,7 +563,6 @@ pub fn demo_plan() -> Plan {
         pricing: Pricing::default(),
         ..Plan::default()
     };
-    use Block::{Booths, Island, Outside, ServiceCore, Stage};
     let b = |big| Booths { big };
     let specs = [
         HallSpec {

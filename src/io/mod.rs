@@ -199,12 +199,12 @@ pub fn from_str(text: &str) -> Result<Plan, LoadErrorKind> {
             supported: FORMAT_VERSION,
         }),
         Some(1) => {
-            let doc: Document<migrate::PlanV1> = options.from_str(text).map_err(syntax)?;
+            let doc: Document<migrate::PlanV1> = options.from_str(text).map_err(|e| syntax(&e))?;
             Ok(migrate::from_v1(doc.plan))
         }
         Some(0) => Err(LoadErrorKind::UnknownVersion(0)),
         _ => {
-            let doc: Document<Plan> = options.from_str(text).map_err(syntax)?;
+            let doc: Document<Plan> = options.from_str(text).map_err(|e| syntax(&e))?;
             if doc.format_version != FORMAT_VERSION {
                 return Err(LoadErrorKind::UnknownVersion(doc.format_version));
             }
@@ -213,7 +213,7 @@ pub fn from_str(text: &str) -> Result<Plan, LoadErrorKind> {
     }
 }
 
-fn syntax(e: ron::error::SpannedError) -> LoadErrorKind {
+fn syntax(e: &ron::error::SpannedError) -> LoadErrorKind {
     LoadErrorKind::Syntax {
         line: e.span.start.line,
         column: e.span.start.col,
@@ -243,7 +243,7 @@ fn sniff_version(text: &str) -> Option<u32> {
 /// 1-based line and column (in characters) of byte `offset`.
 fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset.min(bytes.len())];
-    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let line = before.split(|b| *b == b'\n').count();
     let line_start = before
         .iter()
         .rposition(|b| *b == b'\n')

@@ -7,6 +7,10 @@ use super::spatial::{ItemKind, SiteIndex};
 use super::{Booth, BoothId, Plan};
 
 /// Which sides of a booth face free floor.
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "four independent sides, named for readers"
+)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct OpenSides {
     /// North side open.

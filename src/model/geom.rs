@@ -59,6 +59,7 @@ impl Rect {
     }
 
     /// A rectangle from its two edges on each axis (`x0 ≤ x1`, `y0 ≤ y1` for a non-empty one).
+    #[must_use]
     pub fn from_edges(x0: i64, y0: i64, x1: i64, y1: i64) -> Self {
         Self::new(x0, y0, x1.saturating_sub(x0), y1.saturating_sub(y0))
     }
@@ -125,6 +126,7 @@ impl Rect {
     }
 
     /// The rectangle grown by `by_mm` on every side.
+    #[must_use]
     pub fn expanded(&self, by_mm: i64) -> Rect {
         Rect::from_edges(
             self.x_mm.saturating_sub(by_mm),
@@ -135,6 +137,7 @@ impl Rect {
     }
 
     /// The rectangle moved by `(dx, dy)`.
+    #[must_use]
     pub fn translated(&self, dx_mm: i64, dy_mm: i64) -> Rect {
         Rect::new(
             self.x_mm.saturating_add(dx_mm),
@@ -183,6 +186,7 @@ impl Rect {
     }
 
     /// The smallest rectangle that holds both (empty inputs are ignored).
+    #[must_use]
     pub fn union_bounds(&self, other: &Rect) -> Rect {
         if self.is_empty() {
             return *other;
@@ -199,6 +203,7 @@ impl Rect {
     }
 
     /// The strip of depth `depth_mm` directly outside one side of the rectangle.
+    #[must_use]
     pub fn strip_outside(&self, side: Side, depth_mm: i64) -> Rect {
         match side {
             Side::North => Rect::from_edges(
@@ -229,6 +234,7 @@ impl Rect {
     }
 
     /// The same rectangle with width and depth swapped, about its north-west corner.
+    #[must_use]
     pub fn rotated(&self) -> Rect {
         Rect::new(self.x_mm, self.y_mm, self.d_mm, self.w_mm)
     }
@@ -252,6 +258,7 @@ impl Side {
     pub const ALL: [Side; 4] = [Side::North, Side::East, Side::South, Side::West];
 
     /// The side facing the other way.
+    #[must_use]
     pub fn opposite(self) -> Side {
         match self {
             Side::North => Side::South,

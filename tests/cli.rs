@@ -1,0 +1,184 @@
+//! The command line: every command and exit code, run as a real process.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn boothplan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_boothplan"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8")
+}
+
+/// A failure is exactly one line on stderr, naming the file, and never a panic.
+fn assert_one_line_naming(o: &Output, file: &Path) {
+    let err = stderr(o);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.starts_with("boothplan: "), "{err}");
+    assert!(
+        err.contains(&*file.to_string_lossy()),
+        "names {}: {err}",
+        file.display()
+    );
+    assert!(
+        !err.contains("panicked") && !err.contains("backtrace"),
+        "{err}"
+    );
+}
+
+fn write_demo(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("demo.ron");
+    let o = boothplan(&["demo", "-o", path.to_str().expect("utf-8 path")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    path
+}
+
+#[test]
+fn demo_writes_the_embedded_show() {
+    let dir = common::scratch_dir("cli-demo");
+    let path = write_demo(&dir);
+    assert_eq!(
+        boothplan::io::load(&path).expect("loads"),
+        boothplan::demo::demo_plan()
+    );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn demo_into_a_missing_folder_fails_with_one_line() {
+    let path = std::env::temp_dir()
+        .join("boothplan-no-such-dir")
+        .join("x.ron");
+    let o = boothplan(&["demo", "-o", path.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_one_line_naming(&o, &path);
+}
+
+#[test]
+fn validate_a_clean_plan_exits_0() {
+    let dir = common::scratch_dir("cli-validate");
+    let path = write_demo(&dir);
+    let o = boothplan(&["validate", path.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.lines().last() == Some("0 errors, 3 warnings, 30 infos"),
+        "{out}"
+    );
+    assert!(out.contains("warning area-mismatch [Hall"), "{out}");
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn validate_json_lists_findings() {
+    let dir = common::scratch_dir("cli-json");
+    let mut plan = common::hall_plan();
+    common::add_booth(&mut plan, "A-1", 10_000, 10_000, 3000, 3000);
+    common::add_booth(&mut plan, "A-2", 12_000, 10_000, 3000, 3000);
+    let path = dir.join("overlap.ron");
+    boothplan::io::save(&path, &plan).expect("save");
+    let o = boothplan(&[
+        "validate",
+        path.to_str().expect("utf-8"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "errors exit 1");
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(json["errors"], 1);
+    assert_eq!(json["warnings"], 0);
+    assert_eq!(json["infos"], 0);
+    let f = &json["findings"][0];
+    assert_eq!(f["rule"], "booth-overlap");
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["booths"], serde_json::json!(["A-1", "A-2"]));
+    assert_eq!(f["exhibitors"], serde_json::json!([]));
+    assert_eq!(f["hall"], "Hall 1");
+    assert_eq!(f["message"], "Booth A-1 overlaps A-2 by 3 m².");
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn validate_an_unreadable_file_exits_2() {
+    let dir = common::scratch_dir("cli-bad");
+    let missing = dir.join("missing.ron");
+    let o = boothplan(&["validate", missing.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_one_line_naming(&o, &missing);
+
+    let broken = dir.join("broken.ron");
+    std::fs::write(&broken, "(\n  format_version: 2,\n  plan: (meta: 5),\n)\n").expect("write");
+    let o = boothplan(&[
+        "validate",
+        broken.to_str().expect("utf-8"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_one_line_naming(&o, &broken);
+    assert!(stderr(&o).contains("line 3, column"), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn info_json_has_the_counts() {
+    let dir = common::scratch_dir("cli-info");
+    let path = write_demo(&dir);
+    let o = boothplan(&["info", path.to_str().expect("utf-8"), "--format", "json"]);
+    assert!(o.status.success());
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let plan = boothplan::demo::demo_plan();
+    assert_eq!(json["halls"], 3);
+    assert_eq!(json["booths"], plan.booths.len());
+    assert_eq!(json["exhibitors"], 420);
+    assert_eq!(
+        json["allocated_exhibitors"],
+        plan.allocated_exhibitor_count()
+    );
+    let sold = json["area_m2_sold"].as_f64().expect("number");
+    assert!((sold - boothplan::model::geom::m2(plan.area_sold_mm2())).abs() < 1e-9);
+    let text = stdout(&boothplan(&["info", path.to_str().expect("utf-8")]));
+    assert!(
+        text.starts_with("Global ICT Exhibition 2026 — BEXCO, Busan"),
+        "{text}"
+    );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn synth_writes_a_plan_of_the_asked_size() {
+    let dir = common::scratch_dir("cli-synth");
+    let path = dir.join("big.ron");
+    let o = boothplan(&[
+        "synth",
+        "--booths",
+        "500",
+        "-o",
+        path.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan = boothplan::io::load(&path).expect("loads");
+    assert!(plan.booths.len() >= 500);
+    assert_eq!(boothplan::validate::validate(&plan).errors(), 0);
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn bad_arguments_exit_2_with_usage() {
+    let o = boothplan(&["validate"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("Usage"), "{}", stderr(&o));
+    let o = boothplan(&["frobnicate", "x"]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -1,0 +1,217 @@
+//! Plan files: round trip, determinism, migrations, and every kind of bad input.
+#![allow(
+    clippy::unwrap_used,
+    reason = "test helpers fail loudly, like the tests"
+)]
+
+mod common;
+
+use std::fs;
+
+use boothplan::io::{FORMAT_VERSION, LoadErrorKind, backup_path, load, save, to_ron_string};
+use boothplan::model::Plan;
+use common::scratch_dir;
+
+fn small_plan() -> Plan {
+    let mut p = common::hall_plan();
+    let b = common::add_booth(&mut p, "A-1", 10_000, 10_000, 3000, 3000);
+    common::add_exhibitor(&mut p, "한빛통신", 9_000_000, Some(b));
+    common::add_exhibitor(&mut p, "Công ty Viễn thông Sông Hồng", 9_000_000, None);
+    p
+}
+
+fn load_text(name: &str, text: &[u8]) -> String {
+    let dir = scratch_dir(name);
+    let path = dir.join("plan.ron");
+    fs::write(&path, text).unwrap();
+    let err = load(&path).expect_err("must fail");
+    let message = err.to_string();
+    assert!(
+        message.contains(&*path.to_string_lossy()),
+        "names the file: {message}"
+    );
+    fs::remove_dir_all(dir).unwrap();
+    message
+}
+
+#[test]
+fn save_then_load_gives_the_same_plan_and_keeps_a_backup() {
+    let dir = scratch_dir("roundtrip");
+    let path = dir.join("show.ron");
+    let before = small_plan();
+    save(&path, &before).unwrap();
+    assert_eq!(load(&path).unwrap(), before);
+    let mut after = before.clone();
+    after.meta.revision += 1;
+    save(&path, &after).unwrap();
+    assert_eq!(load(&path).unwrap(), after);
+    assert_eq!(
+        load(&backup_path(&path)).unwrap(),
+        before,
+        "the previous file is the backup"
+    );
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn the_same_plan_gives_the_same_bytes() {
+    let demo = boothplan::demo::demo_plan();
+    let a = to_ron_string(&demo).unwrap();
+    let b = to_ron_string(&boothplan::demo::demo_plan()).unwrap();
+    assert_eq!(a, b);
+    assert!(a.contains("format_version: 2"));
+    // Names stay readable in the file, not escaped.
+    assert!(a.contains("\"한빛통신\""));
+    assert!(a.contains("\"Công ty Viễn thông Sông Hồng\""));
+}
+
+#[test]
+fn a_missing_file_is_reported() {
+    let path = std::env::temp_dir().join("boothplan-does-not-exist.ron");
+    let err = load(&path).unwrap_err();
+    assert!(matches!(err.kind, LoadErrorKind::Io(_)));
+    assert!(err.to_string().contains("boothplan-does-not-exist.ron"));
+}
+
+#[test]
+fn an_empty_file_is_reported() {
+    assert!(load_text("empty", b"").contains("the file is empty"));
+    assert!(load_text("blank", b"  \n\n ").contains("the file is empty"));
+}
+
+#[test]
+fn a_binary_file_is_reported_with_its_position() {
+    let msg = load_text("binary", b"(\n  format_version: 2,\x00\x01\xff\xfe");
+    assert!(msg.contains("not a text file"), "{msg}");
+    assert!(msg.contains("line 2"), "{msg}");
+    let png = load_text("png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    assert!(png.contains("line 1, column 1"), "{png}");
+}
+
+#[test]
+fn a_truncated_file_names_line_and_column() {
+    let text = to_ron_string(&small_plan()).unwrap();
+    let cut = &text[..text.len() / 2];
+    let msg = load_text("truncated", cut.as_bytes());
+    assert!(msg.starts_with("line "), "{msg}");
+    assert!(msg.contains(", column "), "{msg}");
+}
+
+#[test]
+fn a_syntax_error_names_the_exact_line_and_column() {
+    let text = to_ron_string(&small_plan()).unwrap();
+    let broken = text.replacen("revision: 0,", "revision: zero,", 1);
+    let line = broken.lines().position(|l| l.contains("zero")).unwrap() + 1;
+    let msg = load_text("syntax", broken.as_bytes());
+    // The value starts at column 23; the parser points at it or the space just before it.
+    assert!(
+        msg.starts_with(&format!("line {line}, column 22"))
+            || msg.starts_with(&format!("line {line}, column 23")),
+        "{msg}"
+    );
+    assert!(msg.contains("Expected integer"), "{msg}");
+}
+
+#[test]
+fn unknown_fields_are_errors_not_dropped() {
+    let text = to_ron_string(&small_plan()).unwrap();
+    let extra = text.replacen(
+        "revision: 0,",
+        "revision: 0,\n            colour: \"red\",",
+        1,
+    );
+    let msg = load_text("unknown-field", extra.as_bytes());
+    assert!(msg.contains("colour"), "{msg}");
+}
+
+#[test]
+fn a_newer_format_is_refused_with_a_clear_message() {
+    let text = to_ron_string(&small_plan()).unwrap();
+    let newer = text.replacen(
+        &format!("format_version: {FORMAT_VERSION}"),
+        "format_version: 99",
+        1,
+    );
+    // A newer file may have fields this build does not know: the version is what is reported.
+    let newer = newer.replacen(
+        "revision: 0,",
+        "revision: 0,\n            hologram: true,",
+        1,
+    );
+    let msg = load_text("newer", newer.as_bytes());
+    assert!(
+        msg.contains("format version 99, newer than this boothplan understands (up to 2)"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn deeply_nested_input_is_an_error_not_a_stack_overflow() {
+    let mut text = String::from("(format_version: 2, plan: ");
+    text.push_str(&"[".repeat(100_000));
+    let msg = load_text("nested", text.as_bytes());
+    assert!(msg.starts_with("line 1"), "{msg}");
+}
+
+#[test]
+fn an_enormous_file_is_refused_before_reading() {
+    let dir = scratch_dir("enormous");
+    let path = dir.join("huge.ron");
+    let f = fs::File::create(&path).unwrap();
+    f.set_len(boothplan::io::MAX_FILE_BYTES + 1).unwrap(); // sparse: no disk used
+    let err = load(&path).unwrap_err();
+    assert!(matches!(err.kind, LoadErrorKind::TooLarge { .. }), "{err}");
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn format_1_files_are_migrated() {
+    // Format 1: no currency, no organiser contact, no pricing, grid pitch in centimetres.
+    let current = to_ron_string(&small_plan()).unwrap();
+    let v1 = current
+        .replacen("format_version: 2", "format_version: 1", 1)
+        .replacen("            organiser_contact: \"\",\n", "", 1)
+        .replacen("            currency: \"USD\",\n", "", 1)
+        .replacen("grid_pitch_mm: 1000", "grid_pitch_cm: 50", 1);
+    let start = v1.find("        pricing: (").unwrap();
+    let end = start + v1[start..].find("        ),\n").unwrap() + "        ),\n".len();
+    let v1 = format!("{}{}", &v1[..start], &v1[end..]);
+    assert!(!v1.contains("pricing"));
+    let plan = boothplan::io::from_str(&v1).unwrap();
+    let mut expected = small_plan();
+    expected.meta.grid_pitch_mm = 500;
+    assert_eq!(plan, expected);
+}
+
+#[test]
+fn format_0_is_unknown() {
+    let text =
+        to_ron_string(&small_plan())
+            .unwrap()
+            .replacen("format_version: 2", "format_version: 0", 1);
+    assert!(load_text("v0", text.as_bytes()).contains("never wrote"));
+}
+
+#[test]
+fn a_failed_save_leaves_the_old_file_intact() {
+    let dir = scratch_dir("failed-save");
+    let path = dir.join("plan.ron");
+    save(&path, &small_plan()).unwrap();
+    // A folder where the backup would go makes the save fail half-way.
+    fs::create_dir(backup_path(&path)).unwrap();
+    let mut changed = small_plan();
+    changed.meta.show_name = "changed".into();
+    let err = save(&path, &changed).unwrap_err();
+    assert!(err.to_string().contains("previous file is intact"), "{err}");
+    assert_eq!(load(&path).unwrap(), small_plan());
+    let leftovers: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+        .collect();
+    assert!(
+        leftovers.is_empty(),
+        "no temporary files left: {leftovers:?}"
+    );
+    fs::remove_dir_all(dir).unwrap();
+}
