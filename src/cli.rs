@@ -59,7 +59,7 @@ pub enum Command {
     },
     /// Write a synthetic plan of many booths (for stress tests and benchmarks).
     Synth {
-        /// Number of booths (at least).
+        /// Number of booths.
         #[arg(long, default_value_t = 60_000)]
         booths: usize,
         /// Random seed.

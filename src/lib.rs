@@ -5,6 +5,7 @@
 //! are pure (no GUI, no I/O, no clock); [`io`] reads and writes plan files.
 
 pub mod demo;
+pub mod edit;
 pub mod io;
 pub mod model;
 pub mod validate;

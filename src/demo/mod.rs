@@ -893,8 +893,9 @@ fn allocate_demo(plan: &mut Plan, rng: &mut Rng, booth_ids: &[BoothId]) {
     }
 }
 
-/// A synthetic plan of about `booths` booths (never fewer), for benchmarks and stress tests:
-/// copies of a 4 × 4-block hall side by side, every booth allocated to its own exhibitor.
+/// A synthetic plan of exactly `booths` booths, for benchmarks and stress tests: copies of a
+/// 4 × 4-block hall side by side (the last one partly filled), every booth allocated to its own
+/// exhibitor.
 pub fn synthetic_plan(booths: usize, seed: u64) -> Plan {
     let mut rng = Rng::new(seed);
     let mut plan = Plan {
@@ -920,6 +921,9 @@ pub fn synthetic_plan(booths: usize, seed: u64) -> Plan {
             blocks: vec![Block::Booths { big: 10 }; 16],
         };
         all.extend(build_hall(&mut plan, &mut rng, HallId(h), &spec));
+    }
+    for extra in all.split_off(booths) {
+        plan.booths.remove(&extra);
     }
     for (i, id) in all.iter().enumerate() {
         let eid = ExhibitorId(i as u32 + 1);

@@ -15,10 +15,10 @@ pub(super) fn check(plan: &Plan, sink: &mut Sink<'_>) {
 }
 
 fn numbers(plan: &Plan, sink: &mut Sink<'_>) {
-    let mut by_number: BTreeMap<String, Vec<BoothId>> = BTreeMap::new();
+    let mut keyed: Vec<(String, BoothId)> = Vec::with_capacity(plan.booths.len());
     for (id, booth) in &plan.booths {
-        let key = booth.number.trim().to_uppercase();
-        if key.is_empty() {
+        let trimmed = booth.number.trim();
+        if trimmed.is_empty() {
             sink.push(
                 Rule::MissingBoothNumber,
                 Some(booth.hall),
@@ -27,17 +27,20 @@ fn numbers(plan: &Plan, sink: &mut Sink<'_>) {
                 format!("Booth {id} has no number."),
             );
         } else {
-            by_number.entry(key).or_default().push(*id);
+            keyed.push((trimmed.to_uppercase(), *id));
         }
     }
-    for ids in by_number.values().filter(|ids| ids.len() > 1) {
+    keyed.sort_unstable();
+    for group in keyed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        let ids: Vec<BoothId> = group.iter().map(|(_, id)| *id).collect();
         let first = &plan.booths[&ids[0]];
+        let message = format!("{} booths are numbered {}.", ids.len(), first.number.trim());
         sink.push(
             Rule::DuplicateBoothNumber,
             Some(first.hall),
-            ids.clone(),
+            ids,
             vec![],
-            format!("{} booths are numbered {}.", ids.len(), first.number.trim()),
+            message,
         );
     }
 }
@@ -148,7 +151,9 @@ fn sizes_and_grid(plan: &Plan, sink: &mut Sink<'_>) {
                 ),
             );
         }
-        if pitch > 0 {
+        let on_grid = |v: i64| v.rem_euclid(pitch) == 0;
+        if pitch > 0 && !(on_grid(r.x_mm) && on_grid(r.y_mm) && on_grid(r.w_mm) && on_grid(r.d_mm))
+        {
             let off: Vec<&str> = [
                 ("x", r.x_mm),
                 ("y", r.y_mm),
