@@ -4,7 +4,6 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
 use boothplan::model::geom::{fmt_m2, m2};
 use boothplan::model::{BoothStatus, Plan};
 use boothplan::validate::{Report, Severity, validate};
@@ -279,7 +278,7 @@ pub fn save_cmd(path: &Path, plan: &Plan) -> u8 {
     }
 }
 
-/// Opening without the editor: the plan's summary and validation.
+/// Opens the editor on a plan file, or on the embedded demo show.
 pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
     let plan = match path {
         Some(p) => match load_or_report(p) {
@@ -288,8 +287,7 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
         },
         None => boothplan::demo::demo_plan(),
     };
-    let report = validate(&plan);
-    emit(&(info_text(&plan) + "\n" + &report_text(&plan, &report)))
-        .context("writing the summary")?;
+    boothplan::ui::run_app(plan, path.map(Path::to_path_buf))
+        .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))?;
     Ok(OK)
 }

@@ -8,4 +8,9 @@ pub mod demo;
 pub mod edit;
 pub mod io;
 pub mod model;
+pub mod text;
+pub mod ui;
 pub mod validate;
+
+/// Application id: window class, storage folder, recovery copies.
+pub const APP_ID: &str = "boothplan";

@@ -261,6 +261,12 @@ impl History {
         self.saved_depth = Some(self.undo.len());
     }
 
+    /// Marks the current state as not saved anywhere (restored work, a new plan from a
+    /// template).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_depth = None;
+    }
+
     /// True when the plan differs from the saved state (or a transaction is open).
     pub fn is_dirty(&self) -> bool {
         self.transaction.as_ref().is_some_and(|t| !t.is_empty())

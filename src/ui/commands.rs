@@ -1,0 +1,213 @@
+//! Every user action is one [`Command`] value that owns its label and keyboard shortcuts, so
+//! menus and shortcuts never drift apart.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A user action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Command {
+    /// Start a new, empty plan.
+    New,
+    /// Open a plan file.
+    Open,
+    /// Save to the current file.
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Leave the app.
+    Quit,
+    /// Undo the last step.
+    Undo,
+    /// Redo the last undone step.
+    Redo,
+    /// Delete the selected booths.
+    Delete,
+    /// Duplicate the selected booths beside themselves.
+    Duplicate,
+    /// Select every booth.
+    SelectAll,
+    /// Swap width and depth of the selected booths.
+    Rotate,
+    /// Zoom so the whole site fits.
+    ZoomToFit,
+    /// Zoom to the selected booths.
+    ZoomToSelection,
+    /// Show or hide the grid.
+    ToggleGrid,
+    /// Show or hide booth labels.
+    ToggleLabels,
+    /// Colour booths by status.
+    ColourByStatus,
+    /// Colour booths by zone.
+    ColourByZone,
+    /// Colour booths by sector.
+    ColourBySector,
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// The selection tool.
+    SelectTool,
+    /// The tool that draws new booths.
+    BoothTool,
+}
+
+const fn cmd(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn cmd_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+impl Command {
+    /// Every command, in menu order.
+    pub const ALL: [Command; 21] = [
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::Delete,
+        Command::Duplicate,
+        Command::SelectAll,
+        Command::Rotate,
+        Command::ZoomToFit,
+        Command::ZoomToSelection,
+        Command::ToggleGrid,
+        Command::ToggleLabels,
+        Command::ColourByStatus,
+        Command::ColourByZone,
+        Command::ColourBySector,
+        Command::ToggleTheme,
+        Command::SelectTool,
+        Command::BoothTool,
+    ];
+
+    /// Menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Command::New => "New",
+            Command::Open => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save As…",
+            Command::Quit => "Quit",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::Delete => "Delete",
+            Command::Duplicate => "Duplicate",
+            Command::SelectAll => "Select All",
+            Command::Rotate => "Rotate",
+            Command::ZoomToFit => "Zoom to fit",
+            Command::ZoomToSelection => "Zoom to selection",
+            Command::ToggleGrid => "Grid",
+            Command::ToggleLabels => "Labels",
+            Command::ColourByStatus => "Colour by status",
+            Command::ColourByZone => "Colour by zone",
+            Command::ColourBySector => "Colour by sector",
+            Command::ToggleTheme => "Light / dark",
+            Command::SelectTool => "Select tool",
+            Command::BoothTool => "New booth tool",
+        }
+    }
+
+    /// Keyboard shortcuts; the first is shown in menus.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: [KeyboardShortcut; 1] = [cmd(Key::N)];
+        const OPEN: [KeyboardShortcut; 1] = [cmd(Key::O)];
+        const SAVE: [KeyboardShortcut; 1] = [cmd(Key::S)];
+        const SAVE_AS: [KeyboardShortcut; 1] = [cmd_shift(Key::S)];
+        const QUIT: [KeyboardShortcut; 1] = [cmd(Key::Q)];
+        const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
+        const DELETE: [KeyboardShortcut; 2] = [plain(Key::Delete), plain(Key::Backspace)];
+        const DUPLICATE: [KeyboardShortcut; 1] = [cmd(Key::D)];
+        const SELECT_ALL: [KeyboardShortcut; 1] = [cmd(Key::A)];
+        const ROTATE: [KeyboardShortcut; 1] = [plain(Key::R)];
+        const FIT: [KeyboardShortcut; 1] = [plain(Key::F)];
+        const ZOOM_SEL: [KeyboardShortcut; 1] = [cmd_shift(Key::F)];
+        const GRID: [KeyboardShortcut; 1] = [plain(Key::G)];
+        const LABELS: [KeyboardShortcut; 1] = [plain(Key::L)];
+        const SELECT_TOOL: [KeyboardShortcut; 1] = [plain(Key::V)];
+        const BOOTH_TOOL: [KeyboardShortcut; 1] = [plain(Key::B)];
+        match self {
+            Command::New => &NEW,
+            Command::Open => &OPEN,
+            Command::Save => &SAVE,
+            Command::SaveAs => &SAVE_AS,
+            Command::Quit => &QUIT,
+            Command::Undo => &UNDO,
+            Command::Redo => &REDO,
+            Command::Delete => &DELETE,
+            Command::Duplicate => &DUPLICATE,
+            Command::SelectAll => &SELECT_ALL,
+            Command::Rotate => &ROTATE,
+            Command::ZoomToFit => &FIT,
+            Command::ZoomToSelection => &ZOOM_SEL,
+            Command::ToggleGrid => &GRID,
+            Command::ToggleLabels => &LABELS,
+            Command::SelectTool => &SELECT_TOOL,
+            Command::BoothTool => &BOOTH_TOOL,
+            Command::ColourByStatus
+            | Command::ColourByZone
+            | Command::ColourBySector
+            | Command::ToggleTheme => &[],
+        }
+    }
+
+    /// True for commands that still run while a text field has the keyboard.
+    pub fn works_while_typing(self) -> bool {
+        matches!(
+            self,
+            Command::New | Command::Open | Command::Save | Command::SaveAs | Command::Quit
+        )
+    }
+
+    /// The shortcut as menus show it ("Ctrl+Shift+Z").
+    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
+        self.shortcuts()
+            .first()
+            .map(|s| ctx.format_shortcut(s))
+            .unwrap_or_default()
+    }
+
+    /// The command whose shortcut was pressed this frame, if any (consuming the key press).
+    pub fn from_input(ctx: &egui::Context) -> Option<Command> {
+        let typing = ctx.egui_wants_keyboard_input();
+        // Longer chords first, so Ctrl+Shift+Z is not taken for Ctrl+Z.
+        let mut all: Vec<(Command, KeyboardShortcut)> = Command::ALL
+            .iter()
+            .flat_map(|c| c.shortcuts().iter().map(move |s| (*c, *s)))
+            .collect();
+        all.sort_by_key(|(_, s)| {
+            std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.command))
+        });
+        ctx.input_mut(|i| {
+            all.into_iter()
+                .find(|(c, s)| (!typing || c.works_while_typing()) && i.consume_shortcut(s))
+                .map(|(c, _)| c)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = std::collections::BTreeSet::new();
+        for c in Command::ALL {
+            for s in c.shortcuts() {
+                assert!(
+                    seen.insert(format!("{:?}{:?}", s.modifiers, s.logical_key)),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+}

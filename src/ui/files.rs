@@ -1,0 +1,454 @@
+//! Files and never losing work: open, save, save as, the unsaved-changes prompt, recent files,
+//! autosave to a recovery copy, and the dialogs that go with them.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::BoothApp;
+use crate::io::{self, WriteOptions};
+use crate::model::Plan;
+
+/// Seconds between autosaves while there are unsaved changes.
+pub const AUTOSAVE_SECS: f64 = 60.0;
+/// A native dialog that returns within this time was never shown (no desktop portal).
+const DIALOG_UNAVAILABLE_MS: u128 = 250;
+const RECOVERY_FILE: &str = "recovery.ron";
+const RECOVERY_SOURCE: &str = "recovery.path";
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AfterPrompt {
+    /// Start a new plan.
+    New,
+    /// Ask for a file and open it.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the app.
+    Quit,
+}
+
+/// Why the in-app path field is asking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// A plan to open.
+    Open,
+    /// Where to save.
+    SaveAs,
+}
+
+/// A modal dialog.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Dialog {
+    /// Save, Discard or Cancel before doing `then`.
+    Unsaved {
+        /// What waits on the answer.
+        then: AfterPrompt,
+    },
+    /// Something failed; the plan is untouched.
+    Error {
+        /// Short title.
+        title: String,
+        /// The full message (file, line, column).
+        message: String,
+    },
+    /// Type a path (when no native dialog can be shown).
+    Path {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// The text typed so far.
+        text: String,
+    },
+    /// Restore the recovery copy of unsaved work?
+    Restore {
+        /// The recovery copy.
+        recovery: PathBuf,
+        /// The file that work belonged to, if it had one.
+        source: Option<PathBuf>,
+    },
+}
+
+impl BoothApp {
+    /// Runs `then` now, or first asks about unsaved changes.
+    pub(super) fn guard_unsaved(&mut self, then: AfterPrompt) {
+        if self.history.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved { then });
+        } else {
+            self.proceed(then);
+        }
+    }
+
+    fn proceed(&mut self, then: AfterPrompt) {
+        match then {
+            AfterPrompt::New => {
+                let mut plan = Plan::default();
+                plan.meta.show_name = "Untitled show".to_owned();
+                self.replace_document(plan, None);
+            }
+            AfterPrompt::Open => self.ask_open(),
+            AfterPrompt::OpenPath(path) => self.open_path(&path),
+            AfterPrompt::Quit => {
+                self.allow_close = true;
+                self.quit_requested = true;
+            }
+        }
+    }
+
+    fn ask_open(&mut self) {
+        if let Some(picked) = self.native_dialog(|| {
+            rfd::FileDialog::new()
+                .add_filter("boothplan plan", &["ron"])
+                .pick_file()
+        }) {
+            match picked {
+                Some(path) => self.open_path(&path),
+                None => {} // Cancelled by the user.
+            }
+        } else {
+            self.dialog = Some(Dialog::Path {
+                purpose: PathPurpose::Open,
+                text: String::new(),
+            });
+        }
+    }
+
+    /// Shows a native dialog: `Some(answer)` when one was shown, `None` when none can be.
+    fn native_dialog(&self, show: impl FnOnce() -> Option<PathBuf>) -> Option<Option<PathBuf>> {
+        if !self.native_dialogs {
+            return None;
+        }
+        let start = Instant::now();
+        let answer = show();
+        if answer.is_none() && start.elapsed().as_millis() < DIALOG_UNAVAILABLE_MS {
+            None // Returned at once: no portal, no dialog was ever on screen.
+        } else {
+            Some(answer)
+        }
+    }
+
+    /// Opens a plan file; on failure the current plan stays open and untouched.
+    pub fn open_path(&mut self, path: &Path) {
+        match io::load(path) {
+            Ok(plan) => {
+                self.replace_document(plan, Some(path.to_owned()));
+                self.remember_recent(path);
+                self.status = format!("Opened {}", path.display());
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not open the plan".to_owned(),
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+
+    /// Saves to the current file, or asks where.
+    pub(super) fn save(&mut self) {
+        match self.path.clone() {
+            Some(path) => {
+                self.save_to(&path);
+            }
+            None => self.save_as(),
+        }
+    }
+
+    pub(super) fn save_as(&mut self) {
+        let suggested = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "plan.ron".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let shown = self.native_dialog(|| {
+            rfd::FileDialog::new()
+                .add_filter("boothplan plan", &["ron"])
+                .set_file_name(&suggested)
+                .save_file()
+        });
+        match shown {
+            Some(Some(path)) => {
+                self.save_to(&path);
+            }
+            Some(None) => {}
+            None => {
+                let text = self
+                    .path
+                    .as_ref()
+                    .map_or_else(String::new, |p| p.display().to_string());
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::SaveAs,
+                    text,
+                });
+            }
+        }
+    }
+
+    /// Saves to `path` (raising the plan's revision); true on success.
+    pub fn save_to(&mut self, path: &Path) -> bool {
+        let mut meta = self.plan.meta.clone();
+        meta.revision += 1;
+        // The revision is bookkeeping, not an undoable change: applied outside the history.
+        let undo_revision = crate::edit::apply(&mut self.plan, crate::edit::Edit::Meta(meta));
+        match io::save(path, &self.plan) {
+            Ok(()) => {
+                self.path = Some(path.to_owned());
+                self.history.mark_saved();
+                self.remember_recent(path);
+                self.remove_recovery();
+                self.status = format!(
+                    "Saved {} (revision {})",
+                    path.display(),
+                    self.plan.meta.revision
+                );
+                true
+            }
+            Err(e) => {
+                crate::edit::apply(&mut self.plan, undo_revision);
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not save".to_owned(),
+                    message: e.to_string(),
+                });
+                false
+            }
+        }
+    }
+
+    fn remember_recent(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.settings.recent.retain(|p| *p != path);
+        self.settings.recent.insert(0, path);
+        self.settings.recent.truncate(10);
+    }
+
+    /// Writes a recovery copy at most every minute while there are unsaved changes.
+    pub(super) fn autosave(&mut self, now_secs: f64) {
+        let Some(dir) = self.recovery_dir.clone() else {
+            return;
+        };
+        if !self.history.is_dirty() || self.history.in_transaction() {
+            return;
+        }
+        if self.last_autosave_secs > 0.0 && now_secs - self.last_autosave_secs < AUTOSAVE_SECS {
+            return;
+        }
+        if self.last_autosave_secs == 0.0 {
+            // The first change starts the clock; the first copy follows a minute later.
+            self.last_autosave_secs = now_secs.max(f64::MIN_POSITIVE);
+            return;
+        }
+        self.last_autosave_secs = now_secs;
+        self.write_recovery(&dir);
+    }
+
+    /// Writes the recovery copy now (never over the user's file).
+    pub fn write_recovery(&mut self, dir: &Path) {
+        let result = std::fs::create_dir_all(dir)
+            .and_then(|()| io::to_ron_string(&self.plan).map_err(std::io::Error::other))
+            .and_then(|text| {
+                io::write_atomic(
+                    &dir.join(RECOVERY_FILE),
+                    text.as_bytes(),
+                    WriteOptions { keep_backup: false },
+                )
+            })
+            .and_then(|()| {
+                let source = self
+                    .path
+                    .as_ref()
+                    .map_or_else(String::new, |p| p.display().to_string());
+                io::write_atomic(
+                    &dir.join(RECOVERY_SOURCE),
+                    source.as_bytes(),
+                    WriteOptions { keep_backup: false },
+                )
+            });
+        self.status = match result {
+            Ok(()) => "Recovery copy written".to_owned(),
+            Err(e) => format!("Autosave failed: {e}"),
+        };
+    }
+
+    fn remove_recovery(&mut self) {
+        if let Some(dir) = &self.recovery_dir {
+            let _ = std::fs::remove_file(dir.join(RECOVERY_FILE));
+            let _ = std::fs::remove_file(dir.join(RECOVERY_SOURCE));
+        }
+    }
+
+    /// Offers to restore a recovery copy left by a session that ended with unsaved work.
+    pub fn offer_recovery(&mut self) {
+        let Some(dir) = &self.recovery_dir else {
+            return;
+        };
+        let recovery = dir.join(RECOVERY_FILE);
+        if recovery.is_file() {
+            let source = std::fs::read_to_string(dir.join(RECOVERY_SOURCE))
+                .ok()
+                .filter(|s| !s.trim().is_empty())
+                .map(PathBuf::from);
+            self.dialog = Some(Dialog::Restore { recovery, source });
+        }
+    }
+
+    /// Handles the window's close button: asks first when there are unsaved changes.
+    pub(super) fn close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.history.is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::Unsaved {
+                    then: AfterPrompt::Quit,
+                });
+            } else {
+                self.allow_close = true;
+            }
+        }
+        if self.quit_requested {
+            self.quit_requested = false;
+            self.remove_recovery();
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Draws the open dialog, if any, and acts on its buttons.
+    pub(super) fn dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.clone() else {
+            return;
+        };
+        let mut close = false;
+        let mut then: Option<Box<dyn FnOnce(&mut BoothApp)>> = None;
+        egui::Modal::new(egui::Id::unique("boothplan-dialog")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            match &dialog {
+                Dialog::Unsaved { then: after } => {
+                    ui.heading("Unsaved changes");
+                    ui.label(format!(
+                        "Save the changes to {} first?",
+                        self.window_title()
+                            .trim_start_matches("boothplan — ")
+                            .trim_end_matches(" •")
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Save").clicked() {
+                            let after = after.clone();
+                            close = true;
+                            then = Some(Box::new(move |app: &mut BoothApp| {
+                                app.save();
+                                if !app.history.is_dirty() {
+                                    app.proceed(after);
+                                }
+                            }));
+                        }
+                        if ui.button("Discard").clicked() {
+                            let after = after.clone();
+                            close = true;
+                            then = Some(Box::new(move |app: &mut BoothApp| {
+                                app.remove_recovery();
+                                app.history.mark_saved();
+                                app.proceed(after);
+                            }));
+                        }
+                        if ui.button("Cancel").clicked() {
+                            close = true;
+                        }
+                    });
+                }
+                Dialog::Error { title, message } => {
+                    ui.heading(title);
+                    ui.label(message);
+                    ui.label("Your plan is unchanged.");
+                    if ui.button("OK").clicked() {
+                        close = true;
+                    }
+                }
+                Dialog::Path { purpose, text } => {
+                    ui.heading(match purpose {
+                        PathPurpose::Open => "Open a plan",
+                        PathPurpose::SaveAs => "Save the plan as",
+                    });
+                    ui.label("No file dialog is available here; type the file's path.");
+                    let mut typed = text.clone();
+                    let field = ui.add(
+                        egui::TextEdit::singleline(&mut typed)
+                            .hint_text("/path/to/plan.ron")
+                            .desired_width(480.0),
+                    );
+                    if typed != *text {
+                        self.dialog = Some(Dialog::Path {
+                            purpose: *purpose,
+                            text: typed.clone(),
+                        });
+                    }
+                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    ui.horizontal(|ui| {
+                        let ok = ui.add_enabled(
+                            !typed.trim().is_empty(),
+                            egui::Button::new(match purpose {
+                                PathPurpose::Open => "Open",
+                                PathPurpose::SaveAs => "Save",
+                            }),
+                        );
+                        if (ok.clicked() || enter) && !typed.trim().is_empty() {
+                            let path = PathBuf::from(typed.trim());
+                            let purpose = *purpose;
+                            close = true;
+                            then = Some(Box::new(move |app: &mut BoothApp| match purpose {
+                                PathPurpose::Open => app.open_path(&path),
+                                PathPurpose::SaveAs => {
+                                    app.save_to(&path);
+                                }
+                            }));
+                        }
+                        if ui.button("Cancel").clicked() {
+                            close = true;
+                        }
+                    });
+                }
+                Dialog::Restore { recovery, source } => {
+                    ui.heading("Restore unsaved work?");
+                    ui.label(match source {
+                        Some(s) => {
+                            format!("boothplan closed with unsaved changes to {}.", s.display())
+                        }
+                        None => "boothplan closed with unsaved changes to a new plan.".to_owned(),
+                    });
+                    ui.horizontal(|ui| {
+                        if ui.button("Restore").clicked() {
+                            let (recovery, source) = (recovery.clone(), source.clone());
+                            close = true;
+                            then = Some(Box::new(move |app: &mut BoothApp| {
+                                app.restore(&recovery, source)
+                            }));
+                        }
+                        if ui.button("Discard").clicked() {
+                            close = true;
+                            then = Some(Box::new(BoothApp::remove_recovery));
+                        }
+                    });
+                }
+            }
+        });
+        if close {
+            self.dialog = None;
+        }
+        if let Some(f) = then {
+            f(self);
+        }
+    }
+
+    fn restore(&mut self, recovery: &Path, source: Option<PathBuf>) {
+        match io::load(recovery) {
+            Ok(plan) => {
+                self.replace_document(plan, source);
+                // Restored work is not in any file yet.
+                self.history.mark_unsaved();
+                self.remove_recovery();
+                self.status = "Restored unsaved work".to_owned();
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not restore".to_owned(),
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,540 @@
+//! The editor: an eframe app that reads the plan and emits [`Edit`]s.
+//!
+//! Each frame the panels and the canvas draw the plan and collect what the user asked for as
+//! [`Command`]s and [`Edit`]s; [`BoothApp::end_frame`] applies them in one place, through the
+//! [`History`], and revalidates. Drags are transactions: one undo step on release, rolled back on
+//! Esc.
+
+mod canvas;
+pub mod commands;
+mod files;
+pub mod fonts;
+mod panels;
+pub mod theme;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+pub use canvas::{ColourBy, Tool, View};
+pub use commands::Command;
+pub use files::{AfterPrompt, Dialog, PathPurpose};
+
+use crate::edit::{Edit, History};
+use crate::model::{BoothId, Derived, ExhibitorId, Plan};
+use crate::validate::{Report, Severity, validate_with};
+
+/// Key of the settings in eframe's storage.
+const SETTINGS_KEY: &str = "boothplan-settings";
+/// Plans larger than this are revalidated when a drag ends rather than on every frame of it.
+const LIVE_VALIDATION_LIMIT: usize = 5_000;
+
+/// What the app remembers between runs (in eframe's storage, not in plan files).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Recently opened or saved files, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Draw the grid.
+    pub show_grid: bool,
+    /// Draw booth numbers and company names.
+    pub show_labels: bool,
+    /// How booths are coloured.
+    pub colour_by: ColourBy,
+    /// Dark theme.
+    pub dark: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            recent: Vec::new(),
+            show_grid: true,
+            show_labels: true,
+            colour_by: ColourBy::Status,
+            dark: false,
+        }
+    }
+}
+
+/// Filters of the exhibitors panel.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Only exhibitors without a booth.
+    pub unallocated: bool,
+    /// Only this zone.
+    pub zone: Option<crate::model::ZoneId>,
+    /// Only this sector.
+    pub sector: Option<String>,
+    /// Only this country.
+    pub country: Option<String>,
+}
+
+/// The editor's state.
+pub struct BoothApp {
+    /// The plan being edited.
+    pub plan: Plan,
+    /// The file it came from or was saved to.
+    pub path: Option<PathBuf>,
+    /// Undo and redo.
+    pub history: History,
+    /// Derived values (open sides, spatial index) of the current plan.
+    pub derived: Derived,
+    /// The live validation report.
+    pub report: Report,
+    /// Worst severity per booth, for the canvas markers.
+    pub marks: BTreeMap<BoothId, Severity>,
+    /// Selected booths.
+    pub selection: BTreeSet<BoothId>,
+    /// Selected exhibitor (the inspector shows it when no booth is selected).
+    pub selected_exhibitor: Option<ExhibitorId>,
+    /// Canvas transform.
+    pub view: View,
+    /// Active canvas tool.
+    pub tool: Tool,
+    /// The open modal dialog, if any.
+    pub dialog: Option<Dialog>,
+    /// Remembered preferences.
+    pub settings: Settings,
+    /// Exhibitor search text.
+    pub search: String,
+    /// Exhibitor filters.
+    pub filters: Filters,
+    /// Use native file dialogs (off in tests: the in-app path field is used).
+    pub native_dialogs: bool,
+    /// Where autosave writes recovery copies (`None`: no autosave).
+    pub recovery_dir: Option<PathBuf>,
+    /// One-line feedback in the status bar.
+    pub status: String,
+    drag: Option<canvas::Drag>,
+    commands: Vec<Command>,
+    edits: Vec<Edit>,
+    stale: bool,
+    folded: Vec<(ExhibitorId, String)>,
+    last_autosave_secs: f64,
+    title: String,
+    allow_close: bool,
+    quit_requested: bool,
+}
+
+impl BoothApp {
+    /// An editor on `plan`, loaded from `path` if given.
+    pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
+        let derived = Derived::new(&plan);
+        let report = validate_with(&plan, &derived);
+        let mut app = Self {
+            plan,
+            path,
+            history: History::new(),
+            derived,
+            report,
+            marks: BTreeMap::new(),
+            selection: BTreeSet::new(),
+            selected_exhibitor: None,
+            view: View::default(),
+            tool: Tool::Select,
+            dialog: None,
+            settings: Settings::default(),
+            search: String::new(),
+            filters: Filters::default(),
+            native_dialogs: false,
+            recovery_dir: None,
+            status: String::new(),
+            drag: None,
+            commands: Vec::new(),
+            edits: Vec::new(),
+            stale: true,
+            folded: Vec::new(),
+            last_autosave_secs: 0.0,
+            title: String::new(),
+            allow_close: false,
+            quit_requested: false,
+        };
+        app.revalidate();
+        app
+    }
+
+    /// The editor as eframe starts it: settings from storage, fonts installed, native dialogs,
+    /// autosave, and an offer to restore a recovery copy.
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        plan: Plan,
+        path: Option<PathBuf>,
+    ) -> Self {
+        fonts::install(&cc.egui_ctx);
+        let mut app = Self::new(plan, path);
+        if let Some(settings) = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, SETTINGS_KEY))
+        {
+            app.settings = settings;
+        }
+        app.native_dialogs = true;
+        app.recovery_dir = eframe::storage_dir(crate::APP_ID);
+        app.offer_recovery();
+        app
+    }
+
+    /// Queues a command to run at the end of the frame.
+    pub fn run(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Queues an edit to apply at the end of the frame.
+    pub fn push_edit(&mut self, edit: Edit) {
+        self.edits.push(edit);
+    }
+
+    /// Applies an edit now (tests and scripted use).
+    pub fn apply_now(&mut self, edit: Edit) {
+        self.history.apply(&mut self.plan, edit);
+        self.stale = true;
+        self.revalidate();
+    }
+
+    /// Recomputes derived values and the report when the plan changed.
+    fn revalidate(&mut self) {
+        if !self.stale {
+            return;
+        }
+        if self.history.in_transaction() && self.plan.booths.len() > LIVE_VALIDATION_LIMIT {
+            return; // Dragging a huge plan: validate on release.
+        }
+        self.stale = false;
+        self.derived = Derived::new(&self.plan);
+        self.report = validate_with(&self.plan, &self.derived);
+        self.marks.clear();
+        for f in &self.report.findings {
+            for b in &f.booth_ids {
+                let worst = self.marks.entry(*b).or_insert(f.severity());
+                *worst = (*worst).min(f.severity());
+            }
+        }
+        self.selection.retain(|b| self.plan.booths.contains_key(b));
+        if self
+            .selected_exhibitor
+            .is_some_and(|e| !self.plan.exhibitors.contains_key(&e))
+        {
+            self.selected_exhibitor = None;
+        }
+        self.folded.clear();
+    }
+
+    /// Exhibitor names folded for search, cached until the plan changes.
+    fn folded_names(&mut self) -> &[(ExhibitorId, String)] {
+        if self.folded.is_empty() && !self.plan.exhibitors.is_empty() {
+            self.folded = self
+                .plan
+                .exhibitors
+                .iter()
+                .map(|(id, e)| (*id, crate::text::fold(&e.name)))
+                .collect();
+        }
+        &self.folded
+    }
+
+    /// Replaces the document (New, Open, restore).
+    fn replace_document(&mut self, plan: Plan, path: Option<PathBuf>) {
+        self.plan = plan;
+        self.path = path;
+        self.history = History::new();
+        self.selection.clear();
+        self.selected_exhibitor = None;
+        self.drag = None;
+        self.view.fitted = false;
+        self.stale = true;
+        self.revalidate();
+    }
+
+    /// The window title: file or show name, with a marker for unsaved changes.
+    pub fn window_title(&self) -> String {
+        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || self.plan.meta.show_name.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let marker = if self.history.is_dirty() { " •" } else { "" };
+        format!("boothplan — {name}{marker}")
+    }
+
+    /// Draws one frame of the whole editor and handles its input.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        ctx.set_theme(if self.settings.dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        if self.dialog.is_none() {
+            if let Some(c) = Command::from_input(&ctx) {
+                self.run(c);
+            }
+        }
+        self.close_request(&ctx);
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::left("exhibitors")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| self.exhibitors_ui(ui));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| self.inspector_ui(ui));
+        egui::Panel::bottom("problems")
+            .resizable(true)
+            .default_size(170.0)
+            .show(ui, |ui| self.problems_ui(ui));
+        egui::CentralPanel::default().show(ui, |ui| self.canvas_ui(ui));
+        self.dialog_ui(&ctx);
+        self.end_frame(&ctx);
+    }
+
+    /// Applies what the frame asked for, revalidates, autosaves, and updates the title.
+    fn end_frame(&mut self, ctx: &egui::Context) {
+        for edit in std::mem::take(&mut self.edits) {
+            self.history.apply(&mut self.plan, edit);
+            self.stale = true;
+        }
+        for command in std::mem::take(&mut self.commands) {
+            self.execute(ctx, command);
+        }
+        self.revalidate();
+        let now = ctx.input(|i| i.time);
+        self.autosave(now);
+        let title = self.window_title();
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    fn execute(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.guard_unsaved(AfterPrompt::New),
+            Command::Open => self.guard_unsaved(AfterPrompt::Open),
+            Command::Save => self.save(),
+            Command::SaveAs => self.save_as(),
+            Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
+            Command::Undo => {
+                self.drag = None;
+                if self.history.undo(&mut self.plan) {
+                    self.stale = true;
+                }
+            }
+            Command::Redo => {
+                self.drag = None;
+                if self.history.redo(&mut self.plan) {
+                    self.stale = true;
+                }
+            }
+            Command::Delete => {
+                if !self.selection.is_empty() {
+                    self.history.apply(
+                        &mut self.plan,
+                        Edit::remove_booths(self.selection.iter().copied()),
+                    );
+                    self.selection.clear();
+                    self.stale = true;
+                }
+            }
+            Command::Duplicate => self.duplicate_selection(),
+            Command::SelectAll => self.selection = self.plan.booths.keys().copied().collect(),
+            Command::Rotate => {
+                let rects: Vec<_> = self
+                    .selection
+                    .iter()
+                    .filter_map(|id| self.plan.booths.get(id).map(|b| (*id, b.rect.rotated())))
+                    .collect();
+                let edit = Edit::set_rects(&self.plan, rects);
+                self.history.apply(&mut self.plan, edit);
+                self.stale = true;
+            }
+            Command::ZoomToFit => self.view.fitted = false,
+            Command::ZoomToSelection => self.zoom_to_booths(&self.selection.clone()),
+            Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
+            Command::ToggleLabels => self.settings.show_labels = !self.settings.show_labels,
+            Command::ColourByStatus => self.settings.colour_by = ColourBy::Status,
+            Command::ColourByZone => self.settings.colour_by = ColourBy::Zone,
+            Command::ColourBySector => self.settings.colour_by = ColourBy::Sector,
+            Command::ToggleTheme => self.settings.dark = !self.settings.dark,
+            Command::SelectTool => self.tool = Tool::Select,
+            Command::BoothTool => self.tool = Tool::NewBooth,
+        }
+        let _ = ctx;
+    }
+
+    /// Copies the selected booths one booth-width to the east, numbered after the last booth.
+    fn duplicate_selection(&mut self) {
+        let mut next = self.plan.next_booth_id();
+        let mut edits = Vec::new();
+        let mut copies = BTreeSet::new();
+        for id in &self.selection {
+            let Some(b) = self.plan.booths.get(id) else {
+                continue;
+            };
+            let mut copy = b.clone();
+            copy.rect = b.rect.translated(b.rect.w_mm, 0);
+            copy.exhibitor = None;
+            copy.status = crate::model::BoothStatus::Available;
+            copy.number = format!("{}-copy", b.number);
+            edits.push(Edit::Booth(next, Some(copy)));
+            copies.insert(next);
+            next = crate::model::BoothId(next.0 + 1);
+        }
+        if !edits.is_empty() {
+            self.history.apply(&mut self.plan, Edit::Batch(edits));
+            self.selection = copies;
+            self.stale = true;
+        }
+    }
+
+    fn status_ui(&self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let p = &self.plan;
+            ui.label(format!("{} booths", p.booths.len()));
+            ui.separator();
+            ui.label(format!(
+                "{} / {} exhibitors allocated",
+                p.allocated_exhibitor_count(),
+                p.exhibitors.len()
+            ));
+            ui.separator();
+            ui.label(format!(
+                "{} sold",
+                crate::model::geom::fmt_m2(p.area_sold_mm2())
+            ));
+            ui.separator();
+            ui.colored_label(theme::ERROR, format!("{} errors", self.report.errors()));
+            ui.colored_label(
+                theme::WARNING,
+                format!("{} warnings", self.report.warnings()),
+            );
+            if !self.status.is_empty() {
+                ui.separator();
+                ui.label(&self.status);
+            }
+        });
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                self.command_button(ui, &ctx, Command::New);
+                self.command_button(ui, &ctx, Command::Open);
+                ui.menu_button("Open Recent", |ui| {
+                    if self.settings.recent.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    for path in self.settings.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.guard_unsaved(AfterPrompt::OpenPath(path));
+                        }
+                    }
+                });
+                ui.separator();
+                self.command_button(ui, &ctx, Command::Save);
+                self.command_button(ui, &ctx, Command::SaveAs);
+                ui.separator();
+                self.command_button(ui, &ctx, Command::Quit);
+            });
+            ui.menu_button("Edit", |ui| {
+                for c in [
+                    Command::Undo,
+                    Command::Redo,
+                    Command::Delete,
+                    Command::Duplicate,
+                    Command::SelectAll,
+                    Command::Rotate,
+                ] {
+                    self.command_button(ui, &ctx, c);
+                }
+                ui.separator();
+                self.command_button(ui, &ctx, Command::SelectTool);
+                self.command_button(ui, &ctx, Command::BoothTool);
+            });
+            ui.menu_button("View", |ui| {
+                for c in [
+                    Command::ZoomToFit,
+                    Command::ZoomToSelection,
+                    Command::ToggleGrid,
+                    Command::ToggleLabels,
+                ] {
+                    self.command_button(ui, &ctx, c);
+                }
+                ui.separator();
+                for c in [
+                    Command::ColourByStatus,
+                    Command::ColourByZone,
+                    Command::ColourBySector,
+                    Command::ToggleTheme,
+                ] {
+                    self.command_button(ui, &ctx, c);
+                }
+            });
+            ui.separator();
+            ui.selectable_value(&mut self.tool, Tool::Select, "Select");
+            ui.selectable_value(&mut self.tool, Tool::NewBooth, "New booth");
+        });
+    }
+
+    fn command_button(&mut self, ui: &mut egui::Ui, ctx: &egui::Context, command: Command) {
+        let enabled = match command {
+            Command::Undo => self.history.can_undo(),
+            Command::Redo => self.history.can_redo(),
+            Command::Delete | Command::Duplicate | Command::Rotate | Command::ZoomToSelection => {
+                !self.selection.is_empty()
+            }
+            _ => true,
+        };
+        let checked = match command {
+            Command::ToggleGrid => Some(self.settings.show_grid),
+            Command::ToggleLabels => Some(self.settings.show_labels),
+            Command::ColourByStatus => Some(self.settings.colour_by == ColourBy::Status),
+            Command::ColourByZone => Some(self.settings.colour_by == ColourBy::Zone),
+            Command::ColourBySector => Some(self.settings.colour_by == ColourBy::Sector),
+            Command::ToggleTheme => Some(self.settings.dark),
+            Command::SelectTool => Some(self.tool == Tool::Select),
+            Command::BoothTool => Some(self.tool == Tool::NewBooth),
+            _ => None,
+        };
+        let button = egui::Button::new(command.label())
+            .selected(checked == Some(true))
+            .shortcut_text(command.shortcut_text(ctx));
+        if ui.add_enabled(enabled, button).clicked() {
+            self.run(command);
+            ui.close();
+        }
+    }
+}
+
+impl eframe::App for BoothApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}
+
+/// Opens the editor window on a plan.
+///
+/// # Errors
+/// When no window can be created (no display).
+pub fn run_app(plan: Plan, path: Option<PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("boothplan")
+            .with_app_id(crate::APP_ID)
+            .with_inner_size([1400.0, 900.0])
+            .with_min_inner_size([800.0, 500.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "boothplan",
+        options,
+        Box::new(move |cc| Ok(Box::new(BoothApp::from_creation_context(cc, plan, path)))),
+    )
+}

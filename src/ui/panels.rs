@@ -1,0 +1,524 @@
+//! Side panels: exhibitors (search, filters, drag to allocate), inspector, problems.
+
+use std::collections::BTreeSet;
+
+use egui::{RichText, ScrollArea};
+
+use super::BoothApp;
+use crate::edit::Edit;
+use crate::model::derive::{fmt_price, fmt_size};
+use crate::model::geom::fmt_m2;
+use crate::model::{BoothId, BoothStatus, ExhibitorId, ZoneId};
+use crate::validate::{Rule, Severity};
+
+/// A single-line text field that reports a new value when editing ends (Enter or focus lost),
+/// so one edit is one undo step, not one per key.
+fn committed_text(ui: &mut egui::Ui, id: egui::Id, current: &str) -> Option<String> {
+    let mut buffer = ui
+        .data(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| current.to_owned());
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut buffer)
+            .id(id)
+            .desired_width(f32::INFINITY),
+    );
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, buffer));
+        None
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+        (response.lost_focus() && buffer != current).then_some(buffer)
+    }
+}
+
+impl BoothApp {
+    /// Exhibitors matching the search and filters, in name order.
+    pub fn filtered_exhibitors(&mut self) -> Vec<ExhibitorId> {
+        let query = self.search.trim().to_owned();
+        let folded_query = crate::text::fold(&query);
+        let names: Vec<(ExhibitorId, String)> = self.folded_names().to_vec();
+        let held: BTreeSet<ExhibitorId> = self
+            .plan
+            .booths
+            .values()
+            .filter_map(|b| b.exhibitor)
+            .collect();
+        let mut out: Vec<ExhibitorId> = names
+            .iter()
+            .filter(|(id, folded)| {
+                let Some(e) = self.plan.exhibitors.get(id) else {
+                    return false;
+                };
+                let f = &self.filters;
+                if f.unallocated && held.contains(id) {
+                    return false;
+                }
+                if f.zone.is_some() && e.preferred_zone != f.zone {
+                    return false;
+                }
+                if f.sector.as_ref().is_some_and(|s| *s != e.sector)
+                    || f.country.as_ref().is_some_and(|c| *c != e.country)
+                {
+                    return false;
+                }
+                if folded_query.is_empty() {
+                    return true;
+                }
+                crate::text::matches(folded, &query)
+                    || crate::text::fold(&e.country).contains(&folded_query)
+                    || self
+                        .plan
+                        .booths_of(*id)
+                        .any(|(_, b)| crate::text::fold(&b.number).contains(&folded_query))
+            })
+            .map(|(id, _)| *id)
+            .collect();
+        out.sort_by(|a, b| {
+            self.plan.exhibitors[a]
+                .name
+                .cmp(&self.plan.exhibitors[b].name)
+        });
+        out
+    }
+
+    pub(super) fn exhibitors_ui(&mut self, ui: &mut egui::Ui) {
+        ui.heading("Exhibitors");
+        ui.add(
+            egui::TextEdit::singleline(&mut self.search)
+                .hint_text("Search company, booth or country")
+                .desired_width(f32::INFINITY),
+        );
+        ui.horizontal_wrapped(|ui| {
+            ui.checkbox(&mut self.filters.unallocated, "Unallocated");
+            let zones: Vec<(ZoneId, String)> = self
+                .plan
+                .zones
+                .iter()
+                .map(|(id, z)| (*id, z.name.clone()))
+                .collect();
+            let zone_text = self
+                .filters
+                .zone
+                .and_then(|z| self.plan.zones.get(&z))
+                .map_or("Any zone".to_owned(), |z| z.name.clone());
+            egui::ComboBox::from_id_salt("zone-filter")
+                .selected_text(zone_text)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filters.zone, None, "Any zone");
+                    for (id, name) in zones {
+                        ui.selectable_value(&mut self.filters.zone, Some(id), name);
+                    }
+                });
+            let sectors: BTreeSet<String> = self
+                .plan
+                .exhibitors
+                .values()
+                .map(|e| e.sector.clone())
+                .collect();
+            egui::ComboBox::from_id_salt("sector-filter")
+                .selected_text(
+                    self.filters
+                        .sector
+                        .clone()
+                        .unwrap_or_else(|| "Any sector".to_owned()),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filters.sector, None, "Any sector");
+                    for s in sectors {
+                        ui.selectable_value(&mut self.filters.sector, Some(s.clone()), s);
+                    }
+                });
+            let countries: BTreeSet<String> = self
+                .plan
+                .exhibitors
+                .values()
+                .map(|e| e.country.clone())
+                .collect();
+            egui::ComboBox::from_id_salt("country-filter")
+                .selected_text(
+                    self.filters
+                        .country
+                        .clone()
+                        .unwrap_or_else(|| "Any country".to_owned()),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.filters.country, None, "Any country");
+                    for c in countries {
+                        ui.selectable_value(&mut self.filters.country, Some(c.clone()), c);
+                    }
+                });
+        });
+        let list = self.filtered_exhibitors();
+        ui.label(
+            RichText::new(format!(
+                "{} shown · drag a company onto a booth to allocate it",
+                list.len()
+            ))
+            .weak(),
+        );
+        ui.separator();
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        ScrollArea::vertical().auto_shrink(false).show_rows(
+            ui,
+            row_height,
+            list.len(),
+            |ui, range| {
+                for id in &list[range] {
+                    let Some(e) = self.plan.exhibitors.get(id) else {
+                        continue;
+                    };
+                    let booths: Vec<&str> = self
+                        .plan
+                        .booths_of(*id)
+                        .map(|(_, b)| b.number.as_str())
+                        .collect();
+                    let where_ = if booths.is_empty() {
+                        "no booth".to_owned()
+                    } else {
+                        booths.join(", ")
+                    };
+                    let text = format!("{} · {} · {}", e.name, e.country, where_);
+                    let selected = self.selected_exhibitor == Some(*id);
+                    let inner =
+                        ui.dnd_drag_source(egui::Id::unique(("exhibitor", id.0)), *id, |ui| {
+                            ui.selectable_label(selected, text)
+                        });
+                    if inner.inner.clicked() {
+                        self.select_exhibitor(*id);
+                    }
+                }
+            },
+        );
+    }
+
+    /// Selects a company and selects and reveals its booths.
+    pub fn select_exhibitor(&mut self, id: ExhibitorId) {
+        self.selected_exhibitor = Some(id);
+        let booths: BTreeSet<BoothId> = self.plan.booths_of(id).map(|(b, _)| b).collect();
+        if !booths.is_empty() {
+            self.selection = booths.clone();
+            self.zoom_to_booths(&booths);
+        }
+    }
+
+    pub(super) fn inspector_ui(&mut self, ui: &mut egui::Ui) {
+        ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+            if self.selection.len() == 1 {
+                if let Some(id) = self.selection.first().copied() {
+                    self.booth_inspector_ui(ui, id);
+                }
+            } else if self.selection.len() > 1 {
+                ui.heading(format!("{} booths selected", self.selection.len()));
+                let area: i128 = self
+                    .selection
+                    .iter()
+                    .filter_map(|id| self.plan.booths.get(id))
+                    .map(crate::model::Booth::area_mm2)
+                    .sum();
+                ui.label(format!("Total area {}", fmt_m2(area)));
+            }
+            if let Some(e) = self.selected_exhibitor {
+                ui.separator();
+                self.exhibitor_inspector_ui(ui, e);
+            }
+            if self.selection.is_empty() && self.selected_exhibitor.is_none() {
+                ui.heading("Inspector");
+                ui.label("Select a booth or a company.");
+            }
+        });
+    }
+
+    fn booth_inspector_ui(&mut self, ui: &mut egui::Ui, id: BoothId) {
+        let Some(booth) = self.plan.booths.get(&id).cloned() else {
+            return;
+        };
+        ui.heading(format!("Booth {}", booth.number));
+        egui::Grid::new("booth-fields")
+            .num_columns(2)
+            .show(ui, |ui| {
+                ui.label("Number");
+                if let Some(n) =
+                    committed_text(ui, egui::Id::unique(("booth-number", id.0)), &booth.number)
+                {
+                    self.push_edit(Edit::Booth(
+                        id,
+                        Some(crate::model::Booth {
+                            number: n,
+                            ..booth.clone()
+                        }),
+                    ));
+                }
+                ui.end_row();
+                ui.label("Status");
+                let mut status = booth.status;
+                egui::ComboBox::from_id_salt(("booth-status", id.0))
+                    .selected_text(status.label())
+                    .show_ui(ui, |ui| {
+                        for s in BoothStatus::ALL {
+                            ui.selectable_value(&mut status, s, s.label());
+                        }
+                    });
+                if status != booth.status {
+                    self.push_edit(Edit::Booth(
+                        id,
+                        Some(crate::model::Booth {
+                            status,
+                            ..booth.clone()
+                        }),
+                    ));
+                }
+                ui.end_row();
+                ui.label("Price override");
+                let current = booth
+                    .price_override_minor
+                    .map_or(String::new(), |p| format!("{:.2}", p as f64 / 100.0));
+                if let Some(text) =
+                    committed_text(ui, egui::Id::unique(("booth-price", id.0)), &current)
+                {
+                    let parsed = text.trim().replace(',', "");
+                    if parsed.is_empty() {
+                        self.push_edit(Edit::Booth(
+                            id,
+                            Some(crate::model::Booth {
+                                price_override_minor: None,
+                                ..booth.clone()
+                            }),
+                        ));
+                    } else if let Ok(v) = parsed.parse::<f64>() {
+                        self.push_edit(Edit::Booth(
+                            id,
+                            Some(crate::model::Booth {
+                                price_override_minor: Some((v * 100.0).round() as i64),
+                                ..booth.clone()
+                            }),
+                        ));
+                    } else {
+                        self.status = format!("\"{text}\" is not a price");
+                    }
+                }
+                ui.end_row();
+                ui.label("Exhibitor");
+                let current_name = booth
+                    .exhibitor
+                    .and_then(|e| self.plan.exhibitors.get(&e))
+                    .map_or("none".to_owned(), |e| e.name.clone());
+                ui.horizontal(|ui| {
+                    ui.label(current_name);
+                    if booth.exhibitor.is_some() && ui.button("Unassign").clicked() {
+                        if let Some(e) = Edit::unassign(&self.plan, id) {
+                            self.push_edit(e);
+                        }
+                    }
+                });
+                ui.end_row();
+            });
+        ui.separator();
+        let open = self.derived.open_sides(id);
+        egui::Grid::new("booth-derived")
+            .num_columns(2)
+            .show(ui, |ui| {
+                ui.label("Size");
+                ui.label(fmt_size(&booth.rect));
+                ui.end_row();
+                ui.label("Area");
+                ui.label(fmt_m2(booth.area_mm2()));
+                ui.end_row();
+                ui.label("Type");
+                ui.label(open.booth_type().label());
+                ui.end_row();
+                ui.label("Open sides");
+                ui.label(open.describe());
+                ui.end_row();
+                ui.label("Zone");
+                ui.label(
+                    self.plan
+                        .zone_of(&booth)
+                        .and_then(|z| self.plan.zones.get(&z))
+                        .map_or("none", |z| z.name.as_str()),
+                );
+                ui.end_row();
+                ui.label("Price");
+                ui.label(
+                    self.derived
+                        .price_minor(&self.plan, id)
+                        .map_or(String::new(), |p| fmt_price(p, &self.plan.meta.currency)),
+                );
+                ui.end_row();
+            });
+        let findings: Vec<String> = self
+            .report
+            .findings
+            .iter()
+            .filter(|f| f.booth_ids.contains(&id))
+            .map(|f| format!("{}: {}", f.severity(), f.message))
+            .collect();
+        if !findings.is_empty() {
+            ui.separator();
+            for f in findings {
+                ui.label(f);
+            }
+        }
+    }
+
+    fn exhibitor_inspector_ui(&mut self, ui: &mut egui::Ui, id: ExhibitorId) {
+        let Some(e) = self.plan.exhibitors.get(&id).cloned() else {
+            return;
+        };
+        ui.heading(&e.name);
+        let mut changed = e.clone();
+        egui::Grid::new("exhibitor-fields")
+            .num_columns(2)
+            .show(ui, |ui| {
+                for (label, key, value) in [
+                    ("Name", "name", &e.name),
+                    ("Country", "country", &e.country),
+                    ("Sector", "sector", &e.sector),
+                    ("E-mail", "email", &e.contact.email),
+                    ("Contact", "person", &e.contact.person),
+                    ("Notes", "notes", &e.notes),
+                ] {
+                    ui.label(label);
+                    if let Some(v) =
+                        committed_text(ui, egui::Id::unique(("exhibitor", key, id.0)), value)
+                    {
+                        match key {
+                            "name" => changed.name = v,
+                            "country" => changed.country = v,
+                            "sector" => changed.sector = v,
+                            "email" => changed.contact.email = v,
+                            "person" => changed.contact.person = v,
+                            _ => changed.notes = v,
+                        }
+                    }
+                    ui.end_row();
+                }
+                ui.label("Contracted m²");
+                let mut m2 = e.contracted_area_mm2 as f64 / 1e6;
+                if ui
+                    .add(
+                        egui::DragValue::new(&mut m2)
+                            .range(0.0..=100_000.0)
+                            .speed(1.0),
+                    )
+                    .changed()
+                {
+                    changed.contracted_area_mm2 = (m2 * 1e6).round() as i64;
+                }
+                ui.end_row();
+                ui.label("Priority");
+                ui.add(egui::DragValue::new(&mut changed.priority).range(-100..=100));
+                ui.end_row();
+                ui.label("Zone");
+                let zone_text = changed
+                    .preferred_zone
+                    .and_then(|z| self.plan.zones.get(&z))
+                    .map_or("none".to_owned(), |z| z.name.clone());
+                egui::ComboBox::from_id_salt(("exhibitor-zone", id.0))
+                    .selected_text(zone_text)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut changed.preferred_zone, None, "none");
+                        for (zid, z) in &self.plan.zones {
+                            ui.selectable_value(
+                                &mut changed.preferred_zone,
+                                Some(*zid),
+                                z.name.as_str(),
+                            );
+                        }
+                    });
+                ui.end_row();
+            });
+        ui.label("Competitors");
+        for c in e.competitors.clone() {
+            ui.horizontal(|ui| {
+                ui.label(
+                    self.plan
+                        .exhibitors
+                        .get(&c)
+                        .map_or_else(|| c.to_string(), |x| x.name.clone()),
+                );
+                if ui.small_button("Remove").clicked() {
+                    changed.competitors.remove(&c);
+                }
+            });
+        }
+        egui::ComboBox::from_id_salt(("add-competitor", id.0))
+            .selected_text("Add competitor…")
+            .show_ui(ui, |ui| {
+                for (other, x) in &self.plan.exhibitors {
+                    if *other != id
+                        && !changed.competitors.contains(other)
+                        && ui.selectable_label(false, x.name.as_str()).clicked()
+                    {
+                        changed.competitors.insert(*other);
+                    }
+                }
+            });
+        let booths: Vec<(BoothId, String)> = self
+            .plan
+            .booths_of(id)
+            .map(|(b, booth)| (b, booth.number.clone()))
+            .collect();
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Booths:");
+            if booths.is_empty() {
+                ui.weak("none yet: drag the company onto a booth");
+            }
+            for (b, number) in booths {
+                if ui.link(number).clicked() {
+                    self.selection = std::iter::once(b).collect();
+                    self.zoom_to_booths(&self.selection.clone());
+                }
+            }
+        });
+        if changed != e {
+            self.push_edit(Edit::Exhibitor(id, Some(changed)));
+        }
+    }
+
+    pub(super) fn problems_ui(&mut self, ui: &mut egui::Ui) {
+        let r = &self.report;
+        ui.horizontal(|ui| {
+            ui.heading("Problems");
+            ui.colored_label(super::theme::ERROR, format!("{} errors", r.errors()));
+            ui.colored_label(super::theme::WARNING, format!("{} warnings", r.warnings()));
+            ui.label(format!("{} infos", r.infos()));
+        });
+        let mut clicked: Option<Vec<BoothId>> = None;
+        let mut clicked_exhibitor = None;
+        ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+            for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+                for rule in Rule::ALL.iter().filter(|rule| rule.severity() == severity) {
+                    let findings: Vec<_> = self.report.of_rule(*rule).collect();
+                    if findings.is_empty() {
+                        continue;
+                    }
+                    let title = format!("{} {} ({})", severity.label(), rule.id(), findings.len());
+                    egui::CollapsingHeader::new(title)
+                        .id_salt(rule.id())
+                        .default_open(severity != Severity::Info)
+                        .show(ui, |ui| {
+                            for f in findings.iter().take(500) {
+                                if ui.selectable_label(false, f.message.as_str()).clicked() {
+                                    clicked = Some(f.booth_ids.clone());
+                                    clicked_exhibitor = f.exhibitors.first().copied();
+                                }
+                            }
+                            if findings.len() > 500 {
+                                ui.weak(format!("and {} more", findings.len() - 500));
+                            }
+                        });
+                }
+            }
+        });
+        if let Some(booths) = clicked {
+            if booths.is_empty() {
+                if let Some(e) = clicked_exhibitor {
+                    self.select_exhibitor(e);
+                }
+            } else {
+                self.selection = booths.into_iter().collect();
+                self.zoom_to_booths(&self.selection.clone());
+            }
+        }
+    }
+}

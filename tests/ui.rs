@@ -1,0 +1,403 @@
+//! The editor, driven like a user would: pointer drags, keys, panels. Runs on the CPU.
+
+mod common;
+
+use boothplan::model::{BoothId, BoothStatus, ExhibitorId, Plan, Rect};
+use boothplan::ui::{BoothApp, Dialog};
+use egui::{Key, Modifiers, Pos2, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(plan: Plan) -> Harness<'static, BoothApp> {
+    let app = BoothApp::new(plan, None);
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(boothplan::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut BoothApp| app.frame_ui(ui), app);
+    h.run();
+    h
+}
+
+fn demo() -> Harness<'static, BoothApp> {
+    harness(boothplan::demo::demo_plan())
+}
+
+fn booth_centre(h: &Harness<'_, BoothApp>, id: BoothId) -> Pos2 {
+    let app = h.state();
+    app.view.rect_in_screen(&app.plan.booths[&id].rect).center()
+}
+
+/// Screen points for `metres` at the current zoom.
+fn px(h: &Harness<'_, BoothApp>, metres: f32) -> f32 {
+    metres * 1000.0 * h.state().view.scale
+}
+
+/// Presses at `from`, moves in steps to `to`, releases there.
+fn drag(h: &mut Harness<'_, BoothApp>, from: Pos2, to: Pos2) {
+    h.drag_at(from);
+    h.run();
+    for i in 1..=5 {
+        h.hover_at(from + (to - from) * (i as f32 / 5.0));
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+fn booth_numbered(plan: &Plan, number: &str) -> BoothId {
+    *plan
+        .booths
+        .iter()
+        .find(|(_, b)| b.number == number)
+        .expect("booth exists")
+        .0
+}
+
+/// An available booth with nothing within 6 m east of it, for moves that must not collide.
+fn free_standing_booth(plan: &Plan) -> BoothId {
+    *plan
+        .booths
+        .iter()
+        .find(|(id, b)| {
+            let probe = Rect::new(b.rect.right(), b.rect.y_mm, 6000, b.rect.d_mm);
+            b.exhibitor.is_none()
+                && plan
+                    .booths
+                    .iter()
+                    .all(|(o, ob)| o == *id || !ob.rect.overlaps(&probe))
+                && plan.obstacles.values().all(|ob| !ob.rect.overlaps(&probe))
+        })
+        .expect("some booth has room to its east")
+        .0
+}
+
+#[test]
+fn opens_on_the_demo_with_its_numbers() {
+    let h = demo();
+    assert_eq!(
+        h.state().window_title(),
+        "boothplan — Global ICT Exhibition 2026"
+    );
+    h.get_by_label(&format!("{} booths", h.state().plan.booths.len()));
+    h.get_by_label("390 / 420 exhibitors allocated");
+    h.get_by_label("0 errors");
+}
+
+#[test]
+fn dragging_a_booth_moves_it_on_the_grid_and_undo_redo_replay_it() {
+    let mut h = demo();
+    let id = free_standing_booth(&h.state().plan);
+    let before = h.state().plan.booths[&id].rect;
+    let from = booth_centre(&h, id);
+    // 2.4 m to the east snaps to 2 m.
+    let to = from + Vec2::new(px(&h, 2.4), 0.0);
+    drag(&mut h, from, to);
+    let after = h.state().plan.booths[&id].rect;
+    assert_eq!(after, before.translated(2000, 0));
+    assert_eq!(
+        h.state().history.undo_depth(),
+        1,
+        "one drag is one undo step"
+    );
+    assert!(h.state().window_title().ends_with(" •"), "unsaved marker");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().plan.booths[&id].rect, before);
+    assert!(!h.state().window_title().ends_with(" •"));
+
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    h.run();
+    assert_eq!(h.state().plan.booths[&id].rect, after);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(h.state().plan.booths[&id].rect, after, "Ctrl+Y redoes too");
+}
+
+#[test]
+fn escape_during_a_drag_rolls_it_back() {
+    let mut h = demo();
+    let id = free_standing_booth(&h.state().plan);
+    let before = h.state().plan.booths[&id].rect;
+    let from = booth_centre(&h, id);
+    h.drag_at(from);
+    h.run();
+    for i in 1..=4 {
+        h.hover_at(from + Vec2::new(px(&h, 1.0) * i as f32, 0.0));
+        h.run();
+    }
+    assert_ne!(
+        h.state().plan.booths[&id].rect,
+        before,
+        "the booth follows the pointer"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().plan.booths[&id].rect, before);
+    h.drop_at(from + Vec2::new(px(&h, 4.0), 0.0));
+    h.run();
+    assert_eq!(h.state().plan.booths[&id].rect, before);
+    assert!(!h.state().history.can_undo());
+}
+
+#[test]
+fn dragging_a_booth_onto_another_shows_the_overlap_problem() {
+    let mut h = demo();
+    assert!(h.query_by_label_contains("booth-overlap").is_none());
+    let plan = &h.state().plan;
+    let a = booth_numbered(plan, "A-102");
+    let b_rect = plan.booths[&a].rect;
+    // The booth right next to it in the same row.
+    let neighbour = *plan
+        .booths
+        .iter()
+        .find(|(_, b)| b.rect.x_mm == b_rect.right() && b.rect.y_mm == b_rect.y_mm)
+        .expect("a neighbour")
+        .0;
+    let from = booth_centre(&h, neighbour);
+    let to = from - Vec2::new(px(&h, 2.0), 0.0);
+    drag(&mut h, from, to);
+    assert!(
+        h.state()
+            .report
+            .has(boothplan::validate::Rule::BoothOverlap)
+    );
+    h.get_by_label_contains("booth-overlap");
+    assert!(
+        h.state().marks.contains_key(&neighbour),
+        "the offending booth is marked on the canvas"
+    );
+}
+
+#[test]
+fn dragging_a_company_onto_an_empty_booth_allocates_it() {
+    let mut h = demo();
+    let plan = &h.state().plan;
+    let (eid, exhibitor) = plan
+        .exhibitors
+        .iter()
+        .find(|(id, _)| plan.booths_of(**id).next().is_none())
+        .map(|(id, e)| (*id, e.clone()))
+        .expect("an unallocated company");
+    let booth = *plan
+        .booths
+        .iter()
+        .find(|(_, b)| b.exhibitor.is_none() && b.status == BoothStatus::Available)
+        .expect("an empty booth")
+        .0;
+    // Narrow the list to the company, then drag its row onto the booth.
+    h.state_mut().search = exhibitor.name.clone();
+    h.run();
+    let row = h
+        .get_by_label_contains(&format!("{} · ", exhibitor.name))
+        .rect()
+        .center();
+    let target = booth_centre(&h, booth);
+    drag(&mut h, row, target);
+    let b = &h.state().plan.booths[&booth];
+    assert_eq!(b.exhibitor, Some(eid));
+    assert_eq!(b.status, BoothStatus::Reserved);
+    assert_eq!(h.state().history.undo_depth(), 1);
+}
+
+#[test]
+fn search_finds_hangul_vietnamese_and_unaccented_names() {
+    let mut h = demo();
+    for (query, expected) in [
+        ("한빛", "한빛통신"),
+        ("Viễn", "Công ty Viễn thông Sông Hồng"),
+        ("vien thong song", "Công ty Viễn thông Sông Hồng"),
+    ] {
+        h.state_mut().search = query.to_owned();
+        h.run();
+        let found = h.state_mut().filtered_exhibitors();
+        let names: Vec<String> = found
+            .iter()
+            .map(|id| h.state().plan.exhibitors[id].name.clone())
+            .collect();
+        assert!(names.iter().any(|n| n == expected), "{query} → {names:?}");
+        h.get_by_label_contains(expected);
+    }
+    h.state_mut().search = "A-101".to_owned();
+    h.run();
+    assert_eq!(
+        h.state_mut().filtered_exhibitors().len(),
+        1,
+        "booth numbers are searchable"
+    );
+}
+
+#[test]
+fn typing_in_the_search_box_filters_the_list() {
+    let mut h = demo();
+    h.get_by_label("Search company, booth or country").click();
+    h.run();
+    h.get_by_label("Search company, booth or country")
+        .type_text("vien");
+    h.run();
+    assert_eq!(h.state().search, "vien");
+    h.get_by_label_contains("Công ty Viễn thông Sông Hồng");
+}
+
+#[test]
+fn save_writes_a_file_that_loads_equal() {
+    let dir = common::scratch_dir("ui-save");
+    let path = dir.join("show.ron");
+    let mut h = demo();
+    let id = free_standing_booth(&h.state().plan);
+    h.state_mut().apply_now(boothplan::edit::Edit::set_rects(
+        &h.state().plan,
+        [(id, Rect::new(0, 0, 3000, 3000))],
+    ));
+    h.state_mut().path = Some(path.clone());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(h.state().dialog.is_none(), "{:?}", h.state().dialog);
+    let loaded = boothplan::io::load(&path).expect("saved file loads");
+    assert_eq!(loaded, h.state().plan);
+    assert_eq!(loaded.meta.revision, 2, "saving raises the revision");
+    assert!(!h.state().history.is_dirty());
+    assert_eq!(h.state().window_title(), "boothplan — show.ron");
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let mut h = demo();
+    let id = free_standing_booth(&h.state().plan);
+    let edit =
+        boothplan::edit::Edit::update_booth(&h.state().plan, id, |b| b.number = "Z-1".into())
+            .expect("booth");
+    h.state_mut().apply_now(edit);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    assert!(matches!(h.state().dialog, Some(Dialog::Unsaved { .. })));
+    h.get_by_label("Unsaved changes");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.state().dialog.is_none());
+    assert_eq!(
+        h.state().plan.booths[&id].number,
+        "Z-1",
+        "cancel keeps the work"
+    );
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Discard").click();
+    h.run();
+    assert!(h.state().plan.booths.is_empty(), "a new, empty plan");
+    assert!(!h.state().history.is_dirty());
+}
+
+#[test]
+fn a_bad_file_is_reported_and_the_plan_stays_open() {
+    let dir = common::scratch_dir("ui-bad");
+    let path = dir.join("broken.ron");
+    std::fs::write(&path, "(\n  format_version: 2,\n  plan: oops,\n)\n").expect("write");
+    let mut h = demo();
+    let before = h.state().plan.clone();
+    h.state_mut().open_path(&path);
+    h.run();
+    let Some(Dialog::Error { message, .. }) = h.state().dialog.clone() else {
+        panic!("an error dialog")
+    };
+    assert!(
+        message.contains("line 3, column") && message.contains("broken.ron"),
+        "{message}"
+    );
+    h.get_by_label_contains("line 3, column");
+    assert_eq!(h.state().plan, before);
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn open_without_a_native_dialog_asks_for_a_path() {
+    let dir = common::scratch_dir("ui-open");
+    let path = dir.join("other.ron");
+    let mut other = common::hall_plan();
+    common::add_booth(&mut other, "Q-1", 10_000, 10_000, 3000, 3000);
+    boothplan::io::save(&path, &other).expect("save");
+    let mut h = demo();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    assert!(matches!(h.state().dialog, Some(Dialog::Path { .. })));
+    h.get_by_label("/path/to/plan.ron").click();
+    h.run();
+    h.get_by_label("/path/to/plan.ron")
+        .type_text(path.to_str().expect("utf-8"));
+    h.run();
+    h.get_by_label("Open").click();
+    h.run();
+    assert_eq!(h.state().plan, other);
+    assert_eq!(h.state().path.as_deref(), Some(path.as_path()));
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn clicking_a_problem_selects_its_booths() {
+    let mut plan = boothplan::demo::demo_plan();
+    let a = booth_numbered(&plan, "A-102");
+    let rect = plan.booths[&a].rect;
+    let copy = plan.next_booth_id();
+    let mut overlapping = plan.booths[&a].clone();
+    overlapping.number = "A-999".into();
+    overlapping.exhibitor = None;
+    overlapping.status = BoothStatus::Available;
+    overlapping.rect = rect.translated(1000, 0);
+    plan.booths.insert(copy, overlapping);
+    let mut h = harness(plan);
+    h.get_by_label_contains("Booth A-102 overlaps A-999")
+        .click();
+    h.run();
+    assert_eq!(h.state().selection, [a, copy].into_iter().collect());
+}
+
+#[test]
+fn arrow_keys_nudge_and_delete_removes() {
+    let mut h = demo();
+    let id = free_standing_booth(&h.state().plan);
+    let before = h.state().plan.booths[&id].rect;
+    h.state_mut().selection = std::iter::once(id).collect();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().plan.booths[&id].rect, before.translated(1000, 0));
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(!h.state().plan.booths.contains_key(&id));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().plan.booths.contains_key(&id));
+}
+
+#[test]
+fn drawing_a_booth_with_the_new_booth_tool() {
+    let mut h = harness(common::hall_plan());
+    let count = h.state().plan.booths.len();
+    h.key_press(Key::B);
+    h.run();
+    let from = h.state().view.pos_in_screen(10_000, 10_000);
+    let to = h.state().view.pos_in_screen(16_000, 13_000);
+    drag(&mut h, from, to);
+    let plan = &h.state().plan;
+    assert_eq!(plan.booths.len(), count + 1);
+    let (_, b) = plan.booths.iter().next_back().expect("new booth");
+    assert_eq!(b.rect, Rect::new(10_000, 10_000, 6000, 3000));
+    assert_eq!(b.number, "A-N1");
+}
+
+#[test]
+fn selecting_a_company_selects_its_booth() {
+    let mut h = demo();
+    let e = ExhibitorId(1);
+    h.state_mut().search = "한빛통신".to_owned();
+    h.run();
+    h.get_by_label_contains("한빛통신 · Korea").click();
+    h.run();
+    let booths: std::collections::BTreeSet<BoothId> =
+        h.state().plan.booths_of(e).map(|(b, _)| b).collect();
+    assert_eq!(h.state().selection, booths);
+    assert_eq!(h.state().selected_exhibitor, Some(e));
+}
