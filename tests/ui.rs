@@ -4,6 +4,7 @@ mod common;
 
 use boothplan::model::{BoothId, BoothStatus, ExhibitorId, Plan, Rect};
 use boothplan::ui::{BoothApp, Dialog};
+use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -80,7 +81,7 @@ fn opens_on_the_demo_with_its_numbers() {
     );
     h.get_by_label(&format!("{} booths", h.state().plan.booths.len()));
     h.get_by_label("390 / 420 exhibitors allocated");
-    h.get_by_label("0 errors");
+    assert!(h.query_all_by_label("0 errors").next().is_some());
 }
 
 #[test]
@@ -232,9 +233,9 @@ fn search_finds_hangul_vietnamese_and_unaccented_names() {
 #[test]
 fn typing_in_the_search_box_filters_the_list() {
     let mut h = demo();
-    h.get_by_label("Search company, booth or country").click();
+    h.get_by_role_and_label(Role::TextInput, "Search").click();
     h.run();
-    h.get_by_label("Search company, booth or country")
+    h.get_by_role_and_label(Role::TextInput, "Search")
         .type_text("vien");
     h.run();
     assert_eq!(h.state().search, "vien");
@@ -247,10 +248,9 @@ fn save_writes_a_file_that_loads_equal() {
     let path = dir.join("show.ron");
     let mut h = demo();
     let id = free_standing_booth(&h.state().plan);
-    h.state_mut().apply_now(boothplan::edit::Edit::set_rects(
-        &h.state().plan,
-        [(id, Rect::new(0, 0, 3000, 3000))],
-    ));
+    let edit =
+        boothplan::edit::Edit::set_rects(&h.state().plan, [(id, Rect::new(0, 0, 3000, 3000))]);
+    h.state_mut().apply_now(edit);
     h.state_mut().path = Some(path.clone());
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
@@ -324,9 +324,9 @@ fn open_without_a_native_dialog_asks_for_a_path() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
     assert!(matches!(h.state().dialog, Some(Dialog::Path { .. })));
-    h.get_by_label("/path/to/plan.ron").click();
+    h.get_by_role_and_label(Role::TextInput, "Path").click();
     h.run();
-    h.get_by_label("/path/to/plan.ron")
+    h.get_by_role_and_label(Role::TextInput, "Path")
         .type_text(path.to_str().expect("utf-8"));
     h.run();
     h.get_by_label("Open").click();

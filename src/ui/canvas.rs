@@ -279,6 +279,13 @@ impl BoothApp {
     fn pointer_edit(&mut self, ui: &egui::Ui, response: &egui::Response) {
         let pitch = self.plan.meta.grid_pitch_mm.max(1);
         let shift = ui.input(|i| i.modifiers.shift);
+        if self.drag.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+            // Esc during a drag rolls it back; the rest of the gesture does nothing.
+            self.history.abort(&mut self.plan);
+            self.drag = None;
+            self.stale = true;
+            return;
+        }
         if response.drag_started_by(egui::PointerButton::Primary) {
             let origin = ui
                 .input(|i| i.pointer.press_origin())
@@ -357,7 +364,7 @@ impl BoothApp {
                     start: origin,
                     end: origin,
                     additive: shift,
-                })
+                });
             }
         }
     }
@@ -442,7 +449,7 @@ impl BoothApp {
                         .get(&hall)
                         .map_or("", |h| h.code.as_str())
                         .to_owned();
-                    let number = (1..)
+                    let number = (1..=self.plan.booths.len() + 1)
                         .map(|n| format!("{code}-N{n}"))
                         .find(|n| self.plan.booths.values().all(|b| b.number != *n))
                         .unwrap_or_default();
@@ -488,11 +495,10 @@ impl BoothApp {
 
     fn click(&mut self, pos: Pos2, shift: bool) {
         match booth_at(&self.plan, self.view.pos_in_plan(pos)) {
-            Some(id) if shift => {
-                if !self.selection.remove(&id) {
-                    self.selection.insert(id);
-                }
+            Some(id) if shift && !self.selection.remove(&id) => {
+                self.selection.insert(id);
             }
+            Some(_) if shift => {}
             Some(id) => {
                 self.selection = std::iter::once(id).collect();
                 self.selected_exhibitor = self.plan.booths[&id].exhibitor;
@@ -515,13 +521,6 @@ impl BoothApp {
 
     fn keyboard_edit(&mut self, ui: &egui::Ui) {
         if ui.ctx().egui_wants_keyboard_input() || self.dialog.is_some() {
-            return;
-        }
-        if self.drag.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            // Esc during a drag rolls it back.
-            self.history.abort(&mut self.plan);
-            self.drag = None;
-            self.stale = true;
             return;
         }
         let pitch = self.plan.meta.grid_pitch_mm.max(1);

@@ -15,6 +15,30 @@ const DIALOG_UNAVAILABLE_MS: u128 = 250;
 const RECOVERY_FILE: &str = "recovery.ron";
 const RECOVERY_SOURCE: &str = "recovery.path";
 
+/// Where the window is in closing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum CloseState {
+    /// Closing asks about unsaved changes first.
+    Open,
+    /// Closing goes ahead.
+    Allowed,
+    /// Close at the end of this frame.
+    Closing,
+}
+
+/// What a native file dialog gave.
+enum Picked {
+    /// A file.
+    Path(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No dialog could be shown (no desktop portal, or tests).
+    Unavailable,
+}
+
+/// Work to do after a dialog closes, with the app.
+type AfterDialog = Box<dyn FnOnce(&mut BoothApp)>;
+
 /// What to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AfterPrompt {
@@ -88,41 +112,39 @@ impl BoothApp {
             AfterPrompt::Open => self.ask_open(),
             AfterPrompt::OpenPath(path) => self.open_path(&path),
             AfterPrompt::Quit => {
-                self.allow_close = true;
-                self.quit_requested = true;
+                self.close = CloseState::Closing;
             }
         }
     }
 
     fn ask_open(&mut self) {
-        if let Some(picked) = self.native_dialog(|| {
+        match self.native_dialog(|| {
             rfd::FileDialog::new()
                 .add_filter("boothplan plan", &["ron"])
                 .pick_file()
         }) {
-            match picked {
-                Some(path) => self.open_path(&path),
-                None => {} // Cancelled by the user.
+            Picked::Path(path) => self.open_path(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::Open,
+                    text: String::new(),
+                });
             }
-        } else {
-            self.dialog = Some(Dialog::Path {
-                purpose: PathPurpose::Open,
-                text: String::new(),
-            });
         }
     }
 
-    /// Shows a native dialog: `Some(answer)` when one was shown, `None` when none can be.
-    fn native_dialog(&self, show: impl FnOnce() -> Option<PathBuf>) -> Option<Option<PathBuf>> {
+    /// Shows a native file dialog, telling a cancel from a dialog that could not be shown.
+    fn native_dialog(&self, show: impl FnOnce() -> Option<PathBuf>) -> Picked {
         if !self.native_dialogs {
-            return None;
+            return Picked::Unavailable;
         }
         let start = Instant::now();
-        let answer = show();
-        if answer.is_none() && start.elapsed().as_millis() < DIALOG_UNAVAILABLE_MS {
-            None // Returned at once: no portal, no dialog was ever on screen.
-        } else {
-            Some(answer)
+        match show() {
+            Some(path) => Picked::Path(path),
+            // Returned at once: no portal, no dialog was ever on screen.
+            None if start.elapsed().as_millis() < DIALOG_UNAVAILABLE_MS => Picked::Unavailable,
+            None => Picked::Cancelled,
         }
     }
 
@@ -165,11 +187,11 @@ impl BoothApp {
                 .save_file()
         });
         match shown {
-            Some(Some(path)) => {
+            Picked::Path(path) => {
                 self.save_to(&path);
             }
-            Some(None) => {}
-            None => {
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
                 let text = self
                     .path
                     .as_ref()
@@ -291,18 +313,18 @@ impl BoothApp {
 
     /// Handles the window's close button: asks first when there are unsaved changes.
     pub(super) fn close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+        if ctx.input(|i| i.viewport().close_requested()) && self.close == CloseState::Open {
             if self.history.is_dirty() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.dialog = Some(Dialog::Unsaved {
                     then: AfterPrompt::Quit,
                 });
             } else {
-                self.allow_close = true;
+                self.close = CloseState::Allowed;
             }
         }
-        if self.quit_requested {
-            self.quit_requested = false;
+        if self.close == CloseState::Closing {
+            self.close = CloseState::Allowed;
             self.remove_recovery();
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
@@ -314,7 +336,7 @@ impl BoothApp {
             return;
         };
         let mut close = false;
-        let mut then: Option<Box<dyn FnOnce(&mut BoothApp)>> = None;
+        let mut then: Option<AfterDialog> = None;
         egui::Modal::new(egui::Id::unique("boothplan-dialog")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             match &dialog {
@@ -366,11 +388,14 @@ impl BoothApp {
                     });
                     ui.label("No file dialog is available here; type the file's path.");
                     let mut typed = text.clone();
-                    let field = ui.add(
-                        egui::TextEdit::singleline(&mut typed)
-                            .hint_text("/path/to/plan.ron")
-                            .desired_width(480.0),
-                    );
+                    let label = ui.label("Path").id;
+                    let field = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut typed)
+                                .hint_text("/path/to/plan.ron")
+                                .desired_width(480.0),
+                        )
+                        .labelled_by(label);
                     if typed != *text {
                         self.dialog = Some(Dialog::Path {
                             purpose: *purpose,
@@ -415,7 +440,7 @@ impl BoothApp {
                             let (recovery, source) = (recovery.clone(), source.clone());
                             close = true;
                             then = Some(Box::new(move |app: &mut BoothApp| {
-                                app.restore(&recovery, source)
+                                app.restore(&recovery, source);
                             }));
                         }
                         if ui.button("Discard").clicked() {

@@ -1,4 +1,4 @@
-//! The bundled font chain: Noto Sans for Latin and Vietnamese, then NanumGothic for Hangul.
+//! The bundled font chain: Noto Sans for Latin and Vietnamese, then `NanumGothic` for Hangul.
 //! Installed at start-up; the machine's fonts are never used.
 
 use std::sync::Arc;
@@ -7,7 +7,7 @@ use egui::{FontData, FontDefinitions, FontFamily};
 
 /// Noto Sans, subset to Latin, Vietnamese and common symbols.
 pub const NOTO_SANS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.subset.ttf");
-/// NanumGothic, for Hangul.
+/// `NanumGothic`, for Hangul.
 pub const NANUM_GOTHIC: &[u8] = include_bytes!("../../assets/fonts/NanumGothic.ttf");
 
 /// Font definitions with only the bundled fonts, in fallback order.

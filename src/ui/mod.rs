@@ -114,8 +114,7 @@ pub struct BoothApp {
     folded: Vec<(ExhibitorId, String)>,
     last_autosave_secs: f64,
     title: String,
-    allow_close: bool,
-    quit_requested: bool,
+    close: files::CloseState,
 }
 
 impl BoothApp {
@@ -148,8 +147,7 @@ impl BoothApp {
             folded: Vec::new(),
             last_autosave_secs: 0.0,
             title: String::new(),
-            allow_close: false,
-            quit_requested: false,
+            close: files::CloseState::Open,
         };
         app.revalidate();
         app

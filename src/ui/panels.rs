@@ -13,15 +13,22 @@ use crate::validate::{Rule, Severity};
 
 /// A single-line text field that reports a new value when editing ends (Enter or focus lost),
 /// so one edit is one undo step, not one per key.
-fn committed_text(ui: &mut egui::Ui, id: egui::Id, current: &str) -> Option<String> {
+fn committed_text(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    current: &str,
+    label: egui::Id,
+) -> Option<String> {
     let mut buffer = ui
         .data(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| current.to_owned());
-    let response = ui.add(
-        egui::TextEdit::singleline(&mut buffer)
-            .id(id)
-            .desired_width(f32::INFINITY),
-    );
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut buffer)
+                .id(id)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label);
     if response.has_focus() {
         ui.data_mut(|d| d.insert_temp(id, buffer));
         None
@@ -29,6 +36,35 @@ fn committed_text(ui: &mut egui::Ui, id: egui::Id, current: &str) -> Option<Stri
         ui.data_mut(|d| d.remove::<String>(id));
         (response.lost_focus() && buffer != current).then_some(buffer)
     }
+}
+
+/// The company name following the pointer while it is dragged to a booth.
+fn drag_label_ui(ctx: &egui::Context, name: &str) {
+    let Some(pos) = ctx.pointer_interact_pos() else {
+        return;
+    };
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Tooltip,
+        egui::Id::unique("dragged-company"),
+    ));
+    let galley = painter.layout_no_wrap(
+        name.to_owned(),
+        egui::FontId::proportional(14.0),
+        ctx.global_style().visuals.strong_text_color(),
+    );
+    let rect = egui::Rect::from_min_size(pos + egui::vec2(12.0, 8.0), galley.size()).expand(4.0);
+    painter.rect_filled(rect, 4.0, ctx.global_style().visuals.window_fill);
+    painter.rect_stroke(
+        rect,
+        4.0,
+        ctx.global_style().visuals.window_stroke,
+        egui::StrokeKind::Inside,
+    );
+    painter.galley(
+        rect.min + egui::vec2(4.0, 4.0),
+        galley,
+        egui::Color32::PLACEHOLDER,
+    );
 }
 
 impl BoothApp {
@@ -83,11 +119,15 @@ impl BoothApp {
 
     pub(super) fn exhibitors_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Exhibitors");
-        ui.add(
-            egui::TextEdit::singleline(&mut self.search)
-                .hint_text("Search company, booth or country")
-                .desired_width(f32::INFINITY),
-        );
+        ui.horizontal(|ui| {
+            let search_label = ui.label("Search").id;
+            ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text("company, booth or country")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(search_label);
+        });
         ui.horizontal_wrapped(|ui| {
             ui.checkbox(&mut self.filters.unallocated, "Unallocated");
             let zones: Vec<(ZoneId, String)> = self
@@ -101,7 +141,7 @@ impl BoothApp {
                 .zone
                 .and_then(|z| self.plan.zones.get(&z))
                 .map_or("Any zone".to_owned(), |z| z.name.clone());
-            egui::ComboBox::from_id_salt("zone-filter")
+            egui::ComboBox::new("zone-filter", "Zone")
                 .selected_text(zone_text)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.filters.zone, None, "Any zone");
@@ -115,7 +155,7 @@ impl BoothApp {
                 .values()
                 .map(|e| e.sector.clone())
                 .collect();
-            egui::ComboBox::from_id_salt("sector-filter")
+            egui::ComboBox::new("sector-filter", "Sector")
                 .selected_text(
                     self.filters
                         .sector
@@ -134,7 +174,7 @@ impl BoothApp {
                 .values()
                 .map(|e| e.country.clone())
                 .collect();
-            egui::ComboBox::from_id_salt("country-filter")
+            egui::ComboBox::new("country-filter", "Country")
                 .selected_text(
                     self.filters
                         .country
@@ -179,11 +219,18 @@ impl BoothApp {
                     };
                     let text = format!("{} · {} · {}", e.name, e.country, where_);
                     let selected = self.selected_exhibitor == Some(*id);
-                    let inner =
-                        ui.dnd_drag_source(egui::Id::unique(("exhibitor", id.0)), *id, |ui| {
-                            ui.selectable_label(selected, text)
-                        });
-                    if inner.inner.clicked() {
+                    // Click selects; dragging carries the company to a booth on the canvas.
+                    let row = ui
+                        .selectable_label(selected, text)
+                        .interact(egui::Sense::click_and_drag())
+                        .on_hover_cursor(egui::CursorIcon::Grab);
+                    if row.drag_started() {
+                        egui::DragAndDrop::set_payload(ui.ctx(), *id);
+                    }
+                    if row.dragged() {
+                        drag_label_ui(ui.ctx(), &e.name);
+                    }
+                    if row.clicked() {
                         self.select_exhibitor(*id);
                     }
                 }
@@ -236,10 +283,13 @@ impl BoothApp {
         egui::Grid::new("booth-fields")
             .num_columns(2)
             .show(ui, |ui| {
-                ui.label("Number");
-                if let Some(n) =
-                    committed_text(ui, egui::Id::unique(("booth-number", id.0)), &booth.number)
-                {
+                let label = ui.label("Number").id;
+                if let Some(n) = committed_text(
+                    ui,
+                    egui::Id::unique(("booth-number", id.0)),
+                    &booth.number,
+                    label,
+                ) {
                     self.push_edit(Edit::Booth(
                         id,
                         Some(crate::model::Booth {
@@ -249,7 +299,7 @@ impl BoothApp {
                     ));
                 }
                 ui.end_row();
-                ui.label("Status");
+                let label = ui.label("Status");
                 let mut status = booth.status;
                 egui::ComboBox::from_id_salt(("booth-status", id.0))
                     .selected_text(status.label())
@@ -257,7 +307,9 @@ impl BoothApp {
                         for s in BoothStatus::ALL {
                             ui.selectable_value(&mut status, s, s.label());
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(label.id);
                 if status != booth.status {
                     self.push_edit(Edit::Booth(
                         id,
@@ -268,12 +320,12 @@ impl BoothApp {
                     ));
                 }
                 ui.end_row();
-                ui.label("Price override");
+                let label = ui.label("Price override").id;
                 let current = booth
                     .price_override_minor
                     .map_or(String::new(), |p| format!("{:.2}", p as f64 / 100.0));
                 if let Some(text) =
-                    committed_text(ui, egui::Id::unique(("booth-price", id.0)), &current)
+                    committed_text(ui, egui::Id::unique(("booth-price", id.0)), &current, label)
                 {
                     let parsed = text.trim().replace(',', "");
                     if parsed.is_empty() {
@@ -377,9 +429,9 @@ impl BoothApp {
                     ("Contact", "person", &e.contact.person),
                     ("Notes", "notes", &e.notes),
                 ] {
-                    ui.label(label);
+                    let label = ui.label(label).id;
                     if let Some(v) =
-                        committed_text(ui, egui::Id::unique(("exhibitor", key, id.0)), value)
+                        committed_text(ui, egui::Id::unique(("exhibitor", key, id.0)), value, label)
                     {
                         match key {
                             "name" => changed.name = v,
@@ -392,23 +444,34 @@ impl BoothApp {
                     }
                     ui.end_row();
                 }
-                ui.label("Contracted m²");
-                let mut m2 = e.contracted_area_mm2 as f64 / 1e6;
-                if ui
-                    .add(
-                        egui::DragValue::new(&mut m2)
-                            .range(0.0..=100_000.0)
-                            .speed(1.0),
-                    )
-                    .changed()
-                {
-                    changed.contracted_area_mm2 = (m2 * 1e6).round() as i64;
+                let label = ui.label("Contracted m²").id;
+                let current = format!("{}", e.contracted_area_mm2 as f64 / 1e6);
+                if let Some(text) = committed_text(
+                    ui,
+                    egui::Id::unique(("exhibitor-area", id.0)),
+                    &current,
+                    label,
+                ) {
+                    match text.trim().replace(',', ".").parse::<f64>() {
+                        Ok(v) if v >= 0.0 => changed.contracted_area_mm2 = (v * 1e6).round() as i64,
+                        _ => self.status = format!("\"{text}\" is not an area in m²"),
+                    }
                 }
                 ui.end_row();
-                ui.label("Priority");
-                ui.add(egui::DragValue::new(&mut changed.priority).range(-100..=100));
+                let label = ui.label("Priority").id;
+                if let Some(text) = committed_text(
+                    ui,
+                    egui::Id::unique(("exhibitor-priority", id.0)),
+                    &e.priority.to_string(),
+                    label,
+                ) {
+                    match text.trim().parse::<i32>() {
+                        Ok(v) => changed.priority = v,
+                        Err(_) => self.status = format!("\"{text}\" is not a whole number"),
+                    }
+                }
                 ui.end_row();
-                ui.label("Zone");
+                let label = ui.label("Zone");
                 let zone_text = changed
                     .preferred_zone
                     .and_then(|z| self.plan.zones.get(&z))
@@ -424,7 +487,9 @@ impl BoothApp {
                                 z.name.as_str(),
                             );
                         }
-                    });
+                    })
+                    .response
+                    .labelled_by(label.id);
                 ui.end_row();
             });
         ui.label("Competitors");
@@ -441,8 +506,8 @@ impl BoothApp {
                 }
             });
         }
-        egui::ComboBox::from_id_salt(("add-competitor", id.0))
-            .selected_text("Add competitor…")
+        egui::ComboBox::new(("add-competitor", id.0), "Add competitor")
+            .selected_text("choose…")
             .show_ui(ui, |ui| {
                 for (other, x) in &self.plan.exhibitors {
                     if *other != id
