@@ -31,6 +31,16 @@ pub enum Format {
     Json,
 }
 
+/// Encodings accepted by `--encoding`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum EncodingArg {
+    /// UTF-8 (with or without BOM).
+    #[value(name = "utf-8")]
+    Utf8,
+    /// Korean CP949 / EUC-KR.
+    Cp949,
+}
+
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -55,6 +65,51 @@ pub enum Command {
         /// Where to write it.
         #[arg(short, long)]
         output: PathBuf,
+    },
+    /// Import exhibitors from a CSV or XLSX list. Exit 0: all imported; 1: refused, or partly
+    /// imported with problems; 2: unreadable file.
+    Import {
+        /// The plan file.
+        plan: PathBuf,
+        /// The list (.csv or .xlsx).
+        list: PathBuf,
+        /// Write the result here instead of updating the plan file.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Import the good rows even when some rows have problems.
+        #[arg(long)]
+        accept_partial: bool,
+        /// Text encoding of a CSV list (detected when omitted).
+        #[arg(long, value_enum)]
+        encoding: Option<EncodingArg>,
+    },
+    /// Fill a rectangle of a hall with rows of booths.
+    Generate {
+        /// The plan file.
+        plan: PathBuf,
+        /// Hall name or code.
+        #[arg(long)]
+        hall: String,
+        /// Rectangle to fill, in metres: X,Y,W,D (site coordinates).
+        #[arg(long)]
+        rect: String,
+        /// Booth size in metres, width by depth, such as `3x3`.
+        #[arg(long, default_value = "3x3")]
+        booth: String,
+        /// Write the result here instead of updating the plan file.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Allocate exhibitors without a booth to available booths.
+    Allocate {
+        /// The plan file.
+        plan: PathBuf,
+        /// Write the result here instead of updating the plan file.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Output format of the summary.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
     },
     /// Write a synthetic plan of many booths (for stress tests and benchmarks).
     Synth {
@@ -290,4 +345,212 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
     boothplan::ui::run_app(plan, path.map(Path::to_path_buf))
         .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))?;
     Ok(OK)
+}
+
+/// Saves the changed plan to `output` or back over the plan file.
+fn write_result(plan_path: &Path, output: Option<&Path>, plan: &Plan) -> u8 {
+    save_cmd(output.unwrap_or(plan_path), plan)
+}
+
+/// `boothplan import`.
+pub fn import_cmd(
+    plan_path: &Path,
+    list_path: &Path,
+    output: Option<&Path>,
+    accept_partial: bool,
+    encoding: Option<EncodingArg>,
+) -> anyhow::Result<u8> {
+    use boothplan::io::import::{TextEncoding, apply, read_list};
+    let mut plan = match load_or_report(plan_path) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let encoding = encoding.map(|e| match e {
+        EncodingArg::Utf8 => TextEncoding::Utf8,
+        EncodingArg::Cp949 => TextEncoding::Cp949,
+    });
+    let list = match read_list(list_path, encoding) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("boothplan: {e}");
+            return Ok(UNREADABLE);
+        }
+    };
+    let applied = apply(&plan, &list.rows);
+    let mut out = String::new();
+    for column in &list.unknown_columns {
+        let _ = writeln!(out, "note: column \"{column}\" is not used");
+    }
+    let problems: Vec<String> = list
+        .problems
+        .iter()
+        .chain(&applied.problems)
+        .map(ToString::to_string)
+        .collect();
+    for p in &problems {
+        let _ = writeln!(out, "{p}");
+    }
+    if !problems.is_empty() && !accept_partial {
+        let _ = writeln!(
+            out,
+            "{} rows have problems: nothing imported (use --accept-partial to import the {} good rows)",
+            problems.len(),
+            list.rows.len()
+        );
+        emit(&out)?;
+        return Ok(HAS_ERRORS);
+    }
+    let _ = writeln!(
+        out,
+        "{} exhibitors added, {} updated, from {}",
+        applied.added,
+        applied.updated,
+        list_path.display()
+    );
+    emit(&out)?;
+    if let Some(edit) = applied.edit {
+        boothplan::edit::apply(&mut plan, edit);
+        let code = write_result(plan_path, output, &plan);
+        if code != OK {
+            return Ok(code);
+        }
+    }
+    Ok(if problems.is_empty() { OK } else { HAS_ERRORS })
+}
+
+/// Parses "3x3" or "2.5x4" metres into millimetres.
+fn parse_size(s: &str) -> Option<(i64, i64)> {
+    let (w, d) = s.split_once(['x', 'X', '×'])?;
+    Some((metres(w)?, metres(d)?))
+}
+
+fn metres(s: &str) -> Option<i64> {
+    let v: f64 = s.trim().parse().ok()?;
+    (v.is_finite() && v.abs() < 1e7).then(|| (v * 1000.0).round() as i64)
+}
+
+/// `boothplan generate`.
+pub fn generate_cmd(
+    plan_path: &Path,
+    hall: &str,
+    rect: &str,
+    booth: &str,
+    output: Option<&Path>,
+) -> anyhow::Result<u8> {
+    use boothplan::layout::generate::{BlockSpec, DEFAULT_MAX_ROW_MM, generate};
+    let mut plan = match load_or_report(plan_path) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let Some(hall_id) = plan
+        .halls
+        .iter()
+        .find(|(_, h)| {
+            h.name.eq_ignore_ascii_case(hall.trim()) || h.code.eq_ignore_ascii_case(hall.trim())
+        })
+        .map(|(id, _)| *id)
+    else {
+        let known: Vec<&str> = plan.halls.values().map(|h| h.name.as_str()).collect();
+        eprintln!(
+            "boothplan: no hall \"{hall}\" in {} (halls: {})",
+            plan_path.display(),
+            known.join(", ")
+        );
+        return Ok(UNREADABLE);
+    };
+    let parts: Vec<Option<i64>> = rect.split(',').map(metres).collect();
+    let [Some(x), Some(y), Some(w), Some(d)] = parts[..] else {
+        eprintln!("boothplan: --rect must be X,Y,W,D in metres, not \"{rect}\"");
+        return Ok(UNREADABLE);
+    };
+    let Some((bw, bd)) = parse_size(booth) else {
+        eprintln!("boothplan: --booth must be WxD in metres, like 3x3, not \"{booth}\"");
+        return Ok(UNREADABLE);
+    };
+    let spec = BlockSpec {
+        hall: hall_id,
+        area: boothplan::model::Rect::new(x, y, w, d),
+        booth_w_mm: bw,
+        booth_d_mm: bd,
+        max_row_mm: DEFAULT_MAX_ROW_MM,
+    };
+    match generate(&plan, &spec) {
+        Ok(block) => {
+            emit(&format!(
+                "{} booths generated ({} dropped to keep the plan free of errors)\n",
+                block.booths.len(),
+                block.pruned
+            ))?;
+            boothplan::edit::apply(&mut plan, block.edit());
+            Ok(write_result(plan_path, output, &plan))
+        }
+        Err(e) => {
+            eprintln!("boothplan: {e}, in {}", plan_path.display());
+            Ok(HAS_ERRORS)
+        }
+    }
+}
+
+/// `boothplan allocate`.
+pub fn allocate_cmd(plan_path: &Path, output: Option<&Path>, format: Format) -> anyhow::Result<u8> {
+    let mut plan = match load_or_report(plan_path) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let allocation = boothplan::layout::allocate(&plan);
+    let text = match format {
+        Format::Json => serde_json::to_string_pretty(&allocation_json(&plan, &allocation))? + "\n",
+        Format::Text => {
+            let mut s = String::new();
+            for a in &allocation.assignments {
+                let _ = writeln!(
+                    s,
+                    "{} → {} ({})",
+                    plan.exhibitors[&a.exhibitor].name,
+                    plan.booths[&a.booth].number,
+                    a.placement.label()
+                );
+            }
+            for u in &allocation.unplaced {
+                let _ = writeln!(
+                    s,
+                    "unplaced: {} ({}): {}",
+                    plan.exhibitors[&u.exhibitor].name, u.exhibitor, u.reason
+                );
+            }
+            let _ = writeln!(s, "{}", allocation.summary());
+            s
+        }
+    };
+    emit(&text)?;
+    if allocation.assignments.is_empty() {
+        return Ok(OK);
+    }
+    let edit = allocation.edit(&plan);
+    boothplan::edit::apply(&mut plan, edit);
+    Ok(write_result(plan_path, output, &plan))
+}
+
+/// The allocation as JSON: `{"placed": N, "unplaced": [{"exhibitor", "name", "reason"}], ...}`.
+fn allocation_json(plan: &Plan, allocation: &boothplan::layout::Allocation) -> serde_json::Value {
+    let name = |e: boothplan::model::ExhibitorId| {
+        plan.exhibitors
+            .get(&e)
+            .map_or_else(String::new, |x| x.name.clone())
+    };
+    serde_json::json!({
+        "placed": allocation.assignments.len(),
+        "unplaced": allocation.unplaced.iter().map(|u| serde_json::json!({
+            "exhibitor": u.exhibitor.to_string(),
+            "name": name(u.exhibitor),
+            "reason": u.reason,
+        })).collect::<Vec<_>>(),
+        "by_criterion": allocation.by_placement().iter().map(|(p, n)| (p.label().to_owned(), serde_json::json!(n))).collect::<serde_json::Map<_, _>>(),
+        "assignments": allocation.assignments.iter().map(|a| serde_json::json!({
+            "exhibitor": a.exhibitor.to_string(),
+            "name": name(a.exhibitor),
+            "booth": plan.booths.get(&a.booth).map_or_else(String::new, |b| b.number.clone()),
+            "criterion": a.placement.label(),
+        })).collect::<Vec<_>>(),
+    })
 }

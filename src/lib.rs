@@ -7,6 +7,7 @@
 pub mod demo;
 pub mod edit;
 pub mod io;
+pub mod layout;
 pub mod model;
 pub mod text;
 pub mod ui;

@@ -17,6 +17,25 @@ fn main() -> ExitCode {
         Some(Command::Validate { plan, format }) => cli::validate_cmd(&plan, format),
         Some(Command::Info { plan, format }) => cli::info_cmd(&plan, format),
         Some(Command::Demo { output }) => Ok(cli::save_cmd(&output, &boothplan::demo::demo_plan())),
+        Some(Command::Import {
+            plan,
+            list,
+            output,
+            accept_partial,
+            encoding,
+        }) => cli::import_cmd(&plan, &list, output.as_deref(), accept_partial, encoding),
+        Some(Command::Generate {
+            plan,
+            hall,
+            rect,
+            booth,
+            output,
+        }) => cli::generate_cmd(&plan, &hall, &rect, &booth, output.as_deref()),
+        Some(Command::Allocate {
+            plan,
+            output,
+            format,
+        }) => cli::allocate_cmd(&plan, output.as_deref(), format),
         Some(Command::Synth {
             booths,
             seed,

@@ -182,3 +182,134 @@ fn bad_arguments_exit_2_with_usage() {
     let o = boothplan(&["frobnicate", "x"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+fn corpus(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/import")
+        .join(name)
+}
+
+#[test]
+fn import_refuses_a_list_with_bad_rows_unless_partial() {
+    let dir = common::scratch_dir("cli-import");
+    let plan_path = write_demo(&dir);
+    let before = std::fs::read(&plan_path).expect("read");
+    let list = corpus("malformed.csv");
+    let o = boothplan(&[
+        "import",
+        plan_path.to_str().expect("utf-8"),
+        list.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.contains("line 3: no company name"), "{out}");
+    assert!(out.contains("nothing imported"), "{out}");
+    assert_eq!(
+        std::fs::read(&plan_path).expect("read"),
+        before,
+        "the plan is untouched"
+    );
+
+    let partial = dir.join("partial.ron");
+    let o = boothplan(&[
+        "import",
+        plan_path.to_str().expect("utf-8"),
+        list.to_str().expect("utf-8"),
+        "--accept-partial",
+        "-o",
+        partial.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "partial with problems exits 1");
+    let plan = boothplan::io::load(&partial).expect("loads");
+    assert!(plan.exhibitors.values().any(|e| e.name == "Good Two"));
+    assert_eq!(plan.exhibitors.len(), 422);
+
+    let good = corpus("good-utf8.csv");
+    let o = boothplan(&[
+        "import",
+        plan_path.to_str().expect("utf-8"),
+        good.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        boothplan::io::load(&plan_path)
+            .expect("loads")
+            .exhibitors
+            .values()
+            .any(|e| e.external_id.as_deref() == Some("X-003"))
+    );
+
+    let missing = dir.join("nope.csv");
+    let o = boothplan(&[
+        "import",
+        plan_path.to_str().expect("utf-8"),
+        missing.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_one_line_naming(&o, &missing);
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn generate_fills_a_rectangle_with_booths_that_validate() {
+    let dir = common::scratch_dir("cli-generate");
+    let path = dir.join("hall.ron");
+    boothplan::io::save(&path, &common::hall_plan()).expect("save");
+    let o = boothplan(&[
+        "generate",
+        path.to_str().expect("utf-8"),
+        "--hall",
+        "Hall 1",
+        "--rect",
+        "0,6,40,24",
+        "--booth",
+        "3x3",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let plan = boothplan::io::load(&path).expect("loads");
+    assert!(plan.booths.len() >= 30);
+    assert_eq!(boothplan::validate::validate(&plan).errors(), 0);
+    let o = boothplan(&[
+        "generate",
+        path.to_str().expect("utf-8"),
+        "--hall",
+        "Hall 9",
+        "--rect",
+        "0,0,10,10",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no hall \"Hall 9\""), "{}", stderr(&o));
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn allocate_json_reports_placed_and_unplaced() {
+    let dir = common::scratch_dir("cli-allocate");
+    let path = write_demo(&dir);
+    let out_path = dir.join("allocated.ron");
+    let o = boothplan(&[
+        "allocate",
+        path.to_str().expect("utf-8"),
+        "--format",
+        "json",
+        "-o",
+        out_path.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let placed = json["placed"].as_u64().expect("placed");
+    let unplaced = json["unplaced"].as_array().expect("unplaced");
+    assert_eq!(
+        placed as usize + unplaced.len(),
+        30,
+        "the demo's 30 waiting companies"
+    );
+    assert!(placed >= 25, "{json}");
+    for u in unplaced {
+        assert!(u["exhibitor"].as_str().is_some_and(|s| s.starts_with('E')));
+        assert!(!u["reason"].as_str().unwrap_or("").is_empty());
+    }
+    let plan = boothplan::io::load(&out_path).expect("loads");
+    assert_eq!(boothplan::validate::validate(&plan).errors(), 0);
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

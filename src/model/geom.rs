@@ -279,6 +279,37 @@ impl Side {
     }
 }
 
+/// The gap between two rectangles that face each other (share a stretch of x or y), or
+/// `None` when they only meet diagonally.
+pub fn facing_gap(a: &Rect, b: &Rect) -> Option<i64> {
+    if a.y_overlap(b) > 0 {
+        Some(a.x_gap(b))
+    } else if a.x_overlap(b) > 0 {
+        Some(a.y_gap(b))
+    } else {
+        None
+    }
+}
+
+/// The floor between two facing rectangles (empty when they touch or overlap).
+pub fn between_rect(a: &Rect, b: &Rect) -> Rect {
+    if a.y_overlap(b) > 0 {
+        let (x0, x1) = if a.right() <= b.x_mm {
+            (a.right(), b.x_mm)
+        } else {
+            (b.right(), a.x_mm)
+        };
+        Rect::from_edges(x0, a.y_mm.max(b.y_mm), x1, a.bottom().min(b.bottom()))
+    } else {
+        let (y0, y1) = if a.bottom() <= b.y_mm {
+            (a.bottom(), b.y_mm)
+        } else {
+            (b.bottom(), a.y_mm)
+        };
+        Rect::from_edges(a.x_mm.max(b.x_mm), y0, a.right().min(b.right()), y1)
+    }
+}
+
 /// Area of the part of `r` covered by the union of `cover` (rectangles may overlap each other).
 ///
 /// Coordinate compression over the (few) covering rectangles: fine for hall outlines and

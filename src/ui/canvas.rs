@@ -23,6 +23,8 @@ pub enum Tool {
     Select,
     /// Draw new booths.
     NewBooth,
+    /// Fill a rectangle with a generated booth block.
+    Block,
 }
 
 /// How booths are coloured.
@@ -312,7 +314,7 @@ impl BoothApp {
 
     fn start_drag(&mut self, origin: Pos2, shift: bool) {
         let at_mm = self.view.pos_in_plan(origin);
-        if self.tool == Tool::NewBooth {
+        if matches!(self.tool, Tool::NewBooth | Tool::Block) {
             if let Some(hall) = hall_at(&self.plan, at_mm) {
                 let pitch = self.plan.meta.grid_pitch_mm;
                 let start = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
@@ -429,6 +431,21 @@ impl BoothApp {
             Some(Drag::Move { .. } | Drag::Resize { .. }) => {
                 self.history.commit();
                 self.stale = true;
+            }
+            Some(Drag::Create {
+                hall,
+                start_mm,
+                end_mm,
+            }) if self.tool == Tool::Block => {
+                let r = Rect::from_edges(
+                    start_mm.0.min(end_mm.0),
+                    start_mm.1.min(end_mm.1),
+                    start_mm.0.max(end_mm.0),
+                    start_mm.1.max(end_mm.1),
+                );
+                if !r.is_empty() {
+                    self.preview_block(hall, r);
+                }
             }
             Some(Drag::Create {
                 hall,
@@ -720,13 +737,29 @@ impl BoothApp {
 
     fn paint_booths(&self, painter: &egui::Painter) {
         let clip = self.view.canvas;
-        // All fills go into one mesh: cheap even for 60,000 booths zoomed out.
+        // All fills go into one mesh. Booths under two points across share pixels when zoomed
+        // out: one rectangle per pixel is enough, which keeps 60,000 booths cheap.
         let mut mesh = egui::Mesh::default();
         let mut visible: Vec<(BoothId, egui::Rect)> = Vec::new();
+        let (cols, rows) = (
+            clip.width().max(1.0) as usize + 1,
+            clip.height().max(1.0) as usize + 1,
+        );
+        let mut covered = vec![false; cols * rows];
         for (id, b) in &self.plan.booths {
             let s = self.view.rect_in_screen(&b.rect);
             if !s.intersects(clip) {
                 continue;
+            }
+            let tiny = s.width() < 2.0 && s.height() < 2.0;
+            let flagged = self.marks.contains_key(id) || self.selection.contains(id);
+            if tiny {
+                let c = s.center() - clip.min;
+                let cell = (c.y.max(0.0) as usize).min(rows - 1) * cols
+                    + (c.x.max(0.0) as usize).min(cols - 1);
+                if std::mem::replace(&mut covered[cell], true) && !flagged {
+                    continue;
+                }
             }
             let s = if s.width() < 1.0 || s.height() < 1.0 {
                 egui::Rect::from_min_size(s.min, s.size().max(vec2(1.0, 1.0)))
@@ -734,7 +767,9 @@ impl BoothApp {
                 s
             };
             mesh.add_colored_rect(s, self.booth_fill(b));
-            visible.push((*id, s));
+            if !tiny || flagged {
+                visible.push((*id, s));
+            }
         }
         painter.add(egui::Shape::mesh(mesh));
         let detailed = visible.len() < 4000;
@@ -896,6 +931,22 @@ impl BoothApp {
                 );
             }
             _ => {}
+        }
+        if let Some(block) = self.pending_block() {
+            for (_, b) in &block.booths {
+                let s = self.view.rect_in_screen(&b.rect);
+                painter.rect_filled(
+                    s,
+                    CornerRadius::ZERO,
+                    Color32::from_rgba_unmultiplied(76, 175, 80, 120),
+                );
+                painter.rect_stroke(
+                    s,
+                    CornerRadius::ZERO,
+                    Stroke::new(1.0, Color32::from_rgb(46, 125, 50)),
+                    StrokeKind::Inside,
+                );
+            }
         }
         // Scale bar: a round length near 120 points.
         let canvas = self.view.canvas;

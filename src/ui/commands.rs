@@ -48,6 +48,12 @@ pub enum Command {
     SelectTool,
     /// The tool that draws new booths.
     BoothTool,
+    /// The tool that fills a rectangle with a booth block.
+    BlockTool,
+    /// Import exhibitors from a CSV or XLSX list.
+    ImportExhibitors,
+    /// Propose booths for exhibitors without one.
+    Allocate,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -64,7 +70,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 21] = [
+    pub const ALL: [Command; 24] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -86,6 +92,9 @@ impl Command {
         Command::ToggleTheme,
         Command::SelectTool,
         Command::BoothTool,
+        Command::BlockTool,
+        Command::ImportExhibitors,
+        Command::Allocate,
     ];
 
     /// Menu label.
@@ -112,6 +121,9 @@ impl Command {
             Command::ToggleTheme => "Light / dark",
             Command::SelectTool => "Select tool",
             Command::BoothTool => "New booth tool",
+            Command::BlockTool => "Booth block tool",
+            Command::ImportExhibitors => "Import exhibitors…",
+            Command::Allocate => "Allocate…",
         }
     }
 
@@ -134,6 +146,9 @@ impl Command {
         const LABELS: [KeyboardShortcut; 1] = [plain(Key::L)];
         const SELECT_TOOL: [KeyboardShortcut; 1] = [plain(Key::V)];
         const BOOTH_TOOL: [KeyboardShortcut; 1] = [plain(Key::B)];
+        const BLOCK_TOOL: [KeyboardShortcut; 1] = [plain(Key::K)];
+        const IMPORT: [KeyboardShortcut; 1] = [cmd(Key::I)];
+        const ALLOCATE: [KeyboardShortcut; 1] = [cmd_shift(Key::A)];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -152,6 +167,9 @@ impl Command {
             Command::ToggleLabels => &LABELS,
             Command::SelectTool => &SELECT_TOOL,
             Command::BoothTool => &BOOTH_TOOL,
+            Command::BlockTool => &BLOCK_TOOL,
+            Command::ImportExhibitors => &IMPORT,
+            Command::Allocate => &ALLOCATE,
             Command::ColourByStatus
             | Command::ColourByZone
             | Command::ColourBySector

@@ -27,7 +27,7 @@ pub(super) enum CloseState {
 }
 
 /// What a native file dialog gave.
-enum Picked {
+pub(super) enum Picked {
     /// A file.
     Path(PathBuf),
     /// The user closed the dialog.
@@ -37,7 +37,7 @@ enum Picked {
 }
 
 /// Work to do after a dialog closes, with the app.
-type AfterDialog = Box<dyn FnOnce(&mut BoothApp)>;
+pub(super) type AfterDialog = Box<dyn FnOnce(&mut BoothApp)>;
 
 /// What to do once unsaved changes are dealt with.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,6 +59,8 @@ pub enum PathPurpose {
     Open,
     /// Where to save.
     SaveAs,
+    /// An exhibitor list to import.
+    Import,
 }
 
 /// A modal dialog.
@@ -82,6 +84,25 @@ pub enum Dialog {
         purpose: PathPurpose,
         /// The text typed so far.
         text: String,
+    },
+    /// Preview of an exhibitor list before importing it.
+    Import {
+        /// The list file.
+        path: PathBuf,
+        /// What it holds.
+        list: crate::io::import::List,
+    },
+    /// Proposed allocation before applying it.
+    Allocate {
+        /// The proposal.
+        allocation: crate::layout::Allocation,
+    },
+    /// A generated booth block before adding it.
+    Generate {
+        /// Where and what.
+        spec: crate::layout::BlockSpec,
+        /// The booths, or why none.
+        block: Result<crate::layout::generate::Block, String>,
     },
     /// Restore the recovery copy of unsaved work?
     Restore {
@@ -135,7 +156,7 @@ impl BoothApp {
     }
 
     /// Shows a native file dialog, telling a cancel from a dialog that could not be shown.
-    fn native_dialog(&self, show: impl FnOnce() -> Option<PathBuf>) -> Picked {
+    pub(super) fn native_dialog(&self, show: impl FnOnce() -> Option<PathBuf>) -> Picked {
         if !self.native_dialogs {
             return Picked::Unavailable;
         }
@@ -385,6 +406,7 @@ impl BoothApp {
                     ui.heading(match purpose {
                         PathPurpose::Open => "Open a plan",
                         PathPurpose::SaveAs => "Save the plan as",
+                        PathPurpose::Import => "Import exhibitors from",
                     });
                     ui.label("No file dialog is available here; type the file's path.");
                     let mut typed = text.clone();
@@ -409,6 +431,7 @@ impl BoothApp {
                             egui::Button::new(match purpose {
                                 PathPurpose::Open => "Open",
                                 PathPurpose::SaveAs => "Save",
+                                PathPurpose::Import => "Read",
                             }),
                         );
                         if (ok.clicked() || enter) && !typed.trim().is_empty() {
@@ -420,12 +443,22 @@ impl BoothApp {
                                 PathPurpose::SaveAs => {
                                     app.save_to(&path);
                                 }
+                                PathPurpose::Import => app.preview_import(&path),
                             }));
                         }
                         if ui.button("Cancel").clicked() {
                             close = true;
                         }
                     });
+                }
+                Dialog::Import { path, list } => {
+                    Self::import_dialog_ui(ui, path, list, &mut close, &mut then);
+                }
+                Dialog::Allocate { allocation } => {
+                    self.allocate_dialog_ui(ui, allocation, &mut close, &mut then);
+                }
+                Dialog::Generate { spec, block } => {
+                    self.generate_dialog_ui(ui, spec, block, &mut close, &mut then);
                 }
                 Dialog::Restore { recovery, source } => {
                     ui.heading("Restore unsaved work?");

@@ -9,6 +9,7 @@ mod canvas;
 pub mod commands;
 mod files;
 pub mod fonts;
+mod layout_tools;
 mod panels;
 pub mod theme;
 
@@ -71,6 +72,64 @@ pub struct Filters {
     pub country: Option<String>,
 }
 
+/// What the panels look up every frame, computed once per change of the plan.
+#[derive(Clone, Debug, Default)]
+pub struct Lookup {
+    /// Exhibitor names folded for search, in name order.
+    pub folded: Vec<(ExhibitorId, String)>,
+    /// Each exhibitor's booths.
+    pub booths_of: BTreeMap<ExhibitorId, Vec<BoothId>>,
+    /// Every sector named, sorted.
+    pub sectors: Vec<String>,
+    /// Every country named, sorted.
+    pub countries: Vec<String>,
+    /// Exhibitors holding a booth.
+    pub allocated: usize,
+    /// Area of sold booths, mm².
+    pub sold_mm2: i128,
+}
+
+impl Lookup {
+    fn new(plan: &Plan) -> Self {
+        let mut booths_of: BTreeMap<ExhibitorId, Vec<BoothId>> = BTreeMap::new();
+        for (id, b) in &plan.booths {
+            if let Some(e) = b.exhibitor {
+                booths_of.entry(e).or_default().push(*id);
+            }
+        }
+        let mut by_name: Vec<(&str, ExhibitorId)> = plan
+            .exhibitors
+            .iter()
+            .map(|(id, e)| (e.name.as_str(), *id))
+            .collect();
+        by_name.sort_unstable();
+        let sectors: BTreeSet<&str> = plan
+            .exhibitors
+            .values()
+            .map(|e| e.sector.as_str())
+            .collect();
+        let countries: BTreeSet<&str> = plan
+            .exhibitors
+            .values()
+            .map(|e| e.country.as_str())
+            .collect();
+        Self {
+            folded: by_name
+                .into_iter()
+                .map(|(name, id)| (id, crate::text::fold(name)))
+                .collect(),
+            allocated: booths_of
+                .keys()
+                .filter(|e| plan.exhibitors.contains_key(e))
+                .count(),
+            booths_of,
+            sectors: sectors.into_iter().map(str::to_owned).collect(),
+            countries: countries.into_iter().map(str::to_owned).collect(),
+            sold_mm2: plan.area_sold_mm2(),
+        }
+    }
+}
+
 /// The editor's state.
 pub struct BoothApp {
     /// The plan being edited.
@@ -111,7 +170,9 @@ pub struct BoothApp {
     commands: Vec<Command>,
     edits: Vec<Edit>,
     stale: bool,
-    folded: Vec<(ExhibitorId, String)>,
+    /// Lookups the panels use every frame, rebuilt when the plan changes.
+    pub lookup: Lookup,
+    list_cache: Option<(String, Filters, Vec<ExhibitorId>)>,
     last_autosave_secs: f64,
     title: String,
     close: files::CloseState,
@@ -144,7 +205,8 @@ impl BoothApp {
             commands: Vec::new(),
             edits: Vec::new(),
             stale: true,
-            folded: Vec::new(),
+            lookup: Lookup::default(),
+            list_cache: None,
             last_autosave_secs: 0.0,
             title: String::new(),
             close: files::CloseState::Open,
@@ -216,20 +278,8 @@ impl BoothApp {
         {
             self.selected_exhibitor = None;
         }
-        self.folded.clear();
-    }
-
-    /// Exhibitor names folded for search, cached until the plan changes.
-    fn folded_names(&mut self) -> &[(ExhibitorId, String)] {
-        if self.folded.is_empty() && !self.plan.exhibitors.is_empty() {
-            self.folded = self
-                .plan
-                .exhibitors
-                .iter()
-                .map(|(id, e)| (*id, crate::text::fold(&e.name)))
-                .collect();
-        }
-        &self.folded
+        self.lookup = Lookup::new(&self.plan);
+        self.list_cache = None;
     }
 
     /// Replaces the document (New, Open, restore).
@@ -358,6 +408,9 @@ impl BoothApp {
             Command::ToggleTheme => self.settings.dark = !self.settings.dark,
             Command::SelectTool => self.tool = Tool::Select,
             Command::BoothTool => self.tool = Tool::NewBooth,
+            Command::BlockTool => self.tool = Tool::Block,
+            Command::ImportExhibitors => self.ask_import(),
+            Command::Allocate => self.preview_allocation(),
         }
         let _ = ctx;
     }
@@ -394,13 +447,13 @@ impl BoothApp {
             ui.separator();
             ui.label(format!(
                 "{} / {} exhibitors allocated",
-                p.allocated_exhibitor_count(),
+                self.lookup.allocated,
                 p.exhibitors.len()
             ));
             ui.separator();
             ui.label(format!(
                 "{} sold",
-                crate::model::geom::fmt_m2(p.area_sold_mm2())
+                crate::model::geom::fmt_m2(self.lookup.sold_mm2)
             ));
             ui.separator();
             ui.colored_label(theme::ERROR, format!("{} errors", self.report.errors()));
@@ -432,6 +485,8 @@ impl BoothApp {
                     }
                 });
                 ui.separator();
+                self.command_button(ui, &ctx, Command::ImportExhibitors);
+                ui.separator();
                 self.command_button(ui, &ctx, Command::Save);
                 self.command_button(ui, &ctx, Command::SaveAs);
                 ui.separator();
@@ -451,6 +506,9 @@ impl BoothApp {
                 ui.separator();
                 self.command_button(ui, &ctx, Command::SelectTool);
                 self.command_button(ui, &ctx, Command::BoothTool);
+                self.command_button(ui, &ctx, Command::BlockTool);
+                ui.separator();
+                self.command_button(ui, &ctx, Command::Allocate);
             });
             ui.menu_button("View", |ui| {
                 for c in [
@@ -474,6 +532,7 @@ impl BoothApp {
             ui.separator();
             ui.selectable_value(&mut self.tool, Tool::Select, "Select");
             ui.selectable_value(&mut self.tool, Tool::NewBooth, "New booth");
+            ui.selectable_value(&mut self.tool, Tool::Block, "Booth block");
         });
     }
 
@@ -495,6 +554,7 @@ impl BoothApp {
             Command::ToggleTheme => Some(self.settings.dark),
             Command::SelectTool => Some(self.tool == Tool::Select),
             Command::BoothTool => Some(self.tool == Tool::NewBooth),
+            Command::BlockTool => Some(self.tool == Tool::Block),
             _ => None,
         };
         let button = egui::Button::new(command.label())

@@ -68,52 +68,44 @@ fn drag_label_ui(ctx: &egui::Context, name: &str) {
 }
 
 impl BoothApp {
-    /// Exhibitors matching the search and filters, in name order.
+    /// Exhibitors matching the search and filters, in name order (cached until the search,
+    /// the filters or the plan change).
     pub fn filtered_exhibitors(&mut self) -> Vec<ExhibitorId> {
+        if let Some((search, filters, list)) = &self.list_cache {
+            if *search == self.search && *filters == self.filters {
+                return list.clone();
+            }
+        }
         let query = self.search.trim().to_owned();
         let folded_query = crate::text::fold(&query);
-        let names: Vec<(ExhibitorId, String)> = self.folded_names().to_vec();
-        let held: BTreeSet<ExhibitorId> = self
-            .plan
-            .booths
-            .values()
-            .filter_map(|b| b.exhibitor)
-            .collect();
-        let mut out: Vec<ExhibitorId> = names
+        let lookup = &self.lookup;
+        let out: Vec<ExhibitorId> = lookup
+            .folded
             .iter()
             .filter(|(id, folded)| {
                 let Some(e) = self.plan.exhibitors.get(id) else {
                     return false;
                 };
                 let f = &self.filters;
-                if f.unallocated && held.contains(id) {
-                    return false;
-                }
-                if f.zone.is_some() && e.preferred_zone != f.zone {
-                    return false;
-                }
-                if f.sector.as_ref().is_some_and(|s| *s != e.sector)
+                let booths = lookup.booths_of.get(id).map_or(&[][..], Vec::as_slice);
+                if (f.unallocated && !booths.is_empty())
+                    || (f.zone.is_some() && e.preferred_zone != f.zone)
+                    || f.sector.as_ref().is_some_and(|s| *s != e.sector)
                     || f.country.as_ref().is_some_and(|c| *c != e.country)
                 {
                     return false;
                 }
-                if folded_query.is_empty() {
-                    return true;
-                }
-                crate::text::matches(folded, &query)
+                folded_query.is_empty()
+                    || crate::text::matches(folded, &query)
                     || crate::text::fold(&e.country).contains(&folded_query)
-                    || self
-                        .plan
-                        .booths_of(*id)
-                        .any(|(_, b)| crate::text::fold(&b.number).contains(&folded_query))
+                    || booths
+                        .iter()
+                        .filter_map(|b| self.plan.booths.get(b))
+                        .any(|b| crate::text::fold(&b.number).contains(&folded_query))
             })
             .map(|(id, _)| *id)
             .collect();
-        out.sort_by(|a, b| {
-            self.plan.exhibitors[a]
-                .name
-                .cmp(&self.plan.exhibitors[b].name)
-        });
+        self.list_cache = Some((self.search.clone(), self.filters.clone(), out.clone()));
         out
     }
 
@@ -149,12 +141,7 @@ impl BoothApp {
                         ui.selectable_value(&mut self.filters.zone, Some(id), name);
                     }
                 });
-            let sectors: BTreeSet<String> = self
-                .plan
-                .exhibitors
-                .values()
-                .map(|e| e.sector.clone())
-                .collect();
+            let sectors = self.lookup.sectors.clone();
             egui::ComboBox::new("sector-filter", "Sector")
                 .selected_text(
                     self.filters
@@ -168,12 +155,7 @@ impl BoothApp {
                         ui.selectable_value(&mut self.filters.sector, Some(s.clone()), s);
                     }
                 });
-            let countries: BTreeSet<String> = self
-                .plan
-                .exhibitors
-                .values()
-                .map(|e| e.country.clone())
-                .collect();
+            let countries = self.lookup.countries.clone();
             egui::ComboBox::new("country-filter", "Country")
                 .selected_text(
                     self.filters
@@ -208,9 +190,13 @@ impl BoothApp {
                         continue;
                     };
                     let booths: Vec<&str> = self
-                        .plan
-                        .booths_of(*id)
-                        .map(|(_, b)| b.number.as_str())
+                        .lookup
+                        .booths_of
+                        .get(id)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|b| self.plan.booths.get(b))
+                        .map(|b| b.number.as_str())
                         .collect();
                     let where_ = if booths.is_empty() {
                         "no booth".to_owned()
@@ -241,7 +227,14 @@ impl BoothApp {
     /// Selects a company and selects and reveals its booths.
     pub fn select_exhibitor(&mut self, id: ExhibitorId) {
         self.selected_exhibitor = Some(id);
-        let booths: BTreeSet<BoothId> = self.plan.booths_of(id).map(|(b, _)| b).collect();
+        let booths: BTreeSet<BoothId> = self
+            .lookup
+            .booths_of
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
         if !booths.is_empty() {
             self.selection = booths.clone();
             self.zoom_to_booths(&booths);

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{Rule, Sink};
-use crate::model::geom::{covered_area_mm2, fmt_m, fmt_m2};
+use crate::model::geom::{between_rect, covered_area_mm2, facing_gap, fmt_m, fmt_m2};
 use crate::model::spatial::{HallIndex, ItemKind};
 use crate::model::{BoothId, Derived, ExhibitorId, ObstacleKind, Plan, Rect};
 
@@ -105,36 +105,6 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
 fn pinched_gap(a: &Rect, b: &Rect, min_aisle_mm: i64) -> Option<i64> {
     let gap = facing_gap(a, b)?;
     (gap > 0 && gap < min_aisle_mm).then_some(gap)
-}
-
-/// The gap between two rectangles that face each other (share a stretch of x or y), or `None`.
-fn facing_gap(a: &Rect, b: &Rect) -> Option<i64> {
-    if a.y_overlap(b) > 0 {
-        Some(a.x_gap(b))
-    } else if a.x_overlap(b) > 0 {
-        Some(a.y_gap(b))
-    } else {
-        None
-    }
-}
-
-/// The floor between two facing rectangles.
-fn between_rect(a: &Rect, b: &Rect) -> Rect {
-    if a.y_overlap(b) > 0 {
-        let (x0, x1) = if a.right() <= b.x_mm {
-            (a.right(), b.x_mm)
-        } else {
-            (b.right(), a.x_mm)
-        };
-        Rect::from_edges(x0, a.y_mm.max(b.y_mm), x1, a.bottom().min(b.bottom()))
-    } else {
-        let (y0, y1) = if a.bottom() <= b.y_mm {
-            (a.bottom(), b.y_mm)
-        } else {
-            (b.bottom(), a.y_mm)
-        };
-        Rect::from_edges(a.x_mm.max(b.x_mm), y0, a.right().min(b.right()), y1)
-    }
 }
 
 fn competitor_pairs(plan: &Plan) -> BTreeSet<(ExhibitorId, ExhibitorId)> {

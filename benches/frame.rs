@@ -1,0 +1,63 @@
+//! CPU time of one editor frame (UI pass and tessellation), on the demo and on a 60,000-booth
+//! plan, zoomed to fit (everything visible) and zoomed in.
+#![allow(
+    missing_docs,
+    reason = "criterion's macros generate undocumented functions"
+)]
+
+use boothplan::model::Plan;
+use boothplan::ui::BoothApp;
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn input(time: f64) -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1600.0, 1000.0),
+        )),
+        time: Some(time),
+        ..Default::default()
+    }
+}
+
+/// An app that has drawn a few frames (fonts loaded, view fitted).
+fn warm(plan: Plan) -> (egui::Context, BoothApp) {
+    let ctx = egui::Context::default();
+    boothplan::ui::fonts::install(&ctx);
+    let mut app = BoothApp::new(plan, None);
+    for i in 0..3 {
+        let _ = ctx.run_ui(input(f64::from(i)), |ui| app.frame_ui(ui));
+    }
+    (ctx, app)
+}
+
+fn frame(ctx: &egui::Context, app: &mut BoothApp, t: &mut f64) {
+    *t += 1.0 / 60.0;
+    let out = ctx.run_ui(input(*t), |ui| app.frame_ui(ui));
+    let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    group.sample_size(20);
+    for (name, plan) in [
+        ("demo", boothplan::demo::demo_plan()),
+        ("60000 booths", boothplan::demo::synthetic_plan(60_000, 1)),
+    ] {
+        let (ctx, mut app) = warm(plan);
+        let mut t = 10.0;
+        group.bench_function(format!("{name}, whole site"), |b| {
+            b.iter(|| frame(&ctx, &mut app, &mut t));
+        });
+        // Zoom in on the first hall's corner: most booths are culled.
+        let corner = app.view.pos_in_screen(0, 0) + egui::vec2(40.0, 40.0);
+        app.view.zoom_at(corner, 40.0);
+        group.bench_function(format!("{name}, zoomed in"), |b| {
+            b.iter(|| frame(&ctx, &mut app, &mut t));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,462 @@
+//! Importing exhibitor lists from CSV (UTF-8, UTF-8 with BOM, CP949/EUC-KR) and XLSX.
+//!
+//! Columns are recognised by their header, in English or Korean, ignoring case and spaces.
+//! Every row with a problem is reported with its line in the file; the caller decides whether
+//! to import nothing or only the good rows.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::edit::Edit;
+use crate::model::{Exhibitor, ExhibitorId, Plan};
+
+/// Text encodings of CSV files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextEncoding {
+    /// UTF-8, with or without a byte-order mark.
+    Utf8,
+    /// Korean Windows code page 949 (a superset of EUC-KR).
+    Cp949,
+}
+
+/// The fields an import can set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    /// Company name (required).
+    Name,
+    /// Country.
+    Country,
+    /// Sector.
+    Sector,
+    /// Contracted area in m².
+    Area,
+    /// Preferred zone or pavilion, by name.
+    Zone,
+    /// Competitors, by name or external id, separated by `;`.
+    Competitors,
+    /// Priority, a whole number.
+    Priority,
+    /// E-mail.
+    Email,
+    /// Id in the organiser's own list.
+    ExternalId,
+}
+
+impl Field {
+    /// The field a header names, if any ("회사명", "Company", "Area (m²)").
+    pub fn from_header(header: &str) -> Option<Field> {
+        let h: String = header
+            .trim()
+            .trim_start_matches('\u{feff}')
+            .to_lowercase()
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '_' && *c != '-')
+            .collect();
+        let h = h
+            .trim_end_matches("(m²)")
+            .trim_end_matches("(m2)")
+            .trim_end_matches("m²")
+            .trim_end_matches("m2");
+        Some(match h {
+            "name" | "company" | "companyname" | "exhibitor" | "회사명" | "업체명" | "기업명"
+            | "회사" => Field::Name,
+            "country" | "국가" | "나라" => Field::Country,
+            "sector" | "industry" | "분야" | "업종" => Field::Sector,
+            "area" | "contractedarea" | "면적" | "계약면적" => Field::Area,
+            "zone" | "pavilion" | "구역" | "관" => Field::Zone,
+            "competitors" | "competitor" | "경쟁사" => Field::Competitors,
+            "priority" | "우선순위" => Field::Priority,
+            "email" | "mail" | "이메일" => Field::Email,
+            "externalid" | "id" | "외부id" | "등록번호" => Field::ExternalId,
+            _ => return None,
+        })
+    }
+}
+
+/// One good row.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Row {
+    /// Line in the file where the row starts.
+    pub line: usize,
+    /// Values by field (only the columns the file has).
+    pub values: BTreeMap<Field, String>,
+    /// Contracted area, square millimetres, when given.
+    pub area_mm2: Option<i64>,
+    /// Priority, when given.
+    pub priority: Option<i32>,
+}
+
+/// A row that cannot be imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Line in the file.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+/// What a list file holds.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct List {
+    /// Good rows.
+    pub rows: Vec<Row>,
+    /// Rows with problems.
+    pub problems: Vec<Problem>,
+    /// Headers that name no known column (reported, not fatal).
+    pub unknown_columns: Vec<String>,
+}
+
+/// Why a list cannot be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file cannot be read.
+    #[error("cannot read the file: {source}, in {}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Not a list: empty, no header, no name column, or not CSV/XLSX.
+    #[error("{message}, in {}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// Reads a CSV or XLSX list (by extension).
+///
+/// # Errors
+/// When the file cannot be read or is not a list at all. Row problems are not errors: they are
+/// in [`List::problems`].
+pub fn read_list(path: &Path, encoding: Option<TextEncoding>) -> Result<List, ImportError> {
+    let unreadable = |message: String| ImportError::Unreadable {
+        path: path.to_owned(),
+        message,
+    };
+    let is_xlsx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let table = if is_xlsx {
+        read_xlsx(path).map_err(unreadable)?
+    } else {
+        let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let text = decode(&bytes, encoding).map_err(unreadable)?;
+        read_csv(&text).map_err(unreadable)?
+    };
+    parse_table(table).map_err(unreadable)
+}
+
+/// Decodes CSV bytes: the asked encoding, else UTF-8 (BOM stripped) when valid, else CP949.
+///
+/// # Errors
+/// When the bytes are not text in the chosen encoding.
+pub fn decode(bytes: &[u8], encoding: Option<TextEncoding>) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let utf8 = std::str::from_utf8(bytes);
+    match (encoding, utf8) {
+        (Some(TextEncoding::Utf8) | None, Ok(s)) => Ok(s.to_owned()),
+        (Some(TextEncoding::Utf8), Err(e)) => Err(format!(
+            "not UTF-8 text (byte {}); try --encoding cp949",
+            e.valid_up_to()
+        )),
+        (Some(TextEncoding::Cp949), _) | (None, Err(_)) => {
+            let (text, _, had_errors) = encoding_rs::EUC_KR.decode(bytes);
+            if had_errors {
+                Err("not text in UTF-8 or CP949".to_owned())
+            } else {
+                Ok(text.into_owned())
+            }
+        }
+    }
+}
+
+/// Header and records with the line each starts on.
+type Table = (Vec<String>, Vec<(usize, Vec<String>)>);
+
+fn read_csv(text: &str) -> Result<Table, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let header = match records.next() {
+        Some(Ok(h)) => h.iter().map(str::to_owned).collect::<Vec<_>>(),
+        Some(Err(e)) => return Err(format!("the header cannot be read: {e}")),
+        None => return Err("the file is empty".to_owned()),
+    };
+    let mut rows = Vec::new();
+    for record in records {
+        match record {
+            Ok(r) => {
+                let line = r.position().map_or(0, |p| p.line() as usize);
+                if r.iter().all(|f| f.trim().is_empty()) {
+                    continue; // Blank lines are not rows.
+                }
+                rows.push((line, r.iter().map(str::to_owned).collect()));
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                rows.push((line, vec![format!("\u{0}{e}")]));
+            }
+        }
+    }
+    Ok((header, rows))
+}
+
+fn read_xlsx(path: &Path) -> Result<Table, String> {
+    use calamine::{Data, Reader};
+    let mut book = calamine::open_workbook_auto(path)
+        .map_err(|e| format!("not a readable spreadsheet: {e}"))?;
+    let sheet = book
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| "the workbook has no sheet".to_owned())?;
+    let range = book
+        .worksheet_range(&sheet)
+        .map_err(|e| format!("sheet {sheet} cannot be read: {e}"))?;
+    let cell = |c: &Data| match c {
+        Data::Empty => String::new(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        other => other.to_string(),
+    };
+    let start = range.start().map_or(0, |(r, _)| r as usize);
+    let mut rows = range
+        .rows()
+        .enumerate()
+        .map(|(i, r)| (start + i + 1, r.iter().map(cell).collect::<Vec<String>>()));
+    let (_, header) = rows.next().ok_or_else(|| "the sheet is empty".to_owned())?;
+    Ok((
+        header,
+        rows.filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty()))
+            .collect(),
+    ))
+}
+
+fn parse_table((header, records): Table) -> Result<List, String> {
+    let fields: Vec<Option<Field>> = header.iter().map(|h| Field::from_header(h)).collect();
+    if !fields.contains(&Some(Field::Name)) {
+        return Err(format!(
+            "no company name column (looked for name, company, 회사명); the header is: {}",
+            header.join(", ")
+        ));
+    }
+    let mut list = List {
+        unknown_columns: header
+            .iter()
+            .zip(&fields)
+            .filter(|(h, f)| f.is_none() && !h.trim().is_empty())
+            .map(|(h, _)| h.trim().to_owned())
+            .collect(),
+        ..List::default()
+    };
+    for (line, record) in records {
+        if let Some(err) = record.first().and_then(|f| f.strip_prefix('\u{0}')) {
+            list.problems.push(Problem {
+                line,
+                message: format!("unreadable row: {err}"),
+            });
+            continue;
+        }
+        if record.len() != header.len() {
+            list.problems.push(Problem {
+                line,
+                message: format!(
+                    "{} fields, but the header has {}",
+                    record.len(),
+                    header.len()
+                ),
+            });
+            continue;
+        }
+        let mut row = Row {
+            line,
+            ..Row::default()
+        };
+        for (field, value) in fields.iter().zip(&record) {
+            if let Some(f) = field {
+                row.values.insert(*f, value.trim().to_owned());
+            }
+        }
+        if row.values.get(&Field::Name).is_none_or(String::is_empty) {
+            list.problems.push(Problem {
+                line,
+                message: "no company name".to_owned(),
+            });
+            continue;
+        }
+        if let Some(a) = row.values.get(&Field::Area).filter(|a| !a.is_empty()) {
+            match a.replace(',', ".").parse::<f64>() {
+                Ok(v) if (0.0..1e9).contains(&v) => {
+                    row.area_mm2 = Some((v * 1e6).round() as i64);
+                }
+                _ => {
+                    list.problems.push(Problem {
+                        line,
+                        message: format!("area \"{a}\" is not a number of m²"),
+                    });
+                    continue;
+                }
+            }
+        }
+        if let Some(p) = row.values.get(&Field::Priority).filter(|p| !p.is_empty()) {
+            if let Ok(v) = p.parse::<i32>() {
+                row.priority = Some(v);
+            } else {
+                {
+                    list.problems.push(Problem {
+                        line,
+                        message: format!("priority \"{p}\" is not a whole number"),
+                    });
+                    continue;
+                }
+            }
+        }
+        list.rows.push(row);
+    }
+    Ok(list)
+}
+
+/// What applying an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// The change, as one undoable edit.
+    pub edit: Option<Edit>,
+    /// New exhibitors.
+    pub added: usize,
+    /// Existing exhibitors updated (matched by external id, else by name).
+    pub updated: usize,
+    /// Problems found while resolving zones and competitors.
+    pub problems: Vec<Problem>,
+}
+
+/// Turns good rows into exhibitors: existing ones (same external id, else same name) are
+/// updated, others added. Zones and competitors are resolved by name or external id.
+pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
+    let mut work: BTreeMap<ExhibitorId, Exhibitor> = plan.exhibitors.clone();
+    let mut next = plan.next_exhibitor_id();
+    let key = |s: &str| s.trim().to_lowercase();
+    let mut applied = Applied::default();
+    let mut row_ids = Vec::new();
+    for row in rows {
+        let name = row.values.get(&Field::Name).cloned().unwrap_or_default();
+        let external = row
+            .values
+            .get(&Field::ExternalId)
+            .filter(|s| !s.is_empty())
+            .cloned();
+        let existing = external
+            .as_ref()
+            .and_then(|x| {
+                work.iter()
+                    .find(|(_, e)| e.external_id.as_deref() == Some(x.as_str()))
+                    .map(|(id, _)| *id)
+            })
+            .or_else(|| {
+                work.iter()
+                    .find(|(_, e)| key(&e.name) == key(&name))
+                    .map(|(id, _)| *id)
+            });
+        let id = existing.unwrap_or_else(|| {
+            let id = next;
+            next = ExhibitorId(next.0 + 1);
+            work.insert(id, Exhibitor::new(name.clone(), 0));
+            applied.added += 1;
+            id
+        });
+        if existing.is_some() {
+            applied.updated += 1;
+        }
+        let Some(e) = work.get_mut(&id) else { continue };
+        e.name = name;
+        if let Some(v) = row.values.get(&Field::Country) {
+            e.country = v.clone();
+        }
+        if let Some(v) = row.values.get(&Field::Sector) {
+            e.sector = v.clone();
+        }
+        if let Some(a) = row.area_mm2 {
+            e.contracted_area_mm2 = a;
+        }
+        if let Some(p) = row.priority {
+            e.priority = p;
+        }
+        if let Some(v) = row.values.get(&Field::Email) {
+            e.contact.email = v.clone();
+        }
+        if external.is_some() {
+            e.external_id = external;
+        }
+        if let Some(z) = row.values.get(&Field::Zone).filter(|z| !z.is_empty()) {
+            match plan
+                .zones
+                .iter()
+                .find(|(_, zone)| key(&zone.name) == key(z))
+            {
+                Some((zid, _)) => e.preferred_zone = Some(*zid),
+                None => applied.problems.push(Problem {
+                    line: row.line,
+                    message: format!("no zone named \"{z}\""),
+                }),
+            }
+        }
+        row_ids.push(id);
+    }
+    // Competitors, once every company of the list exists.
+    for (row, id) in rows.iter().zip(&row_ids) {
+        let Some(list) = row
+            .values
+            .get(&Field::Competitors)
+            .filter(|c| !c.is_empty())
+        else {
+            continue;
+        };
+        for wanted in list
+            .split([';', '|'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            let found = work
+                .iter()
+                .find(|(_, e)| {
+                    key(&e.name) == key(wanted) || e.external_id.as_deref() == Some(wanted)
+                })
+                .map(|(cid, _)| *cid);
+            match found {
+                Some(c) if c != *id => {
+                    if let Some(e) = work.get_mut(id) {
+                        e.competitors.insert(c);
+                    }
+                    if let Some(e) = work.get_mut(&c) {
+                        e.competitors.insert(*id);
+                    }
+                }
+                Some(_) => {}
+                None => applied.problems.push(Problem {
+                    line: row.line,
+                    message: format!("competitor \"{wanted}\" is not in the plan or the list"),
+                }),
+            }
+        }
+    }
+    let edits: Vec<Edit> = work
+        .into_iter()
+        .filter(|(id, e)| plan.exhibitors.get(id) != Some(e))
+        .map(|(id, e)| Edit::Exhibitor(id, Some(e)))
+        .collect();
+    applied.edit = (!edits.is_empty()).then_some(Edit::Batch(edits));
+    applied
+}

@@ -1,0 +1,279 @@
+//! Automatic allocation of exhibitors to available booths.
+//!
+//! Greedy and deterministic: exhibitors in order of priority (then larger contracts first,
+//! then id) each take the best available booth: in their zone or pavilion before outside it,
+//! an exact area (within the plan's tolerance) before the nearest larger one, never a smaller
+//! one, and never one that touches or faces a competitor's booth. Every exhibitor left unplaced
+//! gets a reason.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::edit::Edit;
+use crate::model::geom::fmt_m2;
+use crate::model::spatial::{ItemKind, SiteIndex};
+use crate::model::{BoothId, BoothStatus, ExhibitorId, Plan, ZoneId};
+
+/// How an exhibitor was placed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Placement {
+    /// In its zone, with the contracted area.
+    ExactInZone,
+    /// In its zone, in the nearest larger booth.
+    LargerInZone,
+    /// Outside its zone (no fitting booth there), with the contracted area.
+    ExactOutsideZone,
+    /// Outside its zone, in the nearest larger booth.
+    LargerOutsideZone,
+}
+
+impl Placement {
+    /// Words for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Placement::ExactInZone => "exact area, in their zone",
+            Placement::LargerInZone => "nearest larger booth, in their zone",
+            Placement::ExactOutsideZone => "exact area, outside their zone",
+            Placement::LargerOutsideZone => "nearest larger booth, outside their zone",
+        }
+    }
+}
+
+/// One proposed assignment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assignment {
+    /// The exhibitor.
+    pub exhibitor: ExhibitorId,
+    /// The booth it gets.
+    pub booth: BoothId,
+    /// Which criterion placed it.
+    pub placement: Placement,
+}
+
+/// An exhibitor the allocator could not place, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unplaced {
+    /// The exhibitor.
+    pub exhibitor: ExhibitorId,
+    /// Why, in words ("no available booth of 36 m² or more in Spectrum & Satellite").
+    pub reason: String,
+}
+
+/// The allocator's proposal: apply it with [`Allocation::edit`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Allocation {
+    /// Assignments, in the order they were made.
+    pub assignments: Vec<Assignment>,
+    /// Exhibitors left without a booth.
+    pub unplaced: Vec<Unplaced>,
+}
+
+impl Allocation {
+    /// All assignments as one undoable edit (each booth becomes reserved).
+    pub fn edit(&self, plan: &Plan) -> Edit {
+        Edit::Batch(
+            self.assignments
+                .iter()
+                .filter_map(|a| Edit::allocate(plan, a.booth, a.exhibitor))
+                .collect(),
+        )
+    }
+
+    /// How many were placed by each criterion.
+    pub fn by_placement(&self) -> BTreeMap<Placement, usize> {
+        let mut counts = BTreeMap::new();
+        for a in &self.assignments {
+            *counts.entry(a.placement).or_insert(0) += 1;
+        }
+        counts
+    }
+
+    /// A summary for people.
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "{} placed, {} unplaced",
+            self.assignments.len(),
+            self.unplaced.len()
+        );
+        for (p, n) in self.by_placement() {
+            let _ = write!(s, "; {n} {}", p.label());
+        }
+        s
+    }
+}
+
+/// Booths that touch a booth or face it across open floor no wider than the competitor rule.
+pub fn neighbours(plan: &Plan, index: &SiteIndex) -> BTreeMap<BoothId, Vec<BoothId>> {
+    let reach = plan.rules.competitor_facing_gap_mm.clamp(0, 1_000_000);
+    let mut out: BTreeMap<BoothId, Vec<BoothId>> = BTreeMap::new();
+    let mut scratch = Vec::new();
+    let mut between = Vec::new();
+    for (id, booth) in &plan.booths {
+        let Some(hall) = index.halls.get(&booth.hall) else {
+            continue;
+        };
+        hall.query(&booth.rect.expanded(reach), &mut scratch);
+        for &j in &scratch {
+            let item = hall.items[j as usize];
+            let ItemKind::Booth(other) = item.kind else {
+                continue;
+            };
+            if other == *id {
+                continue;
+            }
+            let Some(gap) = crate::model::geom::facing_gap(&booth.rect, &item.rect) else {
+                continue;
+            };
+            if gap > reach {
+                continue;
+            }
+            if gap > 0 {
+                let floor = crate::model::geom::between_rect(&booth.rect, &item.rect);
+                hall.query(&floor, &mut between);
+                let blocked = between.iter().any(|&k| {
+                    let it = &hall.items[k as usize];
+                    matches!(it.kind, ItemKind::Booth(b) if b != *id && b != other)
+                        && it.rect.overlaps(&floor)
+                });
+                if blocked {
+                    continue;
+                }
+            }
+            out.entry(*id).or_default().push(other);
+        }
+    }
+    out
+}
+
+/// Proposes booths for every exhibitor that has none. Pure and deterministic.
+pub fn allocate(plan: &Plan) -> Allocation {
+    let index = SiteIndex::new(
+        plan,
+        plan.rules.competitor_facing_gap_mm.clamp(1, 1_000_000) + 1,
+    );
+    let near = neighbours(plan, &index);
+    let tolerance = i128::from(plan.rules.area_tolerance_permille.clamp(0, 1000));
+
+    // Who holds which booth, updated as the allocator goes.
+    let mut holder: BTreeMap<BoothId, ExhibitorId> = plan
+        .booths
+        .iter()
+        .filter_map(|(id, b)| b.exhibitor.map(|e| (*id, e)))
+        .collect();
+    let held: BTreeSet<ExhibitorId> = holder.values().copied().collect();
+    let mut free: BTreeSet<BoothId> = plan
+        .booths
+        .iter()
+        .filter(|(_, b)| {
+            b.exhibitor.is_none()
+                && b.status == BoothStatus::Available
+                && plan.halls.contains_key(&b.hall)
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    let zone_of: BTreeMap<BoothId, Option<ZoneId>> = plan
+        .booths
+        .iter()
+        .map(|(id, b)| (*id, plan.zone_of(b)))
+        .collect();
+
+    let mut waiting: Vec<ExhibitorId> = plan
+        .exhibitors
+        .keys()
+        .filter(|e| !held.contains(e))
+        .copied()
+        .collect();
+    waiting.sort_by_key(|e| {
+        let x = &plan.exhibitors[e];
+        (
+            std::cmp::Reverse(x.priority),
+            std::cmp::Reverse(x.contracted_area_mm2),
+            *e,
+        )
+    });
+
+    let mut result = Allocation::default();
+    for eid in waiting {
+        let ex = &plan.exhibitors[&eid];
+        let contract = i128::from(ex.contracted_area_mm2.max(0));
+        let min_area = contract - contract * tolerance / 1000;
+        let max_exact = contract + contract * tolerance / 1000;
+        let competes = |booth: BoothId, holder: &BTreeMap<BoothId, ExhibitorId>| {
+            near.get(&booth).is_some_and(|ns| {
+                ns.iter().any(|n| {
+                    holder.get(n).is_some_and(|other| {
+                        ex.competitors.contains(other)
+                            || plan
+                                .exhibitors
+                                .get(other)
+                                .is_some_and(|o| o.competitors.contains(&eid))
+                    })
+                })
+            })
+        };
+        let mut best: Option<((u8, u8, i128, BoothId), Placement)> = None;
+        let mut fitting = 0usize;
+        for booth in &free {
+            let area = plan.booths[booth].area_mm2();
+            if area < min_area {
+                continue; // Never silently smaller.
+            }
+            fitting += 1;
+            if competes(*booth, &holder) {
+                continue;
+            }
+            let in_zone = ex.preferred_zone.is_none() || zone_of[booth] == ex.preferred_zone;
+            let exact = area <= max_exact;
+            let key = (
+                u8::from(!in_zone),
+                u8::from(!exact),
+                area - contract,
+                *booth,
+            );
+            let placement = match (in_zone, exact) {
+                (true, true) => Placement::ExactInZone,
+                (true, false) => Placement::LargerInZone,
+                (false, true) => Placement::ExactOutsideZone,
+                (false, false) => Placement::LargerOutsideZone,
+            };
+            if best.as_ref().is_none_or(|(k, _)| key < *k) {
+                best = Some((key, placement));
+            }
+        }
+        if let Some(((_, _, _, booth), placement)) = best {
+            free.remove(&booth);
+            holder.insert(booth, eid);
+            result.assignments.push(Assignment {
+                exhibitor: eid,
+                booth,
+                placement,
+            });
+        } else {
+            {
+                let place = ex
+                    .preferred_zone
+                    .and_then(|z| plan.zones.get(&z))
+                    .map_or_else(String::new, |z| format!(" in {}", z.name));
+                let reason = if fitting == 0 {
+                    format!(
+                        "no available booth of {} or more{place}",
+                        fmt_m2(min_area.max(0))
+                    )
+                } else {
+                    format!(
+                        "each of the {fitting} available booths of {} or more is beside or facing a competitor",
+                        fmt_m2(min_area.max(0))
+                    )
+                };
+                result.unplaced.push(Unplaced {
+                    exhibitor: eid,
+                    reason,
+                });
+            }
+        }
+    }
+    result
+}

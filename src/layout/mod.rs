@@ -1,0 +1,8 @@
+//! Pure algorithms on a plan: the booth-block generator and automatic allocation. No GUI, no
+//! I/O; they return proposals the caller applies as one undoable [`crate::edit::Edit`].
+
+pub mod allocate;
+pub mod generate;
+
+pub use allocate::{Allocation, allocate};
+pub use generate::{BlockSpec, generate};

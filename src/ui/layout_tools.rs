@@ -1,0 +1,292 @@
+//! Import, block generation and auto-allocation in the editor: each shows a preview and
+//! applies as one undoable step.
+
+use std::path::Path;
+
+use egui::RichText;
+
+use super::BoothApp;
+use super::files::{AfterDialog, Dialog, PathPurpose};
+use crate::io::import::{Field, List};
+use crate::layout::allocate::Allocation;
+use crate::layout::generate::{Block, BlockSpec, DEFAULT_MAX_ROW_MM};
+use crate::model::{HallId, Rect};
+
+/// Rows shown in previews before "and N more".
+const PREVIEW_ROWS: usize = 200;
+
+impl BoothApp {
+    /// Asks for a list file, then shows the import preview.
+    pub(super) fn ask_import(&mut self) {
+        match self.native_dialog(|| {
+            rfd::FileDialog::new()
+                .add_filter("exhibitor list", &["csv", "xlsx"])
+                .pick_file()
+        }) {
+            super::files::Picked::Path(path) => self.preview_import(&path),
+            super::files::Picked::Cancelled => {}
+            super::files::Picked::Unavailable => {
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::Import,
+                    text: String::new(),
+                });
+            }
+        }
+    }
+
+    /// Reads a list and shows what importing it would do.
+    pub fn preview_import(&mut self, path: &Path) {
+        match crate::io::import::read_list(path, None) {
+            Ok(list) => {
+                self.dialog = Some(Dialog::Import {
+                    path: path.to_owned(),
+                    list,
+                });
+            }
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not read the list".to_owned(),
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+
+    /// Proposes booths for every exhibitor without one and shows the proposal.
+    pub fn preview_allocation(&mut self) {
+        let allocation = crate::layout::allocate(&self.plan);
+        self.dialog = Some(Dialog::Allocate { allocation });
+    }
+
+    /// Generates a block of booths for a rectangle drawn on the canvas and shows the preview.
+    pub(super) fn preview_block(&mut self, hall: HallId, area: Rect) {
+        let spec = BlockSpec {
+            hall,
+            area,
+            booth_w_mm: 3000,
+            booth_d_mm: 3000,
+            max_row_mm: DEFAULT_MAX_ROW_MM,
+        };
+        let block = crate::layout::generate(&self.plan, &spec).map_err(|e| e.to_string());
+        self.dialog = Some(Dialog::Generate { spec, block });
+    }
+
+    /// The generated booths waiting for "Apply", for the canvas preview.
+    pub(super) fn pending_block(&self) -> Option<&Block> {
+        match &self.dialog {
+            Some(Dialog::Generate {
+                block: Ok(block), ..
+            }) => Some(block),
+            _ => None,
+        }
+    }
+
+    pub(super) fn import_dialog_ui(
+        ui: &mut egui::Ui,
+        path: &Path,
+        list: &List,
+        close: &mut bool,
+        then: &mut Option<AfterDialog>,
+    ) {
+        ui.heading("Import exhibitors");
+        ui.label(format!(
+            "{}: {} good rows, {} with problems",
+            path.display(),
+            list.rows.len(),
+            list.problems.len()
+        ));
+        if !list.unknown_columns.is_empty() {
+            ui.label(format!(
+                "Columns not used: {}",
+                list.unknown_columns.join(", ")
+            ));
+        }
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                egui::Grid::new("import-preview")
+                    .striped(true)
+                    .num_columns(5)
+                    .show(ui, |ui| {
+                        for h in ["Line", "Company", "Country", "Area m²", "Problem"] {
+                            ui.strong(h);
+                        }
+                        ui.end_row();
+                        for row in list.rows.iter().take(PREVIEW_ROWS) {
+                            ui.label(row.line.to_string());
+                            ui.label(row.values.get(&Field::Name).map_or("", String::as_str));
+                            ui.label(row.values.get(&Field::Country).map_or("", String::as_str));
+                            ui.label(
+                                row.area_mm2
+                                    .map_or(String::new(), |a| format!("{}", a as f64 / 1e6)),
+                            );
+                            ui.label("");
+                            ui.end_row();
+                        }
+                        for p in list.problems.iter().take(PREVIEW_ROWS) {
+                            ui.label(p.line.to_string());
+                            ui.label("");
+                            ui.label("");
+                            ui.label("");
+                            ui.label(RichText::new(&p.message).color(super::theme::ERROR));
+                            ui.end_row();
+                        }
+                    });
+                let hidden = list.rows.len().saturating_sub(PREVIEW_ROWS)
+                    + list.problems.len().saturating_sub(PREVIEW_ROWS);
+                if hidden > 0 {
+                    ui.weak(format!("and {hidden} more rows"));
+                }
+            });
+        ui.horizontal(|ui| {
+            let n = list.rows.len();
+            if ui
+                .add_enabled(n > 0, egui::Button::new(format!("Import {n} rows")))
+                .clicked()
+            {
+                let rows = list.rows.clone();
+                *close = true;
+                *then = Some(Box::new(move |app: &mut BoothApp| {
+                    let applied = crate::io::import::apply(&app.plan, &rows);
+                    if let Some(edit) = applied.edit {
+                        app.push_edit(edit);
+                    }
+                    app.status = format!(
+                        "{} exhibitors added, {} updated",
+                        applied.added, applied.updated
+                    );
+                }));
+            }
+            if ui.button("Cancel").clicked() {
+                *close = true;
+            }
+        });
+    }
+
+    pub(super) fn allocate_dialog_ui(
+        &self,
+        ui: &mut egui::Ui,
+        allocation: &Allocation,
+        close: &mut bool,
+        then: &mut Option<AfterDialog>,
+    ) {
+        ui.heading("Allocate exhibitors");
+        ui.label(allocation.summary());
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                for a in allocation.assignments.iter().take(PREVIEW_ROWS) {
+                    let name = self
+                        .plan
+                        .exhibitors
+                        .get(&a.exhibitor)
+                        .map_or("", |e| e.name.as_str());
+                    let booth = self
+                        .plan
+                        .booths
+                        .get(&a.booth)
+                        .map_or("", |b| b.number.as_str());
+                    ui.label(format!("{name} → {booth} ({})", a.placement.label()));
+                }
+                for u in &allocation.unplaced {
+                    let name = self
+                        .plan
+                        .exhibitors
+                        .get(&u.exhibitor)
+                        .map_or("", |e| e.name.as_str());
+                    ui.label(
+                        RichText::new(format!("{name}: {}", u.reason)).color(super::theme::WARNING),
+                    );
+                }
+            });
+        ui.horizontal(|ui| {
+            let n = allocation.assignments.len();
+            if ui
+                .add_enabled(n > 0, egui::Button::new(format!("Apply {n} assignments")))
+                .clicked()
+            {
+                let edit = allocation.edit(&self.plan);
+                *close = true;
+                *then = Some(Box::new(move |app: &mut BoothApp| {
+                    app.push_edit(edit);
+                    app.status = format!("{n} exhibitors allocated");
+                }));
+            }
+            if ui.button("Cancel").clicked() {
+                *close = true;
+            }
+        });
+    }
+
+    pub(super) fn generate_dialog_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        spec: &BlockSpec,
+        block: &Result<Block, String>,
+        close: &mut bool,
+        then: &mut Option<AfterDialog>,
+    ) {
+        ui.heading("Generate a booth block");
+        let mut changed = spec.clone();
+        ui.horizontal(|ui| {
+            for (label, value) in [
+                ("Booth width m", &mut changed.booth_w_mm),
+                ("depth m", &mut changed.booth_d_mm),
+                ("longest row m", &mut changed.max_row_mm),
+            ] {
+                let l = ui.label(label);
+                let mut metres = *value as f64 / 1000.0;
+                if ui
+                    .add(
+                        egui::DragValue::new(&mut metres)
+                            .range(1.0..=200.0)
+                            .speed(0.5),
+                    )
+                    .labelled_by(l.id)
+                    .changed()
+                {
+                    *value = (metres * 1000.0).round() as i64;
+                }
+            }
+        });
+        match block {
+            Ok(b) => {
+                ui.label(format!(
+                    "{} booths (shown on the plan); {} left out to keep the plan free of errors",
+                    b.booths.len(),
+                    b.pruned
+                ));
+            }
+            Err(e) => {
+                ui.colored_label(super::theme::ERROR, e);
+            }
+        }
+        ui.horizontal(|ui| {
+            if let Ok(b) = block {
+                if ui
+                    .button(format!("Add {} booths", b.booths.len()))
+                    .clicked()
+                {
+                    let edit = b.edit();
+                    let ids: std::collections::BTreeSet<_> =
+                        b.booths.iter().map(|(id, _)| *id).collect();
+                    *close = true;
+                    *then = Some(Box::new(move |app: &mut BoothApp| {
+                        app.push_edit(edit);
+                        app.selection = ids;
+                    }));
+                }
+            }
+            if ui.button("Cancel").clicked() {
+                *close = true;
+            }
+        });
+        if changed != *spec {
+            let block = crate::layout::generate(&self.plan, &changed).map_err(|e| e.to_string());
+            self.dialog = Some(Dialog::Generate {
+                spec: changed,
+                block,
+            });
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Importing exhibitor lists: encodings, quoting, bad rows with their lines, XLSX, re-import.
+
+mod common;
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use boothplan::io::import::{Field, TextEncoding, apply, read_list};
+
+fn corpus(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/import")
+        .join(name)
+}
+
+fn names(list: &boothplan::io::import::List) -> Vec<String> {
+    list.rows
+        .iter()
+        .map(|r| r.values[&Field::Name].clone())
+        .collect()
+}
+
+#[test]
+fn utf8_with_and_without_bom_read_the_same() {
+    let plain = read_list(&corpus("good-utf8.csv"), None).expect("reads");
+    let bom = read_list(&corpus("good-utf8-bom.csv"), None).expect("reads");
+    assert_eq!(plain, bom);
+    assert!(plain.problems.is_empty(), "{:?}", plain.problems);
+    assert_eq!(
+        names(&plain),
+        [
+            "한빛통신",
+            "Công ty Viễn thông Sông Hồng",
+            "Nordwave Systems, Inc."
+        ]
+    );
+    assert_eq!(plain.rows[0].area_mm2, Some(18_000_000));
+    assert_eq!(plain.rows[1].values[&Field::Competitors], "한빛통신");
+    assert_eq!(plain.rows[2].line, 4);
+}
+
+#[test]
+fn cp949_is_detected_and_korean_headers_recognised() {
+    let list = read_list(&corpus("korean-cp949.csv"), None).expect("reads");
+    assert!(list.problems.is_empty(), "{:?}", list.problems);
+    assert!(
+        list.unknown_columns.is_empty(),
+        "{:?}",
+        list.unknown_columns
+    );
+    assert_eq!(names(&list), ["한빛통신", "새솔네트웍스"]);
+    assert_eq!(list.rows[1].values[&Field::Country], "대한민국");
+    let forced = read_list(&corpus("korean-cp949.csv"), Some(TextEncoding::Cp949)).expect("reads");
+    assert_eq!(forced, list);
+    let wrong =
+        read_list(&corpus("korean-cp949.csv"), Some(TextEncoding::Utf8)).expect_err("not UTF-8");
+    assert!(wrong.to_string().contains("--encoding cp949"), "{wrong}");
+}
+
+#[test]
+fn quoted_fields_with_commas_quotes_and_line_breaks() {
+    let list = read_list(&corpus("quoted-multiline.csv"), None).expect("reads");
+    assert_eq!(names(&list), ["Quote \"Labs\", Ltd", "Plain Co"]);
+    assert_eq!(list.rows[0].values[&Field::Country], "Line one\nline two");
+    assert_eq!(
+        list.rows[1].line, 4,
+        "the second row starts after the two-line field"
+    );
+    assert_eq!(list.unknown_columns, ["notes column"]);
+}
+
+#[test]
+fn empty_and_header_only_files() {
+    let empty = read_list(&corpus("empty.csv"), None).expect_err("empty");
+    assert!(
+        empty.to_string().contains("empty") && empty.to_string().contains("empty.csv"),
+        "{empty}"
+    );
+    let header = read_list(&corpus("header-only.csv"), None).expect("a list with no rows");
+    assert!(header.rows.is_empty() && header.problems.is_empty());
+    let no_name = read_list(&corpus("no-name-column.csv"), None).expect_err("no name column");
+    assert!(
+        no_name.to_string().contains("no company name column"),
+        "{no_name}"
+    );
+}
+
+#[test]
+fn each_bad_row_is_reported_with_its_line() {
+    let list = read_list(&corpus("malformed.csv"), None).expect("reads");
+    assert_eq!(names(&list), ["Good One", "Good Two"]);
+    let problems: Vec<String> = list.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        [
+            "line 3: no company name",
+            "line 4: area \"lots\" is not a number of m²",
+            "line 5: 5 fields, but the header has 4",
+            "line 6: priority \"high\" is not a whole number",
+        ]
+    );
+}
+
+#[test]
+fn xlsx_sheets_import_like_csv() {
+    let list = read_list(&corpus("exhibitors.xlsx"), None).expect("reads");
+    assert_eq!(
+        names(&list),
+        [
+            "한빛통신",
+            "Công ty Viễn thông Sông Hồng",
+            "Nordwave Systems"
+        ]
+    );
+    assert_eq!(list.rows[1].area_mm2, Some(9_500_000));
+    assert_eq!(list.rows[0].values[&Field::ExternalId], "X-001");
+    assert_eq!(list.problems.len(), 1);
+    assert_eq!(list.problems[0].line, 5);
+}
+
+#[test]
+fn ten_thousand_rows() {
+    let dir = common::scratch_dir("import-10k");
+    let path = dir.join("big.csv");
+    let mut text = String::from("Company,Country,Area,External ID\n");
+    for i in 0..10_000 {
+        let _ = writeln!(text, "Company {i},Korea,{},ID-{i}", 9 + i % 4 * 3);
+    }
+    std::fs::write(&path, text).expect("write");
+    let list = read_list(&path, None).expect("reads");
+    assert_eq!(list.rows.len(), 10_000);
+    let applied = apply(&common::hall_plan(), &list.rows);
+    assert_eq!(applied.added, 10_000);
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn reimporting_updates_instead_of_duplicating() {
+    let list = read_list(&corpus("good-utf8.csv"), None).expect("reads");
+    let mut plan = boothplan::demo::demo_plan();
+    let before = plan.exhibitors.len();
+    let first = apply(&plan, &list.rows);
+    // 한빛통신 exists (matched by name), the other two are new or matched by name.
+    assert_eq!(first.added + first.updated, 3);
+    boothplan::edit::apply(&mut plan, first.edit.expect("changes"));
+    let after_first = plan.exhibitors.len();
+    assert_eq!(after_first, before + first.added);
+    let again = apply(&plan, &list.rows);
+    assert_eq!(again.added, 0);
+    assert_eq!(again.updated, 3);
+    assert!(again.edit.is_none(), "nothing changes the second time");
+    let hanbit = plan
+        .exhibitors
+        .values()
+        .find(|e| e.name == "한빛통신")
+        .expect("exists");
+    assert_eq!(hanbit.contracted_area_mm2, 18_000_000);
+    assert_eq!(hanbit.external_id.as_deref(), Some("X-001"));
+    let song_hong = plan
+        .exhibitors
+        .iter()
+        .find(|(_, e)| e.name == "Công ty Viễn thông Sông Hồng")
+        .expect("exists");
+    let hanbit_id = plan
+        .exhibitors
+        .iter()
+        .find(|(_, e)| e.name == "한빛통신")
+        .expect("exists")
+        .0;
+    assert!(
+        song_hong.1.competitors.contains(hanbit_id),
+        "competitors resolved by name"
+    );
+}
