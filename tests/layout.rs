@@ -190,6 +190,6 @@ fn an_unplaced_exhibitor_is_told_why() {
     let allocation = allocate(&plan);
     assert_eq!(
         allocation.unplaced[0].reason,
-        "no available booth of 34.2 m² or more in Spectrum & Satellite"
+        "no available booth of 34.2 m² or more in Spectrum & Satellite or elsewhere"
     );
 }

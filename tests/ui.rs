@@ -401,3 +401,75 @@ fn selecting_a_company_selects_its_booth() {
     assert_eq!(h.state().selection, booths);
     assert_eq!(h.state().selected_exhibitor, Some(e));
 }
+
+#[test]
+fn importing_a_list_previews_then_applies_as_one_step() {
+    let mut h = demo();
+    let before = h.state().plan.exhibitors.len();
+    let list =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/import/malformed.csv");
+    h.state_mut().preview_import(&list);
+    h.run();
+    h.get_by_label_contains("2 good rows, 4 with problems");
+    h.get_by_label("no company name");
+    h.get_by_label("Import 2 rows").click();
+    h.run();
+    assert_eq!(h.state().plan.exhibitors.len(), before + 2);
+    assert_eq!(h.state().history.undo_depth(), 1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().plan.exhibitors.len(), before);
+}
+
+#[test]
+fn allocate_proposes_and_applies_as_one_step() {
+    let mut h = demo();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
+    h.run();
+    let Some(Dialog::Allocate { allocation }) = h.state().dialog.clone() else {
+        panic!("the allocate dialog")
+    };
+    assert!(!allocation.assignments.is_empty());
+    h.get_by_label(&format!(
+        "Apply {} assignments",
+        allocation.assignments.len()
+    ))
+    .click();
+    h.run();
+    let plan = &h.state().plan;
+    for a in &allocation.assignments {
+        assert_eq!(plan.booths[&a.booth].exhibitor, Some(a.exhibitor));
+    }
+    assert_eq!(h.state().report.errors(), 0);
+    assert_eq!(h.state().history.undo_depth(), 1);
+}
+
+#[test]
+fn the_block_tool_previews_and_adds_booths() {
+    let mut h = harness(common::hall_plan());
+    h.key_press(Key::K);
+    h.run();
+    let from = h.state().view.pos_in_screen(0, 6000);
+    let to = h.state().view.pos_in_screen(40_000, 30_000);
+    drag(&mut h, from + Vec2::new(1.0, 1.0), to - Vec2::new(1.0, 1.0));
+    let Some(Dialog::Generate {
+        block: Ok(block), ..
+    }) = h.state().dialog.clone()
+    else {
+        panic!("a block preview: {:?}", h.state().dialog)
+    };
+    assert!(
+        h.state().plan.booths.is_empty(),
+        "nothing added before Apply"
+    );
+    h.get_by_label(&format!("Add {} booths", block.booths.len()))
+        .click();
+    h.run();
+    assert_eq!(h.state().plan.booths.len(), block.booths.len());
+    assert_eq!(
+        h.state().report.errors(),
+        0,
+        "{:#?}",
+        h.state().report.findings
+    );
+}

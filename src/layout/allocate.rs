@@ -148,6 +148,45 @@ pub fn neighbours(plan: &Plan, index: &SiteIndex) -> BTreeMap<BoothId, Vec<Booth
     out
 }
 
+/// Free booths by area.
+type ByArea = BTreeMap<i128, BTreeSet<BoothId>>;
+
+/// The best acceptable booth: the closest area within the tolerance (then the lowest id), else
+/// the smallest larger one. `true` with it when the area counts as exact.
+fn pick(
+    index: &ByArea,
+    contract: i128,
+    min_area: i128,
+    max_exact: i128,
+    ok: &impl Fn(BoothId) -> bool,
+) -> Option<(BoothId, bool)> {
+    let exact = index
+        .range(min_area..=max_exact)
+        .filter_map(|(area, ids)| {
+            ids.iter()
+                .copied()
+                .find(|b| ok(*b))
+                .map(|b| ((area - contract).abs(), b))
+        })
+        .min();
+    if let Some((_, b)) = exact {
+        return Some((b, true));
+    }
+    index
+        .range(max_exact.saturating_add(1)..)
+        .find_map(|(_, ids)| ids.iter().copied().find(|b| ok(*b)))
+        .map(|b| (b, false))
+}
+
+fn remove(index: &mut ByArea, area: i128, booth: BoothId) {
+    if let Some(ids) = index.get_mut(&area) {
+        ids.remove(&booth);
+        if ids.is_empty() {
+            index.remove(&area);
+        }
+    }
+}
+
 /// Proposes booths for every exhibitor that has none. Pure and deterministic.
 pub fn allocate(plan: &Plan) -> Allocation {
     let index = SiteIndex::new(
@@ -164,7 +203,7 @@ pub fn allocate(plan: &Plan) -> Allocation {
         .filter_map(|(id, b)| b.exhibitor.map(|e| (*id, e)))
         .collect();
     let held: BTreeSet<ExhibitorId> = holder.values().copied().collect();
-    let mut free: BTreeSet<BoothId> = plan
+    let free: Vec<BoothId> = plan
         .booths
         .iter()
         .filter(|(_, b)| {
@@ -195,14 +234,30 @@ pub fn allocate(plan: &Plan) -> Allocation {
         )
     });
 
+    // Free booths by area, over the whole site and per zone.
+    let mut all: ByArea = BTreeMap::new();
+    let mut by_zone: BTreeMap<ZoneId, ByArea> = BTreeMap::new();
+    for booth in &free {
+        let area = plan.booths[booth].area_mm2();
+        all.entry(area).or_default().insert(*booth);
+        if let Some(z) = zone_of[booth] {
+            by_zone
+                .entry(z)
+                .or_default()
+                .entry(area)
+                .or_default()
+                .insert(*booth);
+        }
+    }
+
     let mut result = Allocation::default();
     for eid in waiting {
         let ex = &plan.exhibitors[&eid];
         let contract = i128::from(ex.contracted_area_mm2.max(0));
         let min_area = contract - contract * tolerance / 1000;
         let max_exact = contract + contract * tolerance / 1000;
-        let competes = |booth: BoothId, holder: &BTreeMap<BoothId, ExhibitorId>| {
-            near.get(&booth).is_some_and(|ns| {
+        let ok = |booth: BoothId| {
+            !near.get(&booth).is_some_and(|ns| {
                 ns.iter().any(|n| {
                     holder.get(n).is_some_and(|other| {
                         ex.competitors.contains(other)
@@ -214,37 +269,33 @@ pub fn allocate(plan: &Plan) -> Allocation {
                 })
             })
         };
-        let mut best: Option<((u8, u8, i128, BoothId), Placement)> = None;
-        let mut fitting = 0usize;
-        for booth in &free {
-            let area = plan.booths[booth].area_mm2();
-            if area < min_area {
-                continue; // Never silently smaller.
+        let zone_index = ex.preferred_zone.and_then(|z| by_zone.get(&z));
+        let picked = match (ex.preferred_zone, zone_index) {
+            (None, _) => {
+                pick(&all, contract, min_area, max_exact, &ok).map(|(b, exact)| (b, exact, true))
             }
-            fitting += 1;
-            if competes(*booth, &holder) {
-                continue;
-            }
-            let in_zone = ex.preferred_zone.is_none() || zone_of[booth] == ex.preferred_zone;
-            let exact = area <= max_exact;
-            let key = (
-                u8::from(!in_zone),
-                u8::from(!exact),
-                area - contract,
-                *booth,
-            );
+            (Some(_), index) => index
+                .and_then(|i| pick(i, contract, min_area, max_exact, &ok))
+                .map(|(b, exact)| (b, exact, true))
+                .or_else(|| {
+                    pick(&all, contract, min_area, max_exact, &ok)
+                        .map(|(b, exact)| (b, exact, false))
+                }),
+        };
+        if let Some((booth, exact, in_zone)) = picked {
             let placement = match (in_zone, exact) {
                 (true, true) => Placement::ExactInZone,
                 (true, false) => Placement::LargerInZone,
                 (false, true) => Placement::ExactOutsideZone,
                 (false, false) => Placement::LargerOutsideZone,
             };
-            if best.as_ref().is_none_or(|(k, _)| key < *k) {
-                best = Some((key, placement));
+            let area = plan.booths[&booth].area_mm2();
+            remove(&mut all, area, booth);
+            if let Some(z) = zone_of[&booth] {
+                if let Some(index) = by_zone.get_mut(&z) {
+                    remove(index, area, booth);
+                }
             }
-        }
-        if let Some(((_, _, _, booth), placement)) = best {
-            free.remove(&booth);
             holder.insert(booth, eid);
             result.assignments.push(Assignment {
                 exhibitor: eid,
@@ -252,27 +303,24 @@ pub fn allocate(plan: &Plan) -> Allocation {
                 placement,
             });
         } else {
-            {
-                let place = ex
-                    .preferred_zone
-                    .and_then(|z| plan.zones.get(&z))
-                    .map_or_else(String::new, |z| format!(" in {}", z.name));
-                let reason = if fitting == 0 {
-                    format!(
-                        "no available booth of {} or more{place}",
-                        fmt_m2(min_area.max(0))
-                    )
-                } else {
-                    format!(
-                        "each of the {fitting} available booths of {} or more is beside or facing a competitor",
-                        fmt_m2(min_area.max(0))
-                    )
-                };
-                result.unplaced.push(Unplaced {
-                    exhibitor: eid,
-                    reason,
-                });
-            }
+            let fitting: usize = all.range(min_area..).map(|(_, ids)| ids.len()).sum();
+            let size = fmt_m2(min_area.max(0));
+            let reason = if fitting > 0 {
+                format!(
+                    "each of the {fitting} available booths of {size} or more is beside or facing a competitor"
+                )
+            } else if let Some(zone) = ex.preferred_zone.and_then(|z| plan.zones.get(&z)) {
+                format!(
+                    "no available booth of {size} or more in {} or elsewhere",
+                    zone.name
+                )
+            } else {
+                format!("no available booth of {size} or more")
+            };
+            result.unplaced.push(Unplaced {
+                exhibitor: eid,
+                reason,
+            });
         }
     }
     result

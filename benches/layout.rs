@@ -1,0 +1,52 @@
+//! Auto-allocation and block generation on generated plans.
+#![allow(
+    missing_docs,
+    reason = "criterion's macros generate undocumented functions"
+)]
+
+use std::hint::black_box;
+
+use boothplan::layout::allocate;
+use boothplan::layout::generate::{BlockSpec, DEFAULT_MAX_ROW_MM, generate};
+use boothplan::model::{BoothStatus, HallId, Plan, Rect};
+use criterion::{Criterion, criterion_group, criterion_main};
+
+/// A plan with every allocation cleared, so every exhibitor waits for a booth.
+fn cleared(mut plan: Plan) -> Plan {
+    for b in plan.booths.values_mut() {
+        b.exhibitor = None;
+        if b.status != BoothStatus::OnHold {
+            b.status = BoothStatus::Available;
+        }
+    }
+    plan
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("layout");
+    group.sample_size(10);
+    let demo = cleared(boothplan::demo::demo_plan());
+    group.bench_function("allocate 420 exhibitors (demo)", |b| {
+        b.iter(|| allocate(black_box(&demo)))
+    });
+    let big = cleared(boothplan::demo::synthetic_plan(60_000, 1));
+    group.bench_function("allocate 60000 exhibitors", |b| {
+        b.iter(|| allocate(black_box(&big)))
+    });
+    let mut empty_hall = boothplan::demo::demo_plan();
+    empty_hall.booths.retain(|_, b| b.hall != HallId(3));
+    let spec = BlockSpec {
+        hall: HallId(3),
+        area: Rect::new(254_000, 0, 92_000, 71_000),
+        booth_w_mm: 3000,
+        booth_d_mm: 3000,
+        max_row_mm: DEFAULT_MAX_ROW_MM,
+    };
+    group.bench_function("generate a block over hall 3", |b| {
+        b.iter(|| generate(black_box(&empty_hall), &spec))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
