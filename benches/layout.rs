@@ -27,11 +27,11 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     let demo = cleared(boothplan::demo::demo_plan());
     group.bench_function("allocate 420 exhibitors (demo)", |b| {
-        b.iter(|| allocate(black_box(&demo)))
+        b.iter(|| allocate(black_box(&demo)));
     });
     let big = cleared(boothplan::demo::synthetic_plan(60_000, 1));
     group.bench_function("allocate 60000 exhibitors", |b| {
-        b.iter(|| allocate(black_box(&big)))
+        b.iter(|| allocate(black_box(&big)));
     });
     let mut empty_hall = boothplan::demo::demo_plan();
     empty_hall.booths.retain(|_, b| b.hall != HallId(3));
@@ -43,7 +43,7 @@ fn bench(c: &mut Criterion) {
         max_row_mm: DEFAULT_MAX_ROW_MM,
     };
     group.bench_function("generate a block over hall 3", |b| {
-        b.iter(|| generate(black_box(&empty_hall), &spec))
+        b.iter(|| generate(black_box(&empty_hall), &spec));
     });
     group.finish();
 }
