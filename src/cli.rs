@@ -31,6 +31,74 @@ pub enum Format {
     Json,
 }
 
+/// What to export.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// A map of the site or one hall; the format follows the extension (.svg, .png, .html).
+    Map {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// One hall only (name or code).
+        #[arg(long)]
+        hall: Option<String>,
+        /// Booth number or exhibitor id to highlight ("Your booth").
+        #[arg(long)]
+        highlight: Option<String>,
+        /// Resolution of a PNG.
+        #[arg(long, default_value_t = 150)]
+        dpi: u32,
+    },
+    /// The allocation list, one row per booth (.csv).
+    List {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Row order.
+        #[arg(long, value_enum, default_value_t = ListBy::Booth)]
+        by: ListBy,
+        /// Text encoding of the CSV.
+        #[arg(long, value_enum, default_value_t = CsvEncodingArg::Utf8)]
+        encoding: CsvEncodingArg,
+    },
+    /// The exhibitor directory, alphabetical by company (.csv).
+    Directory {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Text encoding of the CSV.
+        #[arg(long, value_enum, default_value_t = CsvEncodingArg::Utf8)]
+        encoding: CsvEncodingArg,
+    },
+}
+
+/// Orders of the allocation list.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ListBy {
+    /// By booth number.
+    Booth,
+    /// By company.
+    Company,
+    /// By hall.
+    Hall,
+}
+
+/// CSV encodings.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum CsvEncodingArg {
+    /// UTF-8 with a byte-order mark.
+    #[value(name = "utf-8")]
+    Utf8,
+    /// Korean CP949.
+    Cp949,
+}
+
 /// Encodings accepted by `--encoding`.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum EncodingArg {
@@ -111,6 +179,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// Export maps (SVG, PNG, HTML) and lists (CSV).
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Write a synthetic plan of many booths (for stress tests and benchmarks).
     Synth {
         /// Number of booths.
@@ -553,4 +624,88 @@ fn allocation_json(plan: &Plan, allocation: &boothplan::layout::Allocation) -> s
             "criterion": a.placement.label(),
         })).collect::<Vec<_>>(),
     })
+}
+
+/// `boothplan export …`.
+pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
+    use boothplan::export::lists::{
+        CsvEncoding, DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows, to_csv,
+    };
+    use boothplan::export::{ExportError, MapOptions, export_map, write};
+    let (plan_path, output) = match command {
+        ExportCommand::Map { plan, output, .. }
+        | ExportCommand::List { plan, output, .. }
+        | ExportCommand::Directory { plan, output, .. } => (plan, output),
+    };
+    let plan = match load_or_report(plan_path) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let extension = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let csv_only = |what: &'static str| ExportError::Format {
+        path: output.clone(),
+        what,
+        extension: extension.clone(),
+        supported: ".csv (PDF lists are not in this version yet)",
+    };
+    let encoding = |e: CsvEncodingArg| match e {
+        CsvEncodingArg::Utf8 => CsvEncoding::Utf8Bom,
+        CsvEncodingArg::Cp949 => CsvEncoding::Cp949,
+    };
+    let result: Result<String, ExportError> = match command {
+        ExportCommand::Map {
+            hall,
+            highlight,
+            dpi,
+            ..
+        } => MapOptions::resolve(&plan, hall.as_deref(), highlight.as_deref())
+            .and_then(|options| export_map(&plan, &options, output, *dpi))
+            .map(|()| format!("map written to {}", output.display())),
+        ExportCommand::List {
+            by, encoding: enc, ..
+        } => {
+            if extension == "csv" {
+                let order = match by {
+                    ListBy::Booth => ListOrder::Booth,
+                    ListBy::Company => ListOrder::Company,
+                    ListBy::Hall => ListOrder::Hall,
+                };
+                let rows = list_rows(&plan, order);
+                let (bytes, lost) = to_csv(LIST_COLUMNS, &rows, encoding(*enc))?;
+                write(output, &bytes).map(|()| lost_note(rows.len(), lost, output))
+            } else {
+                Err(csv_only("an allocation list"))
+            }
+        }
+        ExportCommand::Directory { encoding: enc, .. } => {
+            if extension == "csv" {
+                let rows = directory_rows(&plan);
+                let (bytes, lost) = to_csv(DIRECTORY_COLUMNS, &rows, encoding(*enc))?;
+                write(output, &bytes).map(|()| lost_note(rows.len(), lost, output))
+            } else {
+                Err(csv_only("a directory"))
+            }
+        }
+    };
+    match result {
+        Ok(message) => {
+            emit(&(message + "\n"))?;
+            Ok(OK)
+        }
+        Err(e) => {
+            eprintln!("boothplan: {e}");
+            Ok(UNREADABLE)
+        }
+    }
+}
+
+fn lost_note(rows: usize, lost: usize, output: &Path) -> String {
+    let mut s = format!("{rows} rows written to {}", output.display());
+    if lost > 0 {
+        let _ = write!(s, " ({lost} characters CP949 cannot hold became ?)");
+    }
+    s
 }

@@ -36,6 +36,7 @@ fn main() -> ExitCode {
             output,
             format,
         }) => cli::allocate_cmd(&plan, output.as_deref(), format),
+        Some(Command::Export(export)) => cli::export_cmd(&export),
         Some(Command::Synth {
             booths,
             seed,

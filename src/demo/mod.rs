@@ -939,3 +939,47 @@ pub fn synthetic_plan(booths: usize, seed: u64) -> Plan {
     }
     plan
 }
+
+/// What File → New starts from: one empty 100 × 60 m hall with a 2.4 m exit in the middle of
+/// each wall, default venue rules and a 1 m grid.
+pub fn starter_plan() -> Plan {
+    let mut plan = Plan {
+        meta: Meta {
+            show_name: "Untitled show".to_owned(),
+            ..Meta::default()
+        },
+        ..Plan::default()
+    };
+    let (w, d) = (100 * M, 60 * M);
+    plan.halls.insert(
+        HallId(1),
+        Hall {
+            name: "Hall 1".to_owned(),
+            code: "A".to_owned(),
+            outline: vec![Rect::new(0, 0, w, d)],
+        },
+    );
+    for (i, (wall, at)) in [
+        (Side::North, Point::new(w / 2, 0)),
+        (Side::East, Point::new(w, d / 2)),
+        (Side::South, Point::new(w / 2, d)),
+        (Side::West, Point::new(0, d / 2)),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = crate::model::ExitId(i as u32 + 1);
+        plan.exits.insert(
+            id,
+            Exit {
+                hall: HallId(1),
+                label: format!("Exit {}", i + 1),
+                wall,
+                at,
+                width_mm: 2400,
+                clearance_mm: None,
+            },
+        );
+    }
+    plan
+}

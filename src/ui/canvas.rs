@@ -155,6 +155,11 @@ pub(super) enum Drag {
     },
 }
 
+/// The rectangle spanned by two corners, in any order.
+fn span_rect(a: (i64, i64), b: (i64, i64)) -> Rect {
+    Rect::from_edges(a.0.min(b.0), a.1.min(b.1), a.0.max(b.0), a.1.max(b.1))
+}
+
 /// Rounds a plan coordinate to the nearest grid line.
 pub fn snap(v_mm: f64, pitch_mm: i64) -> i64 {
     let pitch = pitch_mm.max(1) as f64;
@@ -437,12 +442,7 @@ impl BoothApp {
                 start_mm,
                 end_mm,
             }) if self.tool == Tool::Block => {
-                let r = Rect::from_edges(
-                    start_mm.0.min(end_mm.0),
-                    start_mm.1.min(end_mm.1),
-                    start_mm.0.max(end_mm.0),
-                    start_mm.1.max(end_mm.1),
-                );
+                let r = span_rect(start_mm, end_mm);
                 if !r.is_empty() {
                     self.preview_block(hall, r);
                 }
@@ -452,12 +452,7 @@ impl BoothApp {
                 start_mm,
                 end_mm,
             }) => {
-                let r = Rect::from_edges(
-                    start_mm.0.min(end_mm.0),
-                    start_mm.1.min(end_mm.1),
-                    start_mm.0.max(end_mm.0),
-                    start_mm.1.max(end_mm.1),
-                );
+                let r = span_rect(start_mm, end_mm);
                 if !r.is_empty() {
                     let id = self.plan.next_booth_id();
                     let code = self
@@ -665,7 +660,8 @@ impl BoothApp {
         }
         for exit in self.plan.exits.values() {
             let zone = v.rect_in_screen(&exit.clearance_zone(&self.plan.rules));
-            if zone.intersects(clip) {
+            // Zoomed far out an exit is under a pixel: the hall outline says enough.
+            if zone.intersects(clip) && zone.width().max(zone.height()) >= 3.0 {
                 painter.rect_filled(zone, CornerRadius::ZERO, theme::exit_zone());
                 painter.rect_filled(
                     v.rect_in_screen(&exit.door()).expand(2.0),
@@ -676,7 +672,7 @@ impl BoothApp {
         }
         for o in self.plan.obstacles.values() {
             let s = v.rect_in_screen(&o.rect);
-            if !s.intersects(clip) {
+            if !s.intersects(clip) || s.width().max(s.height()) < 1.0 {
                 continue;
             }
             let s = if s.width() < 2.0 || s.height() < 2.0 {
@@ -906,12 +902,7 @@ impl BoothApp {
             Some(Drag::Create {
                 start_mm, end_mm, ..
             }) => {
-                let r = Rect::from_edges(
-                    start_mm.0.min(end_mm.0),
-                    start_mm.1.min(end_mm.1),
-                    start_mm.0.max(end_mm.0),
-                    start_mm.1.max(end_mm.1),
-                );
+                let r = span_rect(*start_mm, *end_mm);
                 let s = self.view.rect_in_screen(&r);
                 painter.rect_filled(
                     s,

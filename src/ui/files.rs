@@ -6,7 +6,6 @@ use std::time::Instant;
 
 use super::BoothApp;
 use crate::io::{self, WriteOptions};
-use crate::model::Plan;
 
 /// Seconds between autosaves while there are unsaved changes.
 pub const AUTOSAVE_SECS: f64 = 60.0;
@@ -126,9 +125,7 @@ impl BoothApp {
     fn proceed(&mut self, then: AfterPrompt) {
         match then {
             AfterPrompt::New => {
-                let mut plan = Plan::default();
-                plan.meta.show_name = "Untitled show".to_owned();
-                self.replace_document(plan, None);
+                self.replace_document(crate::demo::starter_plan(), None);
             }
             AfterPrompt::Open => self.ask_open(),
             AfterPrompt::OpenPath(path) => self.open_path(&path),

@@ -1,0 +1,213 @@
+//! Exports: maps exhibitors open (SVG, PNG, offline HTML) and lists staff use (CSV).
+//!
+//! A map is first written as plain SVG with text elements ([`svg::map_source`]), then parsed
+//! by `usvg` with only the bundled fonts loaded, which turns all text into outlines: the SVG
+//! opens anywhere with no font installed, and `resvg` renders the same tree to PNG. Every file
+//! goes through the crash-safe writer.
+
+pub mod html;
+pub mod lists;
+pub mod svg;
+
+use std::path::{Path, PathBuf};
+
+use crate::io::{WriteOptions, write_atomic};
+use crate::model::{BoothId, HallId, Plan};
+
+/// The bundled fonts, the only ones exports use.
+pub const FONTS: [&[u8]; 2] = [
+    include_bytes!("../../assets/fonts/NotoSans-Regular.subset.ttf"),
+    include_bytes!("../../assets/fonts/NanumGothic.ttf"),
+];
+
+/// Why an export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Writing the file failed; nothing half-written is left behind.
+    #[error("cannot write the file: {source}, in {}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The output's extension names no format this export writes.
+    #[error("cannot export {what} as .{extension} (use {supported}), in {}", path.display())]
+    Format {
+        /// The file.
+        path: PathBuf,
+        /// What was exported.
+        what: &'static str,
+        /// The extension given.
+        extension: String,
+        /// The extensions that work.
+        supported: &'static str,
+    },
+    /// A hall or booth named on the command line does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// The SVG could not be turned into outlines or pixels (a bug).
+    #[error("rendering failed: {0}")]
+    Render(String),
+}
+
+/// What a map shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MapOptions {
+    /// One hall only (the whole site when `None`).
+    pub hall: Option<HallId>,
+    /// The booth to stand out ("Your booth").
+    pub highlight: Option<BoothId>,
+}
+
+impl MapOptions {
+    /// Resolves `--hall NAME` and `--highlight BOOTH_OR_EXHIBITOR` against a plan.
+    ///
+    /// # Errors
+    /// When the hall, booth or exhibitor is not in the plan.
+    pub fn resolve(
+        plan: &Plan,
+        hall: Option<&str>,
+        highlight: Option<&str>,
+    ) -> Result<Self, ExportError> {
+        let hall = match hall {
+            None => None,
+            Some(h) => Some(
+                plan.halls
+                    .iter()
+                    .find(|(_, x)| {
+                        x.name.eq_ignore_ascii_case(h.trim())
+                            || x.code.eq_ignore_ascii_case(h.trim())
+                    })
+                    .map(|(id, _)| *id)
+                    .ok_or_else(|| ExportError::NotFound(format!("no hall named \"{h}\"")))?,
+            ),
+        };
+        let highlight = match highlight {
+            None => None,
+            Some(h) => {
+                let h = h.trim();
+                let by_number = plan
+                    .booths
+                    .iter()
+                    .find(|(_, b)| b.number.eq_ignore_ascii_case(h))
+                    .map(|(id, _)| *id);
+                let by_exhibitor = || {
+                    let e: crate::model::ExhibitorId = h.parse().ok()?;
+                    plan.booths_of(e).next().map(|(id, _)| id)
+                };
+                Some(by_number.or_else(by_exhibitor).ok_or_else(|| {
+                    ExportError::NotFound(format!("no booth or allocated exhibitor \"{h}\""))
+                })?)
+            }
+        };
+        Ok(Self { hall, highlight })
+    }
+}
+
+/// Options for parsing our SVG with only the bundled fonts.
+fn usvg_options() -> resvg::usvg::Options<'static> {
+    let mut opt = resvg::usvg::Options::default();
+    let db = opt.fontdb_mut();
+    for font in FONTS {
+        db.load_font_data(font.to_vec());
+    }
+    db.set_sans_serif_family("Noto Sans");
+    opt.font_family = "Noto Sans".to_owned();
+    opt
+}
+
+/// Parses SVG source with the bundled fonts (text becomes outlines on writing).
+///
+/// # Errors
+/// When the source is not valid SVG (a bug in the writer).
+pub fn parse(source: &str) -> Result<resvg::usvg::Tree, ExportError> {
+    let opt = usvg_options();
+    resvg::usvg::Tree::from_str(source, &opt).map_err(|e| ExportError::Render(e.to_string()))
+}
+
+/// SVG with every text turned into outlines.
+///
+/// # Errors
+/// When the source is not valid SVG.
+pub fn outlined_svg(source: &str) -> Result<String, ExportError> {
+    Ok(parse(source)?.to_string(&resvg::usvg::WriteOptions::default()))
+}
+
+/// Renders SVG source to PNG bytes at `dpi` (96 = one pixel per SVG unit), at least
+/// `min_w × min_h` pixels.
+///
+/// # Errors
+/// When the image would be empty or too large, or the source is not valid SVG.
+pub fn png(source: &str, dpi: u32, min: (u32, u32)) -> Result<Vec<u8>, ExportError> {
+    let tree = parse(source)?;
+    let size = tree.size();
+    let mut scale = dpi.max(1) as f32 / 96.0;
+    scale = scale
+        .max(min.0 as f32 / size.width())
+        .max(min.1 as f32 / size.height());
+    let (w, h) = (
+        (size.width() * scale).ceil() as u32,
+        (size.height() * scale).ceil() as u32,
+    );
+    if u64::from(w) * u64::from(h) > 400_000_000 {
+        return Err(ExportError::Render(format!(
+            "{w} × {h} pixels is too large; lower --dpi"
+        )));
+    }
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h)
+        .ok_or_else(|| ExportError::Render(format!("cannot make a {w} × {h} image")))?;
+    pixmap.fill(resvg::tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| ExportError::Render(e.to_string()))
+}
+
+/// Writes an export crash-safely (no backup: exports are made again at will).
+///
+/// # Errors
+/// I/O failures, with the path.
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    write_atomic(path, bytes, WriteOptions { keep_backup: false }).map_err(|source| {
+        ExportError::Io {
+            path: path.to_owned(),
+            source,
+        }
+    })
+}
+
+/// Exports a map; the format follows the extension (svg, png, html).
+///
+/// # Errors
+/// Unknown extension, rendering or I/O failure.
+pub fn export_map(
+    plan: &Plan,
+    options: &MapOptions,
+    path: &Path,
+    dpi: u32,
+) -> Result<(), ExportError> {
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let source = svg::map_source(plan, options);
+    let bytes = match extension.as_str() {
+        "svg" => outlined_svg(&source)?.into_bytes(),
+        "png" => png(&source, dpi, (800, 500))?,
+        "html" | "htm" => html::map_page(plan, options, &outlined_svg(&source)?).into_bytes(),
+        _ => {
+            return Err(ExportError::Format {
+                path: path.to_owned(),
+                what: "a map",
+                extension,
+                supported: ".svg, .png or .html",
+            });
+        }
+    };
+    write(path, &bytes)
+}

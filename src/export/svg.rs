@@ -1,0 +1,470 @@
+//! The map as SVG source: halls, zones with a legend, obstacles, exits, booths with number and
+//! company, a title block and a scale bar. One SVG unit is 100 mm.
+
+use std::fmt::Write as _;
+
+use super::MapOptions;
+use crate::model::geom::{fmt_m, fmt_m2};
+use crate::model::{BoothId, BoothStatus, ObstacleKind, Plan, Rect};
+
+/// Millimetres per SVG unit.
+const MM_PER_UNIT: f64 = 100.0;
+const MARGIN: f64 = 40.0;
+const HEADER: f64 = 70.0;
+const FONT: &str = "Noto Sans, NanumGothic, sans-serif";
+
+fn u(mm: i64) -> f64 {
+    mm as f64 / MM_PER_UNIT
+}
+
+/// Escapes text for XML.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if (c as u32) < 0x20 && c != '\t' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Rough text width in font-size units: Hangul is square, Latin about half as wide.
+pub fn text_width(s: &str, size: f64) -> f64 {
+    s.chars()
+        .map(|c| {
+            if ('\u{1100}'..='\u{11ff}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+                1.0
+            } else if c.is_ascii_uppercase() {
+                0.66
+            } else {
+                0.56
+            }
+        })
+        .sum::<f64>()
+        * size
+}
+
+/// The text shortened with an ellipsis to fit `width` at `size`.
+pub fn fit_text(s: &str, size: f64, width: f64) -> String {
+    if text_width(s, size) <= width {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        out.push(c);
+        if text_width(&out, size) + 0.6 * size > width {
+            out.pop();
+            break;
+        }
+    }
+    format!("{}…", out.trim_end())
+}
+
+fn status_fill(status: BoothStatus) -> &'static str {
+    match status {
+        BoothStatus::Available => "#c8e6c9",
+        BoothStatus::OnHold => "#ffecb3",
+        BoothStatus::Reserved => "#ffcc80",
+        BoothStatus::Sold => "#90caf9",
+    }
+}
+
+/// The area the map shows, in plan millimetres.
+pub fn map_bounds(plan: &Plan, options: &MapOptions) -> Rect {
+    match options.hall.and_then(|h| plan.halls.get(&h)) {
+        Some(h) => h.bounds(),
+        None => plan.site_bounds(),
+    }
+}
+
+/// Booths the map shows.
+pub fn shown_booths<'p>(
+    plan: &'p Plan,
+    options: &MapOptions,
+) -> impl Iterator<Item = (BoothId, &'p crate::model::Booth)> {
+    let hall = options.hall;
+    plan.booths
+        .iter()
+        .filter(move |(_, b)| hall.is_none_or(|h| b.hall == h))
+        .map(|(id, b)| (*id, b))
+}
+
+/// Notes for the highlighted booth: pillars inside it and the nearest exit (straight line).
+pub fn highlight_notes(plan: &Plan, booth: BoothId) -> Vec<String> {
+    let Some(b) = plan.booths.get(&booth) else {
+        return Vec::new();
+    };
+    let mut notes = Vec::new();
+    for o in plan
+        .obstacles
+        .values()
+        .filter(|o| o.hall == b.hall && o.kind == ObstacleKind::Pillar && o.rect.overlaps(&b.rect))
+    {
+        notes.push(format!("Pillar {} stands inside this booth.", o.label));
+    }
+    let c = b.rect.centre();
+    let nearest = plan
+        .exits
+        .values()
+        .filter(|x| x.hall == b.hall)
+        .map(|x| {
+            (
+                ((x.at.x_mm - c.x_mm) as f64).hypot((x.at.y_mm - c.y_mm) as f64),
+                x,
+            )
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((d, x)) = nearest {
+        notes.push(format!(
+            "Nearest exit: {} (about {} away).",
+            x.label,
+            fmt_m((d / 1000.0).round() as i64 * 1000)
+        ));
+    }
+    notes
+}
+
+/// Where plan millimetres land in the map's SVG units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Frame {
+    /// SVG x of plan x = 0.
+    pub ox: f64,
+    /// SVG y of plan y = 0.
+    pub oy: f64,
+    /// Width of the whole map.
+    pub width: f64,
+    /// Height of the whole map.
+    pub height: f64,
+    /// Height of the legend block.
+    pub legend_h: f64,
+}
+
+impl Frame {
+    /// The frame of a map.
+    pub fn new(plan: &Plan, options: &MapOptions) -> Self {
+        let bounds = map_bounds(plan, options);
+        let zones = plan
+            .zones
+            .values()
+            .filter(|z| options.hall.is_none_or(|h| z.hall == h))
+            .count();
+        let legend_h = 30.0 + 22.0 * ((zones + 4).div_ceil(4)) as f64;
+        Self {
+            ox: MARGIN - u(bounds.x_mm),
+            oy: MARGIN + HEADER - u(bounds.y_mm),
+            width: (u(bounds.right() - bounds.x_mm) + 2.0 * MARGIN).max(700.0),
+            height: u(bounds.bottom() - bounds.y_mm) + 2.0 * MARGIN + HEADER + legend_h,
+            legend_h,
+        }
+    }
+
+    /// A plan rectangle in SVG units: x, y, width, height.
+    pub fn rect(&self, r: &Rect) -> [f64; 4] {
+        [
+            self.ox + u(r.x_mm),
+            self.oy + u(r.y_mm),
+            u(r.w_mm),
+            u(r.d_mm),
+        ]
+    }
+}
+
+/// The SVG source of a map (text as text; see [`super::outlined_svg`]).
+pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
+    let zones: Vec<_> = plan
+        .zones
+        .values()
+        .filter(|z| options.hall.is_none_or(|h| z.hall == h))
+        .collect();
+    let Frame {
+        ox,
+        oy,
+        width,
+        height,
+        legend_h,
+    } = Frame::new(plan, options);
+    let x = |mm: i64| ox + u(mm);
+    let y = |mm: i64| oy + u(mm);
+    let highlight = options.highlight.filter(|h| plan.booths.contains_key(h));
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.1} {height:.1}" font-family="{FONT}">"#
+    );
+    let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+    // Title block.
+    let m = &plan.meta;
+    let _ = writeln!(
+        s,
+        r##"<text x="{MARGIN}" y="38" font-size="24" fill="#111">{}</text>"##,
+        esc(&m.show_name)
+    );
+    let mut sub = format!(
+        "{} · {} – {} · plan revision {}",
+        m.venue, m.start_date, m.end_date, m.revision
+    );
+    if let Some(h) = options.hall.and_then(|h| plan.halls.get(&h)) {
+        sub = format!("{} · {sub}", h.name);
+    }
+    let _ = writeln!(
+        s,
+        r##"<text x="{MARGIN}" y="60" font-size="13" fill="#444">{}</text>"##,
+        esc(&sub)
+    );
+    if let Some(b) = highlight.and_then(|h| plan.booths.get(&h)) {
+        let _ = writeln!(
+            s,
+            r##"<text x="{:.1}" y="38" font-size="22" fill="#c62828" text-anchor="end">Your booth: {}</text>"##,
+            width - MARGIN,
+            esc(&b.number)
+        );
+        for (i, note) in highlight_notes(plan, highlight.unwrap_or(BoothId(0)))
+            .iter()
+            .enumerate()
+        {
+            let _ = writeln!(
+                s,
+                r##"<text x="{:.1}" y="{}" font-size="12" fill="#c62828" text-anchor="end">{}</text>"##,
+                width - MARGIN,
+                56 + 14 * i,
+                esc(note)
+            );
+        }
+    }
+    // Halls.
+    let _ = writeln!(s, r#"<g id="halls">"#);
+    for h in plan
+        .halls
+        .iter()
+        .filter(|(id, _)| options.hall.is_none_or(|k| k == **id))
+        .map(|(_, h)| h)
+    {
+        for r in &h.outline {
+            let _ = writeln!(
+                s,
+                r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#f1f1f1" stroke="#333" stroke-width="2"/>"##,
+                x(r.x_mm),
+                y(r.y_mm),
+                u(r.w_mm),
+                u(r.d_mm)
+            );
+        }
+        let b = h.bounds();
+        let _ = writeln!(
+            s,
+            r##"<text x="{:.1}" y="{:.1}" font-size="16" fill="#222">{}</text>"##,
+            x(b.x_mm),
+            y(b.y_mm) - 6.0,
+            esc(&h.name)
+        );
+    }
+    let _ = writeln!(s, "</g>");
+    // Zones.
+    for z in &zones {
+        let [r, g, b] = z.colour;
+        for a in &z.areas {
+            let _ = writeln!(
+                s,
+                r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="rgb({r},{g},{b})" fill-opacity="0.12"/>"#,
+                x(a.x_mm),
+                y(a.y_mm),
+                u(a.w_mm),
+                u(a.d_mm)
+            );
+        }
+    }
+    // Obstacles and exits.
+    for o in plan
+        .obstacles
+        .values()
+        .filter(|o| options.hall.is_none_or(|h| o.hall == h))
+    {
+        let (fill, opacity) = match o.kind {
+            ObstacleKind::Pillar => ("#555555", 1.0),
+            ObstacleKind::FireEquipment => ("#e53935", 1.0),
+            ObstacleKind::ServiceCore => ("#9e9e9e", 1.0),
+            ObstacleKind::Stage => ("#9575cd", 1.0),
+            ObstacleKind::ReservedAisle => ("#fff59d", 0.35),
+        };
+        let r = &o.rect;
+        let _ = writeln!(
+            s,
+            r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" fill-opacity="{opacity}"/>"#,
+            x(r.x_mm),
+            y(r.y_mm),
+            u(r.w_mm),
+            u(r.d_mm)
+        );
+        if matches!(o.kind, ObstacleKind::Stage | ObstacleKind::ServiceCore) {
+            let size = 12.0_f64.min(u(r.d_mm) / 3.0);
+            let _ = writeln!(
+                s,
+                r##"<text x="{:.1}" y="{:.1}" font-size="{size:.1}" fill="#fff" text-anchor="middle">{}</text>"##,
+                x(r.x_mm) + u(r.w_mm) / 2.0,
+                y(r.y_mm) + u(r.d_mm) / 2.0 + size / 3.0,
+                esc(&fit_text(&o.label, size, u(r.w_mm) - 4.0))
+            );
+        }
+    }
+    for e in plan
+        .exits
+        .values()
+        .filter(|e| options.hall.is_none_or(|h| e.hall == h))
+    {
+        let z = e.clearance_zone(&plan.rules);
+        let _ = writeln!(
+            s,
+            r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#2e7d32" fill-opacity="0.15"/>"##,
+            x(z.x_mm),
+            y(z.y_mm),
+            u(z.w_mm),
+            u(z.d_mm)
+        );
+        let d = e.door().expanded(150);
+        let _ = writeln!(
+            s,
+            r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#2e7d32"/>"##,
+            x(d.x_mm),
+            y(d.y_mm),
+            u(d.w_mm),
+            u(d.d_mm)
+        );
+    }
+    // Booths.
+    let _ = writeln!(s, r#"<g id="booths">"#);
+    for (id, b) in shown_booths(plan, options) {
+        let r = &b.rect;
+        let fill = status_fill(b.status);
+        let muted = highlight.is_some_and(|h| h != id);
+        let (stroke, stroke_w, opacity) = if highlight == Some(id) {
+            ("#c62828", 3.0, 1.0)
+        } else if muted {
+            ("#777", 0.6, 0.45)
+        } else {
+            ("#444", 0.6, 1.0)
+        };
+        let fill = if highlight == Some(id) {
+            "#ff8a65"
+        } else {
+            fill
+        };
+        let company = b
+            .exhibitor
+            .and_then(|e| plan.exhibitors.get(&e))
+            .map_or("", |e| e.name.as_str());
+        let _ = writeln!(
+            s,
+            r#"<g id="booth-{}" opacity="{opacity}"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="{stroke}" stroke-width="{stroke_w}"/>"#,
+            esc(&b.number),
+            x(r.x_mm),
+            y(r.y_mm),
+            u(r.w_mm),
+            u(r.d_mm)
+        );
+        let (bw, bh) = (u(r.w_mm), u(r.d_mm));
+        let size = (bh / 3.2).min(9.0);
+        if size >= 3.0 {
+            let cx = x(r.x_mm) + bw / 2.0;
+            let number = fit_text(&b.number, size, bw - 2.0);
+            let company = fit_text(company, size * 0.85, bw - 2.0);
+            let lines = if company.is_empty() || company == "…" {
+                1.0
+            } else {
+                2.0
+            };
+            let top = y(r.y_mm) + bh / 2.0 - lines * size * 0.55 + size * 0.8;
+            let _ = writeln!(
+                s,
+                r##"<text x="{cx:.1}" y="{top:.1}" font-size="{size:.1}" fill="#111" text-anchor="middle">{}</text>"##,
+                esc(&number)
+            );
+            if lines > 1.0 {
+                let _ = writeln!(
+                    s,
+                    r##"<text x="{cx:.1}" y="{:.1}" font-size="{:.1}" fill="#222" text-anchor="middle">{}</text>"##,
+                    top + size * 1.05,
+                    size * 0.85,
+                    esc(&company)
+                );
+            }
+        }
+        let _ = writeln!(s, "</g>");
+    }
+    let _ = writeln!(s, "</g>");
+
+    // Legend and scale bar.
+    let ly = height - legend_h - MARGIN / 2.0 + 10.0;
+    let mut items: Vec<(String, String)> = zones
+        .iter()
+        .map(|z| {
+            (
+                format!("rgb({},{},{})", z.colour[0], z.colour[1], z.colour[2]),
+                z.name.clone(),
+            )
+        })
+        .collect();
+    for (status, label) in [
+        (BoothStatus::Sold, "sold"),
+        (BoothStatus::Reserved, "reserved"),
+        (BoothStatus::OnHold, "on hold"),
+        (BoothStatus::Available, "available"),
+    ] {
+        items.push((status_fill(status).to_owned(), format!("booth {label}")));
+    }
+    for (i, (colour, label)) in items.iter().enumerate() {
+        let lx = MARGIN + 230.0 * (i % 4) as f64;
+        let row_y = ly + 22.0 * (i / 4) as f64;
+        let _ = writeln!(
+            s,
+            r##"<rect x="{lx:.1}" y="{row_y:.1}" width="14" height="14" fill="{colour}" stroke="#555" stroke-width="0.5"/><text x="{:.1}" y="{:.1}" font-size="12" fill="#222">{}</text>"##,
+            lx + 20.0,
+            row_y + 11.5,
+            esc(label)
+        );
+    }
+    let bar_m: i64 = [5, 10, 20, 50, 100, 200, 500]
+        .into_iter()
+        .rfind(|m| u(m * 1000) <= width / 4.0)
+        .unwrap_or(5);
+    let bar = u(bar_m * 1000);
+    let by = height - MARGIN / 2.0;
+    let _ = writeln!(
+        s,
+        r##"<g id="scale"><rect x="{MARGIN}" y="{:.1}" width="{bar:.1}" height="4" fill="#222"/><text x="{:.1}" y="{:.1}" font-size="12" fill="#222">{}</text></g>"##,
+        by - 4.0,
+        MARGIN + bar + 6.0,
+        by,
+        fmt_m(bar_m * 1000)
+    );
+    let area: i128 = shown_booths(plan, options).map(|(_, b)| b.area_mm2()).sum();
+    let _ = writeln!(
+        s,
+        r##"<text x="{:.1}" y="{by:.1}" font-size="12" fill="#444" text-anchor="end">{} booths · {}</text>"##,
+        width - MARGIN,
+        shown_booths(plan, options).count(),
+        fmt_m2(area)
+    );
+    s.push_str("</svg>\n");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_names_get_an_ellipsis() {
+        assert_eq!(fit_text("Nordwave", 10.0, 100.0), "Nordwave");
+        let short = fit_text("Công ty Viễn thông Sông Hồng", 10.0, 60.0);
+        assert!(
+            short.ends_with('…') && text_width(&short, 10.0) <= 60.0 + 6.0,
+            "{short}"
+        );
+        assert_eq!(esc("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    }
+}

@@ -1,0 +1,318 @@
+//! Exports: maps (SVG, PNG, HTML) and lists (CSV), checked for content, not only existence.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use boothplan::export::lists::{
+    CsvEncoding, LIST_COLUMNS, ListOrder, directory_rows, list_rows, to_csv,
+};
+use boothplan::export::{MapOptions, export_map};
+
+fn demo_file(dir: &Path) -> PathBuf {
+    let path = dir.join("demo.ron");
+    boothplan::io::save(&path, &boothplan::demo::demo_plan()).expect("save");
+    path
+}
+
+fn run(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_boothplan"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn svg_map_has_every_booth_outlined_and_no_font_dependency() {
+    let dir = common::scratch_dir("export-svg");
+    let plan = boothplan::demo::demo_plan();
+    let path = dir.join("map.svg");
+    export_map(&plan, &MapOptions::default(), &path, 96).expect("exports");
+    let svg = std::fs::read_to_string(&path).expect("read");
+    assert_eq!(svg.matches("id=\"booth-").count(), plan.booths.len());
+    assert!(!svg.contains("<text"), "text is converted to outlines");
+    assert!(!svg.contains("font-family"), "no font is needed to open it");
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn highlighted_map_marks_the_booth_and_notes_the_nearest_exit() {
+    let plan = boothplan::demo::demo_plan();
+    let options = MapOptions::resolve(&plan, Some("Hall 1"), Some("A-102")).expect("resolves");
+    let source = boothplan::export::svg::map_source(&plan, &options);
+    assert!(source.contains("Your booth: A-102"));
+    assert!(
+        source.contains("Nearest exit: Exit A"),
+        "{}",
+        &source[..2000]
+    );
+    assert!(source.contains(r#"<g id="booth-A-102" opacity="1">"#));
+    assert!(
+        source.contains(r#"<g id="booth-A-103" opacity="0.45">"#),
+        "the rest is muted"
+    );
+    assert!(!source.contains("id=\"booth-B-"), "one hall only");
+    // By exhibitor id too.
+    let by_id = MapOptions::resolve(&plan, None, Some("E1")).expect("resolves");
+    assert_eq!(
+        by_id.highlight,
+        plan.booths_of(boothplan::model::ExhibitorId(1))
+            .next()
+            .map(|(id, _)| id)
+    );
+    assert!(MapOptions::resolve(&plan, Some("Hall 9"), None).is_err());
+    assert!(MapOptions::resolve(&plan, None, Some("Z-999")).is_err());
+}
+
+#[test]
+fn png_map_is_large_enough_and_the_highlight_changes_its_pixels() {
+    let dir = common::scratch_dir("export-png");
+    let plan = boothplan::demo::demo_plan();
+    let plain = dir.join("plain.png");
+    let marked = dir.join("marked.png");
+    let hall = MapOptions::resolve(&plan, Some("Hall 1"), None).expect("hall");
+    export_map(&plan, &hall, &plain, 96).expect("plain");
+    let highlighted = MapOptions::resolve(&plan, Some("Hall 1"), Some("A-102")).expect("highlight");
+    export_map(&plan, &highlighted, &marked, 96).expect("marked");
+    let decode = |p: &Path| {
+        resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(p).expect("read")).expect("png")
+    };
+    let (a, b) = (decode(&plain), decode(&marked));
+    assert!(
+        a.width() >= 800 && a.height() >= 500,
+        "{} × {}",
+        a.width(),
+        a.height()
+    );
+    assert_eq!((a.width(), a.height()), (b.width(), b.height()));
+    // The booth's centre in pixels.
+    let frame = boothplan::export::svg::Frame::new(&plan, &hall);
+    let booth = plan
+        .booths
+        .values()
+        .find(|x| x.number == "A-102")
+        .expect("booth");
+    let [x, y, w, h] = frame.rect(&booth.rect);
+    let scale = f64::from(a.width()) / frame.width;
+    let (px, py) = (
+        ((x + w / 2.0) * scale) as u32,
+        ((y + h / 3.0) * scale) as u32,
+    );
+    assert_ne!(
+        a.pixel(px, py),
+        b.pixel(px, py),
+        "the highlighted booth looks different"
+    );
+    // Sharper at a higher dpi.
+    let hi = dir.join("hi.png");
+    export_map(&plan, &hall, &hi, 300).expect("300 dpi");
+    assert!(decode(&hi).width() > a.width() * 2);
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn csv_list_reads_back_as_the_plan_rows() {
+    let plan = boothplan::demo::demo_plan();
+    let rows = list_rows(&plan, ListOrder::Booth);
+    assert_eq!(
+        rows.len(),
+        plan.booths.len(),
+        "one row per booth, available ones too"
+    );
+    let (bytes, lost) = to_csv(LIST_COLUMNS, &rows, CsvEncoding::Utf8Bom).expect("csv");
+    assert_eq!(lost, 0);
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM for Excel");
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    assert_eq!(
+        reader.headers().expect("header").iter().collect::<Vec<_>>(),
+        LIST_COLUMNS
+    );
+    let back: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.expect("row").iter().map(str::to_owned).collect())
+        .collect();
+    let expected: Vec<Vec<String>> = rows.iter().map(|r| r.to_vec()).collect();
+    assert_eq!(back, expected);
+    assert!(back.iter().any(|r| r[6] == "available" && r[7].is_empty()));
+    assert!(back.iter().any(|r| r[7] == "Công ty Viễn thông Sông Hồng"));
+    let by_company = list_rows(&plan, ListOrder::Company);
+    assert!(
+        by_company.first().is_some_and(|r| !r[7].is_empty())
+            && by_company.last().is_some_and(|r| r[7].is_empty())
+    );
+}
+
+#[test]
+fn directory_is_alphabetical_with_booth_numbers() {
+    let plan = boothplan::demo::demo_plan();
+    let rows = directory_rows(&plan);
+    assert_eq!(rows.len(), plan.exhibitors.len());
+    let keys: Vec<String> = rows.iter().map(|r| boothplan::text::fold(&r[0])).collect();
+    assert!(keys.windows(2).all(|w| w[0] <= w[1]));
+    let hanbit = rows.iter().find(|r| r[0] == "한빛통신").expect("listed");
+    assert_eq!(hanbit[3], "A-101");
+}
+
+#[test]
+fn cli_exports_and_refuses_unknown_formats() {
+    let dir = common::scratch_dir("export-cli");
+    let plan = demo_file(&dir);
+    let p = plan.to_str().expect("utf-8");
+    for (args, file) in [
+        (vec!["export", "list", p, "-o"], "list.csv"),
+        (vec!["export", "directory", p, "-o"], "directory.csv"),
+        (
+            vec!["export", "map", p, "--highlight", "A-101", "-o"],
+            "map.html",
+        ),
+    ] {
+        let out = dir.join(file);
+        let mut args = args.clone();
+        args.push(out.to_str().expect("utf-8"));
+        let o = run(&args);
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(out.is_file());
+    }
+    let cp949 = dir.join("list-cp949.csv");
+    let o = run(&[
+        "export",
+        "list",
+        p,
+        "--encoding",
+        "cp949",
+        "-o",
+        cp949.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("CP949 cannot hold"),
+        "Vietnamese letters are reported"
+    );
+    let raw = std::fs::read(&cp949).expect("read");
+    let (text, _, errors) = encoding_rs::EUC_KR.decode(&raw);
+    assert!(!errors && text.contains("한빛통신"));
+    let bad = dir.join("map.docx");
+    let o = run(&["export", "map", p, "-o", bad.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(".svg, .png or .html") && err.contains("map.docx"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn html_map_is_self_contained() {
+    let plan = boothplan::demo::demo_plan();
+    let options = MapOptions::default();
+    let page = boothplan::export::html::map_page(
+        &plan,
+        &options,
+        &boothplan::export::outlined_svg(&boothplan::export::svg::map_source(&plan, &options))
+            .expect("svg"),
+    );
+    for needle in [
+        "src=\"http",
+        "src='http",
+        "href=\"http",
+        "href='http",
+        "@import",
+        "url(http",
+    ] {
+        assert!(!page.contains(needle), "external reference {needle}");
+    }
+    assert!(page.contains("\"n\":\"A-101\""));
+    assert!(page.contains("한빛통신"));
+}
+
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .flat_map(|name| {
+            std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+                .map(move |d| d.join(name))
+                .collect::<Vec<_>>()
+        })
+        .find(|p| p.is_file())
+}
+
+/// The page after its scripts ran, in headless Chromium.
+fn dump_dom(browser: &Path, page: &Path, hash: &str) -> String {
+    let profile = common::scratch_dir(&format!("chromium-{}", hash.len()));
+    let url = format!("file://{}#{hash}", page.display());
+    let o = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--virtual-time-budget=3000", "--dump-dom", &url])
+        .output()
+        .expect("chromium runs");
+    let _ = std::fs::remove_dir_all(profile);
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn html_map_works_in_a_real_browser() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have chromium (.ci/run installs it)"
+        );
+        eprintln!("skipped: chromium is not installed here (CI installs it)");
+        return;
+    };
+    let dir = common::scratch_dir("export-browser");
+    let page = dir.join("map.html");
+    export_map(
+        &boothplan::demo::demo_plan(),
+        &MapOptions::default(),
+        &page,
+        96,
+    )
+    .expect("exports");
+    let dom = dump_dom(&browser, &page, "booth=A-101");
+    assert!(
+        dom.contains("data-ready=\"522\""),
+        "the page built its booths: {}",
+        &dom[..dom.len().min(400)]
+    );
+    assert!(
+        dom.contains("data-highlighted=\"A-101\""),
+        "#booth= highlights the booth"
+    );
+    let dom = dump_dom(&browser, &page, "search=vien%20thong%20song%20hong");
+    assert!(
+        dom.contains("data-results=\"1\""),
+        "search without diacritics finds one company"
+    );
+    let song_hong = boothplan::demo::demo_plan();
+    let number = song_hong
+        .booths
+        .values()
+        .find(|b| {
+            b.exhibitor
+                .and_then(|e| song_hong.exhibitors.get(&e))
+                .is_some_and(|e| e.name == "Công ty Viễn thông Sông Hồng")
+        })
+        .map(|b| b.number.clone())
+        .expect("allocated");
+    assert!(
+        dom.contains(&format!("data-highlighted=\"{number}\"")),
+        "and highlights its booth"
+    );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
