@@ -473,3 +473,33 @@ fn the_block_tool_previews_and_adds_booths() {
         h.state().report.findings
     );
 }
+
+#[test]
+fn export_map_from_the_menu_highlights_the_selected_booth() {
+    let dir = common::scratch_dir("ui-export");
+    let path = dir.join("map.svg");
+    let mut h = demo();
+    let a101 = booth_numbered(&h.state().plan, "A-101");
+    h.state_mut().selection = std::iter::once(a101).collect();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    assert!(matches!(h.state().dialog, Some(Dialog::Path { .. })));
+    h.get_by_role_and_label(Role::TextInput, "Path").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Path")
+        .type_text(path.to_str().expect("utf-8"));
+    h.run();
+    h.get_by_label("Export").click();
+    h.run();
+    assert!(h.state().dialog.is_none(), "{:?}", h.state().dialog);
+    let svg = std::fs::read_to_string(&path).expect("written");
+    assert_eq!(
+        svg.matches("id=\"booth-").count(),
+        h.state().plan.booths.len()
+    );
+    assert!(
+        svg.contains("<g id=\"booth-A-101\">"),
+        "the selected booth stands out"
+    );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

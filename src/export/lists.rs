@@ -160,8 +160,12 @@ pub fn to_csv<const N: usize>(
     for row in rows {
         writer.write_record(row)?;
     }
-    let text =
-        String::from_utf8(writer.into_inner().map_err(csv::IntoInnerError::into_error)?).unwrap_or_default();
+    let text = String::from_utf8(
+        writer
+            .into_inner()
+            .map_err(csv::IntoInnerError::into_error)?,
+    )
+    .unwrap_or_default();
     Ok(match encoding {
         CsvEncoding::Utf8Bom => {
             let mut bytes = b"\xEF\xBB\xBF".to_vec();

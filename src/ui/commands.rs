@@ -54,6 +54,12 @@ pub enum Command {
     ImportExhibitors,
     /// Propose booths for exhibitors without one.
     Allocate,
+    /// Export a map (SVG, PNG or HTML; the selected booth is highlighted).
+    ExportMap,
+    /// Export the allocation list as CSV.
+    ExportList,
+    /// Export the exhibitor directory as CSV.
+    ExportDirectory,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -70,7 +76,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 24] = [
+    pub const ALL: [Command; 27] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -95,6 +101,9 @@ impl Command {
         Command::BlockTool,
         Command::ImportExhibitors,
         Command::Allocate,
+        Command::ExportMap,
+        Command::ExportList,
+        Command::ExportDirectory,
     ];
 
     /// Menu label.
@@ -124,6 +133,9 @@ impl Command {
             Command::BlockTool => "Booth block tool",
             Command::ImportExhibitors => "Import exhibitors…",
             Command::Allocate => "Allocate…",
+            Command::ExportMap => "Export map…",
+            Command::ExportList => "Export allocation list…",
+            Command::ExportDirectory => "Export exhibitor directory…",
         }
     }
 
@@ -149,6 +161,7 @@ impl Command {
         const BLOCK_TOOL: [KeyboardShortcut; 1] = [plain(Key::K)];
         const IMPORT: [KeyboardShortcut; 1] = [cmd(Key::I)];
         const ALLOCATE: [KeyboardShortcut; 1] = [cmd_shift(Key::A)];
+        const EXPORT_MAP: [KeyboardShortcut; 1] = [cmd(Key::E)];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -170,10 +183,13 @@ impl Command {
             Command::BlockTool => &BLOCK_TOOL,
             Command::ImportExhibitors => &IMPORT,
             Command::Allocate => &ALLOCATE,
+            Command::ExportMap => &EXPORT_MAP,
             Command::ColourByStatus
             | Command::ColourByZone
             | Command::ColourBySector
-            | Command::ToggleTheme => &[],
+            | Command::ToggleTheme
+            | Command::ExportList
+            | Command::ExportDirectory => &[],
         }
     }
 

@@ -60,6 +60,19 @@ pub enum PathPurpose {
     SaveAs,
     /// An exhibitor list to import.
     Import,
+    /// Where to write an export.
+    Export(ExportKind),
+}
+
+/// What File → Export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// A map: .svg, .png or .html by extension.
+    Map,
+    /// The allocation list, .csv.
+    List,
+    /// The exhibitor directory, .csv.
+    Directory,
 }
 
 /// A modal dialog.
@@ -404,6 +417,7 @@ impl BoothApp {
                         PathPurpose::Open => "Open a plan",
                         PathPurpose::SaveAs => "Save the plan as",
                         PathPurpose::Import => "Import exhibitors from",
+                        PathPurpose::Export(_) => "Export to",
                     });
                     ui.label("No file dialog is available here; type the file's path.");
                     let mut typed = text.clone();
@@ -429,6 +443,7 @@ impl BoothApp {
                                 PathPurpose::Open => "Open",
                                 PathPurpose::SaveAs => "Save",
                                 PathPurpose::Import => "Read",
+                                PathPurpose::Export(_) => "Export",
                             }),
                         );
                         if (ok.clicked() || enter) && !typed.trim().is_empty() {
@@ -441,6 +456,7 @@ impl BoothApp {
                                     app.save_to(&path);
                                 }
                                 PathPurpose::Import => app.preview_import(&path),
+                                PathPurpose::Export(kind) => app.export_to(kind, &path),
                             }));
                         }
                         if ui.button("Cancel").clicked() {

@@ -34,6 +34,75 @@ impl BoothApp {
         }
     }
 
+    /// Asks where to export, then writes the export.
+    pub(super) fn ask_export(&mut self, kind: super::files::ExportKind) {
+        use super::files::ExportKind;
+        let (name, filters): (&str, &[&str]) = match kind {
+            ExportKind::Map => ("map.svg", &["svg", "png", "html"]),
+            ExportKind::List => ("allocation-list.csv", &["csv"]),
+            ExportKind::Directory => ("exhibitor-directory.csv", &["csv"]),
+        };
+        match self.native_dialog(|| {
+            rfd::FileDialog::new()
+                .add_filter("export", filters)
+                .set_file_name(name)
+                .save_file()
+        }) {
+            super::files::Picked::Path(path) => self.export_to(kind, &path),
+            super::files::Picked::Cancelled => {}
+            super::files::Picked::Unavailable => {
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::Export(kind),
+                    text: String::new(),
+                });
+            }
+        }
+    }
+
+    /// Writes an export of the plan as it is now; a map highlights the one selected booth.
+    pub fn export_to(&mut self, kind: super::files::ExportKind, path: &Path) {
+        use super::files::ExportKind;
+        use crate::export::lists::{
+            CsvEncoding, DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows,
+            to_csv,
+        };
+        let result = match kind {
+            ExportKind::Map => {
+                let highlight = (self.selection.len() == 1)
+                    .then(|| self.selection.first().copied())
+                    .flatten();
+                let options = crate::export::MapOptions {
+                    hall: None,
+                    highlight,
+                };
+                crate::export::export_map(&self.plan, &options, path, 150)
+            }
+            ExportKind::List => to_csv(
+                LIST_COLUMNS,
+                &list_rows(&self.plan, ListOrder::Booth),
+                CsvEncoding::Utf8Bom,
+            )
+            .map_err(|e| crate::export::ExportError::Render(e.to_string()))
+            .and_then(|(bytes, _)| crate::export::write(path, &bytes)),
+            ExportKind::Directory => to_csv(
+                DIRECTORY_COLUMNS,
+                &directory_rows(&self.plan),
+                CsvEncoding::Utf8Bom,
+            )
+            .map_err(|e| crate::export::ExportError::Render(e.to_string()))
+            .and_then(|(bytes, _)| crate::export::write(path, &bytes)),
+        };
+        match result {
+            Ok(()) => self.status = format!("Exported {}", path.display()),
+            Err(e) => {
+                self.dialog = Some(Dialog::Error {
+                    title: "Could not export".to_owned(),
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+
     /// Reads a list and shows what importing it would do.
     pub fn preview_import(&mut self, path: &Path) {
         match crate::io::import::read_list(path, None) {

@@ -411,6 +411,9 @@ impl BoothApp {
             Command::BlockTool => self.tool = Tool::Block,
             Command::ImportExhibitors => self.ask_import(),
             Command::Allocate => self.preview_allocation(),
+            Command::ExportMap => self.ask_export(files::ExportKind::Map),
+            Command::ExportList => self.ask_export(files::ExportKind::List),
+            Command::ExportDirectory => self.ask_export(files::ExportKind::Directory),
         }
         let _ = ctx;
     }
@@ -486,6 +489,15 @@ impl BoothApp {
                 });
                 ui.separator();
                 self.command_button(ui, &ctx, Command::ImportExhibitors);
+                ui.menu_button("Export", |ui| {
+                    for c in [
+                        Command::ExportMap,
+                        Command::ExportList,
+                        Command::ExportDirectory,
+                    ] {
+                        self.command_button(ui, &ctx, c);
+                    }
+                });
                 ui.separator();
                 self.command_button(ui, &ctx, Command::Save);
                 self.command_button(ui, &ctx, Command::SaveAs);
