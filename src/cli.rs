@@ -51,7 +51,7 @@ pub enum ExportCommand {
         #[arg(long, default_value_t = 150)]
         dpi: u32,
     },
-    /// The allocation list, one row per booth (.csv).
+    /// The allocation list, one row per booth (.csv or .pdf).
     List {
         /// The plan file.
         plan: PathBuf,
@@ -64,8 +64,11 @@ pub enum ExportCommand {
         /// Text encoding of the CSV.
         #[arg(long, value_enum, default_value_t = CsvEncodingArg::Utf8)]
         encoding: CsvEncodingArg,
+        /// Paper of the PDF (landscape).
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
     },
-    /// The exhibitor directory, alphabetical by company (.csv).
+    /// The exhibitor directory, alphabetical by company (.csv or .pdf).
     Directory {
         /// The plan file.
         plan: PathBuf,
@@ -75,7 +78,30 @@ pub enum ExportCommand {
         /// Text encoding of the CSV.
         #[arg(long, value_enum, default_value_t = CsvEncodingArg::Utf8)]
         encoding: CsvEncodingArg,
+        /// Paper of the PDF (landscape).
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
     },
+    /// One PDF per allocated booth: its hall map with the booth highlighted and its details.
+    Packs {
+        /// The plan file.
+        plan: PathBuf,
+        /// Folder to write the packs into.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Paper.
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+    },
+}
+
+/// Paper sizes.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PaperArg {
+    /// ISO A4.
+    A4,
+    /// US Letter.
+    Letter,
 }
 
 /// Orders of the allocation list.
@@ -628,32 +654,37 @@ fn allocation_json(plan: &Plan, allocation: &boothplan::layout::Allocation) -> s
 
 /// `boothplan export …`.
 pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
-    use boothplan::export::lists::{
-        CsvEncoding, DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows, to_csv,
+    use boothplan::export::lists::{CsvEncoding, ListOrder};
+    use boothplan::export::pdf::{Paper, date_from_unix, write_packs};
+    use boothplan::export::{
+        ExportError, ListKind, ListSettings, MapOptions, export_list, export_map,
     };
-    use boothplan::export::{ExportError, MapOptions, export_map, write};
     let (plan_path, output) = match command {
         ExportCommand::Map { plan, output, .. }
         | ExportCommand::List { plan, output, .. }
-        | ExportCommand::Directory { plan, output, .. } => (plan, output),
+        | ExportCommand::Directory { plan, output, .. }
+        | ExportCommand::Packs { plan, output, .. } => (plan, output),
     };
     let plan = match load_or_report(plan_path) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
-    let extension = output
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
-    let csv_only = |what: &'static str| ExportError::Format {
-        path: output.clone(),
-        what,
-        extension: extension.clone(),
-        supported: ".csv (PDF lists are not in this version yet)",
+    let paper = |p: PaperArg| match p {
+        PaperArg::A4 => Paper::A4,
+        PaperArg::Letter => Paper::Letter,
     };
-    let encoding = |e: CsvEncodingArg| match e {
-        CsvEncodingArg::Utf8 => CsvEncoding::Utf8Bom,
-        CsvEncodingArg::Cp949 => CsvEncoding::Cp949,
+    let settings = |order: ListOrder, encoding: CsvEncodingArg, p: PaperArg| ListSettings {
+        order,
+        encoding: match encoding {
+            CsvEncodingArg::Utf8 => CsvEncoding::Utf8Bom,
+            CsvEncodingArg::Cp949 => CsvEncoding::Cp949,
+        },
+        paper: paper(p),
+        printed: date_from_unix(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+        ),
     };
     let result: Result<String, ExportError> = match command {
         ExportCommand::Map {
@@ -665,29 +696,36 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
             .and_then(|options| export_map(&plan, &options, output, *dpi))
             .map(|()| format!("map written to {}", output.display())),
         ExportCommand::List {
-            by, encoding: enc, ..
+            by,
+            encoding,
+            paper: p,
+            ..
         } => {
-            if extension == "csv" {
-                let order = match by {
-                    ListBy::Booth => ListOrder::Booth,
-                    ListBy::Company => ListOrder::Company,
-                    ListBy::Hall => ListOrder::Hall,
-                };
-                let rows = list_rows(&plan, order);
-                let (bytes, lost) = to_csv(LIST_COLUMNS, &rows, encoding(*enc))?;
-                write(output, &bytes).map(|()| lost_note(rows.len(), lost, output))
-            } else {
-                Err(csv_only("an allocation list"))
-            }
+            let order = match by {
+                ListBy::Booth => ListOrder::Booth,
+                ListBy::Company => ListOrder::Company,
+                ListBy::Hall => ListOrder::Hall,
+            };
+            export_list(
+                &plan,
+                ListKind::Allocation,
+                &settings(order, *encoding, *p),
+                output,
+            )
         }
-        ExportCommand::Directory { encoding: enc, .. } => {
-            if extension == "csv" {
-                let rows = directory_rows(&plan);
-                let (bytes, lost) = to_csv(DIRECTORY_COLUMNS, &rows, encoding(*enc))?;
-                write(output, &bytes).map(|()| lost_note(rows.len(), lost, output))
-            } else {
-                Err(csv_only("a directory"))
-            }
+        ExportCommand::Directory {
+            encoding, paper: p, ..
+        } => export_list(
+            &plan,
+            ListKind::Directory,
+            &settings(ListOrder::Booth, *encoding, *p),
+            output,
+        ),
+        ExportCommand::Packs { paper: p, .. } => {
+            write_packs(&plan, output, paper(*p), |done, total, number| {
+                eprintln!("pack {done}/{total}: {number}");
+            })
+            .map(|files| format!("{} packs written to {}", files.len(), output.display()))
         }
     };
     match result {
@@ -700,12 +738,4 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
             Ok(UNREADABLE)
         }
     }
-}
-
-fn lost_note(rows: usize, lost: usize, output: &Path) -> String {
-    let mut s = format!("{rows} rows written to {}", output.display());
-    if lost > 0 {
-        let _ = write!(s, " ({lost} characters CP949 cannot hold became ?)");
-    }
-    s
 }

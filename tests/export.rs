@@ -120,7 +120,7 @@ fn csv_list_reads_back_as_the_plan_rows() {
         plan.booths.len(),
         "one row per booth, available ones too"
     );
-    let (bytes, lost) = to_csv(LIST_COLUMNS, &rows, CsvEncoding::Utf8Bom).expect("csv");
+    let (bytes, lost) = to_csv(&LIST_COLUMNS, &rows, CsvEncoding::Utf8Bom).expect("csv");
     assert_eq!(lost, 0);
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM for Excel");
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
@@ -201,7 +201,7 @@ fn cli_exports_and_refuses_unknown_formats() {
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains(".svg, .png or .html") && err.contains("map.docx"),
+        err.contains(".svg, .png, .pdf or .html") && err.contains("map.docx"),
         "{err}"
     );
     std::fs::remove_dir_all(dir).expect("cleanup");
@@ -314,5 +314,187 @@ fn html_map_works_in_a_real_browser() {
         dom.contains(&format!("data-highlighted=\"{number}\"")),
         "and highlights its booth"
     );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+fn pdftotext(path: &Path) -> Option<String> {
+    let o = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .ok()?;
+    o.status
+        .success()
+        .then(|| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+fn pdf_pages(path: &Path) -> usize {
+    let o = Command::new("pdfinfo")
+        .arg(path)
+        .output()
+        .expect("pdfinfo runs");
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("Pages:")
+                .map(|n| n.trim().parse().unwrap_or(0))
+        })
+        .unwrap_or(0)
+}
+
+fn poppler() -> bool {
+    let found = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have poppler-utils (.ci/run installs it)"
+        );
+        eprintln!("skipped: poppler-utils is not installed here (CI installs it)");
+    }
+    found
+}
+
+#[test]
+fn pdf_list_holds_every_booth_and_company_on_numbered_pages() {
+    if !poppler() {
+        return;
+    }
+    let dir = common::scratch_dir("export-pdf-list");
+    let plan_path = demo_file(&dir);
+    let out = dir.join("list.pdf");
+    let o = run(&[
+        "export",
+        "list",
+        plan_path.to_str().expect("utf-8"),
+        "--by",
+        "hall",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let plan = boothplan::demo::demo_plan();
+    let text = pdftotext(&out).expect("text");
+    let pages = pdf_pages(&out);
+    assert!(pages >= 10, "{pages} pages");
+    for b in plan.booths.values() {
+        assert!(text.contains(&b.number), "booth {} is listed", b.number);
+    }
+    // Names are shortened to fit their column, never cut mid-air: check the beginnings.
+    for e in plan.exhibitors.values().filter(|e| {
+        plan.booths_of(
+            *plan
+                .exhibitors
+                .iter()
+                .find(|(_, x)| x.name == e.name)
+                .expect("id")
+                .0,
+        )
+        .next()
+        .is_some()
+    }) {
+        let start: String = e.name.chars().take(6).collect();
+        assert!(text.contains(&start), "company {} is listed", e.name);
+    }
+    assert!(
+        text.matches("Booth").count() >= pages,
+        "the header row repeats on every page"
+    );
+    assert!(
+        text.contains(&format!("page 1 of {pages}"))
+            && text.contains(&format!("page {pages} of {pages}"))
+    );
+    assert!(text.contains("plan revision 1"));
+    assert!(text.contains("Hall 2"), "grouped by hall");
+    let letter = dir.join("letter.pdf");
+    let o = run(&[
+        "export",
+        "list",
+        plan_path.to_str().expect("utf-8"),
+        "--paper",
+        "letter",
+        "-o",
+        letter.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success());
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn pdf_map_and_packs_have_selectable_text() {
+    if !poppler() {
+        return;
+    }
+    let dir = common::scratch_dir("export-pdf-map");
+    let plan_path = demo_file(&dir);
+    let map = dir.join("map.pdf");
+    let o = run(&[
+        "export",
+        "map",
+        plan_path.to_str().expect("utf-8"),
+        "--hall",
+        "Hall 3",
+        "--highlight",
+        "E2",
+        "-o",
+        map.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = pdftotext(&map).expect("text");
+    assert!(
+        text.contains("Your booth:") && text.contains("Global ICT Exhibition 2026"),
+        "{}",
+        &text[..text.len().min(300)]
+    );
+
+    let packs = dir.join("packs");
+    let o = run(&[
+        "export",
+        "packs",
+        plan_path.to_str().expect("utf-8"),
+        "-o",
+        packs.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("pack 1/"),
+        "progress is printed"
+    );
+    let plan = boothplan::demo::demo_plan();
+    let allocated = plan
+        .booths
+        .values()
+        .filter(|b| b.exhibitor.is_some())
+        .count();
+    let files: Vec<_> = std::fs::read_dir(&packs)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files.len(), allocated);
+    assert!(files.iter().all(|f| f.is_ascii()
+        && Path::new(f).extension().is_some_and(|e| e == "pdf")
+        && !f.contains([' ', '/', ':', '"'])));
+    let song_hong = files
+        .iter()
+        .find(|f| f.contains("cong-ty-vien-thong-song-hong"))
+        .expect("a pack for Sông Hồng");
+    let text = pdftotext(&packs.join(song_hong)).expect("text");
+    assert!(
+        text.contains("Công ty Viễn thông Sông Hồng"),
+        "Vietnamese is selectable text"
+    );
+    assert!(
+        text.contains("Nearest exit")
+            && text.contains("Neighbours")
+            && text.contains("exhibit@example.org")
+    );
+    let hanbit = plan
+        .booths
+        .values()
+        .find(|b| b.exhibitor == Some(boothplan::model::ExhibitorId(1)))
+        .expect("allocated");
+    let text = pdftotext(&packs.join(format!("{}.pdf", hanbit.number))).expect("text");
+    assert!(text.contains("한빛통신"), "Hangul is selectable text");
     std::fs::remove_dir_all(dir).expect("cleanup");
 }

@@ -148,9 +148,9 @@ pub enum CsvEncoding {
 ///
 /// # Errors
 /// Only if the CSV writer fails in memory, which it does not.
-pub fn to_csv<const N: usize>(
-    header: [&str; N],
-    rows: &[[String; N]],
+pub fn to_csv<R: AsRef<[String]>>(
+    header: &[&str],
+    rows: &[R],
     encoding: CsvEncoding,
 ) -> Result<(Vec<u8>, usize), csv::Error> {
     let mut writer = csv::WriterBuilder::new()
@@ -158,7 +158,7 @@ pub fn to_csv<const N: usize>(
         .from_writer(Vec::new());
     writer.write_record(header)?;
     for row in rows {
-        writer.write_record(row)?;
+        writer.write_record(row.as_ref())?;
     }
     let text = String::from_utf8(
         writer
@@ -204,7 +204,7 @@ mod tests {
     #[test]
     fn cp949_replaces_what_it_cannot_hold() {
         let (bytes, lost) =
-            to_csv(["Name"], &[["한빛 Việt".to_owned()]], CsvEncoding::Cp949).expect("csv");
+            to_csv(&["Name"], &[["한빛 Việt".to_owned()]], CsvEncoding::Cp949).expect("csv");
         assert_eq!(lost, 1, "ệ is not in CP949");
         let (text, _, _) = encoding_rs::EUC_KR.decode(&bytes);
         assert_eq!(text, "Name\r\n한빛 Vi?t\r\n");

@@ -7,8 +7,10 @@
 
 pub mod html;
 pub mod lists;
+pub mod pdf;
 pub mod svg;
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::io::{WriteOptions, write_atomic};
@@ -181,7 +183,7 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     })
 }
 
-/// Exports a map; the format follows the extension (svg, png, html).
+/// Exports a map; the format follows the extension (svg, png, pdf, html).
 ///
 /// # Errors
 /// Unknown extension, rendering or I/O failure.
@@ -200,14 +202,118 @@ pub fn export_map(
         "svg" => outlined_svg(&source)?.into_bytes(),
         "png" => png(&source, dpi, (800, 500))?,
         "html" | "htm" => html::map_page(plan, options, &outlined_svg(&source)?).into_bytes(),
+        "pdf" => pdf::map_pdf(plan, options)?,
         _ => {
             return Err(ExportError::Format {
                 path: path.to_owned(),
                 what: "a map",
                 extension,
-                supported: ".svg, .png or .html",
+                supported: ".svg, .png, .pdf or .html",
             });
         }
     };
     write(path, &bytes)
+}
+
+/// Settings of a list export.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListSettings {
+    /// Row order of the allocation list (`Hall` also groups the PDF by hall).
+    pub order: lists::ListOrder,
+    /// Encoding of a CSV.
+    pub encoding: lists::CsvEncoding,
+    /// Paper of a PDF.
+    pub paper: pdf::Paper,
+    /// The print date in PDF footers (`YYYY-MM-DD`).
+    pub printed: String,
+}
+
+/// Which list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    /// One row per booth.
+    Allocation,
+    /// Companies alphabetically with their booths.
+    Directory,
+}
+
+/// Exports a list as CSV or PDF (by extension); returns a line for people.
+///
+/// # Errors
+/// Unknown extension, rendering or I/O failure.
+pub fn export_list(
+    plan: &Plan,
+    kind: ListKind,
+    settings: &ListSettings,
+    path: &Path,
+) -> Result<String, ExportError> {
+    use lists::{DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows, to_csv};
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let (columns, widths, rows, title): (&[&str], &[f64], Vec<Vec<String>>, &str) = match kind {
+        ListKind::Allocation => (
+            &LIST_COLUMNS,
+            &[5.0, 5.0, 10.0, 7.0, 5.5, 6.0, 5.5, 16.0, 7.5, 9.5, 9.0],
+            list_rows(plan, settings.order)
+                .into_iter()
+                .map(|r| r.to_vec())
+                .collect(),
+            "allocation list",
+        ),
+        ListKind::Directory => (
+            &DIRECTORY_COLUMNS,
+            &[30.0, 12.0, 15.0, 18.0, 10.0],
+            directory_rows(plan)
+                .into_iter()
+                .map(|r| r.to_vec())
+                .collect(),
+            "exhibitor directory",
+        ),
+    };
+    let count = rows.len();
+    match extension.as_str() {
+        "csv" => {
+            let (bytes, lost) = to_csv(columns, &rows, settings.encoding)
+                .map_err(|e| ExportError::Render(e.to_string()))?;
+            write(path, &bytes)?;
+            let mut note = format!("{count} rows written to {}", path.display());
+            if lost > 0 {
+                let _ = write!(note, " ({lost} characters CP949 cannot hold became ?)");
+            }
+            Ok(note)
+        }
+        "pdf" => {
+            let mut table_rows = Vec::with_capacity(count + plan.halls.len());
+            let mut hall: Option<String> = None;
+            for row in rows {
+                if kind == ListKind::Allocation
+                    && settings.order == ListOrder::Hall
+                    && hall.as_ref() != Some(&row[1])
+                {
+                    hall = Some(row[1].clone());
+                    table_rows.push(vec![format!("\u{1}{}", row[1])]);
+                }
+                table_rows.push(row);
+            }
+            let table = pdf::Table {
+                columns,
+                widths,
+                rows: table_rows,
+                title: format!("{} — {title}", plan.meta.show_name),
+            };
+            write(
+                path,
+                &pdf::table_pdf(plan, &table, settings.paper, &settings.printed)?,
+            )?;
+            Ok(format!("{count} rows written to {}", path.display()))
+        }
+        _ => Err(ExportError::Format {
+            path: path.to_owned(),
+            what: "a list",
+            extension,
+            supported: ".csv or .pdf",
+        }),
+    }
 }

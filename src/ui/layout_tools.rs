@@ -38,9 +38,9 @@ impl BoothApp {
     pub(super) fn ask_export(&mut self, kind: super::files::ExportKind) {
         use super::files::ExportKind;
         let (name, filters): (&str, &[&str]) = match kind {
-            ExportKind::Map => ("map.svg", &["svg", "png", "html"]),
-            ExportKind::List => ("allocation-list.csv", &["csv"]),
-            ExportKind::Directory => ("exhibitor-directory.csv", &["csv"]),
+            ExportKind::Map => ("map.pdf", &["pdf", "svg", "png", "html"]),
+            ExportKind::List => ("allocation-list.pdf", &["pdf", "csv"]),
+            ExportKind::Directory => ("exhibitor-directory.pdf", &["pdf", "csv"]),
         };
         match self.native_dialog(|| {
             rfd::FileDialog::new()
@@ -62,9 +62,9 @@ impl BoothApp {
     /// Writes an export of the plan as it is now; a map highlights the one selected booth.
     pub fn export_to(&mut self, kind: super::files::ExportKind, path: &Path) {
         use super::files::ExportKind;
-        use crate::export::lists::{
-            CsvEncoding, DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows,
-            to_csv,
+        let settings = crate::export::ListSettings {
+            printed: self.today.clone(),
+            ..crate::export::ListSettings::default()
         };
         let result = match kind {
             ExportKind::Map => {
@@ -77,20 +77,20 @@ impl BoothApp {
                 };
                 crate::export::export_map(&self.plan, &options, path, 150)
             }
-            ExportKind::List => to_csv(
-                LIST_COLUMNS,
-                &list_rows(&self.plan, ListOrder::Booth),
-                CsvEncoding::Utf8Bom,
+            ExportKind::List => crate::export::export_list(
+                &self.plan,
+                crate::export::ListKind::Allocation,
+                &settings,
+                path,
             )
-            .map_err(|e| crate::export::ExportError::Render(e.to_string()))
-            .and_then(|(bytes, _)| crate::export::write(path, &bytes)),
-            ExportKind::Directory => to_csv(
-                DIRECTORY_COLUMNS,
-                &directory_rows(&self.plan),
-                CsvEncoding::Utf8Bom,
+            .map(|_| ()),
+            ExportKind::Directory => crate::export::export_list(
+                &self.plan,
+                crate::export::ListKind::Directory,
+                &settings,
+                path,
             )
-            .map_err(|e| crate::export::ExportError::Render(e.to_string()))
-            .and_then(|(bytes, _)| crate::export::write(path, &bytes)),
+            .map(|_| ()),
         };
         match result {
             Ok(()) => self.status = format!("Exported {}", path.display()),

@@ -166,6 +166,8 @@ pub struct BoothApp {
     pub recovery_dir: Option<PathBuf>,
     /// One-line feedback in the status bar.
     pub status: String,
+    /// Today's date for printed footers (`YYYY-MM-DD`; set by the binary, fixed in tests).
+    pub today: String,
     drag: Option<canvas::Drag>,
     commands: Vec<Command>,
     edits: Vec<Edit>,
@@ -201,6 +203,7 @@ impl BoothApp {
             native_dialogs: false,
             recovery_dir: None,
             status: String::new(),
+            today: String::new(),
             drag: None,
             commands: Vec::new(),
             edits: Vec::new(),
@@ -231,6 +234,11 @@ impl BoothApp {
             app.settings = settings;
         }
         app.native_dialogs = true;
+        app.today = crate::export::pdf::date_from_unix(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+        );
         app.recovery_dir = eframe::storage_dir(crate::APP_ID);
         app.offer_recovery();
         app

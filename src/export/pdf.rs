@@ -1,0 +1,485 @@
+//! PDF: maps, paginated lists and per-exhibitor packs. Each page is laid out by us as SVG and
+//! drawn by krilla with text embedded from the bundled fonts (selectable, searchable, subset).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use krilla::geom::{Size, Transform};
+use krilla::page::PageSettings;
+use krilla_svg::{SurfaceExt, SvgSettings};
+
+use super::svg::{esc, fit_text, highlight_notes, map_source, text_width};
+use super::{ExportError, MapOptions};
+use crate::model::derive::fmt_size;
+use crate::model::geom::fmt_m2;
+use crate::model::{BoothId, Derived, Plan};
+
+/// Paper sizes, in points.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Paper {
+    /// ISO A4.
+    #[default]
+    A4,
+    /// US Letter.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points, portrait.
+    pub fn portrait(self) -> (f64, f64) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// One page: SVG source, and maps to draw on it at (x, y, width) in points.
+struct Page {
+    svg: String,
+    maps: Vec<(String, f64, f64, f64)>,
+}
+
+fn render(pages: &[Page], title: &str) -> Result<Vec<u8>, ExportError> {
+    let mut document = krilla::Document::new();
+    document.set_metadata(
+        krilla::metadata::Metadata::new()
+            .title(title.to_owned())
+            .creator("boothplan".to_owned()),
+    );
+    let settings = SvgSettings {
+        embed_text: true,
+        ..SvgSettings::default()
+    };
+    for p in pages {
+        let tree = super::parse(&p.svg)?;
+        let s = tree.size();
+        let size = Size::from_wh(s.width(), s.height())
+            .ok_or_else(|| ExportError::Render("empty page".to_owned()))?;
+        let mut page = document.start_page_with(PageSettings::new(size));
+        let mut surface = page.surface();
+        surface
+            .draw_svg(&tree, size, settings)
+            .ok_or_else(|| ExportError::Render("a page could not be drawn".to_owned()))?;
+        for (source, x, y, w) in &p.maps {
+            let map = super::parse(source)?;
+            let ms = map.size();
+            let h = f64::from(ms.height()) * w / f64::from(ms.width());
+            let map_size = Size::from_wh(*w as f32, h as f32)
+                .ok_or_else(|| ExportError::Render("empty map".to_owned()))?;
+            surface.push_transform(&Transform::from_translate(*x as f32, *y as f32));
+            surface
+                .draw_svg(&map, map_size, settings)
+                .ok_or_else(|| ExportError::Render("the map could not be drawn".to_owned()))?;
+            surface.pop();
+        }
+        surface.finish();
+        page.finish();
+    }
+    document
+        .finish()
+        .map_err(|e| ExportError::Render(format!("{e:?}")))
+}
+
+/// A map as a one-page PDF, fitted to A3 landscape.
+///
+/// # Errors
+/// When rendering fails.
+pub fn map_pdf(plan: &Plan, options: &MapOptions) -> Result<Vec<u8>, ExportError> {
+    let source = map_source(plan, options);
+    let tree = super::parse(&source)?;
+    let s = tree.size();
+    let (max_w, max_h) = (1190.55, 841.89);
+    let scale = (max_w / f64::from(s.width())).min(max_h / f64::from(s.height()));
+    let (w, h) = (f64::from(s.width()) * scale, f64::from(s.height()) * scale);
+    let page = Page {
+        svg: format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w:.2}" height="{h:.2}" viewBox="0 0 {w:.2} {h:.2}"></svg>"#
+        ),
+        maps: vec![(source, 0.0, 0.0, w)],
+    };
+    render(&[page], &plan.meta.show_name)
+}
+
+/// A table laid out over pages with the header row on every page, optional group titles, and
+/// "page x of y", show name, print date and plan revision in the footer.
+pub struct Table<'a> {
+    /// Column titles.
+    pub columns: &'a [&'a str],
+    /// Relative column widths.
+    pub widths: &'a [f64],
+    /// Rows; a row whose first cell starts with `\u{1}` is a group title.
+    pub rows: Vec<Vec<String>>,
+    /// Document title printed at the top of each page.
+    pub title: String,
+}
+
+const MARGIN: f64 = 36.0;
+const ROW_H: f64 = 13.0;
+const FONT_SIZE: f64 = 7.5;
+const FONT: &str = "Noto Sans, NanumGothic";
+
+/// Lays a table out on landscape pages of `paper` and renders the PDF.
+///
+/// # Errors
+/// When rendering fails.
+pub fn table_pdf(
+    plan: &Plan,
+    table: &Table<'_>,
+    paper: Paper,
+    printed: &str,
+) -> Result<Vec<u8>, ExportError> {
+    let (ph, pw) = paper.portrait();
+    let usable = pw - 2.0 * MARGIN;
+    let total: f64 = table.widths.iter().sum();
+    let widths: Vec<f64> = table.widths.iter().map(|w| w / total * usable).collect();
+    let body_top = MARGIN + 34.0;
+    let per_page = (((ph - MARGIN - 24.0) - body_top) / ROW_H).floor().max(1.0) as usize;
+    let chunks: Vec<&[Vec<String>]> = if table.rows.is_empty() {
+        vec![&[]]
+    } else {
+        table.rows.chunks(per_page).collect()
+    };
+    let count = chunks.len();
+    let meta = &plan.meta;
+    let mut pages = Vec::with_capacity(count);
+    for (i, rows) in chunks.into_iter().enumerate() {
+        let mut s = String::new();
+        let _ = write!(
+            s,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{pw:.2}" height="{ph:.2}" viewBox="0 0 {pw:.2} {ph:.2}" font-family="{FONT}"><rect width="100%" height="100%" fill="white"/>"#
+        );
+        let _ = write!(
+            s,
+            r##"<text x="{MARGIN}" y="{:.1}" font-size="13" fill="#111">{}</text>"##,
+            MARGIN + 10.0,
+            esc(&table.title)
+        );
+        // Header row.
+        let header_y = body_top - ROW_H;
+        let _ = write!(
+            s,
+            r##"<rect x="{MARGIN}" y="{header_y:.1}" width="{usable:.1}" height="{ROW_H}" fill="#e0e0e0"/>"##
+        );
+        let mut x = MARGIN;
+        for (c, w) in table.columns.iter().zip(&widths) {
+            let _ = write!(
+                s,
+                r##"<text x="{:.1}" y="{:.1}" font-size="{FONT_SIZE}" font-weight="bold" fill="#111">{}</text>"##,
+                x + 2.0,
+                header_y + 9.3,
+                esc(&fit_text(c, FONT_SIZE * 1.08, w - 4.0))
+            );
+            x += w;
+        }
+        for (r, row) in rows.iter().enumerate() {
+            let y = body_top + r as f64 * ROW_H;
+            if let Some(group) = row.first().and_then(|c| c.strip_prefix('\u{1}')) {
+                let _ = write!(
+                    s,
+                    r##"<text x="{MARGIN}" y="{:.1}" font-size="{:.1}" font-weight="bold" fill="#1a237e">{}</text>"##,
+                    y + 9.5,
+                    FONT_SIZE * 1.2,
+                    esc(group)
+                );
+                continue;
+            }
+            if r % 2 == 1 {
+                let _ = write!(
+                    s,
+                    r##"<rect x="{MARGIN}" y="{y:.1}" width="{usable:.1}" height="{ROW_H}" fill="#f5f5f5"/>"##
+                );
+            }
+            let mut x = MARGIN;
+            for (cell, w) in row.iter().zip(&widths) {
+                // Narrower than measured, so nothing ever crosses into the next column.
+                let text = fit_text(cell, FONT_SIZE * 1.1, w - 4.0);
+                let _ = write!(
+                    s,
+                    r##"<text x="{:.1}" y="{:.1}" font-size="{FONT_SIZE}" fill="#222">{}</text>"##,
+                    x + 2.0,
+                    y + 9.3,
+                    esc(&text)
+                );
+                x += w;
+            }
+        }
+        let footer = format!(
+            "{} · printed {printed} · plan revision {} · page {} of {count}",
+            meta.show_name,
+            meta.revision,
+            i + 1
+        );
+        let _ = write!(
+            s,
+            r##"<text x="{:.1}" y="{:.1}" font-size="8" fill="#555" text-anchor="middle">{}</text></svg>"##,
+            pw / 2.0,
+            ph - MARGIN / 2.0,
+            esc(&footer)
+        );
+        pages.push(Page {
+            svg: s,
+            maps: Vec::new(),
+        });
+    }
+    render(&pages, &table.title)
+}
+
+/// A file name safe on every system: the booth number and the company in ASCII.
+pub fn pack_file_name(number: &str, company: &str) -> String {
+    let slug = |s: &str, fold: bool| {
+        let text = if fold {
+            crate::text::fold(s)
+        } else {
+            s.to_owned()
+        };
+        let mut out = String::new();
+        for c in text.chars() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c);
+            } else if !out.ends_with('-') && !out.is_empty() {
+                out.push('-');
+            }
+        }
+        out.trim_end_matches('-')
+            .chars()
+            .take(40)
+            .collect::<String>()
+    };
+    let company = slug(company, true);
+    let number = slug(number, false);
+    if company.is_empty() {
+        format!("{number}.pdf")
+    } else {
+        format!("{number}-{company}.pdf")
+    }
+}
+
+/// The pack of one exhibitor's booth: details and its hall map with the booth highlighted.
+///
+/// # Errors
+/// When rendering fails.
+pub fn pack_pdf(
+    plan: &Plan,
+    derived: &Derived,
+    booth: BoothId,
+    paper: Paper,
+) -> Result<Vec<u8>, ExportError> {
+    let b = plan
+        .booths
+        .get(&booth)
+        .ok_or_else(|| ExportError::NotFound(format!("no booth {booth}")))?;
+    let (pw, ph) = paper.portrait();
+    let company = b.exhibitor.and_then(|e| plan.exhibitors.get(&e));
+    let open = derived.open_sides(booth);
+    let index = crate::model::spatial::SiteIndex::new(
+        plan,
+        plan.rules.competitor_facing_gap_mm.clamp(1, 1_000_000) + 1,
+    );
+    let near = crate::layout::allocate::neighbours(plan, &index);
+    let neighbours: Vec<String> = near
+        .get(&booth)
+        .into_iter()
+        .flatten()
+        .filter_map(|n| plan.booths.get(n))
+        .map(|n| {
+            let who = n
+                .exhibitor
+                .and_then(|e| plan.exhibitors.get(&e))
+                .map_or("available", |e| e.name.as_str());
+            format!("{} ({who})", n.number)
+        })
+        .collect();
+    let mut lines: Vec<(String, String)> = vec![
+        ("Booth".to_owned(), b.number.clone()),
+        (
+            "Hall".to_owned(),
+            plan.halls
+                .get(&b.hall)
+                .map_or_else(String::new, |h| h.name.clone()),
+        ),
+        (
+            "Size".to_owned(),
+            format!("{} ({})", fmt_size(&b.rect), fmt_m2(b.area_mm2())),
+        ),
+        (
+            "Type".to_owned(),
+            format!(
+                "{}, open to the {}",
+                open.booth_type().label(),
+                open.describe()
+            ),
+        ),
+        (
+            "Neighbours".to_owned(),
+            if neighbours.is_empty() {
+                "none".to_owned()
+            } else {
+                neighbours.join(", ")
+            },
+        ),
+    ];
+    for note in highlight_notes(plan, booth) {
+        lines.push(("Note".to_owned(), note));
+    }
+    lines.push(("Organiser".to_owned(), plan.meta.organiser_contact.clone()));
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{pw:.2}" height="{ph:.2}" viewBox="0 0 {pw:.2} {ph:.2}" font-family="{FONT}"><rect width="100%" height="100%" fill="white"/>"#
+    );
+    let _ = write!(
+        s,
+        r##"<text x="{MARGIN}" y="{:.1}" font-size="11" fill="#555">{}</text>"##,
+        MARGIN + 4.0,
+        esc(&format!(
+            "{} · {} – {}",
+            plan.meta.show_name, plan.meta.start_date, plan.meta.end_date
+        ))
+    );
+    let _ = write!(
+        s,
+        r##"<text x="{MARGIN}" y="{:.1}" font-size="22" fill="#c62828">Your booth: {}</text>"##,
+        MARGIN + 32.0,
+        esc(&b.number)
+    );
+    if let Some(e) = company {
+        let _ = write!(
+            s,
+            r##"<text x="{MARGIN}" y="{:.1}" font-size="16" fill="#111">{}</text>"##,
+            MARGIN + 54.0,
+            esc(&fit_text(&e.name, 16.0, pw - 2.0 * MARGIN))
+        );
+    }
+    let mut y = MARGIN + 82.0;
+    for (label, value) in &lines {
+        let _ = write!(
+            s,
+            r##"<text x="{MARGIN}" y="{y:.1}" font-size="10" font-weight="bold" fill="#333">{}</text>"##,
+            esc(label)
+        );
+        // Wrap long values over several lines.
+        let mut line = String::new();
+        for word in value.split(' ') {
+            let candidate = if line.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{line} {word}")
+            };
+            if text_width(&candidate, 10.0) > pw - 2.0 * MARGIN - 80.0 && !line.is_empty() {
+                let _ = write!(
+                    s,
+                    r##"<text x="{:.1}" y="{y:.1}" font-size="10" fill="#222">{}</text>"##,
+                    MARGIN + 80.0,
+                    esc(&line)
+                );
+                y += 14.0;
+                line = word.to_owned();
+            } else {
+                line = candidate;
+            }
+        }
+        let _ = write!(
+            s,
+            r##"<text x="{:.1}" y="{y:.1}" font-size="10" fill="#222">{}</text>"##,
+            MARGIN + 80.0,
+            esc(&line)
+        );
+        y += 16.0;
+    }
+    s.push_str("</svg>");
+    let options = MapOptions {
+        hall: Some(b.hall),
+        highlight: Some(booth),
+    };
+    let page = Page {
+        svg: s,
+        maps: vec![(
+            map_source(plan, &options),
+            MARGIN,
+            y + 6.0,
+            pw - 2.0 * MARGIN,
+        )],
+    };
+    render(&[page], &format!("{} — {}", plan.meta.show_name, b.number))
+}
+
+/// Writes one pack per allocated booth into `dir`, calling `progress(done, total, name)`.
+///
+/// # Errors
+/// The first failure, with the file.
+pub fn write_packs(
+    plan: &Plan,
+    dir: &Path,
+    paper: Paper,
+    mut progress: impl FnMut(usize, usize, &str),
+) -> Result<Vec<PathBuf>, ExportError> {
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let derived = Derived::new(plan);
+    let booths: Vec<(BoothId, &crate::model::Booth)> = plan
+        .booths
+        .iter()
+        .filter(|(_, b)| {
+            b.exhibitor
+                .is_some_and(|e| plan.exhibitors.contains_key(&e))
+        })
+        .map(|(id, b)| (*id, b))
+        .collect();
+    let mut written = Vec::with_capacity(booths.len());
+    for (i, (id, b)) in booths.iter().enumerate() {
+        let company = b
+            .exhibitor
+            .and_then(|e| plan.exhibitors.get(&e))
+            .map_or("", |e| e.name.as_str());
+        let path = dir.join(pack_file_name(&b.number, company));
+        let bytes = pack_pdf(plan, &derived, *id, paper)?;
+        super::write(&path, &bytes)?;
+        progress(i + 1, booths.len(), &b.number);
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Today's date as `YYYY-MM-DD` from seconds since 1970 (civil calendar, UTC).
+pub fn date_from_unix(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_ascii_and_safe() {
+        assert_eq!(
+            pack_file_name("A-101", "Công ty Viễn thông Sông Hồng"),
+            "A-101-cong-ty-vien-thong-song-hong.pdf"
+        );
+        assert_eq!(pack_file_name("B/7", "한빛통신"), "B-7.pdf");
+        assert_eq!(
+            pack_file_name("C-1", "A/B: \"Q\" <Labs>"),
+            "C-1-a-b-q-labs.pdf"
+        );
+    }
+
+    #[test]
+    fn dates_from_the_epoch() {
+        assert_eq!(date_from_unix(0), "1970-01-01");
+        assert_eq!(date_from_unix(1_795_824_000), "2026-11-28");
+        assert_eq!(date_from_unix(951_782_400), "2000-02-29");
+    }
+}
