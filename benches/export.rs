@@ -1,5 +1,8 @@
 //! Export speed: the PDF list of the demo, the SVG of a 60,000-booth plan, all demo packs.
-#![allow(missing_docs, reason = "criterion's macros generate undocumented functions")]
+#![allow(
+    missing_docs,
+    reason = "criterion's macros generate undocumented functions"
+)]
 
 use std::hint::black_box;
 
@@ -11,17 +14,29 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("export");
     group.sample_size(10);
     let demo = boothplan::demo::demo_plan();
-    let rows: Vec<Vec<String>> = lists::list_rows(&demo, lists::ListOrder::Booth).into_iter().map(|r| r.to_vec()).collect();
+    let rows: Vec<Vec<String>> = lists::list_rows(&demo, lists::ListOrder::Booth)
+        .into_iter()
+        .map(|r| r.to_vec())
+        .collect();
     group.bench_function("PDF list, 522 rows", |b| {
         b.iter(|| {
-            let table = Table { columns: &lists::LIST_COLUMNS, widths: &[5.0, 5.0, 10.0, 7.0, 5.5, 6.0, 5.5, 16.0, 7.5, 9.5, 9.0], rows: rows.clone(), title: "list".to_owned() };
+            let table = Table {
+                columns: &lists::LIST_COLUMNS,
+                widths: &[5.0, 5.0, 10.0, 7.0, 5.5, 6.0, 5.5, 16.0, 7.5, 9.5, 9.0],
+                rows: rows.clone(),
+                title: "list".to_owned(),
+            };
             table_pdf(black_box(&demo), &table, Paper::A4, "2026-11-28")
         });
     });
     let big = boothplan::demo::synthetic_plan(60_000, 1);
-    group.bench_function("SVG map, 60000 booths", |b| b.iter(|| outlined_svg(&svg::map_source(black_box(&big), &MapOptions::default()))));
+    group.bench_function("SVG map, 60000 booths", |b| {
+        b.iter(|| outlined_svg(&svg::map_source(black_box(&big), &MapOptions::default())));
+    });
     let dir = std::env::temp_dir().join(format!("boothplan-bench-packs-{}", std::process::id()));
-    group.bench_function("packs, 391 booths", |b| b.iter(|| write_packs(black_box(&demo), &dir, Paper::A4, |_, _, _| {})));
+    group.bench_function("packs, 391 booths", |b| {
+        b.iter(|| write_packs(black_box(&demo), &dir, Paper::A4, |_, _, _| {}));
+    });
     let _ = std::fs::remove_dir_all(&dir);
     group.finish();
 }

@@ -33,6 +33,15 @@ fn px(h: &Harness<'_, BoothApp>, metres: f32) -> f32 {
     metres * 1000.0 * h.state().view.scale
 }
 
+/// Types a path into the in-app path field (shown where no native file dialog can be).
+fn type_path(h: &mut Harness<'_, BoothApp>, path: &std::path::Path) {
+    h.get_by_role_and_label(Role::TextInput, "Path").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Path")
+        .type_text(path.to_str().expect("utf-8"));
+    h.run();
+}
+
 /// Presses at `from`, moves in steps to `to`, releases there.
 fn drag(h: &mut Harness<'_, BoothApp>, from: Pos2, to: Pos2) {
     h.drag_at(from);
@@ -324,11 +333,7 @@ fn open_without_a_native_dialog_asks_for_a_path() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
     assert!(matches!(h.state().dialog, Some(Dialog::Path { .. })));
-    h.get_by_role_and_label(Role::TextInput, "Path").click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Path")
-        .type_text(path.to_str().expect("utf-8"));
-    h.run();
+    type_path(&mut h, &path);
     h.get_by_label("Open").click();
     h.run();
     assert_eq!(h.state().plan, other);
@@ -484,11 +489,7 @@ fn export_map_from_the_menu_highlights_the_selected_booth() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::E);
     h.run();
     assert!(matches!(h.state().dialog, Some(Dialog::Path { .. })));
-    h.get_by_role_and_label(Role::TextInput, "Path").click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, "Path")
-        .type_text(path.to_str().expect("utf-8"));
-    h.run();
+    type_path(&mut h, &path);
     h.get_by_label("Export").click();
     h.run();
     assert!(h.state().dialog.is_none(), "{:?}", h.state().dialog);
@@ -501,5 +502,38 @@ fn export_map_from_the_menu_highlights_the_selected_booth() {
         svg.contains("<g id=\"booth-A-101\">"),
         "the selected booth stands out"
     );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn exhibitor_packs_export_in_the_background_with_progress() {
+    let dir = common::scratch_dir("ui-packs");
+    let mut plan = common::hall_plan();
+    for (i, x) in [6, 12, 18].into_iter().enumerate() {
+        let b = common::add_booth(&mut plan, &format!("A-10{i}"), x * 1000, 10_000, 3000, 3000);
+        common::add_exhibitor(&mut plan, &format!("Company {i}"), 9_000_000, Some(b));
+    }
+    let mut h = harness(plan);
+    h.state_mut().run(boothplan::ui::Command::ExportPacks);
+    h.step();
+    h.run();
+    assert!(
+        matches!(h.state().dialog, Some(Dialog::Path { .. })),
+        "{:?}",
+        h.state().dialog
+    );
+    type_path(&mut h, &dir);
+    h.get_by_label("Export").click();
+    h.run();
+    let start = std::time::Instant::now();
+    while h.state().job.is_some() && start.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        h.step();
+    }
+    assert!(h.state().job.is_none(), "the export finished");
+    assert!(h.state().dialog.is_none(), "{:?}", h.state().dialog);
+    let files = std::fs::read_dir(&dir).expect("dir").count();
+    assert_eq!(files, 3);
+    assert_eq!(h.state().status, "3 packs written");
     std::fs::remove_dir_all(dir).expect("cleanup");
 }

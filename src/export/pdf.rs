@@ -145,10 +145,7 @@ pub fn table_pdf(
     let mut pages = Vec::with_capacity(count);
     for (i, rows) in chunks.into_iter().enumerate() {
         let mut s = String::new();
-        let _ = write!(
-            s,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{pw:.2}" height="{ph:.2}" viewBox="0 0 {pw:.2} {ph:.2}" font-family="{FONT}"><rect width="100%" height="100%" fill="white"/>"#
-        );
+        s.push_str(&page_start(pw, ph));
         let _ = write!(
             s,
             r##"<text x="{MARGIN}" y="{:.1}" font-size="13" fill="#111">{}</text>"##,
@@ -223,6 +220,13 @@ pub fn table_pdf(
         });
     }
     render(&pages, &table.title)
+}
+
+/// The opening of a white page `pw × ph` points, text in the bundled fonts.
+fn page_start(pw: f64, ph: f64) -> String {
+    format!(
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{pw:.2}" height="{ph:.2}" viewBox="0 0 {pw:.2} {ph:.2}" font-family="{FONT}"><rect width="100%" height="100%" fill="white"/>"#
+    )
 }
 
 /// A file name safe on every system: the booth number and the company in ASCII.
@@ -324,10 +328,7 @@ pub fn pack_pdf(
     }
     lines.push(("Organiser".to_owned(), plan.meta.organiser_contact.clone()));
     let mut s = String::new();
-    let _ = write!(
-        s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{pw:.2}" height="{ph:.2}" viewBox="0 0 {pw:.2} {ph:.2}" font-family="{FONT}"><rect width="100%" height="100%" fill="white"/>"#
-    );
+    s.push_str(&page_start(pw, ph));
     let _ = write!(
         s,
         r##"<text x="{MARGIN}" y="{:.1}" font-size="11" fill="#555">{}</text>"##,

@@ -60,6 +60,8 @@ pub enum Command {
     ExportList,
     /// Export the exhibitor directory as CSV.
     ExportDirectory,
+    /// Export one PDF pack per allocated booth into a folder.
+    ExportPacks,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -76,7 +78,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 27] = [
+    pub const ALL: [Command; 28] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -104,6 +106,7 @@ impl Command {
         Command::ExportMap,
         Command::ExportList,
         Command::ExportDirectory,
+        Command::ExportPacks,
     ];
 
     /// Menu label.
@@ -136,6 +139,7 @@ impl Command {
             Command::ExportMap => "Export map…",
             Command::ExportList => "Export allocation list…",
             Command::ExportDirectory => "Export exhibitor directory…",
+            Command::ExportPacks => "Export exhibitor packs…",
         }
     }
 
@@ -189,7 +193,8 @@ impl Command {
             | Command::ColourBySector
             | Command::ToggleTheme
             | Command::ExportList
-            | Command::ExportDirectory => &[],
+            | Command::ExportDirectory
+            | Command::ExportPacks => &[],
         }
     }
 

@@ -73,6 +73,8 @@ pub enum ExportKind {
     List,
     /// The exhibitor directory, .csv.
     Directory,
+    /// One PDF per allocated booth, into a folder.
+    Packs,
 }
 
 /// A modal dialog.

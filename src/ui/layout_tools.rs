@@ -41,13 +41,21 @@ impl BoothApp {
             ExportKind::Map => ("map.pdf", &["pdf", "svg", "png", "html"]),
             ExportKind::List => ("allocation-list.pdf", &["pdf", "csv"]),
             ExportKind::Directory => ("exhibitor-directory.pdf", &["pdf", "csv"]),
+            ExportKind::Packs => ("packs", &[]),
         };
-        match self.native_dialog(|| {
-            rfd::FileDialog::new()
-                .add_filter("export", filters)
-                .set_file_name(name)
-                .save_file()
-        }) {
+        let picked = self.native_dialog(|| {
+            if kind == ExportKind::Packs {
+                rfd::FileDialog::new()
+                    .set_title("Folder for the exhibitor packs")
+                    .pick_folder()
+            } else {
+                rfd::FileDialog::new()
+                    .add_filter("export", filters)
+                    .set_file_name(name)
+                    .save_file()
+            }
+        });
+        match picked {
             super::files::Picked::Path(path) => self.export_to(kind, &path),
             super::files::Picked::Cancelled => {}
             super::files::Picked::Unavailable => {
@@ -62,6 +70,12 @@ impl BoothApp {
     /// Writes an export of the plan as it is now; a map highlights the one selected booth.
     pub fn export_to(&mut self, kind: super::files::ExportKind, path: &Path) {
         use super::files::ExportKind;
+        if kind == ExportKind::Packs {
+            if let Some(ctx) = self.ctx.clone() {
+                self.start_packs(&ctx, path.to_owned());
+            }
+            return;
+        }
         let settings = crate::export::ListSettings {
             printed: self.today.clone(),
             ..crate::export::ListSettings::default()
@@ -91,6 +105,7 @@ impl BoothApp {
                 path,
             )
             .map(|_| ()),
+            ExportKind::Packs => Ok(()), // Started above, on a worker thread.
         };
         match result {
             Ok(()) => self.status = format!("Exported {}", path.display()),

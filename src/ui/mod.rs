@@ -9,6 +9,7 @@ mod canvas;
 pub mod commands;
 mod files;
 pub mod fonts;
+mod jobs;
 mod layout_tools;
 mod panels;
 pub mod theme;
@@ -166,6 +167,10 @@ pub struct BoothApp {
     pub recovery_dir: Option<PathBuf>,
     /// One-line feedback in the status bar.
     pub status: String,
+    /// The export running in the background, if any.
+    pub job: Option<jobs::Job>,
+    /// The egui context of the last frame (worker threads ask it to repaint).
+    ctx: Option<egui::Context>,
     /// Today's date for printed footers (`YYYY-MM-DD`; set by the binary, fixed in tests).
     pub today: String,
     drag: Option<canvas::Drag>,
@@ -204,6 +209,8 @@ impl BoothApp {
             recovery_dir: None,
             status: String::new(),
             today: String::new(),
+            job: None,
+            ctx: None,
             drag: None,
             commands: Vec::new(),
             edits: Vec::new(),
@@ -316,6 +323,7 @@ impl BoothApp {
     /// Draws one frame of the whole editor and handles its input.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.ctx = Some(ctx.clone());
         ctx.set_theme(if self.settings.dark {
             egui::Theme::Dark
         } else {
@@ -343,6 +351,7 @@ impl BoothApp {
             .show(ui, |ui| self.problems_ui(ui));
         egui::CentralPanel::default().show(ui, |ui| self.canvas_ui(ui));
         self.dialog_ui(&ctx);
+        self.job_ui(&ctx);
         self.end_frame(&ctx);
     }
 
@@ -422,6 +431,7 @@ impl BoothApp {
             Command::ExportMap => self.ask_export(files::ExportKind::Map),
             Command::ExportList => self.ask_export(files::ExportKind::List),
             Command::ExportDirectory => self.ask_export(files::ExportKind::Directory),
+            Command::ExportPacks => self.ask_export(files::ExportKind::Packs),
         }
         let _ = ctx;
     }
@@ -502,6 +512,7 @@ impl BoothApp {
                         Command::ExportMap,
                         Command::ExportList,
                         Command::ExportDirectory,
+                        Command::ExportPacks,
                     ] {
                         self.command_button(ui, &ctx, c);
                     }

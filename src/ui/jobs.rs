@@ -1,0 +1,94 @@
+//! Long exports run on a worker thread while the editor shows their progress.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::thread::JoinHandle;
+
+use super::BoothApp;
+use super::files::Dialog;
+use crate::export::ExportError;
+
+/// A running export of exhibitor packs.
+pub struct Job {
+    what: String,
+    done: Arc<AtomicUsize>,
+    total: Arc<AtomicUsize>,
+    handle: Option<JoinHandle<Result<Vec<PathBuf>, ExportError>>>,
+}
+
+impl BoothApp {
+    /// Starts writing one pack per allocated booth into `dir` in the background.
+    pub fn start_packs(&mut self, ctx: &egui::Context, dir: PathBuf) {
+        if self.job.is_some() {
+            self.status = "An export is already running".to_owned();
+            return;
+        }
+        let plan = self.plan.clone();
+        let done = Arc::new(AtomicUsize::new(0));
+        let total = Arc::new(AtomicUsize::new(0));
+        let (d, t, repaint) = (done.clone(), total.clone(), ctx.clone());
+        let what = format!("Writing exhibitor packs to {}", dir.display());
+        let handle = std::thread::spawn(move || {
+            crate::export::pdf::write_packs(
+                &plan,
+                &dir,
+                crate::export::pdf::Paper::A4,
+                |n, of, _| {
+                    d.store(n, Ordering::Relaxed);
+                    t.store(of, Ordering::Relaxed);
+                    repaint.request_repaint();
+                },
+            )
+        });
+        self.job = Some(Job {
+            what,
+            done,
+            total,
+            handle: Some(handle),
+        });
+    }
+
+    /// Shows the running job's progress; reports its end.
+    pub(super) fn job_ui(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.job else { return };
+        let (done, total) = (
+            job.done.load(Ordering::Relaxed),
+            job.total.load(Ordering::Relaxed),
+        );
+        egui::Window::new("Export")
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -40.0])
+            .show(ctx, |ui| {
+                ui.label(&job.what);
+                let fraction = if total == 0 {
+                    0.0
+                } else {
+                    done as f32 / total as f32
+                };
+                ui.add(egui::ProgressBar::new(fraction).text(format!("{done} of {total}")));
+            });
+        if job.handle.as_ref().is_some_and(JoinHandle::is_finished) {
+            let result = job.handle.take().map(JoinHandle::join);
+            self.job = None;
+            match result {
+                Some(Ok(Ok(files))) => self.status = format!("{} packs written", files.len()),
+                Some(Ok(Err(e))) => {
+                    self.dialog = Some(Dialog::Error {
+                        title: "Could not export the packs".to_owned(),
+                        message: e.to_string(),
+                    });
+                }
+                Some(Err(_)) | None => {
+                    self.dialog = Some(Dialog::Error {
+                        title: "Could not export the packs".to_owned(),
+                        message: "the export stopped unexpectedly".to_owned(),
+                    });
+                }
+            }
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+    }
+}
