@@ -7,6 +7,7 @@
 pub mod demo;
 pub mod edit;
 pub mod export;
+pub mod fonts;
 pub mod io;
 pub mod layout;
 pub mod model;

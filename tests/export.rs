@@ -498,3 +498,22 @@ fn pdf_map_and_packs_have_selectable_text() {
     assert!(text.contains("한빛통신"), "Hangul is selectable text");
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+#[test]
+fn a_huge_map_embeds_the_fonts_instead_of_outlining_every_label() {
+    let dir = common::scratch_dir("export-huge");
+    let plan = boothplan::demo::synthetic_plan(boothplan::export::OUTLINE_LIMIT + 100, 3);
+    let path = dir.join("huge.svg");
+    export_map(&plan, &MapOptions::default(), &path, 96).expect("exports");
+    let svg = std::fs::read_to_string(&path).expect("read");
+    assert_eq!(svg.matches("id=\"booth-").count(), plan.booths.len());
+    assert!(
+        svg.contains("@font-face{font-family:'NanumGothic';src:url(data:font/ttf;base64,"),
+        "fonts travel with the file"
+    );
+    assert!(svg.contains("<text"));
+    assert_eq!(boothplan::export::base64(b"Man"), "TWFu");
+    assert_eq!(boothplan::export::base64(b"Ma"), "TWE=");
+    assert_eq!(boothplan::export::base64(b"M"), "TQ==");
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

@@ -537,3 +537,48 @@ fn exhibitor_packs_export_in_the_background_with_progress() {
     assert_eq!(h.state().status, "3 packs written");
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+#[test]
+fn unsaved_work_is_autosaved_and_offered_back_at_the_next_start() {
+    let dir = common::scratch_dir("ui-recovery");
+    let mut app = BoothApp::new(boothplan::demo::demo_plan(), None);
+    app.recovery_dir = Some(dir.clone());
+    let id = free_standing_booth(&app.plan);
+    let edit = boothplan::edit::Edit::update_booth(&app.plan, id, |b| b.number = "Z-9".into())
+        .expect("booth");
+    app.apply_now(edit);
+    app.autosave(10.0); // the first change starts the clock
+    assert!(
+        !dir.join("recovery.ron").exists(),
+        "not before a minute has passed"
+    );
+    app.autosave(71.0);
+    assert!(
+        dir.join("recovery.ron").exists(),
+        "a recovery copy after a minute"
+    );
+    let edited = app.plan.clone();
+
+    // The next start, on the demo again: the copy is offered, restored, then removed.
+    let mut next = BoothApp::new(boothplan::demo::demo_plan(), None);
+    next.recovery_dir = Some(dir.clone());
+    next.offer_recovery();
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(boothplan::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut BoothApp| app.frame_ui(ui), next);
+    h.run();
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(h.state().plan, edited);
+    assert!(
+        h.state().history.is_dirty(),
+        "restored work is not saved anywhere yet"
+    );
+    assert!(
+        !dir.join("recovery.ron").exists(),
+        "the copy is removed once restored"
+    );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

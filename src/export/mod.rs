@@ -16,12 +16,6 @@ use std::path::{Path, PathBuf};
 use crate::io::{WriteOptions, write_atomic};
 use crate::model::{BoothId, HallId, Plan};
 
-/// The bundled fonts, the only ones exports use.
-pub const FONTS: [&[u8]; 2] = [
-    include_bytes!("../../assets/fonts/NotoSans-Regular.subset.ttf"),
-    include_bytes!("../../assets/fonts/NanumGothic.ttf"),
-];
-
 /// Why an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -111,7 +105,7 @@ impl MapOptions {
 fn usvg_options() -> resvg::usvg::Options<'static> {
     let mut opt = resvg::usvg::Options::default();
     let db = opt.fontdb_mut();
-    for font in FONTS {
+    for font in crate::fonts::CHAIN {
         db.load_font_data(font.to_vec());
     }
     db.set_sans_serif_family("Noto Sans");
@@ -126,6 +120,46 @@ fn usvg_options() -> resvg::usvg::Options<'static> {
 pub fn parse(source: &str) -> Result<resvg::usvg::Tree, ExportError> {
     let opt = usvg_options();
     resvg::usvg::Tree::from_str(source, &opt).map_err(|e| ExportError::Render(e.to_string()))
+}
+
+/// Maps with more booths than this keep their text as text, with the fonts embedded: turning
+/// 100,000 labels into outlines takes seconds, embedding the fonts milliseconds.
+pub const OUTLINE_LIMIT: usize = 5_000;
+
+/// Base64 (RFC 4648, with padding).
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// SVG source with the bundled fonts embedded (`@font-face` data URLs): opens anywhere with the
+/// right glyphs and keeps text selectable.
+pub fn svg_with_embedded_fonts(source: &str) -> String {
+    let style = format!(
+        "<style>@font-face{{font-family:'Noto Sans';src:url(data:font/ttf;base64,{})}}@font-face{{font-family:'NanumGothic';src:url(data:font/ttf;base64,{})}}</style>",
+        base64(crate::fonts::NOTO_SANS),
+        base64(crate::fonts::NANUM_GOTHIC)
+    );
+    match source.find('>') {
+        Some(end) => format!("{}{style}{}", &source[..=end], &source[end + 1..]),
+        None => source.to_owned(),
+    }
 }
 
 /// SVG with every text turned into outlines.
@@ -199,6 +233,9 @@ pub fn export_map(
         .unwrap_or_default();
     let source = svg::map_source(plan, options);
     let bytes = match extension.as_str() {
+        "svg" if svg::shown_booths(plan, options).count() > OUTLINE_LIMIT => {
+            svg_with_embedded_fonts(&source).into_bytes()
+        }
         "svg" => outlined_svg(&source)?.into_bytes(),
         "png" => png(&source, dpi, (800, 500))?,
         "html" | "htm" => html::map_page(plan, options, &outlined_svg(&source)?).into_bytes(),

@@ -275,7 +275,7 @@ impl BoothApp {
     }
 
     /// Writes a recovery copy at most every minute while there are unsaved changes.
-    pub(super) fn autosave(&mut self, now_secs: f64) {
+    pub fn autosave(&mut self, now_secs: f64) {
         let Some(dir) = self.recovery_dir.clone() else {
             return;
         };

@@ -5,10 +5,7 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
-/// Noto Sans, subset to Latin, Vietnamese and common symbols.
-pub const NOTO_SANS: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.subset.ttf");
-/// `NanumGothic`, for Hangul.
-pub const NANUM_GOTHIC: &[u8] = include_bytes!("../../assets/fonts/NanumGothic.ttf");
+use crate::fonts::{NANUM_GOTHIC, NOTO_SANS};
 
 /// Font definitions with only the bundled fonts, in fallback order.
 pub fn definitions() -> FontDefinitions {

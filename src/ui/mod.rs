@@ -362,7 +362,7 @@ impl BoothApp {
             self.stale = true;
         }
         for command in std::mem::take(&mut self.commands) {
-            self.execute(ctx, command);
+            self.execute(command);
         }
         self.revalidate();
         let now = ctx.input(|i| i.time);
@@ -374,7 +374,7 @@ impl BoothApp {
         }
     }
 
-    fn execute(&mut self, ctx: &egui::Context, command: Command) {
+    fn execute(&mut self, command: Command) {
         match command {
             Command::New => self.guard_unsaved(AfterPrompt::New),
             Command::Open => self.guard_unsaved(AfterPrompt::Open),
@@ -433,7 +433,6 @@ impl BoothApp {
             Command::ExportDirectory => self.ask_export(files::ExportKind::Directory),
             Command::ExportPacks => self.ask_export(files::ExportKind::Packs),
         }
-        let _ = ctx;
     }
 
     /// Copies the selected booths one booth-width to the east, numbered after the last booth.
