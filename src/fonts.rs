@@ -1,4 +1,4 @@
-//! The bundled fonts: Noto Sans (Latin, Vietnamese), then NanumGothic (Hangul). Every surface
+//! The bundled fonts: Noto Sans (Latin, Vietnamese), then `NanumGothic` (Hangul). Every surface
 //! (editor, PNG, PDF) draws text with these, never with the machine's fonts.
 
 /// Noto Sans, subset to Latin, Vietnamese and common symbols.
