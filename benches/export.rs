@@ -7,7 +7,7 @@
 use std::hint::black_box;
 
 use boothplan::export::pdf::{Paper, Table, table_pdf, write_packs};
-use boothplan::export::{MapOptions, lists, outlined_svg, svg};
+use boothplan::export::{MapOptions, export_map, lists, outlined_svg, svg};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn bench(c: &mut Criterion) {
@@ -30,8 +30,13 @@ fn bench(c: &mut Criterion) {
         });
     });
     let big = boothplan::demo::synthetic_plan(60_000, 1);
+    let svg_path = std::env::temp_dir().join(format!("boothplan-bench-{}.svg", std::process::id()));
     group.bench_function("SVG map, 60000 booths", |b| {
-        b.iter(|| outlined_svg(&svg::map_source(black_box(&big), &MapOptions::default())));
+        b.iter(|| export_map(black_box(&big), &MapOptions::default(), &svg_path, 96));
+    });
+    let _ = std::fs::remove_file(&svg_path);
+    group.bench_function("SVG map, demo (outlined)", |b| {
+        b.iter(|| outlined_svg(&svg::map_source(black_box(&demo), &MapOptions::default())));
     });
     let dir = std::env::temp_dir().join(format!("boothplan-bench-packs-{}", std::process::id()));
     group.bench_function("packs, 391 booths", |b| {
