@@ -38,6 +38,19 @@ fn committed_text(
     }
 }
 
+/// A filter combo box: "Any …" or one of `options`.
+fn text_filter_ui(ui: &mut egui::Ui, label: &str, options: &[String], value: &mut Option<String>) {
+    let any = format!("Any {}", label.to_lowercase());
+    egui::ComboBox::new(("filter", label), label)
+        .selected_text(value.clone().unwrap_or_else(|| any.clone()))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, any.as_str());
+            for option in options {
+                ui.selectable_value(value, Some(option.clone()), option.as_str());
+            }
+        });
+}
+
 /// The company name following the pointer while it is dragged to a booth.
 fn drag_label_ui(ctx: &egui::Context, name: &str) {
     let Some(pos) = ctx.pointer_interact_pos() else {
@@ -141,34 +154,13 @@ impl BoothApp {
                         ui.selectable_value(&mut self.filters.zone, Some(id), name);
                     }
                 });
-            let sectors = self.lookup.sectors.clone();
-            egui::ComboBox::new("sector-filter", "Sector")
-                .selected_text(
-                    self.filters
-                        .sector
-                        .clone()
-                        .unwrap_or_else(|| "Any sector".to_owned()),
-                )
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filters.sector, None, "Any sector");
-                    for s in sectors {
-                        ui.selectable_value(&mut self.filters.sector, Some(s.clone()), s);
-                    }
-                });
-            let countries = self.lookup.countries.clone();
-            egui::ComboBox::new("country-filter", "Country")
-                .selected_text(
-                    self.filters
-                        .country
-                        .clone()
-                        .unwrap_or_else(|| "Any country".to_owned()),
-                )
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filters.country, None, "Any country");
-                    for c in countries {
-                        ui.selectable_value(&mut self.filters.country, Some(c.clone()), c);
-                    }
-                });
+            text_filter_ui(ui, "Sector", &self.lookup.sectors, &mut self.filters.sector);
+            text_filter_ui(
+                ui,
+                "Country",
+                &self.lookup.countries,
+                &mut self.filters.country,
+            );
         });
         let list = self.filtered_exhibitors();
         ui.label(
