@@ -126,7 +126,11 @@ fn the_allocator_places_the_demo_with_no_errors_and_no_competitors_side_by_side(
         assert!(!u.reason.is_empty());
     }
     let placed = allocation.assignments.len();
-    assert!(placed >= 410, "placed {placed}: {:?}", allocation.unplaced);
+    assert_eq!(
+        placed, 420,
+        "every exhibitor has a place: {:?}",
+        allocation.unplaced
+    );
     let edit = allocation.edit(&plan);
     boothplan::edit::apply(&mut plan, edit);
     let report = validate(&plan);
