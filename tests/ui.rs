@@ -582,3 +582,28 @@ fn unsaved_work_is_autosaved_and_offered_back_at_the_next_start() {
     );
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+#[test]
+fn removing_a_company_from_the_inspector_frees_its_booth_and_undo_brings_it_back() {
+    let mut h = demo();
+    let e = boothplan::model::ExhibitorId(1);
+    let booths: Vec<BoothId> = h.state().plan.booths_of(e).map(|(b, _)| b).collect();
+    h.state_mut().selected_exhibitor = Some(e);
+    h.run();
+    h.get_by_label("Remove company").click();
+    h.run();
+    assert!(!h.state().plan.exhibitors.contains_key(&e));
+    assert!(
+        booths
+            .iter()
+            .all(|b| h.state().plan.booths[b].exhibitor.is_none())
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().plan.exhibitors.contains_key(&e));
+    assert!(
+        booths
+            .iter()
+            .all(|b| h.state().plan.booths[b].exhibitor == Some(e))
+    );
+}

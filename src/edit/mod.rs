@@ -367,6 +367,32 @@ mod tests {
     }
 
     #[test]
+    fn removing_a_company_frees_its_booth_and_its_rivals_lists_and_undo_restores_all() {
+        let (mut plan, id) = plan_with_booth();
+        let (a, b) = (ExhibitorId(1), ExhibitorId(2));
+        plan.exhibitors.insert(a, Exhibitor::new("A", 9_000_000));
+        plan.exhibitors.insert(b, Exhibitor::new("B", 9_000_000));
+        plan.exhibitors
+            .get_mut(&b)
+            .expect("b")
+            .competitors
+            .insert(a);
+        let e = Edit::allocate(&plan, id, a).expect("booth");
+        apply(&mut plan, e);
+        let before = plan.clone();
+        let mut h = History::new();
+        let e = Edit::remove_exhibitor(&plan, a);
+        h.apply(&mut plan, e);
+        assert!(!plan.exhibitors.contains_key(&a));
+        assert_eq!(plan.booths[&id].exhibitor, None);
+        assert_eq!(plan.booths[&id].status, BoothStatus::Available);
+        assert!(plan.exhibitors[&b].competitors.is_empty());
+        assert_eq!(h.undo_depth(), 1);
+        h.undo(&mut plan);
+        assert_eq!(plan, before);
+    }
+
+    #[test]
     fn allocation_reserves_unless_sold() {
         let (mut plan, id) = plan_with_booth();
         let e = Edit::allocate(&plan, id, ExhibitorId(3)).expect("booth");

@@ -523,6 +523,16 @@ impl BoothApp {
         if changed != e {
             self.push_edit(Edit::Exhibitor(id, Some(changed)));
         }
+        ui.separator();
+        if ui
+            .button("Remove company")
+            .on_hover_text("Frees its booths; undo brings it back")
+            .clicked()
+        {
+            self.push_edit(Edit::remove_exhibitor(&self.plan, id));
+            self.selected_exhibitor = None;
+            self.status = format!("{} removed", e.name);
+        }
     }
 
     pub(super) fn problems_ui(&mut self, ui: &mut egui::Ui) {
