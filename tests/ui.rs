@@ -607,3 +607,52 @@ fn removing_a_company_from_the_inspector_frees_its_booth_and_undo_brings_it_back
             .all(|b| h.state().plan.booths[b].exhibitor == Some(e))
     );
 }
+
+#[test]
+fn drawing_halls_obstacles_and_exits() {
+    let mut h = harness(boothplan::demo::starter_plan());
+    assert_eq!(h.state().plan.halls.len(), 1);
+    // A second hall, drawn beside the first once the view is zoomed out.
+    let centre = h.state().view.canvas.center();
+    h.state_mut().view.zoom_at(centre, 0.4);
+    h.state_mut().tool = boothplan::ui::Tool::Hall;
+    h.run();
+    let from = h.state().view.pos_in_screen(120_000, 0);
+    let to = h.state().view.pos_in_screen(180_000, 40_000);
+    drag(&mut h, from, to);
+    let plan = &h.state().plan;
+    assert_eq!(plan.halls.len(), 2);
+    let (_, second) = plan.halls.iter().next_back().expect("new hall");
+    assert_eq!(second.outline, vec![Rect::new(120_000, 0, 60_000, 40_000)]);
+    assert_eq!(second.code, "B");
+
+    // A pillar in the first hall.
+    h.state_mut().tool = boothplan::ui::Tool::Obstacle(boothplan::model::ObstacleKind::Pillar);
+    let from = h.state().view.pos_in_screen(20_000, 20_000);
+    let to = h.state().view.pos_in_screen(21_000, 21_000);
+    drag(&mut h, from, to);
+    let pillar = h.state().plan.obstacles.values().next().expect("pillar");
+    assert_eq!(pillar.kind, boothplan::model::ObstacleKind::Pillar);
+    assert_eq!(pillar.rect, Rect::new(20_000, 20_000, 1000, 1000));
+
+    // An exit: click just inside the south wall.
+    h.state_mut().tool = boothplan::ui::Tool::Exit;
+    let exits = h.state().plan.exits.len();
+    let at = h.state().view.pos_in_screen(30_000, 59_000);
+    h.hover_at(at);
+    h.run();
+    h.drag_at(at);
+    h.run();
+    h.drop_at(at);
+    h.run();
+    let plan = &h.state().plan;
+    assert_eq!(plan.exits.len(), exits + 1);
+    let exit = plan.exits.values().next_back().expect("exit");
+    assert_eq!(exit.wall, boothplan::model::Side::South);
+    assert_eq!(exit.at, boothplan::model::Point::new(30_000, 60_000));
+    assert_eq!(
+        h.state().history.undo_depth(),
+        3,
+        "each element is one undo step"
+    );
+}

@@ -25,6 +25,43 @@ pub enum Tool {
     NewBooth,
     /// Fill a rectangle with a generated booth block.
     Block,
+    /// Draw a new hall (or add a wing to the hall the drag starts in).
+    Hall,
+    /// Draw an obstacle of a kind.
+    Obstacle(ObstacleKind),
+    /// Click near a hall wall to put an exit there.
+    Exit,
+}
+
+impl Tool {
+    /// Tools that draw plan elements other than booths, for the Draw menu.
+    pub const ELEMENTS: [Tool; 7] = [
+        Tool::Hall,
+        Tool::Obstacle(ObstacleKind::Pillar),
+        Tool::Obstacle(ObstacleKind::FireEquipment),
+        Tool::Obstacle(ObstacleKind::ServiceCore),
+        Tool::Obstacle(ObstacleKind::Stage),
+        Tool::Obstacle(ObstacleKind::ReservedAisle),
+        Tool::Exit,
+    ];
+
+    /// Name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tool::Select => "Select",
+            Tool::NewBooth => "New booth",
+            Tool::Block => "Booth block",
+            Tool::Hall => "Hall",
+            Tool::Obstacle(kind) => match kind {
+                ObstacleKind::Pillar => "Pillar",
+                ObstacleKind::FireEquipment => "Fire equipment",
+                ObstacleKind::ServiceCore => "Service core",
+                ObstacleKind::Stage => "Stage / no-build area",
+                ObstacleKind::ReservedAisle => "Reserved aisle",
+            },
+            Tool::Exit => "Exit",
+        }
+    }
 }
 
 /// How booths are coloured.
@@ -144,7 +181,7 @@ pub(super) enum Drag {
         original: Rect,
     },
     Create {
-        hall: HallId,
+        hall: Option<HallId>,
         start_mm: (i64, i64),
         end_mm: (i64, i64),
     },
@@ -319,8 +356,10 @@ impl BoothApp {
 
     fn start_drag(&mut self, origin: Pos2, shift: bool) {
         let at_mm = self.view.pos_in_plan(origin);
-        if matches!(self.tool, Tool::NewBooth | Tool::Block) {
-            if let Some(hall) = hall_at(&self.plan, at_mm) {
+        if !matches!(self.tool, Tool::Select) {
+            let hall = hall_at(&self.plan, at_mm);
+            // Only a hall may be drawn outside every hall.
+            if hall.is_some() || self.tool == Tool::Hall {
                 let pitch = self.plan.meta.grid_pitch_mm;
                 let start = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
                 self.drag = Some(Drag::Create {
@@ -441,40 +480,10 @@ impl BoothApp {
                 hall,
                 start_mm,
                 end_mm,
-            }) if self.tool == Tool::Block => {
-                let r = span_rect(start_mm, end_mm);
-                if !r.is_empty() {
-                    self.preview_block(hall, r);
-                }
-            }
-            Some(Drag::Create {
-                hall,
-                start_mm,
-                end_mm,
             }) => {
                 let r = span_rect(start_mm, end_mm);
                 if !r.is_empty() {
-                    let id = self.plan.next_booth_id();
-                    let code = self
-                        .plan
-                        .halls
-                        .get(&hall)
-                        .map_or("", |h| h.code.as_str())
-                        .to_owned();
-                    let number = (1..=self.plan.booths.len() + 1)
-                        .map(|n| format!("{code}-N{n}"))
-                        .find(|n| self.plan.booths.values().all(|b| b.number != *n))
-                        .unwrap_or_default();
-                    let booth = Booth {
-                        number,
-                        hall,
-                        rect: r,
-                        status: BoothStatus::Available,
-                        price_override_minor: None,
-                        exhibitor: None,
-                    };
-                    self.push_edit(Edit::Booth(id, Some(booth)));
-                    self.selection = std::iter::once(id).collect();
+                    self.finish_create(hall, r);
                 }
             }
             Some(Drag::Marquee {
@@ -505,7 +514,131 @@ impl BoothApp {
         }
     }
 
+    /// Ends a drawing drag: what the rectangle becomes depends on the tool.
+    fn finish_create(&mut self, hall: Option<HallId>, r: Rect) {
+        match (self.tool, hall) {
+            (Tool::Block, Some(hall)) => self.preview_block(hall, r),
+            (Tool::NewBooth, Some(hall)) => {
+                let id = self.plan.next_booth_id();
+                let code = self
+                    .plan
+                    .halls
+                    .get(&hall)
+                    .map_or("", |h| h.code.as_str())
+                    .to_owned();
+                let number = (1..=self.plan.booths.len() + 1)
+                    .map(|n| format!("{code}-N{n}"))
+                    .find(|n| self.plan.booths.values().all(|b| b.number != *n))
+                    .unwrap_or_default();
+                let booth = Booth {
+                    number,
+                    hall,
+                    rect: r,
+                    status: BoothStatus::Available,
+                    price_override_minor: None,
+                    exhibitor: None,
+                };
+                self.push_edit(Edit::Booth(id, Some(booth)));
+                self.selection = std::iter::once(id).collect();
+            }
+            (Tool::Hall, Some(hall)) => {
+                // Starting inside a hall adds a wing to it.
+                if let Some(mut h) = self.plan.halls.get(&hall).cloned() {
+                    h.outline.push(r);
+                    self.push_edit(Edit::Hall(hall, Some(h)));
+                }
+            }
+            (Tool::Hall, None) => {
+                let id = HallId(self.plan.halls.keys().next_back().map_or(1, |k| k.0 + 1));
+                let code = char::from(b'A' + ((id.0 - 1) % 26) as u8).to_string();
+                let hall = crate::model::Hall {
+                    name: format!("Hall {}", id.0),
+                    code,
+                    outline: vec![r],
+                };
+                self.push_edit(Edit::Hall(id, Some(hall)));
+            }
+            (Tool::Obstacle(kind), Some(hall)) => {
+                let id = crate::model::ObstacleId(
+                    self.plan
+                        .obstacles
+                        .keys()
+                        .next_back()
+                        .map_or(1, |k| k.0 + 1),
+                );
+                let label = format!("{} {}", Tool::Obstacle(kind).label(), id.0);
+                self.push_edit(Edit::Obstacle(
+                    id,
+                    Some(crate::model::Obstacle {
+                        hall,
+                        kind,
+                        rect: r,
+                        label,
+                    }),
+                ));
+            }
+            _ => {}
+        }
+    }
+
+    /// Puts an exit on the hall wall nearest to a plan point.
+    fn place_exit(&mut self, at_mm: (f64, f64)) {
+        let Some(hall_id) = hall_at(&self.plan, at_mm) else {
+            self.status = "Click inside a hall, near the wall the exit is on".to_owned();
+            return;
+        };
+        let Some(outline) = self.plan.halls[&hall_id]
+            .outline
+            .iter()
+            .find(|r| r.contains_point(crate::model::Point::new(at_mm.0 as i64, at_mm.1 as i64)))
+            .copied()
+        else {
+            return;
+        };
+        let pitch = self.plan.meta.grid_pitch_mm;
+        let (x, y) = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
+        let candidates = [
+            (
+                y - outline.y_mm,
+                crate::model::Side::North,
+                crate::model::Point::new(x, outline.y_mm),
+            ),
+            (
+                outline.bottom() - y,
+                crate::model::Side::South,
+                crate::model::Point::new(x, outline.bottom()),
+            ),
+            (
+                x - outline.x_mm,
+                crate::model::Side::West,
+                crate::model::Point::new(outline.x_mm, y),
+            ),
+            (
+                outline.right() - x,
+                crate::model::Side::East,
+                crate::model::Point::new(outline.right(), y),
+            ),
+        ];
+        let Some((_, wall, at)) = candidates.into_iter().min_by_key(|c| c.0) else {
+            return;
+        };
+        let id = crate::model::ExitId(self.plan.exits.keys().next_back().map_or(1, |k| k.0 + 1));
+        let exit = crate::model::Exit {
+            hall: hall_id,
+            label: format!("Exit {}", id.0),
+            wall,
+            at,
+            width_mm: 2400,
+            clearance_mm: None,
+        };
+        self.push_edit(Edit::Exit(id, Some(exit)));
+    }
+
     fn click(&mut self, pos: Pos2, shift: bool) {
+        if self.tool == Tool::Exit {
+            self.place_exit(self.view.pos_in_plan(pos));
+            return;
+        }
         match booth_at(&self.plan, self.view.pos_in_plan(pos)) {
             Some(id) if shift && !self.selection.remove(&id) => {
                 self.selection.insert(id);

@@ -559,10 +559,25 @@ impl BoothApp {
                     self.command_button(ui, &ctx, c);
                 }
             });
+            ui.menu_button("Draw", |ui| {
+                for tool in Tool::ELEMENTS {
+                    if ui
+                        .add(egui::Button::selectable(self.tool == tool, tool.label()))
+                        .clicked()
+                    {
+                        self.tool = tool;
+                        ui.close();
+                    }
+                }
+            });
             ui.separator();
             ui.selectable_value(&mut self.tool, Tool::Select, "Select");
             ui.selectable_value(&mut self.tool, Tool::NewBooth, "New booth");
             ui.selectable_value(&mut self.tool, Tool::Block, "Booth block");
+            if Tool::ELEMENTS.contains(&self.tool) {
+                ui.separator();
+                ui.label(format!("Drawing: {}", self.tool.label()));
+            }
         });
     }
 
