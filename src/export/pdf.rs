@@ -1,6 +1,7 @@
 //! PDF: maps, paginated lists and per-exhibitor packs. Each page is laid out by us as SVG and
 //! drawn by krilla with text embedded from the bundled fonts (selectable, searchable, subset).
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -266,6 +267,7 @@ pub fn pack_file_name(number: &str, company: &str) -> String {
 pub fn pack_pdf(
     plan: &Plan,
     derived: &Derived,
+    near: &BTreeMap<BoothId, Vec<BoothId>>,
     booth: BoothId,
     paper: Paper,
 ) -> Result<Vec<u8>, ExportError> {
@@ -276,11 +278,6 @@ pub fn pack_pdf(
     let (pw, ph) = paper.portrait();
     let company = b.exhibitor.and_then(|e| plan.exhibitors.get(&e));
     let open = derived.open_sides(booth);
-    let index = crate::model::spatial::SiteIndex::new(
-        plan,
-        plan.rules.competitor_facing_gap_mm.clamp(1, 1_000_000) + 1,
-    );
-    let near = crate::layout::allocate::neighbours(plan, &index);
     let neighbours: Vec<String> = near
         .get(&booth)
         .into_iter()
@@ -420,6 +417,8 @@ pub fn write_packs(
         source,
     })?;
     let derived = Derived::new(plan);
+    // Neighbours of every booth, once for the whole run, from the index Derived already has.
+    let near = crate::layout::allocate::neighbours(plan, &derived.index);
     let booths: Vec<(BoothId, &crate::model::Booth)> = plan
         .booths
         .iter()
@@ -436,7 +435,7 @@ pub fn write_packs(
             .and_then(|e| plan.exhibitors.get(&e))
             .map_or("", |e| e.name.as_str());
         let path = dir.join(pack_file_name(&b.number, company));
-        let bytes = pack_pdf(plan, &derived, *id, paper)?;
+        let bytes = pack_pdf(plan, &derived, &near, *id, paper)?;
         super::write(&path, &bytes)?;
         progress(i + 1, booths.len(), &b.number);
         written.push(path);

@@ -106,6 +106,7 @@ impl Allocation {
 }
 
 /// Booths that touch a booth or face it across open floor no wider than the competitor rule.
+/// `index` must reach at least that far beyond each hall (as [`crate::model::Derived`]'s does).
 pub fn neighbours(plan: &Plan, index: &SiteIndex) -> BTreeMap<BoothId, Vec<BoothId>> {
     let reach = plan.rules.competitor_facing_gap_mm.clamp(0, 1_000_000);
     let mut out: BTreeMap<BoothId, Vec<BoothId>> = BTreeMap::new();
@@ -130,17 +131,10 @@ pub fn neighbours(plan: &Plan, index: &SiteIndex) -> BTreeMap<BoothId, Vec<Booth
             if gap > reach {
                 continue;
             }
-            if gap > 0 {
-                let floor = crate::model::geom::between_rect(&booth.rect, &item.rect);
-                hall.query(&floor, &mut between);
-                let blocked = between.iter().any(|&k| {
-                    let it = &hall.items[k as usize];
-                    matches!(it.kind, ItemKind::Booth(b) if b != *id && b != other)
-                        && it.rect.overlaps(&floor)
-                });
-                if blocked {
-                    continue;
-                }
+            if gap > 0
+                && !hall.open_floor_between((*id, &booth.rect), (other, &item.rect), &mut between)
+            {
+                continue;
             }
             out.entry(*id).or_default().push(other);
         }

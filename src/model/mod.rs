@@ -297,15 +297,17 @@ pub struct Exit {
 impl Exit {
     /// The door opening as a zero-depth span turned into a thin rectangle inside the hall.
     pub fn door(&self) -> Rect {
-        self.zone_with_depth(1)
+        self.zone(1)
     }
 
     /// The zone in front of the door that must stay clear.
     pub fn clearance_zone(&self, rules: &VenueRules) -> Rect {
-        self.zone_with_depth(self.clearance_mm.unwrap_or(rules.exit_clearance_mm).max(0))
+        self.zone(self.clearance_mm.unwrap_or(rules.exit_clearance_mm).max(0))
     }
 
-    fn zone_with_depth(&self, depth: i64) -> Rect {
+    /// The strip in front of the door, `depth_mm` into the hall.
+    pub fn zone(&self, depth_mm: i64) -> Rect {
+        let depth = depth_mm.max(0);
         let half = self.width_mm.max(0) / 2;
         let w = self.width_mm.max(0);
         match self.wall {

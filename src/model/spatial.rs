@@ -141,6 +141,23 @@ impl HallIndex {
         ))
     }
 
+    /// True when no booth other than `a` and `b` stands on the floor between the two facing
+    /// rectangles: "facing across an aisle" only counts across open floor.
+    pub fn open_floor_between(
+        &self,
+        (a_id, a): (BoothId, &Rect),
+        (b_id, b): (BoothId, &Rect),
+        scratch: &mut Vec<u32>,
+    ) -> bool {
+        let floor = super::geom::between_rect(a, b);
+        self.query(&floor, scratch);
+        !scratch.iter().any(|&i| {
+            let item = &self.items[i as usize];
+            matches!(item.kind, ItemKind::Booth(id) if id != a_id && id != b_id)
+                && item.rect.overlaps(&floor)
+        })
+    }
+
     /// Indices (into `items`) of everything whose rectangle touches or overlaps `area`
     /// (closed boxes: sharing an edge counts), without repeats, in ascending order.
     pub fn query(&self, area: &Rect, out: &mut Vec<u32>) {

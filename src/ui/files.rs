@@ -377,9 +377,7 @@ impl BoothApp {
                     ui.heading("Unsaved changes");
                     ui.label(format!(
                         "Save the changes to {} first?",
-                        self.window_title()
-                            .trim_start_matches("boothplan — ")
-                            .trim_end_matches(" •")
+                        self.document_name()
                     ));
                     ui.horizontal(|ui| {
                         if ui.button("Save").clicked() {

@@ -310,14 +310,18 @@ impl BoothApp {
         self.revalidate();
     }
 
-    /// The window title: file or show name, with a marker for unsaved changes.
-    pub fn window_title(&self) -> String {
-        let name = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+    /// The file name, or the show name for a plan never saved.
+    pub fn document_name(&self) -> String {
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
             || self.plan.meta.show_name.clone(),
             |n| n.to_string_lossy().into_owned(),
-        );
+        )
+    }
+
+    /// The window title: file or show name, with a marker for unsaved changes.
+    pub fn window_title(&self) -> String {
         let marker = if self.history.is_dirty() { " •" } else { "" };
-        format!("boothplan — {name}{marker}")
+        format!("boothplan — {}{marker}", self.document_name())
     }
 
     /// Draws one frame of the whole editor and handles its input.

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{Rule, Sink};
-use crate::model::geom::{between_rect, covered_area_mm2, facing_gap, fmt_m, fmt_m2};
+use crate::model::geom::{covered_area_mm2, facing_gap, fmt_m, fmt_m2};
 use crate::model::spatial::{HallIndex, ItemKind};
 use crate::model::{BoothId, Derived, ExhibitorId, ObstacleKind, Plan, Rect};
 
@@ -172,15 +172,7 @@ fn booth_pair(
     let how = if gap == 0 {
         "stand side by side".to_owned()
     } else if gap <= rules.competitor_facing_gap_mm {
-        // Facing only counts across open floor: another booth in between breaks the line.
-        let floor = between_rect(&a.rect, &b.rect);
-        index.query(&floor, scratch);
-        let blocked = scratch.iter().any(|&i| {
-            let item = &index.items[i as usize];
-            matches!(item.kind, ItemKind::Booth(id) if id != a_id && id != b_id)
-                && item.rect.overlaps(&floor)
-        });
-        if blocked {
+        if !index.open_floor_between((a_id, &a.rect), (b_id, &b.rect), scratch) {
             return;
         }
         format!("face each other across a {} aisle", fmt_m(gap))

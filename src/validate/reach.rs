@@ -132,11 +132,7 @@ fn check_hall(plan: &Plan, derived: &Derived, hall_id: HallId, sink: &mut Sink<'
     // Seeds: free cells right behind each door, one cell deep.
     let mut seeds = Vec::new();
     for exit in &exits {
-        let door = crate::model::Exit {
-            clearance_mm: Some(grid.cell),
-            ..(*exit).clone()
-        }
-        .clearance_zone(rules);
+        let door = exit.zone(grid.cell);
         if let Some(((c0, c1), (r0, r1))) = grid.cells_in(&door) {
             for row in r0..=r1 {
                 for c in c0..=c1 {
