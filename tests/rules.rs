@@ -290,6 +290,41 @@ fn cases() -> Vec<Case> {
             one_booth,
         ),
         (
+            Rule::InvalidRule,
+            || {
+                let mut p = one_booth();
+                p.rules.min_aisle_mm = 0;
+                p
+            },
+            || {
+                let mut p = one_booth();
+                p.rules.min_aisle_mm = 1;
+                p
+            },
+        ),
+        (
+            Rule::BoothOutOfRange,
+            || {
+                let mut p = one_booth();
+                p.booths
+                    .values_mut()
+                    .for_each(|b| b.rect.x_mm = boothplan::model::geom::MAX_COORD_MM + 1);
+                p
+            },
+            || {
+                let mut p = one_booth();
+                p.booths
+                    .values_mut()
+                    .for_each(|b| b.rect.x_mm = boothplan::model::geom::MAX_COORD_MM);
+                p
+            },
+        ),
+        (
+            Rule::ObstacleOutsideHall,
+            || with_obstacle(ObstacleKind::Pillar, Rect::new(39_201, 20 * M, 800, 800)),
+            || with_obstacle(ObstacleKind::Pillar, Rect::new(39_200, 20 * M, 800, 800)),
+        ),
+        (
             Rule::UnallocatedExhibitor,
             || {
                 let mut p = one_booth();
@@ -431,7 +466,7 @@ fn a_hall_without_exits_says_so() {
 fn travel_distance_follows_the_aisles_not_a_straight_line() {
     // Before: a booth 50 m from the exit, with a clear walk, is fine.
     let mut p = long_hall();
-    add_booth(&mut p, "A-1", 50 * M, 8 * M, 3 * M, 3 * M);
+    add_booth(&mut p, "A-1", 53 * M, 8 * M, 3 * M, 3 * M);
     assert!(!validate(&p).has(Rule::TravelDistance));
     // Action: two stage walls make a zigzag with 4 m passages.
     add_obstacle(&mut p, ObstacleKind::Stage, Rect::new(30 * M, 0, M, 16 * M));
@@ -440,7 +475,8 @@ fn travel_distance_follows_the_aisles_not_a_straight_line() {
         ObstacleKind::Stage,
         Rect::new(35 * M, 4 * M, M, 16 * M),
     );
-    // After: the walk around is longer than 61 m, though the straight line is 50 m.
+    // After: the walk around the stage corners (about 62.4 m) is longer than 61 m, though the
+    // straight line is 53 m.
     let report = validate(&p);
     assert!(report.has(Rule::TravelDistance), "{:#?}", report.findings);
 }

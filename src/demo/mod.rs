@@ -347,23 +347,27 @@ fn build_hall(plan: &mut Plan, rng: &mut Rng, hall_id: HallId, spec: &HallSpec) 
         let x = spec.block_rect(col, 0).x_mm - MAIN_AISLE / 2;
         exits.push((Side::North, Point::new(x, o.y_mm)));
         let on_notch = notch && col == spec.cols - 1;
-        let y = if on_notch {
-            spec.outline()[0].bottom()
+        if on_notch {
+            // The door sits wholly on the notch's own wall, 0.3 m from its corner, still at
+            // the end of the main aisle.
+            let top = spec.outline()[0];
+            let wing = spec.outline()[1];
+            exits.push((Side::South, Point::new(wing.right() + 1500, top.bottom())));
         } else {
-            o.y_mm + d
-        };
-        exits.push((Side::South, Point::new(x, y)));
+            exits.push((Side::South, Point::new(x, o.y_mm + d)));
+        }
     }
     for row in 1..spec.rows {
         let y = spec.block_rect(0, row).y_mm - MAIN_AISLE / 2;
         exits.push((Side::West, Point::new(o.x_mm, y)));
         let on_notch = notch && row == spec.rows - 1;
-        let x = if on_notch {
-            spec.outline()[1].right()
+        if on_notch {
+            let top = spec.outline()[0];
+            let wing = spec.outline()[1];
+            exits.push((Side::East, Point::new(wing.right(), top.bottom() + 1500)));
         } else {
-            o.x_mm + w
-        };
-        exits.push((Side::East, Point::new(x, y)));
+            exits.push((Side::East, Point::new(o.x_mm + w, y)));
+        }
     }
     let first_exit = plan.exits.keys().next_back().map_or(1, |k| k.0 + 1);
     for (i, (wall, at)) in exits.into_iter().enumerate() {

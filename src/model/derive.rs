@@ -166,6 +166,9 @@ pub struct Derived {
     pub index: SiteIndex,
     /// Open sides of every booth that stands in a known hall.
     pub open: BTreeMap<BoothId, OpenSides>,
+    /// Every booth of the site in one index, wherever it is drawn and whichever hall it names,
+    /// so that pairwise checks see every pair that touches.
+    pub site_booths: super::spatial::HallIndex,
 }
 
 impl Derived {
@@ -185,7 +188,12 @@ impl Derived {
             .iter()
             .map(|(id, b)| (*id, open_sides(plan, &index, *id, b, &mut scratch)))
             .collect();
-        Self { index, open }
+        let site_booths = super::spatial::booth_index(plan);
+        Self {
+            index,
+            open,
+            site_booths,
+        }
     }
 
     /// Open sides of a booth (none for an unknown booth).

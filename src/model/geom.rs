@@ -379,6 +379,15 @@ pub fn complement_within(bounds: &Rect, cover: &[Rect]) -> Vec<Rect> {
     out
 }
 
+/// Coordinates beyond this (in millimetres) are out of range for measuring.
+pub const MAX_COORD_MM: i64 = 1_000_000_000;
+
+/// True when a rectangle is small enough and near enough to measure exactly.
+pub fn in_range(r: &Rect) -> bool {
+    let ok = |v: i64| v.unsigned_abs() <= MAX_COORD_MM as u64;
+    ok(r.x_mm) && ok(r.y_mm) && ok(r.w_mm) && ok(r.d_mm)
+}
+
 /// Square millimetres as square metres, for display.
 pub fn m2(area_mm2: i128) -> f64 {
     area_mm2 as f64 / MM2_PER_M2 as f64

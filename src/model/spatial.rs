@@ -202,6 +202,25 @@ fn isqrt(v: i128) -> i64 {
     x.min(i128::from(i64::MAX)) as i64
 }
 
+/// One index of every booth of the plan that lies within measuring range (see
+/// [`super::geom::in_range`]), covering the box around all of them.
+pub fn booth_index(plan: &Plan) -> HallIndex {
+    let items: Vec<Item> = plan
+        .booths
+        .iter()
+        .filter(|(_, b)| !b.rect.is_empty() && super::geom::in_range(&b.rect))
+        .map(|(id, b)| Item {
+            kind: ItemKind::Booth(*id),
+            rect: b.rect,
+        })
+        .collect();
+    let bounds = items
+        .iter()
+        .fold(Rect::default(), |acc, i| acc.union_bounds(&i.rect))
+        .expanded(1);
+    HallIndex::new(bounds, items)
+}
+
 /// Indexes of every hall of a plan.
 #[derive(Clone, Debug, Default)]
 pub struct SiteIndex {

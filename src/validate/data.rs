@@ -132,6 +132,9 @@ fn sizes_and_grid(plan: &Plan, sink: &mut Sink<'_>) {
     let pitch = plan.meta.grid_pitch_mm;
     for (id, booth) in &plan.booths {
         let r = &booth.rect;
+        if !super::walk::in_range(r) {
+            continue; // booth-out-of-range
+        }
         if booth.area_mm2() < i128::from(rules.min_booth_area_mm2)
             || r.w_mm < rules.min_booth_side_mm
             || r.d_mm < rules.min_booth_side_mm

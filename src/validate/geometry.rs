@@ -5,9 +5,9 @@
 use std::collections::BTreeSet;
 
 use super::{Rule, Sink};
-use crate::model::geom::{covered_area_mm2, facing_gap, fmt_m, fmt_m2};
-use crate::model::spatial::{HallIndex, ItemKind};
-use crate::model::{BoothId, Derived, ExhibitorId, ObstacleKind, Plan, Rect};
+use crate::model::geom::{between_rect, covered_area_mm2, facing_gap, fmt_m, fmt_m2, in_range};
+use crate::model::spatial::{Item, ItemKind};
+use crate::model::{BoothId, Derived, ExhibitorId, HallId, ObstacleKind, Plan, Rect};
 
 pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
     let competitors = competitor_pairs(plan);
@@ -20,6 +20,9 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
     let mut between = Vec::new();
 
     for (id, booth) in &plan.booths {
+        if !in_range(&booth.rect) {
+            continue; // booth-out-of-range
+        }
         let Some(hall) = plan.halls.get(&booth.hall) else {
             sink.push(
                 Rule::BoothOutsideHall,
@@ -62,38 +65,68 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
                 ),
             );
         }
+        // Every other booth it touches or faces, wherever drawn and whichever hall it names.
+        derived
+            .site_booths
+            .query(&booth.rect.expanded(reach), &mut scratch);
+        let near: Vec<BoothId> = scratch
+            .iter()
+            .filter_map(|&j| match derived.site_booths.items[j as usize].kind {
+                ItemKind::Booth(other) if other > *id => Some(other),
+                _ => None,
+            })
+            .collect();
+        for other in near {
+            booth_pair(
+                plan,
+                derived,
+                sink,
+                &competitors,
+                (*id, other),
+                &mut between,
+            );
+        }
         let Some(index) = derived.index.halls.get(&booth.hall) else {
             continue;
         };
         index.query(&booth.rect.expanded(reach), &mut scratch);
-        for &j in &scratch {
-            let item = index.items[j as usize];
+        let items: Vec<_> = scratch.iter().map(|&j| index.items[j as usize]).collect();
+        for item in items {
             match item.kind {
-                ItemKind::Booth(other) if other > *id => {
-                    booth_pair(plan, sink, index, &competitors, (*id, other), &mut between);
-                }
-                ItemKind::Booth(_) => {}
                 ItemKind::Obstacle(oid, kind) => {
                     let label = &plan.obstacles[&oid].label;
-                    booth_obstacle(plan, sink, *id, &booth.rect, kind, label, &item.rect);
+                    booth_obstacle(plan, derived, sink, (*id, item), kind, label, &mut between);
                 }
-                ItemKind::Wall => {
-                    if let Some(gap) = pinched_gap(&booth.rect, &item.rect, rules.min_aisle_mm) {
-                        sink.push(
-                            Rule::AisleTooNarrow,
-                            Some(booth.hall),
-                            vec![*id],
-                            vec![],
-                            format!(
-                                "The aisle between booth {} and the wall of {} is {} wide; the minimum is {}.",
-                                sink.booth_label(*id),
-                                hall.name,
-                                fmt_m(gap),
-                                fmt_m(rules.min_aisle_mm)
-                            ),
-                        );
+                // A booth reaching outside is booth-outside-hall: no gap to a wall it crosses.
+                ItemKind::Wall if inside => {
+                    let Some(gap) = pinched_gap(&booth.rect, &item.rect, rules.min_aisle_mm) else {
+                        continue;
+                    };
+                    let floor = between_rect(&booth.rect, &item.rect);
+                    if floor_filled(
+                        derived,
+                        &[booth.hall],
+                        &floor,
+                        (&[*id], Some(item)),
+                        &mut between,
+                    ) {
+                        continue;
                     }
+                    sink.push(
+                        Rule::AisleTooNarrow,
+                        Some(booth.hall),
+                        vec![*id],
+                        vec![],
+                        format!(
+                            "The aisle between booth {} and the wall of {} is {} wide; the minimum is {}.",
+                            sink.booth_label(*id),
+                            hall.name,
+                            fmt_m(gap),
+                            fmt_m(rules.min_aisle_mm)
+                        ),
+                    );
                 }
+                ItemKind::Booth(_) | ItemKind::Wall => {}
             }
         }
     }
@@ -105,6 +138,46 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
 fn pinched_gap(a: &Rect, b: &Rect, min_aisle_mm: i64) -> Option<i64> {
     let gap = facing_gap(a, b)?;
     (gap > 0 && gap < min_aisle_mm).then_some(gap)
+}
+
+/// True when the floor `between` two things is wholly covered by other booths (of any hall),
+/// walking obstacles or walls: a gap filled in is no aisle.
+fn floor_filled(
+    derived: &Derived,
+    halls: &[HallId],
+    between: &Rect,
+    (skip_booths, skip_item): (&[BoothId], Option<Item>),
+    scratch: &mut Vec<u32>,
+) -> bool {
+    if between.is_empty() {
+        return true;
+    }
+    let mut cover: Vec<Rect> = Vec::new();
+    derived.site_booths.query(between, scratch);
+    for &j in scratch.iter() {
+        let item = derived.site_booths.items[j as usize];
+        if let ItemKind::Booth(b) = item.kind
+            && !skip_booths.contains(&b)
+        {
+            cover.push(item.rect);
+        }
+    }
+    for hall in halls {
+        let Some(index) = derived.index.halls.get(hall) else {
+            continue;
+        };
+        index.query(between, scratch);
+        for &j in scratch.iter() {
+            let item = index.items[j as usize];
+            if Some(item) != skip_item
+                && !matches!(item.kind, ItemKind::Booth(_))
+                && item.kind.blocks_floor()
+            {
+                cover.push(item.rect);
+            }
+        }
+    }
+    covered_area_mm2(between, &cover) == between.area_mm2()
 }
 
 fn competitor_pairs(plan: &Plan) -> BTreeSet<(ExhibitorId, ExhibitorId)> {
@@ -121,8 +194,8 @@ fn competitor_pairs(plan: &Plan) -> BTreeSet<(ExhibitorId, ExhibitorId)> {
 
 fn booth_pair(
     plan: &Plan,
+    derived: &Derived,
     sink: &mut Sink<'_>,
-    index: &HallIndex,
     competitors: &BTreeSet<(ExhibitorId, ExhibitorId)>,
     (a_id, b_id): (BoothId, BoothId),
     scratch: &mut Vec<u32>,
@@ -146,19 +219,28 @@ fn booth_pair(
         return;
     }
     if let Some(gap) = pinched_gap(&a.rect, &b.rect, rules.min_aisle_mm) {
-        sink.push(
-            Rule::AisleTooNarrow,
-            Some(a.hall),
-            vec![a_id, b_id],
-            vec![],
-            format!(
-                "The aisle between booths {} and {} is {} wide; the minimum is {}.",
-                sink.booth_label(a_id),
-                sink.booth_label(b_id),
-                fmt_m(gap),
-                fmt_m(rules.min_aisle_mm)
-            ),
-        );
+        let floor = between_rect(&a.rect, &b.rect);
+        if !floor_filled(
+            derived,
+            &[a.hall, b.hall],
+            &floor,
+            (&[a_id, b_id], None),
+            scratch,
+        ) {
+            sink.push(
+                Rule::AisleTooNarrow,
+                Some(a.hall),
+                vec![a_id, b_id],
+                vec![],
+                format!(
+                    "The aisle between booths {} and {} is {} wide; the minimum is {}.",
+                    sink.booth_label(a_id),
+                    sink.booth_label(b_id),
+                    fmt_m(gap),
+                    fmt_m(rules.min_aisle_mm)
+                ),
+            );
+        }
     }
     let (Some(ea), Some(eb)) = (a.exhibitor, b.exhibitor) else {
         return;
@@ -172,7 +254,10 @@ fn booth_pair(
     let how = if gap == 0 {
         "stand side by side".to_owned()
     } else if gap <= rules.competitor_facing_gap_mm {
-        if !index.open_floor_between((a_id, &a.rect), (b_id, &b.rect), scratch) {
+        if !derived
+            .site_booths
+            .open_floor_between((a_id, &a.rect), (b_id, &b.rect), scratch)
+        {
             return;
         }
         format!("face each other across a {} aisle", fmt_m(gap))
@@ -196,13 +281,15 @@ fn booth_pair(
 
 fn booth_obstacle(
     plan: &Plan,
+    derived: &Derived,
     sink: &mut Sink<'_>,
-    id: BoothId,
-    booth: &Rect,
+    (id, item): (BoothId, Item),
     kind: ObstacleKind,
     label: &str,
-    rect: &Rect,
+    scratch: &mut Vec<u32>,
 ) {
+    let booth = &plan.booths[&id].rect;
+    let rect = &item.rect;
     let hall = plan.booths[&id].hall;
     let exhibitors: Vec<ExhibitorId> = plan.booths[&id].exhibitor.into_iter().collect();
     let overlap = booth.overlap_area_mm2(rect);
@@ -234,6 +321,10 @@ fn booth_obstacle(
         return;
     }
     if let Some(gap) = pinched_gap(booth, rect, plan.rules.min_aisle_mm) {
+        let floor = between_rect(booth, rect);
+        if floor_filled(derived, &[hall], &floor, (&[id], Some(item)), scratch) {
+            return;
+        }
         sink.push(
             Rule::AisleTooNarrow,
             Some(hall),

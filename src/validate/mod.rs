@@ -8,6 +8,11 @@
 mod data;
 mod geometry;
 mod reach;
+mod sanity;
+mod walk;
+
+pub use reach::walking_distances;
+pub use walk::{MAX_COORD_MM, in_range};
 
 use std::fmt;
 
@@ -120,6 +125,12 @@ rules! {
         "An exhibitor stands outside the zone or pavilion it asked for.";
     StatusMismatch = "status-mismatch", Warning,
         "A booth's status disagrees with its allocation (allocated but available or on hold; reserved or sold but empty).";
+    InvalidRule = "invalid-rule", Error,
+        "A venue rule cannot be right: a zero or negative width, clearance, limit or pitch, or a minimum aisle wider than a hall.";
+    BoothOutOfRange = "booth-out-of-range", Error,
+        "A booth (or a hall) lies more than 1,000 km from the site's origin or is larger than that: too large to measure, left out of the other checks.";
+    ObstacleOutsideHall = "obstacle-outside-hall", Error,
+        "An obstacle reaches outside its hall or has no area, or an exit's door is not on its hall's wall.";
     UnallocatedExhibitor = "unallocated-exhibitor", Info,
         "An exhibitor has no booth yet.";
 }
@@ -256,6 +267,7 @@ pub fn validate(plan: &Plan) -> Report {
 /// Checks a plan whose derived values were already computed (the editor keeps them).
 pub fn validate_with(plan: &Plan, derived: &Derived) -> Report {
     let mut sink = Sink::new(plan);
+    sanity::check(plan, &mut sink);
     geometry::check(plan, derived, &mut sink);
     reach::check(plan, derived, &mut sink);
     data::check(plan, &mut sink);

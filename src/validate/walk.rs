@@ -1,0 +1,770 @@
+//! The walking field of one hall: where people can walk through passages at least the minimum
+//! aisle wide, and how far every such place is from the nearest exit door.
+//!
+//! # Model
+//! The free floor `F` is the hall's outline minus every booth (of any hall) and every obstacle
+//! that blocks walking. The walkable floor `W` is the *opening* of `F` by an axis-aligned square
+//! whose side is the minimum aisle `w` (less half a millimetre, so that a passage of exactly `w`
+//! whole millimetres passes and one a millimetre narrower does not): the union of every such
+//! square that fits on free floor. A passage between two parallel faces is walkable exactly when it is at least `w` wide;
+//! between two corners that face each other diagonally the square asks for `w` along one axis,
+//! which errs on the safe side of the Euclidean width. The clearance zone in front of each exit
+//! door (at least `w` deep) is walkable wherever it is free, since doors are narrower than
+//! aisles: every door of any width is a destination.
+//!
+//! # Exact cells
+//! `W` is computed exactly on a rectilinear grid whose lines are every blocker edge `e` and
+//! `e ± w/2`, `e ± w` (coordinates are doubled so `w/2` stays an integer), the exit zones' edges,
+//! and evenly spaced lines so that no cell is wider than the walk grid. Each cell then lies
+//! wholly inside or wholly outside `W`: no passage is lost or invented by where the grid falls.
+//! The free square's centres (`F` eroded by `w/2`) are found first, then grown back by `w/2`
+//! (a separable dilation along rows, then columns). When a hall needs more lines than the cell
+//! budget, lines are thinned; every test is written as "this cell is wholly covered", so a
+//! thinned grid can only lose floor, never invent it.
+//!
+//! # Distances
+//! A multi-source Dijkstra from the door cells over cell centres (8 neighbours, a diagonal
+//! step only where both orthogonal cells are walkable) gives every walkable cell the length of a
+//! real path to a door: an upper bound, never an underestimate. Where that bound exceeds the
+//! travel limit, the exact shortest path is computed: Dijkstra over the visibility graph of the
+//! reflex corners of `W`, with door and booth-face points every 250 mm, and segments tested
+//! exactly (integer arithmetic) against the cells they cross.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
+pub use crate::model::geom::{MAX_COORD_MM, in_range};
+use crate::model::geom::{Rect, Side};
+use crate::model::{HallId, Plan};
+
+/// Largest number of cells one hall is gridded into.
+const MAX_CELLS: usize = 6_000_000;
+/// Largest number of nodes the exact visibility pass takes on; beyond it the grid bound stands.
+const MAX_VISIBILITY_NODES: usize = 6000;
+/// Spacing of door and booth-face sample points for the exact pass (doubled millimetres).
+const SAMPLE_STEP: i64 = 500;
+
+/// A rectangle in doubled millimetres: `[x0, x1) × [y0, y1)`.
+#[derive(Clone, Copy, Debug)]
+struct R2 {
+    x0: i64,
+    y0: i64,
+    x1: i64,
+    y1: i64,
+}
+
+impl R2 {
+    fn of(r: &Rect) -> Self {
+        Self {
+            x0: r.x_mm * 2,
+            y0: r.y_mm * 2,
+            x1: r.right() * 2,
+            y1: r.bottom() * 2,
+        }
+    }
+
+    fn grown(self, by: i64) -> Self {
+        Self {
+            x0: self.x0 - by,
+            y0: self.y0 - by,
+            x1: self.x1 + by,
+            y1: self.y1 + by,
+        }
+    }
+}
+
+/// A point in doubled millimetres.
+type P2 = (i64, i64);
+
+/// The walking field of one hall.
+pub struct Field {
+    xs: Vec<i64>,
+    ys: Vec<i64>,
+    cols: usize,
+    rows: usize,
+    walk: Vec<bool>,
+    /// Upper bound of the walk from each cell centre to a door, in doubled millimetres.
+    dist: Vec<f64>,
+    doors: Vec<(P2, P2)>,
+    hall_has_exits: bool,
+}
+
+/// Where a booth's visitors step into the aisle: the booth's open faces.
+pub struct Faces {
+    segments: Vec<(P2, P2)>,
+}
+
+impl Faces {
+    /// The faces of `rect` on the given sides.
+    pub fn new(rect: &Rect, sides: impl Iterator<Item = Side>) -> Self {
+        let r = R2::of(rect);
+        let segments = sides
+            .map(|s| match s {
+                Side::North => ((r.x0, r.y0), (r.x1, r.y0)),
+                Side::South => ((r.x0, r.y1), (r.x1, r.y1)),
+                Side::West => ((r.x0, r.y0), (r.x0, r.y1)),
+                Side::East => ((r.x1, r.y0), (r.x1, r.y1)),
+            })
+            .collect();
+        Self { segments }
+    }
+}
+
+impl Field {
+    /// Builds the field of `hall_id`; `None` when the hall is empty or out of range.
+    pub fn new(plan: &Plan, hall_id: HallId) -> Option<Self> {
+        let hall = plan.halls.get(&hall_id)?;
+        let rules = &plan.rules;
+        let bounds = hall.bounds();
+        if bounds.is_empty() || !in_range(&bounds) || hall.outline.iter().any(|r| !in_range(r)) {
+            return None;
+        }
+        let w = rules.min_aisle_mm.clamp(1, MAX_COORD_MM) * 2;
+        let half = w / 2;
+        let step = rules.walk_grid_mm.clamp(50, 100_000) * 2;
+        let b2 = R2::of(&bounds);
+
+        // Blockers: booths of any hall and walking obstacles on this floor, and the walls.
+        let mut blockers: Vec<R2> = Vec::new();
+        let reach = bounds.expanded(rules.min_aisle_mm.clamp(1, MAX_COORD_MM));
+        for booth in plan.booths.values() {
+            if !booth.rect.is_empty() && in_range(&booth.rect) && booth.rect.overlaps(&reach) {
+                blockers.push(R2::of(&booth.rect));
+            }
+        }
+        for o in plan.obstacles.values() {
+            if o.kind.blocks_walking()
+                && !o.rect.is_empty()
+                && in_range(&o.rect)
+                && o.rect.overlaps(&reach)
+            {
+                blockers.push(R2::of(&o.rect));
+            }
+        }
+        for wall in crate::model::geom::complement_within(
+            &bounds.expanded(rules.min_aisle_mm.clamp(1, MAX_COORD_MM) + 1),
+            &hall.outline,
+        ) {
+            blockers.push(R2::of(&wall));
+        }
+
+        // Exit doors and the zones in front of them.
+        let mut zones = Vec::new();
+        let mut doors = Vec::new();
+        let exits: Vec<_> = plan
+            .exits
+            .values()
+            .filter(|e| e.hall == hall_id && e.width_mm > 0)
+            .collect();
+        for exit in &exits {
+            let depth = exit
+                .clearance_mm
+                .unwrap_or(rules.exit_clearance_mm)
+                .max(rules.min_aisle_mm)
+                .clamp(1, MAX_COORD_MM);
+            let zone = exit.zone(depth);
+            if !in_range(&zone) {
+                continue;
+            }
+            let z = R2::of(&zone);
+            zones.push(z);
+            doors.push(match exit.wall {
+                Side::North => ((z.x0, z.y0), (z.x1, z.y0)),
+                Side::South => ((z.x0, z.y1), (z.x1, z.y1)),
+                Side::West => ((z.x0, z.y0), (z.x0, z.y1)),
+                Side::East => ((z.x1, z.y0), (z.x1, z.y1)),
+            });
+        }
+
+        let mut xs = vec![b2.x0, b2.x1];
+        let mut ys = vec![b2.y0, b2.y1];
+        // A square half a millimetre short of the minimum, so that a passage of exactly the
+        // minimum (in whole millimetres) passes and one a millimetre narrower does not.
+        let half = half - 1;
+        let w = 2 * half;
+        for b in &blockers {
+            for d in [-w, -half, 0] {
+                xs.push(b.x0 + d);
+                ys.push(b.y0 + d);
+            }
+            for d in [0, half, w] {
+                xs.push(b.x1 + d);
+                ys.push(b.y1 + d);
+            }
+        }
+        for z in &zones {
+            xs.extend([z.x0, z.x1]);
+            ys.extend([z.y0, z.y1]);
+        }
+        let (xs, ys) = lines(xs, ys, (b2.x0, b2.x1), (b2.y0, b2.y1), step);
+        let cols = xs.len() - 1;
+        let rows = ys.len() - 1;
+        if cols == 0 || rows == 0 {
+            return None;
+        }
+
+        // Centres of free w × w squares: cells clear of every blocker grown by w/2.
+        let blocked = cover(&xs, &ys, blockers.iter().map(|b| b.grown(half)));
+        let centres: Vec<bool> = blocked.iter().map(|b| !b).collect();
+        let mut walk = dilate(&centres, &xs, &ys, half);
+        // Door zones: free floor there is walkable whatever its width.
+        if !zones.is_empty() {
+            let raw = cover(&xs, &ys, blockers.iter().copied());
+            for z in &zones {
+                for_cells_inside(&xs, &ys, z, |i| {
+                    if !raw[i] {
+                        walk[i] = true;
+                    }
+                });
+            }
+        }
+        let mut field = Self {
+            xs,
+            ys,
+            cols,
+            rows,
+            walk,
+            dist: Vec::new(),
+            doors,
+            hall_has_exits: !exits.is_empty(),
+        };
+        field.dist = field.grid_distances();
+        Some(field)
+    }
+
+    /// True when the hall has at least one exit.
+    pub fn has_exits(&self) -> bool {
+        self.hall_has_exits
+    }
+
+    fn centre(&self, i: usize) -> (f64, f64) {
+        let (c, r) = (i % self.cols, i / self.cols);
+        (
+            (self.xs[c] + self.xs[c + 1]) as f64 / 2.0,
+            (self.ys[r] + self.ys[r + 1]) as f64 / 2.0,
+        )
+    }
+
+    /// Indices of walkable cells whose closed box touches the segment, with the distance from
+    /// the cell's centre to the segment.
+    fn cells_touching(&self, (a, b): (P2, P2), mut f: impl FnMut(usize, f64)) {
+        let (x0, x1) = (a.0.min(b.0), a.0.max(b.0));
+        let (y0, y1) = (a.1.min(b.1), a.1.max(b.1));
+        let c0 = self.xs[1..].partition_point(|x| *x < x0);
+        let c1 = self.xs[..self.cols].partition_point(|x| *x <= x1);
+        let r0 = self.ys[1..].partition_point(|y| *y < y0);
+        let r1 = self.ys[..self.rows].partition_point(|y| *y <= y1);
+        for r in r0..r1 {
+            for c in c0..c1 {
+                let i = r * self.cols + c;
+                if self.walk[i] {
+                    let p = self.centre(i);
+                    f(i, seg_dist(p, a, b));
+                }
+            }
+        }
+    }
+
+    fn grid_distances(&self) -> Vec<f64> {
+        let n = self.cols * self.rows;
+        let mut dist = vec![f64::INFINITY; n];
+        let mut heap = BinaryHeap::new();
+        for door in &self.doors {
+            self.cells_touching(*door, |i, d| {
+                if d < dist[i] {
+                    dist[i] = d;
+                    heap.push(Node(d, i));
+                }
+            });
+        }
+        let cols = self.cols;
+        while let Some(Node(d, v)) = heap.pop() {
+            if d > dist[v] {
+                continue;
+            }
+            let (c, r) = (v % cols, v / cols);
+            let p = self.centre(v);
+            let up = r > 0 && self.walk[v - cols];
+            let down = r + 1 < self.rows && self.walk[v + cols];
+            let left = c > 0 && self.walk[v - 1];
+            let right = c + 1 < cols && self.walk[v + 1];
+            let mut relax = |u: usize| {
+                let q = self.centre(u);
+                let nd = d + (p.0 - q.0).hypot(p.1 - q.1);
+                if nd < dist[u] {
+                    dist[u] = nd;
+                    heap.push(Node(nd, u));
+                }
+            };
+            if up {
+                relax(v - cols);
+            }
+            if down {
+                relax(v + cols);
+            }
+            if left {
+                relax(v - 1);
+            }
+            if right {
+                relax(v + 1);
+            }
+            if up && left && self.walk[v - cols - 1] {
+                relax(v - cols - 1);
+            }
+            if up && right && self.walk[v - cols + 1] {
+                relax(v - cols + 1);
+            }
+            if down && left && self.walk[v + cols - 1] {
+                relax(v + cols - 1);
+            }
+            if down && right && self.walk[v + cols + 1] {
+                relax(v + cols + 1);
+            }
+        }
+        dist
+    }
+
+    /// Upper bound of the walk from a door to the faces, in millimetres (`None`: no path).
+    pub fn grid_walk_mm(&self, faces: &Faces) -> Option<f64> {
+        let mut best = f64::INFINITY;
+        for seg in &faces.segments {
+            self.cells_touching(*seg, |i, d| best = best.min(self.dist[i] + d));
+        }
+        best.is_finite().then_some(best / 2.0)
+    }
+
+    /// Exact shortest walks (millimetres) from any door to each of `targets`, given their grid
+    /// bounds; entries stay at the bound where the exact pass cannot run.
+    pub fn exact_walks_mm(&self, targets: &[(&Faces, f64)]) -> Vec<f64> {
+        let mut out: Vec<f64> = targets.iter().map(|t| t.1).collect();
+        let mut nodes: Vec<P2> = Vec::new();
+        for door in &self.doors {
+            nodes.extend(samples(*door).filter(|p| self.in_closure(*p)));
+        }
+        let sources = nodes.len();
+        if sources == 0 {
+            return out;
+        }
+        nodes.extend(self.reflex_corners());
+        let corners_end = nodes.len();
+        let mut owner = Vec::new();
+        for (t, (faces, _)) in targets.iter().enumerate() {
+            for seg in &faces.segments {
+                for p in samples(*seg).filter(|p| self.in_closure(*p)) {
+                    nodes.push(p);
+                    owner.push(t);
+                }
+            }
+        }
+        if nodes.len() > MAX_VISIBILITY_NODES {
+            return out;
+        }
+        let limit = targets.iter().map(|t| t.1 * 2.0).fold(0.0, f64::max);
+        let n = nodes.len();
+        let mut dist = vec![f64::INFINITY; n];
+        let mut done = vec![false; n];
+        dist[..sources].fill(0.0);
+        loop {
+            let mut u = usize::MAX;
+            let mut best = f64::INFINITY;
+            for (i, d) in dist.iter().enumerate() {
+                if !done[i] && *d < best {
+                    best = *d;
+                    u = i;
+                }
+            }
+            if u == usize::MAX || best > limit {
+                break;
+            }
+            done[u] = true;
+            if u >= corners_end {
+                continue; // Booth faces are destinations, not waypoints.
+            }
+            for v in 0..n {
+                if done[v] {
+                    continue;
+                }
+                let (p, q) = (nodes[u], nodes[v]);
+                let nd = best + ((p.0 - q.0) as f64).hypot((p.1 - q.1) as f64);
+                if nd < dist[v] && self.visible(p, q) {
+                    dist[v] = nd;
+                }
+            }
+        }
+        for (k, t) in owner.iter().enumerate() {
+            let d = dist[corners_end + k] / 2.0;
+            if d < out[*t] {
+                out[*t] = d;
+            }
+        }
+        out
+    }
+
+    fn walkable(&self, c: i64, r: i64) -> bool {
+        c >= 0
+            && r >= 0
+            && (c as usize) < self.cols
+            && (r as usize) < self.rows
+            && self.walk[r as usize * self.cols + c as usize]
+    }
+
+    /// True when the point lies in the closed walkable region.
+    fn in_closure(&self, p: P2) -> bool {
+        let cs = axis_cells(&self.xs, p.0);
+        let rs = axis_cells(&self.ys, p.1);
+        cs.iter()
+            .flatten()
+            .any(|c| rs.iter().flatten().any(|r| self.walkable(*c, *r)))
+    }
+
+    /// Grid vertices where exactly three of the four cells around are walkable.
+    fn reflex_corners(&self) -> Vec<P2> {
+        let mut out = Vec::new();
+        for j in 1..self.rows {
+            for i in 1..self.cols {
+                let (i2, j2) = (i as i64, j as i64);
+                let n = [(i2 - 1, j2 - 1), (i2, j2 - 1), (i2 - 1, j2), (i2, j2)]
+                    .iter()
+                    .filter(|(c, r)| self.walkable(*c, *r))
+                    .count();
+                if n == 3 {
+                    out.push((self.xs[i], self.ys[j]));
+                }
+            }
+        }
+        out
+    }
+
+    /// True when the whole segment lies in the closed walkable region, with no zero-width pinch.
+    fn visible(&self, p: P2, q: P2) -> bool {
+        let (dx, dy) = (q.0 - p.0, q.1 - p.1);
+        if dx == 0 && dy == 0 {
+            return self.in_closure(p);
+        }
+        let sx = dx.signum();
+        let sy = dy.signum();
+        // Start cell (or the two cells either side of a line the segment runs along).
+        let start = |lines: &[i64], v: i64, s: i64| -> (i64, bool) {
+            let k = lines.partition_point(|x| *x < v);
+            let on = k < lines.len() && lines[k] == v;
+            if on {
+                match s {
+                    1 => (k as i64, false),
+                    -1 => (k as i64 - 1, false),
+                    _ => (k as i64, true),
+                }
+            } else {
+                (k as i64 - 1, false)
+            }
+        };
+        let (mut c, on_x) = start(&self.xs, p.0, sx);
+        let (mut r, on_y) = start(&self.ys, p.1, sy);
+        let ok = |c: i64, r: i64| {
+            if on_x {
+                self.walkable(c - 1, r) || self.walkable(c, r)
+            } else if on_y {
+                self.walkable(c, r - 1) || self.walkable(c, r)
+            } else {
+                self.walkable(c, r)
+            }
+        };
+        if !ok(c, r) {
+            return false;
+        }
+        // Next line crossed on each axis (strictly between p and q).
+        let next_line = |lines: &[i64], cell: i64, s: i64, end: i64| -> Option<i64> {
+            let idx = if s > 0 { cell + 1 } else { cell };
+            if s == 0 || idx < 0 || idx as usize >= lines.len() {
+                return None;
+            }
+            let v = lines[idx as usize];
+            ((s > 0 && v < end) || (s < 0 && v > end)).then_some(v)
+        };
+        loop {
+            let nx = next_line(&self.xs, c, sx, q.0);
+            let ny = next_line(&self.ys, r, sy, q.1);
+            let order = match (nx, ny) {
+                (None, None) => return true,
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (Some(x), Some(y)) => {
+                    let tx = i128::from((x - p.0).abs()) * i128::from(dy.abs());
+                    let ty = i128::from((y - p.1).abs()) * i128::from(dx.abs());
+                    tx.cmp(&ty)
+                }
+            };
+            match order {
+                Ordering::Less => c += sx,
+                Ordering::Greater => r += sy,
+                Ordering::Equal => {
+                    // Through a grid vertex: one of the two side cells must be walkable too.
+                    if !self.walkable(c + sx, r) && !self.walkable(c, r + sy) {
+                        return false;
+                    }
+                    c += sx;
+                    r += sy;
+                }
+            }
+            if !ok(c, r) {
+                return false;
+            }
+        }
+    }
+}
+
+/// Cell indices either side of a coordinate on one axis (both when it lies on a line).
+fn axis_cells(lines: &[i64], v: i64) -> [Option<i64>; 2] {
+    let k = lines.partition_point(|x| *x < v);
+    if k < lines.len() && lines[k] == v {
+        [Some(k as i64 - 1), Some(k as i64)]
+    } else {
+        [Some(k as i64 - 1), None]
+    }
+}
+
+/// Points along a segment: both ends and every `SAMPLE_STEP` between.
+fn samples((a, b): (P2, P2)) -> impl Iterator<Item = P2> {
+    let len = (b.0 - a.0).abs().max((b.1 - a.1).abs());
+    let n = (len / SAMPLE_STEP).max(1);
+    (0..=n).map(move |k| (a.0 + (b.0 - a.0) * k / n, a.1 + (b.1 - a.1) * k / n))
+}
+
+/// Euclidean distance from a point to a segment.
+fn seg_dist(p: (f64, f64), a: P2, b: P2) -> f64 {
+    let (ax, ay) = (a.0 as f64, a.1 as f64);
+    let (bx, by) = (b.0 as f64, b.1 as f64);
+    let (vx, vy) = (bx - ax, by - ay);
+    let len2 = vx * vx + vy * vy;
+    let t = if len2 > 0.0 {
+        (((p.0 - ax) * vx + (p.1 - ay) * vy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (p.0 - ax - t * vx).hypot(p.1 - ay - t * vy)
+}
+
+/// Sorted, unique grid lines within the bounds, with even lines filling gaps wider than `step`,
+/// thinned to the cell budget.
+fn lines(
+    xs: Vec<i64>,
+    ys: Vec<i64>,
+    (x0, x1): (i64, i64),
+    (y0, y1): (i64, i64),
+    step: i64,
+) -> (Vec<i64>, Vec<i64>) {
+    let clean = |mut v: Vec<i64>, lo: i64, hi: i64| {
+        v.retain(|x| *x >= lo && *x <= hi);
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let xs = clean(xs, x0, x1);
+    let ys = clean(ys, y0, y1);
+    let mut min_gap = 0;
+    let mut step = step;
+    loop {
+        let tx = fill(&thin(&xs, min_gap), step);
+        let ty = fill(&thin(&ys, min_gap), step);
+        if (tx.len() - 1).saturating_mul(ty.len() - 1) <= MAX_CELLS {
+            return (tx, ty);
+        }
+        // Coarser fill first; then thin the geometry's own lines.
+        if step < (x1 - x0).max(y1 - y0) {
+            step *= 2;
+        } else {
+            min_gap = (min_gap * 2).max(2);
+        }
+    }
+}
+
+/// Keeps the first and last line and drops lines closer than `min_gap` to the last kept one.
+fn thin(v: &[i64], min_gap: i64) -> Vec<i64> {
+    if min_gap == 0 || v.len() <= 2 {
+        return v.to_vec();
+    }
+    let last = v[v.len() - 1];
+    let mut out = vec![v[0]];
+    for &x in &v[1..v.len() - 1] {
+        if x - out[out.len() - 1] >= min_gap && last - x >= min_gap {
+            out.push(x);
+        }
+    }
+    out.push(last);
+    out
+}
+
+/// Adds lines so that no gap is wider than `step`.
+fn fill(v: &[i64], step: i64) -> Vec<i64> {
+    let mut out = Vec::with_capacity(v.len());
+    for pair in v.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        out.push(a);
+        let n = (b - a) / step;
+        if (b - a) > step {
+            for k in 1..=n {
+                let x = a + (b - a) * k / (n + 1);
+                out.push(x);
+            }
+        }
+    }
+    if let Some(l) = v.last() {
+        out.push(*l);
+    }
+    out.dedup();
+    out
+}
+
+/// Cells whose open box meets the open box of any rectangle.
+fn cover(xs: &[i64], ys: &[i64], rects: impl Iterator<Item = R2>) -> Vec<bool> {
+    let (cols, rows) = (xs.len() - 1, ys.len() - 1);
+    let w = cols + 1;
+    let mut diff = vec![0i32; w * (rows + 1)];
+    for r in rects {
+        let c0 = xs[1..].partition_point(|x| *x <= r.x0);
+        let c1 = xs[..cols].partition_point(|x| *x < r.x1);
+        let r0 = ys[1..].partition_point(|y| *y <= r.y0);
+        let r1 = ys[..rows].partition_point(|y| *y < r.y1);
+        if c0 >= c1 || r0 >= r1 {
+            continue;
+        }
+        diff[r0 * w + c0] += 1;
+        diff[r0 * w + c1] -= 1;
+        diff[r1 * w + c0] -= 1;
+        diff[r1 * w + c1] += 1;
+    }
+    let mut out = vec![false; cols * rows];
+    let mut above = vec![0i32; w];
+    for r in 0..rows {
+        let mut acc = 0i32;
+        for c in 0..cols {
+            acc += diff[r * w + c];
+            above[c] += acc;
+            out[r * cols + c] = above[c] > 0;
+        }
+    }
+    out
+}
+
+/// Calls `f` for every cell lying wholly inside `z`.
+fn for_cells_inside(xs: &[i64], ys: &[i64], z: &R2, mut f: impl FnMut(usize)) {
+    let cols = xs.len() - 1;
+    let c0 = xs.partition_point(|x| *x < z.x0);
+    let c1 = xs.partition_point(|x| *x <= z.x1).saturating_sub(1);
+    let r0 = ys.partition_point(|y| *y < z.y0);
+    let r1 = ys.partition_point(|y| *y <= z.y1).saturating_sub(1);
+    for r in r0..r1 {
+        for c in c0..c1 {
+            f(r * cols + c);
+        }
+    }
+}
+
+/// Grows a set of cells by `by` along rows, then along columns; a cell joins only when it is
+/// wholly covered by a grown run.
+fn dilate(cells: &[bool], xs: &[i64], ys: &[i64], by: i64) -> Vec<bool> {
+    let (cols, rows) = (xs.len() - 1, ys.len() - 1);
+    let mut along_x = vec![false; cells.len()];
+    for r in 0..rows {
+        grow_line(
+            |c| cells[r * cols + c],
+            |c| along_x[r * cols + c] = true,
+            xs,
+            by,
+        );
+    }
+    let mut out = vec![false; cells.len()];
+    for c in 0..cols {
+        grow_line(
+            |r| along_x[r * cols + c],
+            |r| out[r * cols + c] = true,
+            ys,
+            by,
+        );
+    }
+    out
+}
+
+fn grow_line(is_set: impl Fn(usize) -> bool, mut set: impl FnMut(usize), lines: &[i64], by: i64) {
+    let n = lines.len() - 1;
+    let mut i = 0;
+    while i < n {
+        if !is_set(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && is_set(i) {
+            i += 1;
+        }
+        let (lo, hi) = (lines[start] - by, lines[i] + by);
+        let first = lines.partition_point(|x| *x < lo);
+        let last = lines.partition_point(|x| *x <= hi).saturating_sub(1);
+        for k in first..last {
+            set(k);
+        }
+    }
+}
+
+/// Heap entry ordered by distance, smallest first.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Node(f64, usize);
+
+impl Eq for Node {}
+
+impl Ord for Node {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
+    }
+}
+
+impl PartialOrd for Node {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cover_marks_open_overlaps_only() {
+        let xs = vec![0, 10, 20, 30];
+        let ys = vec![0, 10];
+        let c = cover(
+            &xs,
+            &ys,
+            [R2 {
+                x0: 10,
+                y0: 0,
+                x1: 20,
+                y1: 10,
+            }]
+            .into_iter(),
+        );
+        assert_eq!(c, vec![false, true, false]);
+    }
+
+    #[test]
+    fn dilation_covers_whole_cells_only() {
+        let xs = vec![0, 10, 20, 25, 30, 40];
+        let ys = vec![0, 10];
+        let cells = vec![false, true, false, false, false];
+        // Grown by 10: [0, 30] covers cells 0..=3 (the last ends at 30).
+        assert_eq!(
+            dilate(&cells, &xs, &ys, 10),
+            vec![true, true, true, true, false]
+        );
+        // Grown by 7: [3, 27] covers only the run itself and [20, 25].
+        assert_eq!(
+            dilate(&cells, &xs, &ys, 7),
+            vec![false, true, true, false, false]
+        );
+    }
+
+    #[test]
+    fn thinning_keeps_the_ends() {
+        assert_eq!(thin(&[0, 1, 2, 10, 11, 20], 5), vec![0, 10, 20]);
+        assert_eq!(fill(&[0, 10], 4), vec![0, 3, 6, 10]);
+    }
+}

@@ -1,0 +1,676 @@
+//! Issue 8: validation you can trust with fire safety. Each case that was seen, now right, with
+//! its near miss; then property tests against independent references.
+
+mod common;
+
+use boothplan::model::{Hall, HallId, ObstacleKind, Plan, Point, Rect, Side};
+use boothplan::validate::{Rule, validate, walking_distances};
+use common::*;
+
+/// Hall 1 (40 × 30 m, exit in the north wall) split by a stage wall at y = 15–16 m with one
+/// opening `[x, x + gap)`; one booth in the southern half, reachable only through the opening.
+fn split(x: i64, gap: i64) -> Plan {
+    let mut p = hall_plan();
+    add_obstacle(&mut p, ObstacleKind::Stage, Rect::new(0, 15 * M, x, M));
+    add_obstacle(
+        &mut p,
+        ObstacleKind::Stage,
+        Rect::new(x + gap, 15 * M, 40 * M - x - gap, M),
+    );
+    add_booth(&mut p, "S-1", 18 * M, 23 * M, 3 * M, 3 * M);
+    p
+}
+
+fn reachable(p: &Plan) -> bool {
+    !validate(p).has(Rule::ExitUnreachable)
+}
+
+#[test]
+fn a_pillar_in_a_passage_narrows_it() {
+    // Before: a 4 m opening is walkable.
+    let mut p = split(18 * M, 4 * M);
+    assert!(reachable(&p));
+    // Action: an 800 mm column in its middle leaves 1.6 m either side.
+    add_obstacle(
+        &mut p,
+        ObstacleKind::Pillar,
+        Rect::new(19_600, 15_100, 800, 800),
+    );
+    // After: no 3 m route is left.
+    assert!(!reachable(&p), "{:#?}", validate(&p).findings);
+}
+
+#[test]
+fn a_pillar_leaving_exactly_the_minimum_passes_and_one_millimetre_less_fails() {
+    for offset in [0, 137, 500, 733] {
+        let x = 17 * M + offset;
+        // Opening 4.8 m, pillar at its west end leaves 3.0 m (passes) or 2.999 m (fails).
+        let mut ok = split(x, 4800);
+        add_obstacle(
+            &mut ok,
+            ObstacleKind::Pillar,
+            Rect::new(x + 1000, 15_100, 800, 800),
+        );
+        assert!(reachable(&ok), "offset {offset}: 3 m clear must pass");
+        let mut narrow = split(x, 4800);
+        add_obstacle(
+            &mut narrow,
+            ObstacleKind::Pillar,
+            Rect::new(x + 1001, 15_100, 800, 800),
+        );
+        assert!(!reachable(&narrow), "offset {offset}: 2.999 m must fail");
+    }
+}
+
+#[test]
+fn narrow_passages_never_pass_whatever_the_grid_or_offset() {
+    for grid in [250, 1000, 2000, 5000] {
+        for offset in [0, 1, 137, 499, 500, 999] {
+            for gap in [500, 1200, 2100, 2500, 2999] {
+                let mut p = split(17 * M + offset, gap);
+                p.rules.walk_grid_mm = grid;
+                assert!(
+                    !reachable(&p),
+                    "grid {grid}, offset {offset}: a {gap} mm gap passed"
+                );
+            }
+            for gap in [3000, 3050] {
+                let mut p = split(17 * M + offset, gap);
+                p.rules.walk_grid_mm = grid;
+                assert!(
+                    reachable(&p),
+                    "grid {grid}, offset {offset}: a {gap} mm gap failed"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_smaller_minimum_aisle_still_refuses_a_narrower_gap() {
+    let mut p = split(17_300, 1200);
+    p.rules.min_aisle_mm = 2400;
+    assert!(!reachable(&p));
+    let mut p = split(17_300, 2400);
+    p.rules.min_aisle_mm = 2400;
+    assert!(reachable(&p));
+}
+
+#[test]
+fn a_huge_hall_does_not_let_a_slot_through() {
+    // 5 km × 3 km: far beyond the cell budget at 1 m.
+    let mut p = split(17 * M, 500);
+    p.halls.get_mut(&HALL).expect("hall").outline = vec![Rect::new(0, 0, 5_000_000, 3_000_000)];
+    // Close the rest of the split wall across the huge hall.
+    add_obstacle(
+        &mut p,
+        ObstacleKind::Stage,
+        Rect::new(40 * M, 15 * M, 5_000_000 - 40 * M, M),
+    );
+    p.rules.max_travel_mm = 100_000_000;
+    assert!(!reachable(&p));
+}
+
+#[test]
+fn narrow_doors_are_destinations() {
+    for (width, grid) in [
+        (900, 1000),
+        (900, 5000),
+        (1800, 2000),
+        (1800, 4000),
+        (1, 1000),
+    ] {
+        for offset in [0, 250, 333] {
+            let mut p = hall_plan();
+            p.rules.walk_grid_mm = grid;
+            p.exits.values_mut().for_each(|e| {
+                e.width_mm = width;
+                e.at = Point::new(20 * M + offset, 0);
+            });
+            add_booth(&mut p, "A-1", 10 * M, 10 * M, 3 * M, 3 * M);
+            let report = validate(&p);
+            assert!(
+                !report.has(Rule::ExitUnreachable),
+                "door {width} mm, grid {grid}, offset {offset}: {:#?}",
+                report.findings
+            );
+        }
+    }
+}
+
+/// A 100 × 100 m hall with a 2.4 m door at x = 2 m on the north wall, and one booth whose
+/// north-west corner is `dist` mm from the door's east jamb along the diagonal.
+fn diagonal(dist_mm: f64) -> Plan {
+    let mut p = Plan::default();
+    p.halls.insert(
+        HALL,
+        Hall {
+            name: "Hall 1".into(),
+            code: "A".into(),
+            outline: vec![Rect::new(0, 0, 100 * M, 100 * M)],
+        },
+    );
+    add_exit(&mut p, Side::North, Point::new(2 * M, 0));
+    let d = (dist_mm / std::f64::consts::SQRT_2).round() as i64;
+    add_booth(&mut p, "D-1", 3200 + d, d, 3 * M, 3 * M);
+    p
+}
+
+#[test]
+fn diagonal_walks_are_not_overestimated() {
+    let p = diagonal(58_500.0);
+    let report = validate(&p);
+    assert!(!report.has(Rule::TravelDistance), "{:#?}", report.findings);
+    let d = walking_distances(&p)[&boothplan::model::BoothId(1)].expect("reachable");
+    assert!((58_500.0..=59_000.0).contains(&d), "{d}");
+    // Near miss: 61.7 m in a straight line is over the 61 m limit.
+    let report = validate(&diagonal(61_700.0));
+    let f = report
+        .of_rule(Rule::TravelDistance)
+        .next()
+        .expect("over the limit");
+    assert!(
+        f.message.contains("61.7 m") || f.message.contains("61.8 m"),
+        "{}",
+        f.message
+    );
+}
+
+#[test]
+fn an_aisle_filled_by_another_booth_is_no_aisle() {
+    // A-1 | A-2 | A-3 touching in a row, A-2 only 2 m wide.
+    let mut p = hall_plan();
+    add_booth(&mut p, "A-1", 10 * M, 10 * M, 3 * M, 3 * M);
+    add_booth(&mut p, "A-2", 13 * M, 10 * M, 2 * M, 3 * M);
+    add_booth(&mut p, "A-3", 15 * M, 10 * M, 3 * M, 3 * M);
+    assert!(!validate(&p).has(Rule::AisleTooNarrow));
+    // Near miss: without A-2 the 2 m gap is a pinched aisle.
+    p.booths.remove(&boothplan::model::BoothId(2));
+    assert!(validate(&p).has(Rule::AisleTooNarrow));
+}
+
+#[test]
+fn a_row_of_narrow_booths_is_not_a_row_of_aisles() {
+    let mut p = hall_plan();
+    for i in 0..8 {
+        add_booth(
+            &mut p,
+            &format!("R-{i}"),
+            5 * M + i * 2500,
+            10 * M,
+            2500,
+            3 * M,
+        );
+    }
+    assert!(!validate(&p).has(Rule::AisleTooNarrow));
+}
+
+#[test]
+fn a_booth_flush_with_the_wall_makes_no_aisle_for_its_neighbour() {
+    let mut p = hall_plan();
+    add_booth(&mut p, "W-1", 0, 10 * M, 2 * M, 3 * M);
+    add_booth(&mut p, "W-2", 2 * M, 10 * M, 3 * M, 3 * M);
+    assert!(!validate(&p).has(Rule::AisleTooNarrow));
+    // Near miss: with the wall booth gone, W-2 is 2 m from the wall.
+    p.booths.remove(&boothplan::model::BoothId(1));
+    assert!(validate(&p).has(Rule::AisleTooNarrow));
+}
+
+#[test]
+fn a_partly_filled_gap_is_still_pinched() {
+    let mut p = hall_plan();
+    add_booth(&mut p, "A-1", 10 * M, 10 * M, 3 * M, 6 * M);
+    add_booth(&mut p, "A-3", 15 * M, 10 * M, 3 * M, 6 * M);
+    // A 2 × 3 m booth fills only half of the 2 m × 6 m gap.
+    add_booth(&mut p, "A-2", 13 * M, 10 * M, 2 * M, 3 * M);
+    assert!(validate(&p).has(Rule::AisleTooNarrow));
+}
+
+#[test]
+fn booths_outside_their_hall_still_overlap() {
+    let mut p = hall_plan();
+    add_booth(&mut p, "X-1", -9 * M, 10 * M, 3 * M, 3 * M);
+    add_booth(&mut p, "X-2", -8 * M, 11 * M, 3 * M, 3 * M);
+    let report = validate(&p);
+    assert!(report.has(Rule::BoothOverlap), "{:#?}", report.findings);
+    assert!(report.has(Rule::BoothOutsideHall));
+    // No invented aisle to a wall the booth stands beyond.
+    assert!(
+        !report
+            .of_rule(Rule::AisleTooNarrow)
+            .any(|f| f.message.contains("wall")),
+        "{:#?}",
+        report.findings
+    );
+}
+
+#[test]
+fn a_booth_of_one_hall_over_a_booth_of_another_overlaps() {
+    let mut p = hall_plan();
+    p.halls.insert(
+        HallId(2),
+        Hall {
+            name: "Hall 2".into(),
+            code: "B".into(),
+            outline: vec![Rect::new(50 * M, 0, 40 * M, 30 * M)],
+        },
+    );
+    add_booth(&mut p, "B-1", 60 * M, 10 * M, 3 * M, 3 * M);
+    p.booths.values_mut().for_each(|b| b.hall = HallId(2));
+    add_booth(&mut p, "A-1", 61 * M, 10 * M, 3 * M, 3 * M); // names hall 1
+    let report = validate(&p);
+    assert!(report.has(Rule::BoothOverlap), "{:#?}", report.findings);
+}
+
+#[test]
+fn nonsense_is_an_error_with_a_true_message() {
+    // Obstacle outside its hall; near miss inside.
+    let mut p = hall_plan();
+    add_obstacle(
+        &mut p,
+        ObstacleKind::Pillar,
+        Rect::new(45 * M, 10 * M, 800, 800),
+    );
+    assert!(validate(&p).has(Rule::ObstacleOutsideHall));
+    let mut p = hall_plan();
+    add_obstacle(
+        &mut p,
+        ObstacleKind::Pillar,
+        Rect::new(39_200, 10 * M, 800, 800),
+    );
+    assert!(!validate(&p).has(Rule::ObstacleOutsideHall));
+    // Obstacle at i64 extremes.
+    let mut p = hall_plan();
+    add_obstacle(
+        &mut p,
+        ObstacleKind::Stage,
+        Rect::new(i64::MIN, i64::MAX, i64::MAX, 5),
+    );
+    assert!(validate(&p).has(Rule::ObstacleOutsideHall));
+    // An exit that is not on a wall.
+    let mut p = hall_plan();
+    p.exits
+        .values_mut()
+        .for_each(|e| e.at = Point::new(20 * M, 5 * M));
+    assert!(validate(&p).has(Rule::ObstacleOutsideHall));
+    // Rules that cannot be right.
+    for f in [
+        |p: &mut Plan| p.rules.min_aisle_mm = -3000,
+        |p: &mut Plan| p.rules.exit_clearance_mm = -4500,
+        |p: &mut Plan| p.meta.grid_pitch_mm = 0,
+        |p: &mut Plan| p.rules.walk_grid_mm = 0,
+        |p: &mut Plan| p.rules.min_aisle_mm = 50 * M,
+    ] {
+        let mut p = hall_plan();
+        f(&mut p);
+        assert!(validate(&p).has(Rule::InvalidRule));
+    }
+    assert!(!validate(&hall_plan()).has(Rule::InvalidRule));
+    // Geometry too large to measure: one true error, no self-contradicting sizes.
+    let mut p = hall_plan();
+    add_booth(&mut p, "Z-1", i64::MAX - 1000, 10 * M, 3 * M, 3 * M);
+    let report = validate(&p);
+    assert!(report.has(Rule::BoothOutOfRange));
+    assert!(!report.has(Rule::BoothTooSmall), "{:#?}", report.findings);
+    let mut p = hall_plan();
+    add_booth(&mut p, "Z-1", 999_000 * M, 10 * M, 3 * M, 3 * M);
+    assert!(!validate(&p).has(Rule::BoothOutOfRange));
+}
+
+#[test]
+fn the_demo_still_validates_without_errors() {
+    let report = validate(&boothplan::demo::demo_plan());
+    assert_eq!(report.errors(), 0, "{:#?}", report.findings);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Independent references.
+
+mod reference {
+    //! Brute force on a 500 mm raster (every coordinate of the random plans is a multiple of
+    //! 500 mm, so the raster is exact), distances by a visibility graph whose sight lines are
+    //! sampled every 10 mm.
+    use boothplan::model::{BoothId, Derived, HallId, Plan, Rect, geom::facing_gap};
+
+    const CELL: i64 = 500;
+
+    pub struct Raster {
+        x0: i64,
+        y0: i64,
+        cols: i64,
+        rows: i64,
+        walk: Vec<bool>,
+    }
+
+    impl Raster {
+        pub fn new(plan: &Plan) -> Self {
+            let hall = &plan.halls[&HallId(1)];
+            let b = hall.bounds();
+            let (cols, rows) = (b.w_mm / CELL, b.d_mm / CELL);
+            let blockers: Vec<Rect> = plan
+                .booths
+                .values()
+                .map(|x| x.rect)
+                .chain(
+                    plan.obstacles
+                        .values()
+                        .filter(|o| o.kind.blocks_walking())
+                        .map(|o| o.rect),
+                )
+                .collect();
+            let cell = |c: i64, r: i64| Rect::new(b.x_mm + c * CELL, b.y_mm + r * CELL, CELL, CELL);
+            let mut free = vec![false; (cols * rows) as usize];
+            for r in 0..rows {
+                for c in 0..cols {
+                    let q = cell(c, r);
+                    free[(r * cols + c) as usize] =
+                        hall.outline.iter().any(|o| o.contains_rect(&q))
+                            && !blockers.iter().any(|x| x.overlaps(&q));
+                }
+            }
+            let k = plan.rules.min_aisle_mm / CELL;
+            let mut walk = vec![false; free.len()];
+            for r in 0..=rows - k {
+                for c in 0..=cols - k {
+                    let all =
+                        (r..r + k).all(|rr| (c..c + k).all(|cc| free[(rr * cols + cc) as usize]));
+                    if all {
+                        for rr in r..r + k {
+                            for cc in c..c + k {
+                                walk[(rr * cols + cc) as usize] = true;
+                            }
+                        }
+                    }
+                }
+            }
+            for e in plan.exits.values() {
+                let depth = e
+                    .clearance_mm
+                    .unwrap_or(plan.rules.exit_clearance_mm)
+                    .max(plan.rules.min_aisle_mm);
+                let z = e.zone(depth);
+                for r in 0..rows {
+                    for c in 0..cols {
+                        let q = cell(c, r);
+                        if z.contains_rect(&q) && free[(r * cols + c) as usize] {
+                            walk[(r * cols + c) as usize] = true;
+                        }
+                    }
+                }
+            }
+            Self {
+                x0: b.x_mm,
+                y0: b.y_mm,
+                cols,
+                rows,
+                walk,
+            }
+        }
+
+        fn at(&self, c: i64, r: i64) -> bool {
+            c >= 0
+                && r >= 0
+                && c < self.cols
+                && r < self.rows
+                && self.walk[(r * self.cols + c) as usize]
+        }
+
+        /// Some cell whose closed box holds the point is walkable.
+        fn closed(&self, x: f64, y: f64) -> bool {
+            let fx = (x - self.x0 as f64) / CELL as f64;
+            let fy = (y - self.y0 as f64) / CELL as f64;
+            let cs = [(fx - 1e-9).floor() as i64, (fx + 1e-9).floor() as i64];
+            let rs = [(fy - 1e-9).floor() as i64, (fy + 1e-9).floor() as i64];
+            cs.iter().any(|c| rs.iter().any(|r| self.at(*c, *r)))
+        }
+
+        fn sees(&self, p: (f64, f64), q: (f64, f64)) -> bool {
+            let len = (q.0 - p.0).hypot(q.1 - p.1);
+            let n = (len / 10.0).ceil().max(1.0) as usize;
+            (0..=n).all(|i| {
+                let t = i as f64 / n as f64;
+                self.closed(p.0 + (q.0 - p.0) * t, p.1 + (q.1 - p.1) * t)
+            })
+        }
+
+        fn corners(&self) -> Vec<(f64, f64)> {
+            let mut out = Vec::new();
+            for r in 0..=self.rows {
+                for c in 0..=self.cols {
+                    let n = [(c - 1, r - 1), (c, r - 1), (c - 1, r), (c, r)]
+                        .iter()
+                        .filter(|(a, b)| self.at(*a, *b))
+                        .count();
+                    if n == 3 {
+                        out.push(((self.x0 + c * CELL) as f64, (self.y0 + r * CELL) as f64));
+                    }
+                }
+            }
+            out
+        }
+    }
+
+    fn along(a: (f64, f64), b: (f64, f64), step: f64) -> Vec<(f64, f64)> {
+        let n = ((b.0 - a.0).hypot(b.1 - a.1) / step).ceil().max(1.0) as usize;
+        (0..=n)
+            .map(|i| {
+                let t = i as f64 / n as f64;
+                (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+            })
+            .collect()
+    }
+
+    /// Shortest walk from any door to each booth's open faces, by brute force.
+    pub fn walks(plan: &Plan) -> Vec<(BoothId, Option<f64>)> {
+        let raster = Raster::new(plan);
+        let mut nodes: Vec<(f64, f64)> = Vec::new();
+        for e in plan.exits.values() {
+            let d = e.zone(0);
+            let (a, b) = match e.wall {
+                boothplan::model::Side::North | boothplan::model::Side::South => (
+                    (d.x_mm as f64, d.y_mm as f64),
+                    (d.right() as f64, d.y_mm as f64),
+                ),
+                _ => (
+                    (d.x_mm as f64, d.y_mm as f64),
+                    (d.x_mm as f64, d.bottom() as f64),
+                ),
+            };
+            nodes.extend(
+                along(a, b, 100.0)
+                    .into_iter()
+                    .filter(|p| raster.closed(p.0, p.1)),
+            );
+        }
+        let sources = nodes.len();
+        nodes.extend(raster.corners());
+        let n = nodes.len();
+        let mut dist = vec![f64::INFINITY; n];
+        let mut done = vec![false; n];
+        for d in dist.iter_mut().take(sources) {
+            *d = 0.0;
+        }
+        while let Some(u) = (0..n)
+            .filter(|i| !done[*i] && dist[*i].is_finite())
+            .min_by(|a, b| dist[*a].total_cmp(&dist[*b]))
+        {
+            done[u] = true;
+            for v in 0..n {
+                let nd = dist[u] + (nodes[u].0 - nodes[v].0).hypot(nodes[u].1 - nodes[v].1);
+                if !done[v] && nd < dist[v] && raster.sees(nodes[u], nodes[v]) {
+                    dist[v] = nd;
+                }
+            }
+        }
+        let derived = Derived::new(plan);
+        plan.booths
+            .iter()
+            .filter(|(id, _)| derived.open_sides(**id).count() > 0)
+            .map(|(id, b)| {
+                let r = b.rect;
+                let (x0, y0, x1, y1) = (
+                    r.x_mm as f64,
+                    r.y_mm as f64,
+                    r.right() as f64,
+                    r.bottom() as f64,
+                );
+                let mut best = f64::INFINITY;
+                for side in derived.open_sides(*id).sides() {
+                    let (a, c) = match side {
+                        boothplan::model::Side::North => ((x0, y0), (x1, y0)),
+                        boothplan::model::Side::South => ((x0, y1), (x1, y1)),
+                        boothplan::model::Side::West => ((x0, y0), (x0, y1)),
+                        boothplan::model::Side::East => ((x1, y0), (x1, y1)),
+                    };
+                    for t in along(a, c, 100.0) {
+                        if !raster.closed(t.0, t.1) {
+                            continue;
+                        }
+                        for (u, p) in nodes.iter().enumerate() {
+                            let d = dist[u] + (p.0 - t.0).hypot(p.1 - t.1);
+                            if d < best && raster.sees(*p, t) {
+                                best = d;
+                            }
+                        }
+                    }
+                }
+                (*id, best.is_finite().then_some(best))
+            })
+            .collect()
+    }
+
+    /// Every facing pair of booths with a gap in (0, minimum) whose floor between is not wholly
+    /// covered by other booths, walking obstacles or the outside of the hall (checked on a 100 mm raster of the gap).
+    pub fn pinched_pairs(plan: &Plan) -> Vec<(BoothId, BoothId)> {
+        let booths: Vec<_> = plan.booths.iter().collect();
+        let blockers: Vec<(Option<BoothId>, Rect)> = plan
+            .booths
+            .iter()
+            .map(|(id, b)| (Some(*id), b.rect))
+            .chain(
+                plan.obstacles
+                    .values()
+                    .filter(|o| o.kind.blocks_walking())
+                    .map(|o| (None, o.rect)),
+            )
+            .collect();
+        let mut out = Vec::new();
+        for (i, (a_id, a)) in booths.iter().enumerate() {
+            for (b_id, b) in &booths[i + 1..] {
+                let Some(gap) = facing_gap(&a.rect, &b.rect) else {
+                    continue;
+                };
+                if gap <= 0 || gap >= plan.rules.min_aisle_mm || a.rect.overlaps(&b.rect) {
+                    continue;
+                }
+                let floor = boothplan::model::geom::between_rect(&a.rect, &b.rect);
+                let mut open = false;
+                let mut y = floor.y_mm;
+                while y < floor.bottom() && !open {
+                    let mut x = floor.x_mm;
+                    while x < floor.right() && !open {
+                        let probe = Rect::new(
+                            x,
+                            y,
+                            100.min(floor.right() - x),
+                            100.min(floor.bottom() - y),
+                        );
+                        let hall = &plan.halls[&HallId(1)];
+                        open = hall.outline.iter().any(|o| o.contains_rect(&probe))
+                            && !blockers.iter().any(|(id, r)| {
+                                *id != Some(**a_id)
+                                    && *id != Some(**b_id)
+                                    && r.contains_rect(&probe)
+                            });
+                        x += 100;
+                    }
+                    y += 100;
+                }
+                if open {
+                    out.push((**a_id, **b_id));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+}
+
+use proptest::prelude::*;
+
+/// A random small hall (multiples of 500 mm) with a few booths and pillars and one or two exits.
+fn small_plan() -> impl Strategy<Value = Plan> {
+    let booth = (0i64..40, 0i64..30, 4i64..13, 4i64..13);
+    let pillar = (0i64..44, 0i64..34, 1i64..3);
+    (
+        proptest::collection::vec(booth, 1..7),
+        proptest::collection::vec(pillar, 0..4),
+        0i64..40,
+        prop::option::of(0i64..30),
+        prop::sample::select(vec![1000i64, 2000, 3000]),
+    )
+        .prop_map(|(booths, pillars, door_x, west_door, door_w)| {
+            let h = 500;
+            let mut p = Plan::default();
+            p.halls.insert(
+                HALL,
+                Hall {
+                    name: "Hall 1".into(),
+                    code: "A".into(),
+                    outline: vec![Rect::new(0, 0, 24 * M, 18 * M)],
+                },
+            );
+            add_exit(&mut p, Side::North, Point::new(2 * M + door_x * h, 0));
+            if let Some(y) = west_door {
+                add_exit(&mut p, Side::West, Point::new(0, 2 * M + y * h));
+            }
+            p.exits.values_mut().for_each(|e| e.width_mm = door_w);
+            for (i, (x, y, w, d)) in booths.into_iter().enumerate() {
+                add_booth(&mut p, &format!("B{i}"), x * h, 1500 + y * h, w * h, d * h);
+            }
+            for (x, y, s) in pillars {
+                add_obstacle(
+                    &mut p,
+                    ObstacleKind::Pillar,
+                    Rect::new(x * h, y * h, s * h, s * h),
+                );
+            }
+            p
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Walking distances agree with brute force within 1 % or 0.5 m (whichever is larger, plus
+    /// the reference's own 100 mm sampling), and are never shorter than the true walk beyond it.
+    #[test]
+    fn walks_match_an_independent_reference(p in small_plan()) {
+        let mine = walking_distances(&p);
+        for (id, truth) in reference::walks(&p) {
+            let got = mine.get(&id).copied().flatten();
+            match (got, truth) {
+                (None, None) => {}
+                (Some(g), Some(t)) => {
+                    let tol = (t * 0.01).max(500.0) + 100.0;
+                    prop_assert!(g <= t + tol, "booth {id}: {g} mm against {t} mm");
+                    prop_assert!(g >= t - tol, "booth {id}: {g} mm under the true {t} mm");
+                }
+                (g, t) => prop_assert!(false, "booth {id}: reachable {:?}, reference {:?}", g, t),
+            }
+        }
+    }
+
+    /// Pinched aisles between booths are exactly the brute-force pairs.
+    #[test]
+    fn pinched_aisles_match_brute_force(p in small_plan()) {
+        let report = validate(&p);
+        let mut mine: Vec<_> = report
+            .of_rule(Rule::AisleTooNarrow)
+            .filter(|f| f.booth_ids.len() == 2)
+            .map(|f| (f.booth_ids[0], f.booth_ids[1]))
+            .collect();
+        mine.sort();
+        prop_assert_eq!(mine, reference::pinched_pairs(&p));
+    }
+}
