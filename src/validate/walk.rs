@@ -31,7 +31,6 @@
 //! exactly (integer arithmetic) against the cells they cross.
 
 use std::cmp::Ordering;
-use std::collections::BinaryHeap;
 
 pub use crate::model::geom::{MAX_COORD_MM, in_range};
 use crate::model::geom::{Rect, Side};
@@ -125,11 +124,11 @@ impl Field {
         let b2 = R2::of(&bounds);
 
         // Blockers: booths of any hall and walking obstacles on this floor, and the walls.
-        let mut blockers: Vec<R2> = Vec::new();
+        let mut raw: Vec<Rect> = Vec::new();
         let reach = bounds.expanded(rules.min_aisle_mm.clamp(1, MAX_COORD_MM));
         for booth in plan.booths.values() {
             if !booth.rect.is_empty() && in_range(&booth.rect) && booth.rect.overlaps(&reach) {
-                blockers.push(R2::of(&booth.rect));
+                raw.push(booth.rect);
             }
         }
         for o in plan.obstacles.values() {
@@ -138,14 +137,14 @@ impl Field {
                 && in_range(&o.rect)
                 && o.rect.overlaps(&reach)
             {
-                blockers.push(R2::of(&o.rect));
+                raw.push(o.rect);
             }
         }
         for wall in crate::model::geom::complement_within(
             &bounds.expanded(rules.min_aisle_mm.clamp(1, MAX_COORD_MM) + 1),
             &hall.outline,
         ) {
-            blockers.push(R2::of(&wall));
+            raw.push(wall);
         }
 
         // Exit doors and the zones in front of them.
@@ -182,14 +181,21 @@ impl Field {
         // minimum (in whole millimetres) passes and one a millimetre narrower does not.
         let half = half - 1;
         let w = 2 * half;
-        for b in &blockers {
-            for d in [-w, -half, 0] {
-                xs.push(b.x0 + d);
-                ys.push(b.y0 + d);
-            }
-            for d in [0, half, w] {
-                xs.push(b.x1 + d);
-                ys.push(b.y1 + d);
+        // Only a side with free floor in front of it can bound the walkable floor: the sides
+        // of booths inside a block, or flush with a wall, add no lines.
+        let exposed = exposed_sides(&raw);
+        let blockers: Vec<R2> = raw.iter().map(R2::of).collect();
+        for (b, open) in blockers.iter().zip(&exposed) {
+            for (side, edge, sign, on_x) in [
+                (Side::West, b.x0, -1, true),
+                (Side::East, b.x1, 1, true),
+                (Side::North, b.y0, -1, false),
+                (Side::South, b.y1, 1, false),
+            ] {
+                if open[side as usize] {
+                    let lines = if on_x { &mut xs } else { &mut ys };
+                    lines.extend([edge, edge + sign * half, edge + sign * w]);
+                }
             }
         }
         for z in &zones {
@@ -265,63 +271,102 @@ impl Field {
         }
     }
 
+    /// Walks from the doors to every cell centre over 8 neighbours (a diagonal step only where
+    /// both orthogonal cells are walkable). Weights are whole doubled millimetres rounded up, so
+    /// every figure is the length of a real path or a little more. Buckets of a fixed width
+    /// with re-insertion (a label-correcting search) keep it linear in practice.
     fn grid_distances(&self) -> Vec<f64> {
-        let n = self.cols * self.rows;
-        let mut dist = vec![f64::INFINITY; n];
-        let mut heap = BinaryHeap::new();
+        let (cols, rows) = (self.cols, self.rows);
+        let n = cols * rows;
+        let cx: Vec<i64> = self.xs.windows(2).map(|w| w[0] + w[1]).collect();
+        let cy: Vec<i64> = self.ys.windows(2).map(|w| w[0] + w[1]).collect();
+        // Centre-to-centre steps, in doubled millimetres (centres are doubled again: halve).
+        let dx: Vec<u64> = cx
+            .windows(2)
+            .map(|w| (w[1] - w[0]).unsigned_abs().div_ceil(2))
+            .collect();
+        let dy: Vec<u64> = cy
+            .windows(2)
+            .map(|w| (w[1] - w[0]).unsigned_abs().div_ceil(2))
+            .collect();
+        let diag = |a: u64, b: u64| ((a * a + b * b) as f64).sqrt().ceil() as u64;
+        let max_w = dx.iter().chain(&dy).copied().max().unwrap_or(1).max(1) * 2;
+        let width = (max_w / 1024).max(1);
+        let slots = (max_w / width + 2) as usize;
+        let mut dist = vec![u64::MAX; n];
+        let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); slots];
+        let mut pending = 0usize;
         for door in &self.doors {
             self.cells_touching(*door, |i, d| {
+                let d = d.ceil() as u64;
                 if d < dist[i] {
                     dist[i] = d;
-                    heap.push(Node(d, i));
+                    buckets[((d / width) as usize) % slots].push(i as u32);
+                    pending += 1;
                 }
             });
         }
-        let cols = self.cols;
-        while let Some(Node(d, v)) = heap.pop() {
-            if d > dist[v] {
-                continue;
-            }
-            let (c, r) = (v % cols, v / cols);
-            let p = self.centre(v);
-            let up = r > 0 && self.walk[v - cols];
-            let down = r + 1 < self.rows && self.walk[v + cols];
-            let left = c > 0 && self.walk[v - 1];
-            let right = c + 1 < cols && self.walk[v + 1];
-            let mut relax = |u: usize| {
-                let q = self.centre(u);
-                let nd = d + (p.0 - q.0).hypot(p.1 - q.1);
-                if nd < dist[u] {
-                    dist[u] = nd;
-                    heap.push(Node(nd, u));
+        let mut slot = 0usize;
+        let mut batch = Vec::new();
+        while pending > 0 {
+            std::mem::swap(&mut batch, &mut buckets[slot]);
+            pending -= batch.len();
+            for &v in &batch {
+                let v = v as usize;
+                let d = dist[v];
+                let (c, r) = (v % cols, v / cols);
+                let up = r > 0 && self.walk[v - cols];
+                let down = r + 1 < rows && self.walk[v + cols];
+                let left = c > 0 && self.walk[v - 1];
+                let right = c + 1 < cols && self.walk[v + 1];
+                let mut relax = |u: usize, w: u64| {
+                    let nd = d + w;
+                    if nd < dist[u] {
+                        dist[u] = nd;
+                        buckets[((nd / width) as usize) % slots].push(u as u32);
+                        pending += 1;
+                    }
+                };
+                if up {
+                    relax(v - cols, dy[r - 1]);
                 }
-            };
-            if up {
-                relax(v - cols);
+                if down {
+                    relax(v + cols, dy[r]);
+                }
+                if left {
+                    relax(v - 1, dx[c - 1]);
+                }
+                if right {
+                    relax(v + 1, dx[c]);
+                }
+                if up && left && self.walk[v - cols - 1] {
+                    relax(v - cols - 1, diag(dx[c - 1], dy[r - 1]));
+                }
+                if up && right && self.walk[v - cols + 1] {
+                    relax(v - cols + 1, diag(dx[c], dy[r - 1]));
+                }
+                if down && left && self.walk[v + cols - 1] {
+                    relax(v + cols - 1, diag(dx[c - 1], dy[r]));
+                }
+                if down && right && self.walk[v + cols + 1] {
+                    relax(v + cols + 1, diag(dx[c], dy[r]));
+                }
             }
-            if down {
-                relax(v + cols);
-            }
-            if left {
-                relax(v - 1);
-            }
-            if right {
-                relax(v + 1);
-            }
-            if up && left && self.walk[v - cols - 1] {
-                relax(v - cols - 1);
-            }
-            if up && right && self.walk[v - cols + 1] {
-                relax(v - cols + 1);
-            }
-            if down && left && self.walk[v + cols - 1] {
-                relax(v + cols - 1);
-            }
-            if down && right && self.walk[v + cols + 1] {
-                relax(v + cols + 1);
+            batch.clear();
+            // A node improved within the current bucket is processed again before moving on.
+            if buckets[slot].is_empty() {
+                slot = (slot + 1) % slots;
             }
         }
-        dist
+        dist.iter()
+            .map(|d| {
+                if *d == u64::MAX {
+                    f64::INFINITY
+                } else {
+                    *d as f64
+                }
+            })
+            .collect()
     }
 
     /// Upper bound of the walk from a door to the faces, in millimetres (`None`: no path).
@@ -510,6 +555,44 @@ impl Field {
             }
         }
     }
+}
+
+/// For each rectangle, whether each side (in `Side` order) has some floor in front of it that
+/// no other rectangle covers.
+fn exposed_sides(rects: &[Rect]) -> Vec<[bool; 4]> {
+    use crate::model::spatial::{HallIndex, Item, ItemKind};
+    let bounds = rects
+        .iter()
+        .fold(Rect::default(), |acc, r| acc.union_bounds(r))
+        .expanded(1);
+    let index = HallIndex::new(
+        bounds,
+        rects
+            .iter()
+            .map(|r| Item {
+                kind: ItemKind::Wall,
+                rect: *r,
+            })
+            .collect(),
+    );
+    let mut scratch = Vec::new();
+    rects
+        .iter()
+        .map(|r| {
+            let mut open = [true; 4];
+            for side in Side::ALL {
+                let strip = r.strip_outside(side, 1);
+                index.query(&strip, &mut scratch);
+                let cover: Vec<Rect> = scratch
+                    .iter()
+                    .filter_map(|&i| index.items[i as usize].rect.intersection(&strip))
+                    .collect();
+                open[side as usize] =
+                    crate::model::geom::covered_area_mm2(&strip, &cover) < strip.area_mm2();
+            }
+            open
+        })
+        .collect()
 }
 
 /// Cell indices either side of a coordinate on one axis (both when it lies on a line).
@@ -702,24 +785,6 @@ fn grow_line(is_set: impl Fn(usize) -> bool, mut set: impl FnMut(usize), lines: 
         for k in first..last {
             set(k);
         }
-    }
-}
-
-/// Heap entry ordered by distance, smallest first.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Node(f64, usize);
-
-impl Eq for Node {}
-
-impl Ord for Node {
-    fn cmp(&self, other: &Self) -> Ordering {
-        other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
-    }
-}
-
-impl PartialOrd for Node {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
     }
 }
 
