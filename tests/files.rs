@@ -215,3 +215,18 @@ fn a_failed_save_leaves_the_old_file_intact() {
     );
     fs::remove_dir_all(dir).unwrap();
 }
+
+/// Issue 9, item 4: a plan saved by a Windows editor (UTF-8 BOM, CRLF) loads as the same plan.
+#[test]
+fn a_byte_order_mark_and_crlf_are_accepted() {
+    let plan = boothplan::demo::demo_plan();
+    let text = to_ron_string(&plan).expect("serialises");
+    let windows = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let dir = scratch_dir("bom");
+    let path = dir.join("windows.ron");
+    fs::write(&path, windows.as_bytes()).expect("write");
+    assert_eq!(load(&path).expect("a BOM is accepted"), plan);
+    // Near miss: a BOM anywhere but the start is still an error.
+    fs::write(&path, format!("{text}\u{feff}")).expect("write");
+    assert!(load(&path).is_err());
+}

@@ -182,6 +182,8 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Plan, LoadErrorKind> {
 /// # Errors
 /// What is wrong with it, with line and column where it applies.
 pub fn from_str(text: &str) -> Result<Plan, LoadErrorKind> {
+    // Windows editors start UTF-8 files with a byte-order mark: it is not part of the plan.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadErrorKind::Empty);
     }
