@@ -151,8 +151,10 @@ pub struct VenueRules {
     /// A booth side is open when free floor at least this deep and this long lies in front of
     /// it. Default 0.915 m (36 in, the accessible clear width).
     pub min_clear_width_mm: i64,
-    /// Cell size of the walking grid used for reachability and travel distance. Default 1 m;
-    /// the validator coarsens it for halls too large to grid at this resolution.
+    /// Walking grid: between the lines that the obstacles' own edges give, even lines are laid
+    /// at most twice this far apart. It bounds the cells of the first, upper-bound pass of the
+    /// travel distance; widths are always exact and walks over the limit are measured exactly.
+    /// Default 1 m.
     pub walk_grid_mm: i64,
 }
 

@@ -120,7 +120,8 @@ impl Field {
         }
         let w = rules.min_aisle_mm.clamp(1, MAX_COORD_MM) * 2;
         let half = w / 2;
-        let step = rules.walk_grid_mm.clamp(50, 100_000) * 2;
+        // Even lines at most two walk-grid steps apart (doubled units: four).
+        let step = rules.walk_grid_mm.clamp(50, 100_000) * 4;
         let b2 = R2::of(&bounds);
 
         // Blockers: booths of any hall and walking obstacles on this floor, and the walls.
@@ -276,6 +277,7 @@ impl Field {
     /// every figure is the length of a real path or a little more. Buckets of a fixed width
     /// with re-insertion (a label-correcting search) keep it linear in practice.
     fn grid_distances(&self) -> Vec<f64> {
+        const NONE: u32 = u32::MAX;
         let (cols, rows) = (self.cols, self.rows);
         let n = cols * rows;
         let cx: Vec<i64> = self.xs.windows(2).map(|w| w[0] + w[1]).collect();
@@ -291,27 +293,37 @@ impl Field {
             .collect();
         let diag = |a: u64, b: u64| ((a * a + b * b) as f64).sqrt().ceil() as u64;
         let max_w = dx.iter().chain(&dy).copied().max().unwrap_or(1).max(1) * 2;
-        let width = (max_w / 1024).max(1);
-        let slots = (max_w / width + 2) as usize;
+        // Bucket width and count are powers of two: a shift and a mask per step. Each bucket
+        // is a list threaded through one arena, so no bucket allocates.
+        let shift = (max_w / 1024).max(1).ilog2();
+        let slots = ((max_w >> shift) + 2).next_power_of_two() as usize;
+        let mask = slots - 1;
+        let mut head = vec![NONE; slots];
+        let mut arena: Vec<(u32, u32)> = Vec::with_capacity(n + n / 4);
         let mut dist = vec![u64::MAX; n];
-        let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); slots];
         let mut pending = 0usize;
+        let mut push = |head: &mut [u32], arena: &mut Vec<(u32, u32)>, d: u64, node: usize| {
+            let slot = (d >> shift) as usize & mask;
+            arena.push((node as u32, head[slot]));
+            head[slot] = (arena.len() - 1) as u32;
+        };
         for door in &self.doors {
             self.cells_touching(*door, |i, d| {
                 let d = d.ceil() as u64;
                 if d < dist[i] {
                     dist[i] = d;
-                    buckets[((d / width) as usize) % slots].push(i as u32);
+                    push(&mut head, &mut arena, d, i);
                     pending += 1;
                 }
             });
         }
         let mut slot = 0usize;
-        let mut batch = Vec::new();
         while pending > 0 {
-            std::mem::swap(&mut batch, &mut buckets[slot]);
-            pending -= batch.len();
-            for &v in &batch {
+            let mut e = std::mem::replace(&mut head[slot], NONE);
+            while e != NONE {
+                let (v, next) = arena[e as usize];
+                e = next;
+                pending -= 1;
                 let v = v as usize;
                 let d = dist[v];
                 let (c, r) = (v % cols, v / cols);
@@ -323,7 +335,7 @@ impl Field {
                     let nd = d + w;
                     if nd < dist[u] {
                         dist[u] = nd;
-                        buckets[((nd / width) as usize) % slots].push(u as u32);
+                        push(&mut head, &mut arena, nd, u);
                         pending += 1;
                     }
                 };
@@ -352,10 +364,9 @@ impl Field {
                     relax(v + cols + 1, diag(dx[c], dy[r]));
                 }
             }
-            batch.clear();
             // A node improved within the current bucket is processed again before moving on.
-            if buckets[slot].is_empty() {
-                slot = (slot + 1) % slots;
+            if head[slot] == NONE {
+                slot = (slot + 1) & mask;
             }
         }
         dist.iter()
