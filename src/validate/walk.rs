@@ -302,7 +302,7 @@ impl Field {
         let mut arena: Vec<(u32, u32)> = Vec::with_capacity(n + n / 4);
         let mut dist = vec![u64::MAX; n];
         let mut pending = 0usize;
-        let mut push = |head: &mut [u32], arena: &mut Vec<(u32, u32)>, d: u64, node: usize| {
+        let push = |head: &mut [u32], arena: &mut Vec<(u32, u32)>, d: u64, node: usize| {
             let slot = (d >> shift) as usize & mask;
             arena.push((node as u32, head[slot]));
             head[slot] = (arena.len() - 1) as u32;
