@@ -290,6 +290,50 @@ fn cases() -> Vec<Case> {
             one_booth,
         ),
         (
+            Rule::BoothTooDeep,
+            || {
+                let mut p = hall_plan();
+                add_booth(&mut p, "D-1", 0, 0, 16 * M, 30 * M); // open to the east only
+                p
+            },
+            || {
+                let mut p = hall_plan();
+                add_booth(&mut p, "D-1", 0, 0, 15 * M, 30 * M);
+                p
+            },
+        ),
+        (
+            Rule::RowTooLong,
+            || {
+                let mut p = hall_plan();
+                for i in 0..11 {
+                    add_booth(
+                        &mut p,
+                        &format!("R-{i}"),
+                        4 * M + i * 3 * M,
+                        10 * M,
+                        3 * M,
+                        3 * M,
+                    );
+                }
+                p
+            },
+            || {
+                let mut p = hall_plan();
+                for i in 0..10 {
+                    add_booth(
+                        &mut p,
+                        &format!("R-{i}"),
+                        4 * M + i * 3 * M,
+                        10 * M,
+                        3 * M,
+                        3 * M,
+                    );
+                }
+                p
+            },
+        ),
+        (
             Rule::InvalidRule,
             || {
                 let mut p = one_booth();

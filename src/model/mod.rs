@@ -156,6 +156,22 @@ pub struct VenueRules {
     /// travel distance; widths are always exact and walks over the limit are measured exactly.
     /// Default 1 m.
     pub walk_grid_mm: i64,
+    /// Longest continuous row of booths (booths touching side by side or back to back)
+    /// without a cross aisle. Default 30 m.
+    #[serde(default = "default_max_row_length_mm")]
+    pub max_row_length_mm: i64,
+    /// Farthest any point inside a booth may be from its nearest open side. Default 15 m
+    /// (50 ft, NFPA 101).
+    #[serde(default = "default_max_booth_depth_mm")]
+    pub max_booth_depth_mm: i64,
+}
+
+fn default_max_row_length_mm() -> i64 {
+    30_000
+}
+
+fn default_max_booth_depth_mm() -> i64 {
+    15_000
 }
 
 impl Default for VenueRules {
@@ -171,6 +187,8 @@ impl Default for VenueRules {
             competitor_facing_gap_mm: 6000,
             min_clear_width_mm: 915,
             walk_grid_mm: 1000,
+            max_row_length_mm: default_max_row_length_mm(),
+            max_booth_depth_mm: default_max_booth_depth_mm(),
         }
     }
 }

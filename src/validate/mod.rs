@@ -8,6 +8,7 @@
 mod data;
 mod geometry;
 mod reach;
+mod rows;
 mod sanity;
 mod walk;
 
@@ -125,6 +126,10 @@ rules! {
         "An exhibitor stands outside the zone or pavilion it asked for.";
     StatusMismatch = "status-mismatch", Warning,
         "A booth's status disagrees with its allocation (allocated but available or on hold; reserved or sold but empty).";
+    BoothTooDeep = "booth-too-deep", Error,
+        "A point inside a booth is farther than the limit (default 15 m) from the booth's nearest open side.";
+    RowTooLong = "row-too-long", Warning,
+        "A continuous row of booths (touching side by side or back to back) is longer than the limit (default 30 m) without a cross aisle.";
     InvalidRule = "invalid-rule", Error,
         "A venue rule cannot be right: a zero or negative width, clearance, limit or pitch, or a minimum aisle wider than a hall.";
     BoothOutOfRange = "booth-out-of-range", Error,
@@ -270,6 +275,7 @@ pub fn validate_with(plan: &Plan, derived: &Derived) -> Report {
     sanity::check(plan, &mut sink);
     geometry::check(plan, derived, &mut sink);
     reach::check(plan, derived, &mut sink);
+    rows::check(plan, derived, &mut sink);
     data::check(plan, &mut sink);
     let mut findings = sink.findings;
     findings.sort_by(|a, b| {

@@ -32,6 +32,8 @@ fn rules(plan: &Plan, sink: &mut Sink<'_>) {
             r.min_clear_width_mm,
         ),
         ("walking grid (walk_grid_mm)", r.walk_grid_mm),
+        ("longest row (max_row_length_mm)", r.max_row_length_mm),
+        ("deepest booth (max_booth_depth_mm)", r.max_booth_depth_mm),
         ("grid pitch (grid_pitch_mm)", plan.meta.grid_pitch_mm),
     ];
     let mut bad: Vec<String> = positive
