@@ -47,12 +47,12 @@ fn highlighted_map_marks_the_booth_and_notes_the_nearest_exit() {
         "{}",
         &source[..2000]
     );
-    assert!(source.contains(r#"<g id="booth-A-102" opacity="1">"#));
+    assert!(source.contains(r#"data-number="A-102" opacity="1">"#));
     assert!(
-        source.contains(r#"<g id="booth-A-103" opacity="0.45">"#),
+        source.contains(r#"data-number="A-103" opacity="0.45">"#),
         "the rest is muted"
     );
-    assert!(!source.contains("id=\"booth-B-"), "one hall only");
+    assert!(!source.contains("data-number=\"B-"), "one hall only");
     // By exhibitor id too.
     let by_id = MapOptions::resolve(&plan, None, Some("E1")).expect("resolves");
     assert_eq!(

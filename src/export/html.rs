@@ -74,6 +74,8 @@ const SCRIPT: &str = r"
     if (h.startsWith('search=')) { input.value = h.slice(7); const found = search(input.value); if (found.length) { show(found[0]); } }
   }
   window.addEventListener('hashchange', fromHash);
+  const opts = JSON.parse(document.getElementById('map-options').textContent);
+  if (!location.hash && opts.highlight) { history.replaceState(null, '', '#booth=' + encodeURIComponent(opts.highlight)); }
   const toSvg = (cx, cy) => { const p = svg.createSVGPoint(); p.x = cx; p.y = cy; return p.matrixTransform(svg.getScreenCTM().inverse()); };
   let drag = null, moved = false;
   svg.addEventListener('pointerdown', e => { drag = toSvg(e.clientX, e.clientY); moved = false; });
@@ -99,6 +101,24 @@ const SCRIPT: &str = r"
 })();
 ";
 
+/// JSON that is safe inside a `<script type="application/json">` block: nothing in it can end
+/// the block or open a comment, whatever the plan's strings hold (`<`, `>`, `&`, U+2028, U+2029
+/// are written as `\\u` escapes, which JSON reads back as the same characters).
+pub fn script_json(value: &serde_json::Value) -> String {
+    let mut out = String::new();
+    for c in value.to_string().chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The whole page around an outlined map SVG.
 pub fn map_page(plan: &Plan, options: &MapOptions, outlined_svg: &str) -> String {
     let frame = Frame::new(plan, options);
@@ -117,27 +137,19 @@ pub fn map_page(plan: &Plan, options: &MapOptions, outlined_svg: &str) -> String
             })
         })
         .collect();
-    // `</` cannot end the data block early: escape it inside the JSON.
-    let json = serde_json::Value::Array(data)
-        .to_string()
-        .replace("</", "<\\/");
+    let json = script_json(&serde_json::Value::Array(data));
+    let highlight = options
+        .highlight
+        .and_then(|h| plan.booths.get(&h))
+        .map(|b| b.number.as_str());
+    let map_options = script_json(&serde_json::json!({ "highlight": highlight }));
     let svg_body = outlined_svg
         .trim_start_matches(|c| c != '<')
         .trim_start_matches("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
         .trim();
     let title = esc(&plan.meta.show_name);
-    let initial = options
-        .highlight
-        .and_then(|h| plan.booths.get(&h))
-        .map(|b| {
-            format!(
-                "<script>if (!location.hash) {{ location.hash = 'booth={}'; }}</script>",
-                esc(&b.number)
-            )
-        })
-        .unwrap_or_default();
     format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\n<title>{title} — floor plan</title><style>{STYLE}</style></head>\n<body data-booths=\"{n}\"><aside><h1>{title}</h1><div>{sub}</div><p><input id=\"search\" type=\"search\" placeholder=\"Company or booth\" aria-label=\"Search company or booth\"></p><ul id=\"results\"></ul><div id=\"info\"></div></aside>\n<main>{svg_body}</main>\n<script id=\"booth-data\" type=\"application/json\">{json}</script>\n{initial}<script>{SCRIPT}</script></body></html>\n",
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\n<title>{title} — floor plan</title><style>{STYLE}</style></head>\n<body data-booths=\"{n}\"><aside><h1>{title}</h1><div>{sub}</div><p><input id=\"search\" type=\"search\" placeholder=\"Company or booth\" aria-label=\"Search company or booth\"></p><ul id=\"results\"></ul><div id=\"info\"></div></aside>\n<main>{svg_body}</main>\n<script id=\"booth-data\" type=\"application/json\">{json}</script>\n<script id=\"map-options\" type=\"application/json\">{map_options}</script>\n<script>{SCRIPT}</script></body></html>\n",
         n = shown_booths(plan, options).count(),
         sub = esc(&format!(
             "{} · {} – {} · revision {}",

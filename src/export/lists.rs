@@ -144,6 +144,23 @@ pub enum CsvEncoding {
     Cp949,
 }
 
+/// A text cell that a spreadsheet cannot run: one starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading `'` (as OWASP recommends against CSV injection); a number
+/// ("-12.5") stays a number.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = !cell.is_empty()
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
+        && cell.parse::<f64>().is_ok();
+    if risky && !number {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
 /// CSV bytes (RFC 4180 quoting) and how many characters the encoding could not hold.
 ///
 /// # Errors
@@ -158,7 +175,7 @@ pub fn to_csv<R: AsRef<[String]>>(
         .from_writer(Vec::new());
     writer.write_record(header)?;
     for row in rows {
-        writer.write_record(row.as_ref())?;
+        writer.write_record(row.as_ref().iter().map(|c| spreadsheet_safe(c).into_owned()))?;
     }
     let text = String::from_utf8(
         writer
@@ -199,6 +216,26 @@ mod tests {
         let mut v = vec!["A-1001", "A-102", "B-101", "A-99"];
         v.sort_by_cached_key(|n| natural_key(n));
         assert_eq!(v, ["A-99", "A-102", "A-1001", "B-101"]);
+    }
+
+    #[test]
+    fn formulas_are_neutralised_and_numbers_kept() {
+        for (cell, out) in [
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "'=HYPERLINK(\"http://x\",\"y\")",
+            ),
+            ("+cmd", "'+cmd"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("-12.5", "-12.5"),
+            ("9", "9"),
+            ("Nordwave = best", "Nordwave = best"),
+        ] {
+            assert_eq!(spreadsheet_safe(cell), out);
+        }
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub fn esc(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
             c if (c as u32) < 0x20 && c != '\t' => out.push(' '),
             c => out.push(c),
         }
@@ -359,7 +360,8 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
             .map_or("", |e| e.name.as_str());
         let _ = writeln!(
             s,
-            r#"<g id="booth-{}" opacity="{opacity}"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="{stroke}" stroke-width="{stroke_w}"/>"#,
+            r#"<g id="booth-{}" data-number="{}" opacity="{opacity}"><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="{stroke}" stroke-width="{stroke_w}"/>"#,
+            id.0,
             esc(&b.number),
             x(r.x_mm),
             y(r.y_mm),
