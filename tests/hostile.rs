@@ -162,8 +162,7 @@ fn payloads_run_no_script_in_a_real_browser_and_the_map_works() {
         assert!(!dom.contains("data-pwned"), "a payload ran: {highlight:?}");
         assert!(
             dom.contains(&format!("data-ready=\"{}\"", plan.booths.len())),
-            "the map built its booths: {:.300}",
-            dom
+            "the map built its booths: {dom:.300}"
         );
         if let Some(id) = highlight {
             let number = &plan.booths[&id].number;
@@ -199,8 +198,8 @@ fn csv_cells_cannot_become_formulas() {
     for record in reader.records() {
         for cell in &record.expect("a record") {
             assert!(
-                !cell.starts_with(['=', '+', '@', '\t', '\r'])
-                    && !(cell.starts_with('-') && cell.parse::<f64>().is_err()),
+                !(cell.starts_with(['=', '+', '@', '\t', '\r'])
+                    || (cell.starts_with('-') && cell.parse::<f64>().is_err())),
                 "a live formula: {cell:?}"
             );
             if cell.starts_with("'=") {

@@ -498,8 +498,17 @@ fn export_map_from_the_menu_highlights_the_selected_booth() {
         svg.matches("id=\"booth-").count(),
         h.state().plan.booths.len()
     );
+    // The selected booth's own group carries the highlight fill; no other group does (issue 9,
+    // item 18: the old assertion held with or without a highlight).
+    let groups: Vec<&str> = svg.split("<g id=\"booth-").skip(1).collect();
+    let own = format!("{}\"", a101.0);
+    let highlighted: Vec<&&str> = groups
+        .iter()
+        .filter(|g| g.to_ascii_lowercase().contains("ff8a65"))
+        .collect();
+    assert_eq!(highlighted.len(), 1, "exactly one booth stands out");
     assert!(
-        svg.contains("<g id=\"booth-A-101\">"),
+        highlighted[0].starts_with(&own),
         "the selected booth stands out"
     );
     std::fs::remove_dir_all(dir).expect("cleanup");

@@ -175,7 +175,11 @@ pub fn to_csv<R: AsRef<[String]>>(
         .from_writer(Vec::new());
     writer.write_record(header)?;
     for row in rows {
-        writer.write_record(row.as_ref().iter().map(|c| spreadsheet_safe(c).into_owned()))?;
+        writer.write_record(
+            row.as_ref()
+                .iter()
+                .map(|c| spreadsheet_safe(c).into_owned()),
+        )?;
     }
     let text = String::from_utf8(
         writer

@@ -23,6 +23,27 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
         if !in_range(&booth.rect) {
             continue; // booth-out-of-range
         }
+        // Every other booth it touches or faces, wherever drawn and whichever hall it names.
+        derived
+            .site_booths
+            .query(&booth.rect.expanded(reach), &mut scratch);
+        let near: Vec<BoothId> = scratch
+            .iter()
+            .filter_map(|&j| match derived.site_booths.items[j as usize].kind {
+                ItemKind::Booth(other) if other > *id => Some(other),
+                _ => None,
+            })
+            .collect();
+        for other in near {
+            booth_pair(
+                plan,
+                derived,
+                sink,
+                &competitors,
+                (*id, other),
+                &mut between,
+            );
+        }
         let Some(hall) = plan.halls.get(&booth.hall) else {
             sink.push(
                 Rule::BoothOutsideHall,
@@ -63,27 +84,6 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
                     "Booth {} has no side facing an aisle: visitors cannot reach it.",
                     sink.booth_label(*id)
                 ),
-            );
-        }
-        // Every other booth it touches or faces, wherever drawn and whichever hall it names.
-        derived
-            .site_booths
-            .query(&booth.rect.expanded(reach), &mut scratch);
-        let near: Vec<BoothId> = scratch
-            .iter()
-            .filter_map(|&j| match derived.site_booths.items[j as usize].kind {
-                ItemKind::Booth(other) if other > *id => Some(other),
-                _ => None,
-            })
-            .collect();
-        for other in near {
-            booth_pair(
-                plan,
-                derived,
-                sink,
-                &competitors,
-                (*id, other),
-                &mut between,
             );
         }
         let Some(index) = derived.index.halls.get(&booth.hall) else {
@@ -343,32 +343,65 @@ fn booth_obstacle(
 
 fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mut Vec<u32>) {
     for exit in plan.exits.values() {
+        let zone = exit.clearance_zone(&plan.rules);
+        // Booths of any hall, wherever drawn.
+        derived.site_booths.query(&zone, scratch);
+        for &i in scratch.iter() {
+            let item = &derived.site_booths.items[i as usize];
+            let ItemKind::Booth(id) = item.kind else {
+                continue;
+            };
+            let overlap = item.rect.overlap_area_mm2(&zone);
+            if overlap > 0 {
+                sink.push(
+                    Rule::ExitBlocked,
+                    Some(exit.hall),
+                    vec![id],
+                    plan.booths[&id].exhibitor.into_iter().collect(),
+                    format!(
+                        "Booth {} stands in the clearance zone of {} ({} of it).",
+                        sink.booth_label(id),
+                        exit.label,
+                        fmt_m2(overlap)
+                    ),
+                );
+            }
+        }
+        // Anything else people cannot walk through: the door is no way out.
         let Some(index) = derived.index.halls.get(&exit.hall) else {
             continue;
         };
-        let zone = exit.clearance_zone(&plan.rules);
         index.query(&zone, scratch);
         for &i in scratch.iter() {
             let item = &index.items[i as usize];
-            if let ItemKind::Booth(id) = item.kind {
-                let overlap = item.rect.overlap_area_mm2(&zone);
-                if overlap > 0 {
-                    sink.push(
-                        Rule::ExitBlocked,
-                        Some(exit.hall),
-                        vec![id],
-                        plan.booths[&id].exhibitor.into_iter().collect(),
-                        format!(
-                            "Booth {} stands in the clearance zone of {} ({} of it).",
-                            sink.booth_label(id),
-                            exit.label,
-                            fmt_m2(overlap)
-                        ),
-                    );
-                }
+            let ItemKind::Obstacle(oid, kind) = item.kind else {
+                continue;
+            };
+            let overlap = item.rect.overlap_area_mm2(&zone);
+            if kind.blocks_walking() && overlap > 0 {
+                sink.push(
+                    Rule::ExitBlocked,
+                    Some(exit.hall),
+                    vec![],
+                    vec![],
+                    format!(
+                        "{} {} stands in the clearance zone of {} ({} of it): the exit is not counted as a way out.",
+                        capitalised(kind.label()),
+                        plan.obstacles[&oid].label,
+                        exit.label,
+                        fmt_m2(overlap)
+                    ),
+                );
             }
         }
     }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn check_fire_equipment(

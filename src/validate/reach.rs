@@ -2,10 +2,11 @@
 //! the nearest exit must be within the travel-distance limit.
 //!
 //! The walking field ([`super::walk`]) is exact geometry on a rectilinear grid; a booth's walk
-//! is measured from the door opening to the nearest point of an open face of the booth, where
-//! its visitors step into the aisle. The grid gives every booth the length of a real path (never
-//! shorter than the true walk); booths whose bound is over the limit are measured exactly before
-//! anything is reported, so a diagonal walk is not overestimated into a false error.
+//! is measured from the door opening along the centre line of a stream the minimum aisle wide to
+//! where the booth's visitors step into the aisle (an open side of the booth). The grid gives
+//! every booth the length of a real path (never shorter than the true walk); booths whose bound
+//! is over the limit are measured exactly before anything is reported, so a diagonal walk is not
+//! overestimated into a false error.
 
 use std::collections::BTreeMap;
 

@@ -132,7 +132,7 @@ fn out_of_range(plan: &Plan, sink: &mut Sink<'_>) {
         }
     }
     for (id, hall) in &plan.halls {
-        if hall.outline.iter().any(|r| !in_range(r)) {
+        if hall.outline.iter().any(|r| !in_range(r)) || !in_range(&hall.bounds()) {
             sink.push(
                 Rule::BoothOutOfRange,
                 Some(*id),
@@ -156,7 +156,10 @@ fn outside_hall(plan: &Plan, sink: &mut Sink<'_>) {
             let what = if o.rect.is_empty() {
                 "has no area".to_owned()
             } else if !in_range(&o.rect) {
-                format!("lies beyond {} from the site's origin", fmt_m(MAX_COORD_MM))
+                format!(
+                    "lies beyond {} from the site's origin or is larger than that",
+                    fmt_m(MAX_COORD_MM)
+                )
             } else {
                 format!("reaches outside {}", hall.name)
             };

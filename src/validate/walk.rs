@@ -1,34 +1,42 @@
-//! The walking field of one hall: where people can walk through passages at least the minimum
-//! aisle wide, and how far every such place is from the nearest exit door.
+//! The walking field of one hall: where a stream of visitors at least the minimum aisle wide
+//! can go, and how far every such place is from the nearest exit door.
 //!
 //! # Model
-//! The free floor `F` is the hall's outline minus every booth (of any hall) and every obstacle
-//! that blocks walking. The walkable floor `W` is the *opening* of `F` by an axis-aligned square
-//! whose side is the minimum aisle `w` (less half a millimetre, so that a passage of exactly `w`
-//! whole millimetres passes and one a millimetre narrower does not): the union of every such
-//! square that fits on free floor. A passage between two parallel faces is walkable exactly when it is at least `w` wide;
-//! between two corners that face each other diagonally the square asks for `w` along one axis,
-//! which errs on the safe side of the Euclidean width. The clearance zone in front of each exit
-//! door (at least `w` deep) is walkable wherever it is free, since doors are narrower than
-//! aisles: every door of any width is a destination.
+//! The free floor is the hall's outline minus every booth (of any hall) and every obstacle that
+//! blocks walking. A stream of visitors is an axis-aligned square whose side is the minimum
+//! aisle `w` (less half a millimetre, so that a passage of exactly `w` whole millimetres passes
+//! and one a millimetre narrower does not). A route is passable when the square can travel along
+//! it on free floor, so the walking field is the set of places the square's *centre* can be:
+//! the free floor shrunk by `w/2` (the configuration space of the square). Two rooms joined by a
+//! doorway narrower than `w` are not joined, however the squares on either side touch. Between
+//! two parallel faces a passage is passable exactly when it is at least `w` wide; between two
+//! corners that face each other diagonally the square asks for `w` along one axis, which errs on
+//! the safe side of the straight-line width.
+//!
+//! Doors are narrower than aisles: the approach in front of each exit door (the door's width,
+//! `w` deep) is walkable when nothing at all stands in it, so a door of any width is a
+//! destination; a door whose approach holds anything is no way out (and `exit-blocked` says so).
+//!
+//! Walks are measured along the centre line of the stream, from the door opening to the line
+//! half an aisle in front of an open side of the booth (or round its corners), plus the step
+//! from there to the booth's face: never shorter than a person's walk through passages of the
+//! minimum width, and longer by at most a few tenths of a metre at each turn.
 //!
 //! # Exact cells
-//! `W` is computed exactly on a rectilinear grid whose lines are every blocker edge `e` and
-//! `e ± w/2`, `e ± w` (coordinates are doubled so `w/2` stays an integer), the exit zones' edges,
-//! and evenly spaced lines so that no cell is wider than the walk grid. Each cell then lies
-//! wholly inside or wholly outside `W`: no passage is lost or invented by where the grid falls.
-//! The free square's centres (`F` eroded by `w/2`) are found first, then grown back by `w/2`
-//! (a separable dilation along rows, then columns). When a hall needs more lines than the cell
-//! budget, lines are thinned; every test is written as "this cell is wholly covered", so a
-//! thinned grid can only lose floor, never invent it.
+//! The field is computed exactly on a rectilinear grid whose lines are the exposed edges `e` of
+//! blockers and `e ± w/2` (coordinates are doubled so `w/2` stays an integer), the door
+//! approaches' edges, and evenly spaced lines at most two walk-grid steps apart. Each cell then
+//! lies wholly inside or wholly outside the field: no passage is lost or invented by where the
+//! grid falls. When a hall needs more lines than the cell budget, lines are thinned; a cell
+//! counts only when it is wholly clear, so a thinned grid can only lose floor, never invent it.
 //!
 //! # Distances
-//! A multi-source Dijkstra from the door cells over cell centres (8 neighbours, a diagonal
-//! step only where both orthogonal cells are walkable) gives every walkable cell the length of a
-//! real path to a door: an upper bound, never an underestimate. Where that bound exceeds the
-//! travel limit, the exact shortest path is computed: Dijkstra over the visibility graph of the
-//! reflex corners of `W`, with door and booth-face points every 250 mm, and segments tested
-//! exactly (integer arithmetic) against the cells they cross.
+//! A search from the door cells over cell centres (8 neighbours, a diagonal step only where both
+//! orthogonal cells are walkable) gives every walkable cell the length of a real path to a door:
+//! an upper bound, never an underestimate. Where that bound exceeds the travel limit, the exact
+//! shortest path is computed: Dijkstra over the visibility graph of the field's reflex corners,
+//! with door and booth points every 250 mm and on every grid line, sight lines tested exactly
+//! (integer arithmetic) against the cells they cross, zero-width pinches refused.
 
 use std::cmp::Ordering;
 
@@ -86,18 +94,23 @@ pub struct Field {
     dist: Vec<f64>,
     doors: Vec<(P2, P2)>,
     hall_has_exits: bool,
+    /// Half the square's side, in doubled millimetres.
+    half: i64,
 }
 
-/// Where a booth's visitors step into the aisle: the booth's open faces.
+/// Where a booth's visitors step into the aisle: its open faces, and the line half a minimum
+/// aisle in front of each (with the corners round it), where the centre line of a stream of
+/// visitors passes.
 pub struct Faces {
-    segments: Vec<(P2, P2)>,
+    rect: R2,
+    faces: Vec<(P2, P2)>,
 }
 
 impl Faces {
-    /// The faces of `rect` on the given sides.
+    /// The open faces of `rect` on the given sides.
     pub fn new(rect: &Rect, sides: impl Iterator<Item = Side>) -> Self {
         let r = R2::of(rect);
-        let segments = sides
+        let faces = sides
             .map(|s| match s {
                 Side::North => ((r.x0, r.y0), (r.x1, r.y0)),
                 Side::South => ((r.x0, r.y1), (r.x1, r.y1)),
@@ -105,7 +118,38 @@ impl Faces {
                 Side::East => ((r.x1, r.y0), (r.x1, r.y1)),
             })
             .collect();
-        Self { segments }
+        Self { rect: r, faces }
+    }
+
+    /// The segments `by` in front of each open face, reaching `by` past each end, and round
+    /// each corner by `by`: every place a square of half-side `by` touches the open face.
+    fn rings(&self, by: i64) -> Vec<(P2, P2)> {
+        let r = self.rect;
+        let mut out = Vec::new();
+        for ((x0, y0), (x1, y1)) in &self.faces {
+            if y0 == y1 {
+                let y = if *y0 == r.y0 { y0 - by } else { y0 + by };
+                let back = if *y0 == r.y0 { y0 + by } else { y0 - by };
+                out.push(((x0 - by, y), (x1 + by, y)));
+                out.push(((x0 - by, y), (x0 - by, back)));
+                out.push(((x1 + by, y), (x1 + by, back)));
+            } else {
+                let x = if *x0 == r.x0 { x0 - by } else { x0 + by };
+                let back = if *x0 == r.x0 { x0 + by } else { x0 - by };
+                out.push(((x, y0 - by), (x, y1 + by)));
+                out.push(((x, y0 - by), (back, y0 - by)));
+                out.push(((x, y1 + by), (back, y1 + by)));
+            }
+        }
+        out
+    }
+
+    /// Distance from a point in front of the booth to its nearest open face.
+    fn step_in(&self, p: (f64, f64)) -> f64 {
+        self.faces
+            .iter()
+            .map(|(a, b)| seg_dist(p, *a, *b))
+            .fold(f64::INFINITY, f64::min)
     }
 }
 
@@ -157,12 +201,9 @@ impl Field {
             .filter(|e| e.hall == hall_id && e.width_mm > 0)
             .collect();
         for exit in &exits {
-            let depth = exit
-                .clearance_mm
-                .unwrap_or(rules.exit_clearance_mm)
-                .max(rules.min_aisle_mm)
-                .clamp(1, MAX_COORD_MM);
-            let zone = exit.zone(depth);
+            // The door's approach: as deep as the minimum aisle, so it meets the centre line of
+            // the aisles in front of it.
+            let zone = exit.zone(rules.min_aisle_mm.clamp(1, MAX_COORD_MM));
             if !in_range(&zone) {
                 continue;
             }
@@ -181,7 +222,6 @@ impl Field {
         // A square half a millimetre short of the minimum, so that a passage of exactly the
         // minimum (in whole millimetres) passes and one a millimetre narrower does not.
         let half = half - 1;
-        let w = 2 * half;
         // Only a side with free floor in front of it can bound the walkable floor: the sides
         // of booths inside a block, or flush with a wall, add no lines.
         let exposed = exposed_sides(&raw);
@@ -195,7 +235,7 @@ impl Field {
             ] {
                 if open[side as usize] {
                     let lines = if on_x { &mut xs } else { &mut ys };
-                    lines.extend([edge, edge + sign * half, edge + sign * w]);
+                    lines.extend([edge, edge + sign * half]);
                 }
             }
         }
@@ -210,21 +250,30 @@ impl Field {
             return None;
         }
 
-        // Centres of free w × w squares: cells clear of every blocker grown by w/2.
+        // Where the centre of a free w × w square can be: cells clear of every blocker grown by
+        // w/2. People walk where such a square can travel: a route is passable exactly when the
+        // centre can move along it.
         let blocked = cover(&xs, &ys, blockers.iter().map(|b| b.grown(half)));
-        let centres: Vec<bool> = blocked.iter().map(|b| !b).collect();
-        let mut walk = dilate(&centres, &xs, &ys, half);
-        // Door zones: free floor there is walkable whatever its width.
-        if !zones.is_empty() {
-            let raw = cover(&xs, &ys, blockers.iter().copied());
-            for z in &zones {
-                for_cells_inside(&xs, &ys, z, |i| {
-                    if !raw[i] {
-                        walk[i] = true;
-                    }
-                });
+        let mut walk: Vec<bool> = blocked.iter().map(|b| !b).collect();
+        // A door's approach is walkable (a door is narrower than an aisle) when nothing at all
+        // stands in it; otherwise the door is no way out.
+        let raw = cover(&xs, &ys, blockers.iter().copied());
+        let mut open_doors = Vec::new();
+        for (z, door) in zones.iter().zip(&doors) {
+            let mut clear = true;
+            let mut cells = Vec::new();
+            for_cells_inside(&xs, &ys, z, |i| {
+                clear &= !raw[i];
+                cells.push(i);
+            });
+            if clear && !cells.is_empty() {
+                for i in cells {
+                    walk[i] = true;
+                }
+                open_doors.push(*door);
             }
         }
+        let doors = open_doors;
         let mut field = Self {
             xs,
             ys,
@@ -234,6 +283,7 @@ impl Field {
             dist: Vec::new(),
             doors,
             hall_has_exits: !exits.is_empty(),
+            half,
         };
         field.dist = field.grid_distances();
         Some(field)
@@ -380,42 +430,86 @@ impl Field {
             .collect()
     }
 
-    /// Upper bound of the walk from a door to the faces, in millimetres (`None`: no path).
+    /// Upper bound of the walk from a door to the booth's open faces, in millimetres (`None`:
+    /// no path). From a walkable cell's centre to the line in front of the booth, then in.
     pub fn grid_walk_mm(&self, faces: &Faces) -> Option<f64> {
         let mut best = f64::INFINITY;
-        for seg in &faces.segments {
-            self.cells_touching(*seg, |i, d| best = best.min(self.dist[i] + d));
+        for (a, b) in faces.rings(self.half) {
+            self.cells_touching((a, b), |i, _| {
+                let c = self.centre(i);
+                let p = project(c, a, b);
+                let d = self.dist[i] + (c.0 - p.0).hypot(c.1 - p.1) + faces.step_in(p);
+                best = best.min(d);
+            });
         }
         best.is_finite().then_some(best / 2.0)
     }
 
     /// Exact shortest walks (millimetres) from any door to each of `targets`, given their grid
-    /// bounds; entries stay at the bound where the exact pass cannot run.
+    /// bounds; an entry stays at its bound where the exact pass cannot run (too many corners).
     pub fn exact_walks_mm(&self, targets: &[(&Faces, f64)]) -> Vec<f64> {
         let mut out: Vec<f64> = targets.iter().map(|t| t.1).collect();
-        let mut nodes: Vec<P2> = Vec::new();
+        let mut base: Vec<P2> = Vec::new();
         for door in &self.doors {
-            nodes.extend(samples(*door).filter(|p| self.in_closure(*p)));
+            base.extend(self.points_on(*door));
         }
-        let sources = nodes.len();
+        let sources = base.len();
         if sources == 0 {
             return out;
         }
-        nodes.extend(self.reflex_corners());
-        let corners_end = nodes.len();
-        let mut owner = Vec::new();
-        for (t, (faces, _)) in targets.iter().enumerate() {
-            for seg in &faces.segments {
-                for p in samples(*seg).filter(|p| self.in_closure(*p)) {
-                    nodes.push(p);
-                    owner.push(t);
-                }
-            }
-        }
-        if nodes.len() > MAX_VISIBILITY_NODES {
+        base.extend(self.reflex_corners());
+        if base.len() >= MAX_VISIBILITY_NODES {
             return out;
         }
-        let limit = targets.iter().map(|t| t.1 * 2.0).fold(0.0, f64::max);
+        // Targets in batches, so that no batch exceeds the node budget.
+        let mut start = 0;
+        while start < targets.len() {
+            let mut nodes = base.clone();
+            let mut owner: Vec<(usize, f64)> = Vec::new();
+            let mut end = start;
+            while end < targets.len() {
+                let faces = targets[end].0;
+                let mut extra = Vec::new();
+                for seg in faces.rings(self.half) {
+                    for p in self.points_on(seg) {
+                        let cost = faces.step_in((p.0 as f64, p.1 as f64));
+                        extra.push((p, end, cost));
+                    }
+                }
+                if end > start && nodes.len() + extra.len() > MAX_VISIBILITY_NODES {
+                    break;
+                }
+                for (p, t, cost) in extra {
+                    nodes.push(p);
+                    owner.push((t, cost));
+                }
+                end += 1;
+            }
+            let limit = targets[start..end]
+                .iter()
+                .map(|t| t.1 * 2.0)
+                .fold(0.0, f64::max);
+            let dist = self.visibility_dijkstra(&nodes, sources, base.len(), limit);
+            for (k, (t, cost)) in owner.iter().enumerate() {
+                let d = (dist[base.len() + k] + cost) / 2.0;
+                if d < out[*t] {
+                    out[*t] = d;
+                }
+            }
+            start = end;
+        }
+        out
+    }
+
+    /// Dijkstra over the visibility graph of `nodes`: the first `sources` start at 0; nodes from
+    /// `waypoints_end` on are destinations only. Stops past `limit` (doubled millimetres).
+    fn visibility_dijkstra(
+        &self,
+        nodes: &[P2],
+        sources: usize,
+        waypoints_end: usize,
+        limit: f64,
+    ) -> Vec<f64> {
         let n = nodes.len();
         let mut dist = vec![f64::INFINITY; n];
         let mut done = vec![false; n];
@@ -433,8 +527,8 @@ impl Field {
                 break;
             }
             done[u] = true;
-            if u >= corners_end {
-                continue; // Booth faces are destinations, not waypoints.
+            if u >= waypoints_end {
+                continue;
             }
             for v in 0..n {
                 if done[v] {
@@ -447,13 +541,37 @@ impl Field {
                 }
             }
         }
-        for (k, t) in owner.iter().enumerate() {
-            let d = dist[corners_end + k] / 2.0;
-            if d < out[*t] {
-                out[*t] = d;
-            }
+        dist
+    }
+
+    /// Walkable points of an axis-aligned segment: every `SAMPLE_STEP` and every grid line
+    /// crossing it, so that no passage the grid holds is stepped over.
+    fn points_on(&self, seg: (P2, P2)) -> Vec<P2> {
+        let ((ax, ay), (bx, by)) = seg;
+        let mut pts: Vec<P2> = samples(seg).collect();
+        if ay == by {
+            let (lo, hi) = (ax.min(bx), ax.max(bx));
+            let first = self.xs.partition_point(|x| *x < lo);
+            pts.extend(
+                self.xs[first..]
+                    .iter()
+                    .take_while(|x| **x <= hi)
+                    .map(|x| (*x, ay)),
+            );
+        } else if ax == bx {
+            let (lo, hi) = (ay.min(by), ay.max(by));
+            let first = self.ys.partition_point(|y| *y < lo);
+            pts.extend(
+                self.ys[first..]
+                    .iter()
+                    .take_while(|y| **y <= hi)
+                    .map(|y| (ax, *y)),
+            );
         }
-        out
+        pts.sort_unstable();
+        pts.dedup();
+        pts.retain(|p| self.in_closure(*p));
+        pts
     }
 
     fn walkable(&self, c: i64, r: i64) -> bool {
@@ -515,18 +633,29 @@ impl Field {
         };
         let (mut c, on_x) = start(&self.xs, p.0, sx);
         let (mut r, on_y) = start(&self.ys, p.1, sy);
-        let ok = |c: i64, r: i64| {
+        // Which of the cells beside the segment are walkable: both sides of a line it runs
+        // along (bit 0 before the line, bit 1 after), or the one cell it crosses.
+        let sides = |c: i64, r: i64| -> u8 {
             if on_x {
-                self.walkable(c - 1, r) || self.walkable(c, r)
+                u8::from(self.walkable(c - 1, r)) | (u8::from(self.walkable(c, r)) << 1)
             } else if on_y {
-                self.walkable(c, r - 1) || self.walkable(c, r)
+                u8::from(self.walkable(c, r - 1)) | (u8::from(self.walkable(c, r)) << 1)
             } else {
-                self.walkable(c, r)
+                u8::from(self.walkable(c, r))
             }
         };
-        if !ok(c, r) {
+        // Along a line, the walkable side may not swap at a vertex where only two diagonal
+        // cells are walkable: that is a pinch of zero width.
+        let mut prev = sides(c, r);
+        if prev == 0 {
             return false;
         }
+        let mut ok = |c: i64, r: i64| {
+            let m = sides(c, r);
+            let pass = m & prev != 0;
+            prev = m;
+            pass
+        };
         // Next line crossed on each axis (strictly between p and q).
         let next_line = |lines: &[i64], cell: i64, s: i64, end: i64| -> Option<i64> {
             let idx = if s > 0 { cell + 1 } else { cell };
@@ -623,6 +752,19 @@ fn samples((a, b): (P2, P2)) -> impl Iterator<Item = P2> {
     (0..=n).map(move |k| (a.0 + (b.0 - a.0) * k / n, a.1 + (b.1 - a.1) * k / n))
 }
 
+/// The point of a segment nearest to `p`.
+fn project(p: (f64, f64), a: P2, b: P2) -> (f64, f64) {
+    let (ax, ay) = (a.0 as f64, a.1 as f64);
+    let (vx, vy) = (b.0 as f64 - ax, b.1 as f64 - ay);
+    let len2 = vx * vx + vy * vy;
+    let t = if len2 > 0.0 {
+        (((p.0 - ax) * vx + (p.1 - ay) * vy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (ax + t * vx, ay + t * vy)
+}
+
 /// Euclidean distance from a point to a segment.
 fn seg_dist(p: (f64, f64), a: P2, b: P2) -> f64 {
     let (ax, ay) = (a.0 as f64, a.1 as f64);
@@ -656,11 +798,17 @@ fn lines(
     let ys = clean(ys, y0, y1);
     let mut min_gap = 0;
     let mut step = step;
+    // Count before building, so an absurd hall at a fine grid allocates nothing large.
+    let filled = |v: &[i64], step: i64| -> usize {
+        v.windows(2)
+            .map(|p| usize::try_from((p[1] - p[0]) / step).unwrap_or(usize::MAX))
+            .fold(v.len(), usize::saturating_add)
+    };
     loop {
-        let tx = fill(&thin(&xs, min_gap), step);
-        let ty = fill(&thin(&ys, min_gap), step);
-        if (tx.len() - 1).saturating_mul(ty.len() - 1) <= MAX_CELLS {
-            return (tx, ty);
+        let (thin_x, thin_y) = (thin(&xs, min_gap), thin(&ys, min_gap));
+        let cells = (filled(&thin_x, step) - 1).saturating_mul(filled(&thin_y, step) - 1);
+        if cells <= MAX_CELLS {
+            return (fill(&thin_x, step), fill(&thin_y, step));
         }
         // Coarser fill first; then thin the geometry's own lines.
         if step < (x1 - x0).max(y1 - y0) {
@@ -753,52 +901,6 @@ fn for_cells_inside(xs: &[i64], ys: &[i64], z: &R2, mut f: impl FnMut(usize)) {
     }
 }
 
-/// Grows a set of cells by `by` along rows, then along columns; a cell joins only when it is
-/// wholly covered by a grown run.
-fn dilate(cells: &[bool], xs: &[i64], ys: &[i64], by: i64) -> Vec<bool> {
-    let (cols, rows) = (xs.len() - 1, ys.len() - 1);
-    let mut along_x = vec![false; cells.len()];
-    for r in 0..rows {
-        grow_line(
-            |c| cells[r * cols + c],
-            |c| along_x[r * cols + c] = true,
-            xs,
-            by,
-        );
-    }
-    let mut out = vec![false; cells.len()];
-    for c in 0..cols {
-        grow_line(
-            |r| along_x[r * cols + c],
-            |r| out[r * cols + c] = true,
-            ys,
-            by,
-        );
-    }
-    out
-}
-
-fn grow_line(is_set: impl Fn(usize) -> bool, mut set: impl FnMut(usize), lines: &[i64], by: i64) {
-    let n = lines.len() - 1;
-    let mut i = 0;
-    while i < n {
-        if !is_set(i) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < n && is_set(i) {
-            i += 1;
-        }
-        let (lo, hi) = (lines[start] - by, lines[i] + by);
-        let first = lines.partition_point(|x| *x < lo);
-        let last = lines.partition_point(|x| *x <= hi).saturating_sub(1);
-        for k in first..last {
-            set(k);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -819,23 +921,6 @@ mod tests {
             .into_iter(),
         );
         assert_eq!(c, vec![false, true, false]);
-    }
-
-    #[test]
-    fn dilation_covers_whole_cells_only() {
-        let xs = vec![0, 10, 20, 25, 30, 40];
-        let ys = vec![0, 10];
-        let cells = vec![false, true, false, false, false];
-        // Grown by 10: [0, 30] covers cells 0..=3 (the last ends at 30).
-        assert_eq!(
-            dilate(&cells, &xs, &ys, 10),
-            vec![true, true, true, true, false]
-        );
-        // Grown by 7: [3, 27] covers only the run itself and [20, 25].
-        assert_eq!(
-            dilate(&cells, &xs, &ys, 7),
-            vec![false, true, true, false, false]
-        );
     }
 
     #[test]
