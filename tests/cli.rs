@@ -313,3 +313,46 @@ fn allocate_json_reports_placed_and_unplaced() {
     assert_eq!(boothplan::validate::validate(&plan).errors(), 0);
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+/// Issue 9, item 1: `demo -o FIFO` and `export list … -o FIFO` refuse with one line and exit
+/// 2, and the FIFO is still a FIFO.
+#[test]
+fn writers_refuse_anything_but_a_regular_file() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = common::scratch_dir("cli-fifo");
+    let fifo = dir.join("f.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let f = fifo.to_str().expect("utf-8");
+    let o = boothplan(&["demo", "-o", f]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("FIFO"), "{}", stderr(&o));
+    assert_eq!(stderr(&o).trim().lines().count(), 1, "{}", stderr(&o));
+    let plan = dir.join("demo.ron");
+    let p = plan.to_str().expect("utf-8");
+    assert_eq!(boothplan(&["demo", "-o", p]).status.code(), Some(0));
+    let csv = dir.join("n.csv");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&csv)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let o = boothplan(&["export", "list", p, "-o", csv.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    for path in [&fifo, &csv] {
+        assert!(
+            std::fs::symlink_metadata(path)
+                .expect("still there")
+                .file_type()
+                .is_fifo()
+        );
+    }
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

@@ -230,3 +230,142 @@ fn a_byte_order_mark_and_crlf_are_accepted() {
     fs::write(&path, format!("{text}\u{feff}")).expect("write");
     assert!(load(&path).is_err());
 }
+
+/// Makes a FIFO with the system's `mkfifo`.
+fn mkfifo(path: &std::path::Path) {
+    let ok = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs")
+        .success();
+    assert!(ok, "mkfifo");
+}
+
+/// Runs `f` on a thread and fails if it does not finish within 10 s (a hang).
+fn within_10_s<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(10))
+        .expect("finished instead of hanging")
+}
+
+/// Issue 9, item 1: a save never replaces a FIFO or a device.
+#[test]
+fn a_save_over_a_fifo_is_refused_and_the_fifo_stays() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = scratch_dir("fifo-save");
+    let fifo = dir.join("f.ron");
+    mkfifo(&fifo);
+    let err = save(&fifo, &small_plan()).expect_err("refused");
+    assert!(err.to_string().contains("FIFO"), "{err}");
+    assert!(
+        fs::symlink_metadata(&fifo)
+            .expect("still there")
+            .file_type()
+            .is_fifo()
+    );
+    fs::remove_dir_all(dir).expect("cleanup");
+}
+
+/// Issue 9, item 1: a symlinked plan stays a link; the file it points to is replaced and its
+/// backup kept beside it.
+#[test]
+fn a_save_through_a_symlink_keeps_the_link() {
+    let dir = scratch_dir("symlink-save");
+    let real_dir = dir.join("real");
+    fs::create_dir_all(&real_dir).expect("dir");
+    let real = real_dir.join("real.ron");
+    save(&real, &small_plan()).expect("first save");
+    let link = dir.join("link.ron");
+    std::os::unix::fs::symlink("real/real.ron", &link).expect("link");
+    let mut changed = small_plan();
+    changed.meta.show_name = "Changed through the link".into();
+    save(&link, &changed).expect("save through the link");
+    assert!(
+        fs::symlink_metadata(&link)
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(load(&real).expect("real loads"), changed);
+    assert!(
+        backup_path(&real).is_file(),
+        "the backup is beside the real file"
+    );
+    assert!(!backup_path(&link).exists());
+    fs::remove_dir_all(dir).expect("cleanup");
+}
+
+/// Issue 9, item 7: a folder where the backup goes blocks the save with a message naming it.
+#[test]
+fn a_folder_named_like_the_backup_is_named_in_the_error() {
+    let dir = scratch_dir("bak-folder");
+    let path = dir.join("plan.ron");
+    save(&path, &small_plan()).expect("first save");
+    fs::create_dir_all(backup_path(&path)).expect("folder");
+    let err = save(&path, &small_plan()).expect_err("refused");
+    assert!(err.to_string().contains("plan.ron.bak"), "{err}");
+    assert!(err.to_string().contains("folder"), "{err}");
+    fs::remove_dir_all(dir).expect("cleanup");
+}
+
+/// Issue 9, item 2: a FIFO or a device is refused before it is read (no hang, no memory).
+#[test]
+fn unreadable_inputs_are_refused_at_once() {
+    let dir = scratch_dir("fifo-load");
+    let fifo = dir.join("plan.ron");
+    mkfifo(&fifo);
+    let err = within_10_s(move || load(&fifo).map(|_| ()).expect_err("refused").to_string());
+    assert!(err.contains("FIFO"), "{err}");
+    let err = within_10_s(|| {
+        load(std::path::Path::new("/dev/zero"))
+            .map(|_| ())
+            .expect_err("refused")
+            .to_string()
+    });
+    assert!(err.contains("device"), "{err}");
+    let csv = dir.join("list.csv");
+    mkfifo(&csv);
+    let err = within_10_s(move || {
+        boothplan::io::import::read_list(&csv, None)
+            .map(|_| ())
+            .expect_err("refused")
+            .to_string()
+    });
+    assert!(err.contains("FIFO"), "{err}");
+    fs::remove_dir_all(dir).expect("cleanup");
+}
+
+/// Issue 9, item 3: an id twice in a plan (a merge can write that) is an error naming both
+/// lines, not a booth silently lost.
+#[test]
+fn a_duplicate_id_names_both_lines() {
+    let mut plan = small_plan();
+    let first = *plan.booths.keys().next().expect("a booth");
+    let copy = plan.booths[&first].clone();
+    plan.booths
+        .insert(boothplan::model::BoothId(first.0 + 1000), copy);
+    let text = to_ron_string(&plan).expect("text");
+    let text = text.replace(
+        &format!("            {}: (", first.0 + 1000),
+        &format!("            {}: (", first.0),
+    );
+    let booths_at = text
+        .lines()
+        .position(|l| l.trim() == "booths: {")
+        .expect("a booths section");
+    let first_line = text
+        .lines()
+        .enumerate()
+        .skip(booths_at)
+        .find(|(_, l)| l.trim() == format!("{}: (", first.0))
+        .map(|(i, _)| i + 1);
+    let err = load_text("duplicate", text.as_bytes());
+    assert!(
+        err.contains("appears twice in booths")
+            && err.contains(&format!("first on line {}", first_line.expect("line"))),
+        "{err}"
+    );
+}

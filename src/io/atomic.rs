@@ -49,7 +49,8 @@ fn folder_of(path: &Path) -> &Path {
     }
 }
 
-/// Removes temporary files an interrupted save to `path` left behind.
+/// Removes temporary files an interrupted save to `path` left behind: those of a process that
+/// is gone, or older than an hour; never a concurrent save's.
 fn remove_stray_temps(path: &Path) {
     let prefix = temp_prefix(path);
     let prefix = prefix.to_string_lossy();
@@ -57,11 +58,26 @@ fn remove_stray_temps(path: &Path) {
         return;
     };
     for entry in entries.flatten() {
-        if entry
-            .file_name()
-            .to_string_lossy()
-            .starts_with(prefix.as_ref())
-        {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let Some(rest) = name.strip_prefix(prefix.as_ref()) else {
+            continue;
+        };
+        let pid = rest.split('-').next().and_then(|p| p.parse::<u32>().ok());
+        let writer_gone = match pid {
+            Some(pid) if pid == std::process::id() => false,
+            Some(pid) if Path::new("/proc/self").exists() => {
+                !Path::new(&format!("/proc/{pid}")).exists()
+            }
+            _ => false,
+        };
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() > 3600);
+        if writer_gone || old {
             // Best effort: a temp file we cannot remove does no harm to the saved document.
             let _ = fs::remove_file(entry.path());
         }
@@ -111,34 +127,110 @@ fn sync_folder(folder: &Path) -> io::Result<()> {
     }
 }
 
+/// The file a save to `path` really replaces: symbolic links are followed (the link is kept
+/// and the file it points to is replaced in its own folder, as Emacs and Vim do). Anything but
+/// a regular file or nothing at all is refused: a save never replaces a FIFO, a device or a
+/// folder.
+///
+/// # Errors
+/// The target is not a regular file, or a link loop.
+pub fn resolve_target(path: &Path) -> io::Result<PathBuf> {
+    let mut p = path.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&p) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let link = fs::read_link(&p)?;
+                p = if link.is_absolute() {
+                    link
+                } else {
+                    folder_of(&p).join(link)
+                };
+            }
+            Ok(m) if m.is_file() => return Ok(p),
+            Ok(m) => {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    format!(
+                        "{} is {}, not a regular file; nothing was written",
+                        p.display(),
+                        super::kind_of(&m)
+                    ),
+                ));
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(p),
+            Err(e) => return Err(e),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!(
+            "{} is a loop of symbolic links; nothing was written",
+            path.display()
+        ),
+    ))
+}
+
+/// An error before anything was replaced.
+fn untouched(e: &io::Error, what: &str) -> io::Error {
+    io::Error::new(
+        e.kind(),
+        format!("{what}: {e}; the previous file is intact"),
+    )
+}
+
 /// Replaces `path` with `bytes` atomically, keeping the old file as a backup.
 ///
 /// # Errors
-/// Any I/O error; the target is then untouched.
+/// Any I/O error, saying whether the previous file is intact.
 pub fn write_atomic(path: &Path, bytes: &[u8], options: WriteOptions) -> io::Result<()> {
+    let path = &resolve_target(path)?;
+    let backup = backup_path(path);
+    if options.keep_backup
+        && let Ok(m) = fs::symlink_metadata(&backup)
+        && !m.is_file()
+    {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "the backup {} is {}, so no backup can be kept; nothing was written and the previous file is intact",
+                backup.display(),
+                super::kind_of(&m)
+            ),
+        ));
+    }
     remove_stray_temps(path);
-    let tmp = write_temp(path, bytes)?;
+    let tmp = write_temp(path, bytes).map_err(|e| untouched(&e, "cannot write beside it"))?;
     if options.keep_backup && path.is_file() {
         // Copy rather than rename: the target must exist at every instant.
         match fs::read(path).and_then(|old| write_temp(path, &old)) {
             Ok(bak_tmp) => {
-                if let Err(e) = fs::rename(&bak_tmp, backup_path(path)) {
+                if let Err(e) = fs::rename(&bak_tmp, &backup) {
                     let _ = fs::remove_file(&bak_tmp);
                     let _ = fs::remove_file(&tmp);
-                    return Err(e);
+                    return Err(untouched(
+                        &e,
+                        &format!("cannot keep the backup {}", backup.display()),
+                    ));
                 }
             }
             Err(e) => {
                 let _ = fs::remove_file(&tmp);
-                return Err(e);
+                return Err(untouched(&e, "cannot copy the previous file to its backup"));
             }
         }
     }
     if let Err(e) = fs::rename(&tmp, path) {
         let _ = fs::remove_file(&tmp);
-        return Err(e);
+        return Err(untouched(&e, "cannot replace the file"));
     }
-    sync_folder(folder_of(path))
+    sync_folder(folder_of(path)).map_err(|e| {
+        io::Error::new(
+            e.kind(),
+            format!(
+                "the new file is in place, but its folder could not be synced ({e}): a power cut now could undo the save"
+            ),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -169,12 +261,20 @@ mod tests {
     fn stray_temp_files_are_removed_by_the_next_save() {
         let dir = scratch("stray");
         let path = dir.join("plan.ron");
-        let stray = dir.join(".plan.ron.tmp-999-0");
+        // A writer that is gone (no such process), and one that is still running (this one's
+        // parent: the test runner), whose temp file must be left alone.
+        let stray = dir.join(".plan.ron.tmp-4000000000-0");
+        let live = dir.join(format!(
+            ".plan.ron.tmp-{}-0",
+            std::os::unix::process::parent_id()
+        ));
+        fs::write(&live, b"a concurrent save").unwrap();
         fs::write(&stray, b"half a plan").unwrap();
         let other = dir.join(".other.ron.tmp-1-0");
         fs::write(&other, b"not ours").unwrap();
         write_atomic(&path, b"whole", WriteOptions::default()).unwrap();
         assert!(!stray.exists());
+        assert!(live.exists(), "a running save's temp file is left alone");
         assert!(
             other.exists(),
             "temp files of other documents are left alone"

@@ -133,6 +133,9 @@ pub enum ImportError {
     },
 }
 
+/// Largest exhibitor list read (CSV or XLSX).
+pub const MAX_LIST_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Reads a CSV or XLSX list (by extension).
 ///
 /// # Errors
@@ -146,13 +149,31 @@ pub fn read_list(path: &Path, encoding: Option<TextEncoding>) -> Result<List, Im
     let is_xlsx = path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let read = |path: &Path| {
+        super::read_regular_file(path, MAX_LIST_BYTES).map_err(|e| match e {
+            super::ReadError::Io(source) => ImportError::Io {
+                path: path.to_owned(),
+                source,
+            },
+            super::ReadError::NotAFile(what) => ImportError::Unreadable {
+                path: path.to_owned(),
+                message: format!("this is {what}, not a regular file"),
+            },
+            super::ReadError::TooLarge { limit, .. } => ImportError::Unreadable {
+                path: path.to_owned(),
+                message: format!(
+                    "the file is larger than {} MiB, more than any exhibitor list",
+                    limit / (1024 * 1024)
+                ),
+            },
+        })
+    };
     let table = if is_xlsx {
+        // Checked (regular, size) before the spreadsheet reader opens it.
+        read(path)?;
         read_xlsx(path).map_err(unreadable)?
     } else {
-        let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
+        let bytes = read(path)?;
         let text = decode(&bytes, encoding).map_err(unreadable)?;
         read_csv(&text).map_err(unreadable)?
     };

@@ -51,6 +51,9 @@ pub enum LoadErrorKind {
     /// The file could not be read.
     #[error("cannot read the file: {0}")]
     Io(#[from] std::io::Error),
+    /// Not a regular file (a FIFO, a device, a folder): refused before it is opened.
+    #[error("this is {0}, not a regular file; plans are read only from regular files")]
+    NotAFile(&'static str),
     /// The file is empty.
     #[error("the file is empty")]
     Empty,
@@ -98,8 +101,8 @@ pub enum LoadErrorKind {
 /// Why a plan could not be saved.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    /// Writing failed; the previous file is intact.
-    #[error("could not save ({source}); the previous file is intact, in {}", path.display())]
+    /// Writing failed; the cause says whether the previous file is intact.
+    #[error("could not save {}: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -151,15 +154,85 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
         path: path.to_owned(),
         kind,
     };
-    let meta = std::fs::metadata(path).map_err(|e| err(e.into()))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(err(LoadErrorKind::TooLarge {
-            bytes: meta.len(),
-            limit: MAX_FILE_BYTES,
-        }));
-    }
-    let bytes = std::fs::read(path).map_err(|e| err(e.into()))?;
+    let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(|e| {
+        err(match e {
+            ReadError::Io(e) => LoadErrorKind::Io(e),
+            ReadError::NotAFile(what) => LoadErrorKind::NotAFile(what),
+            ReadError::TooLarge { bytes, limit } => LoadErrorKind::TooLarge { bytes, limit },
+        })
+    })?;
     from_bytes(&bytes).map_err(err)
+}
+
+/// Why a file could not be read whole.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The operating system's error.
+    Io(std::io::Error),
+    /// Not a regular file: what it is ("a folder", "a FIFO", "a device").
+    NotAFile(&'static str),
+    /// Larger than the limit (`bytes` is what was seen, at least `limit + 1`).
+    TooLarge {
+        /// Bytes seen.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+}
+
+/// What a non-regular file is, for messages.
+pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    if meta.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Reads a regular file (links followed) of at most `limit` bytes. Anything else — a FIFO
+/// that would block, a device that never ends, a folder — is refused before it is opened, and
+/// at most `limit + 1` bytes are read whatever the file's size claims.
+///
+/// # Errors
+/// [`ReadError`].
+pub fn read_regular_file(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile(kind_of(&meta)));
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge {
+            bytes: meta.len(),
+            limit,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge {
+            bytes: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok(bytes)
 }
 
 /// Parses the bytes of a plan file.
@@ -202,12 +275,16 @@ pub fn from_str(text: &str) -> Result<Plan, LoadErrorKind> {
             supported: FORMAT_VERSION,
         }),
         Some(1) => {
-            let doc: Document<migrate::PlanV1> = options.from_str(text).map_err(|e| syntax(&e))?;
+            let doc: Document<migrate::PlanV1> = options
+                .from_str(text)
+                .map_err(|e| with_first_line(syntax(&e), text))?;
             Ok(migrate::from_v1(doc.plan))
         }
         Some(0) => Err(LoadErrorKind::UnknownVersion(0)),
         _ => {
-            let doc: Document<Plan> = options.from_str(text).map_err(|e| syntax(&e))?;
+            let doc: Document<Plan> = options
+                .from_str(text)
+                .map_err(|e| with_first_line(syntax(&e), text))?;
             if doc.format_version != FORMAT_VERSION {
                 return Err(LoadErrorKind::UnknownVersion(doc.format_version));
             }
@@ -221,6 +298,57 @@ fn syntax(e: &ron::error::SpannedError) -> LoadErrorKind {
         line: e.span.start.line,
         column: e.span.start.col,
         message: e.code.to_string(),
+    }
+}
+
+/// For an id that appears twice, says where it first appears as well.
+fn with_first_line(kind: LoadErrorKind, text: &str) -> LoadErrorKind {
+    let LoadErrorKind::Syntax {
+        line,
+        column,
+        message,
+    } = kind
+    else {
+        return kind;
+    };
+    let Some(rest) = message
+        .split_once(crate::model::DUPLICATE_ID)
+        .map(|(_, r)| r.trim().trim_end_matches(['"', '.']).to_owned())
+    else {
+        return LoadErrorKind::Syntax {
+            line,
+            column,
+            message,
+        };
+    };
+    let (section, what) = match rest.chars().next() {
+        Some('H') => ("halls", "hall"),
+        Some('O') => ("obstacles", "obstacle"),
+        Some('X') => ("exits", "exit"),
+        Some('Z') => ("zones", "zone"),
+        Some('B') => ("booths", "booth"),
+        _ => ("exhibitors", "exhibitor"),
+    };
+    let number = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let entry = format!("{number}: (");
+    let first = text
+        .lines()
+        .enumerate()
+        .skip_while(|(_, l)| l.trim() != format!("{section}: {{"))
+        .find(|(_, l)| l.trim() == entry)
+        .map(|(i, _)| i + 1);
+    let message = match first {
+        Some(first) if first != line => format!(
+            "{what} id {number} appears twice in {section}, first on line {first} and again here; keep one (a merge may have written both)"
+        ),
+        _ => format!(
+            "{what} id {number} appears twice in {section}; keep one (a merge may have written both)"
+        ),
+    };
+    LoadErrorKind::Syntax {
+        line,
+        column,
+        message,
     }
 }
 

@@ -66,6 +66,45 @@ id_type!(
     ExhibitorId, "E"
 );
 
+/// Reads a map whose keys must be unique: a plan file with one id twice (a merge can write
+/// that) is refused rather than silently keeping the last entry.
+fn unique_keys<'de, D, K, V>(deserializer: D) -> Result<BTreeMap<K, V>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    K: Deserialize<'de> + Ord + fmt::Display,
+    V: Deserialize<'de>,
+{
+    struct Unique<K, V>(std::marker::PhantomData<(K, V)>);
+    impl<'de, K, V> serde::de::Visitor<'de> for Unique<K, V>
+    where
+        K: Deserialize<'de> + Ord + fmt::Display,
+        V: Deserialize<'de>,
+    {
+        type Value = BTreeMap<K, V>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a map of ids")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some(key) = map.next_key::<K>()? {
+                if out.contains_key(&key) {
+                    return Err(serde::de::Error::custom(format!("{DUPLICATE_ID} {key}")));
+                }
+                let value = map.next_value()?;
+                out.insert(key, value);
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_map(Unique(std::marker::PhantomData))
+}
+
+/// Start of the message for an id that appears twice in a plan file.
+pub const DUPLICATE_ID: &str = "duplicate id";
+
 /// A whole show: what a plan file holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -77,16 +116,22 @@ pub struct Plan {
     /// How booth prices are derived.
     pub pricing: Pricing,
     /// Exhibition halls.
+    #[serde(deserialize_with = "unique_keys")]
     pub halls: BTreeMap<HallId, Hall>,
     /// Pillars, fire equipment, service cores, stages, reserved aisles.
+    #[serde(deserialize_with = "unique_keys")]
     pub obstacles: BTreeMap<ObstacleId, Obstacle>,
     /// Exits on hall walls.
+    #[serde(deserialize_with = "unique_keys")]
     pub exits: BTreeMap<ExitId, Exit>,
     /// Themed zones and national pavilions.
+    #[serde(deserialize_with = "unique_keys")]
     pub zones: BTreeMap<ZoneId, Zone>,
     /// Booths.
+    #[serde(deserialize_with = "unique_keys")]
     pub booths: BTreeMap<BoothId, Booth>,
     /// Exhibiting companies.
+    #[serde(deserialize_with = "unique_keys")]
     pub exhibitors: BTreeMap<ExhibitorId, Exhibitor>,
 }
 
