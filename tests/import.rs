@@ -172,3 +172,28 @@ fn reimporting_updates_instead_of_duplicating() {
         "competitors resolved by name"
     );
 }
+
+/// Issue 9, item 6: new ids never overwrite: with an exhibitor at the highest possible id,
+/// imported companies take free ids below it.
+#[test]
+fn new_ids_never_overwrite_when_the_highest_id_is_taken() {
+    let mut plan = common::hall_plan();
+    let top = boothplan::model::ExhibitorId(u32::MAX);
+    plan.exhibitors
+        .insert(top, boothplan::model::Exhibitor::new("Top Corp", 9_000_000));
+    let list =
+        boothplan::io::import::list_from_text("name,area\nAlpha,9\nBeta,12\n").expect("list");
+    let applied = apply(&plan, &list.rows);
+    assert_eq!(applied.added, 2);
+    let edit = applied.edit.expect("an edit");
+    let mut after = plan.clone();
+    let mut history = boothplan::edit::History::default();
+    history.apply(&mut after, edit);
+    assert_eq!(after.exhibitors.len(), 3);
+    assert_eq!(after.exhibitors[&top].name, "Top Corp");
+    let names: Vec<&str> = after.exhibitors.values().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"Alpha") && names.contains(&"Beta"),
+        "{names:?}"
+    );
+}

@@ -4,11 +4,11 @@
 //! Every row with a problem is reported with its line in the file; the caller decides whether
 //! to import nothing or only the good rows.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 use crate::edit::Edit;
-use crate::model::{Exhibitor, ExhibitorId, Plan};
+use crate::model::{Exhibitor, ExhibitorId, Plan, ZoneId};
 
 /// Text encodings of CSV files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -178,6 +178,14 @@ pub fn read_list(path: &Path, encoding: Option<TextEncoding>) -> Result<List, Im
         read_csv(&text).map_err(unreadable)?
     };
     parse_table(table).map_err(unreadable)
+}
+
+/// Reads a CSV list already in memory as text.
+///
+/// # Errors
+/// When the text is not a list at all.
+pub fn list_from_text(text: &str) -> Result<List, String> {
+    parse_table(read_csv(text)?)
 }
 
 /// Decodes CSV bytes: the asked encoding, else UTF-8 (BOM stripped) when valid, else CP949.
@@ -368,8 +376,25 @@ pub struct Applied {
 /// updated, others added. Zones and competitors are resolved by name or external id.
 pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
     let mut work: BTreeMap<ExhibitorId, Exhibitor> = plan.exhibitors.clone();
-    let mut next = plan.next_exhibitor_id();
+    let mut free = crate::model::free_ids(plan.exhibitors.keys().map(|k| k.0).collect());
     let key = |s: &str| s.trim().to_lowercase();
+    // Indexes by name and external id (every id holding each, so the lowest wins as before):
+    // one lookup per row, not a scan of every company.
+    let mut by_name: HashMap<String, BTreeSet<ExhibitorId>> = HashMap::new();
+    let mut by_external: HashMap<String, BTreeSet<ExhibitorId>> = HashMap::new();
+    for (id, e) in &work {
+        by_name.entry(key(&e.name)).or_default().insert(*id);
+        if let Some(x) = &e.external_id {
+            by_external.entry(x.clone()).or_default().insert(*id);
+        }
+    }
+    let first = |index: &HashMap<String, BTreeSet<ExhibitorId>>, k: &str| {
+        index.get(k).and_then(|ids| ids.first().copied())
+    };
+    let mut zones: HashMap<String, ZoneId> = HashMap::new();
+    for (zid, zone) in &plan.zones {
+        zones.entry(key(&zone.name)).or_insert(*zid);
+    }
     let mut applied = Applied::default();
     let mut row_ids = Vec::new();
     for row in rows {
@@ -381,27 +406,32 @@ pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
             .cloned();
         let existing = external
             .as_ref()
-            .and_then(|x| {
-                work.iter()
-                    .find(|(_, e)| e.external_id.as_deref() == Some(x.as_str()))
-                    .map(|(id, _)| *id)
-            })
-            .or_else(|| {
-                work.iter()
-                    .find(|(_, e)| key(&e.name) == key(&name))
-                    .map(|(id, _)| *id)
-            });
-        let id = existing.unwrap_or_else(|| {
-            let id = next;
-            next = ExhibitorId(next.0 + 1);
-            work.insert(id, Exhibitor::new(name.clone(), 0));
-            applied.added += 1;
-            id
-        });
+            .and_then(|x| first(&by_external, x))
+            .or_else(|| first(&by_name, &key(&name)));
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                let Some(raw) = free.next() else {
+                    applied.problems.push(Problem {
+                        line: row.line,
+                        message: "no exhibitor id is left for this company".to_owned(),
+                    });
+                    continue;
+                };
+                let id = ExhibitorId(raw);
+                work.insert(id, Exhibitor::new(String::new(), 0));
+                applied.added += 1;
+                id
+            }
+        };
         if existing.is_some() {
             applied.updated += 1;
         }
         let Some(e) = work.get_mut(&id) else { continue };
+        if let Some(ids) = by_name.get_mut(&key(&e.name)) {
+            ids.remove(&id);
+        }
+        by_name.entry(key(&name)).or_default().insert(id);
         e.name = name;
         if let Some(v) = row.values.get(&Field::Country) {
             e.country = v.clone();
@@ -418,26 +448,28 @@ pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
         if let Some(v) = row.values.get(&Field::Email) {
             e.contact.email = v.clone();
         }
-        if external.is_some() {
-            e.external_id = external;
+        if let Some(x) = external {
+            if let Some(old) = &e.external_id
+                && let Some(ids) = by_external.get_mut(old)
+            {
+                ids.remove(&id);
+            }
+            by_external.entry(x.clone()).or_default().insert(id);
+            e.external_id = Some(x);
         }
         if let Some(z) = row.values.get(&Field::Zone).filter(|z| !z.is_empty()) {
-            match plan
-                .zones
-                .iter()
-                .find(|(_, zone)| key(&zone.name) == key(z))
-            {
-                Some((zid, _)) => e.preferred_zone = Some(*zid),
+            match zones.get(&key(z)) {
+                Some(zid) => e.preferred_zone = Some(*zid),
                 None => applied.problems.push(Problem {
                     line: row.line,
                     message: format!("no zone named \"{z}\""),
                 }),
             }
         }
-        row_ids.push(id);
+        row_ids.push((row, id));
     }
     // Competitors, once every company of the list exists.
-    for (row, id) in rows.iter().zip(&row_ids) {
+    for (row, id) in &row_ids {
         let Some(list) = row
             .values
             .get(&Field::Competitors)
@@ -450,12 +482,10 @@ pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
             .map(str::trim)
             .filter(|s| !s.is_empty())
         {
-            let found = work
-                .iter()
-                .find(|(_, e)| {
-                    key(&e.name) == key(wanted) || e.external_id.as_deref() == Some(wanted)
-                })
-                .map(|(cid, _)| *cid);
+            let found = match (first(&by_name, &key(wanted)), first(&by_external, wanted)) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
             match found {
                 Some(c) if c != *id => {
                     if let Some(e) = work.get_mut(id) {

@@ -145,7 +145,7 @@ pub fn generate(plan: &Plan, spec: &BlockSpec) -> Result<Block, GenerateError> {
         .values()
         .map(|b| b.number.trim().to_uppercase())
         .collect();
-    let mut next = plan.next_booth_id();
+    let mut free = crate::model::free_ids(plan.booths.keys().map(|k| k.0).collect());
     let mut booths = Vec::new();
     for (row, pos, rect) in candidates {
         let mut number = format!("{}-{}{:02}", hall.code, first_row + row, pos);
@@ -153,6 +153,9 @@ pub fn generate(plan: &Plan, spec: &BlockSpec) -> Result<Block, GenerateError> {
             number.push('A');
         }
         numbers.insert(number.to_uppercase());
+        let Some(next) = free.next().map(BoothId) else {
+            break; // every id is taken: no more booths can be added
+        };
         booths.push((
             next,
             Booth {
@@ -164,7 +167,6 @@ pub fn generate(plan: &Plan, spec: &BlockSpec) -> Result<Block, GenerateError> {
                 exhibitor: None,
             },
         ));
-        next = BoothId(next.0 + 1);
     }
     let pruned = prune(plan, &mut booths);
     if booths.is_empty() {

@@ -102,6 +102,16 @@ where
     deserializer.deserialize_map(Unique(std::marker::PhantomData))
 }
 
+/// Ids not in `used`, in the order new ones are handed out: after the highest, then any gap
+/// from 1. Never one in use, so a new object never overwrites an old one, even when the highest
+/// id is `u32::MAX`.
+pub fn free_ids(used: BTreeSet<u32>) -> impl Iterator<Item = u32> {
+    let last = used.last().copied().unwrap_or(0);
+    let above = last.checked_add(1).into_iter().flat_map(|a| a..=u32::MAX);
+    let gaps = (1..last).filter(move |i| !used.contains(i));
+    above.chain(gaps)
+}
+
 /// Start of the message for an id that appears twice in a plan file.
 pub const DUPLICATE_ID: &str = "duplicate id";
 
@@ -549,20 +559,18 @@ impl Plan {
     /// The next free booth id.
     pub fn next_booth_id(&self) -> BoothId {
         BoothId(
-            self.booths
-                .keys()
-                .next_back()
-                .map_or(1, |k| k.0.saturating_add(1)),
+            free_ids(self.booths.keys().map(|k| k.0).collect())
+                .next()
+                .unwrap_or(u32::MAX),
         )
     }
 
     /// The next free exhibitor id.
     pub fn next_exhibitor_id(&self) -> ExhibitorId {
         ExhibitorId(
-            self.exhibitors
-                .keys()
-                .next_back()
-                .map_or(1, |k| k.0.saturating_add(1)),
+            free_ids(self.exhibitors.keys().map(|k| k.0).collect())
+                .next()
+                .unwrap_or(u32::MAX),
         )
     }
 

@@ -549,7 +549,11 @@ impl BoothApp {
                 }
             }
             (Tool::Hall, None) => {
-                let id = HallId(self.plan.halls.keys().next_back().map_or(1, |k| k.0 + 1));
+                let id = HallId(
+                    crate::model::free_ids(self.plan.halls.keys().map(|k| k.0).collect())
+                        .next()
+                        .unwrap_or(u32::MAX),
+                );
                 let code = char::from(b'A' + ((id.0 - 1) % 26) as u8).to_string();
                 let hall = crate::model::Hall {
                     name: format!("Hall {}", id.0),
@@ -560,11 +564,9 @@ impl BoothApp {
             }
             (Tool::Obstacle(kind), Some(hall)) => {
                 let id = crate::model::ObstacleId(
-                    self.plan
-                        .obstacles
-                        .keys()
-                        .next_back()
-                        .map_or(1, |k| k.0 + 1),
+                    crate::model::free_ids(self.plan.obstacles.keys().map(|k| k.0).collect())
+                        .next()
+                        .unwrap_or(u32::MAX),
                 );
                 let label = format!("{} {}", Tool::Obstacle(kind).label(), id.0);
                 self.push_edit(Edit::Obstacle(
@@ -622,7 +624,11 @@ impl BoothApp {
         let Some((_, wall, at)) = candidates.into_iter().min_by_key(|c| c.0) else {
             return;
         };
-        let id = crate::model::ExitId(self.plan.exits.keys().next_back().map_or(1, |k| k.0 + 1));
+        let id = crate::model::ExitId(
+            crate::model::free_ids(self.plan.exits.keys().map(|k| k.0).collect())
+                .next()
+                .unwrap_or(u32::MAX),
+        );
         let exit = crate::model::Exit {
             hall: hall_id,
             label: format!("Exit {}", id.0),

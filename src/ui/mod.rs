@@ -441,7 +441,7 @@ impl BoothApp {
 
     /// Copies the selected booths one booth-width to the east, numbered after the last booth.
     fn duplicate_selection(&mut self) {
-        let mut next = self.plan.next_booth_id();
+        let mut free = crate::model::free_ids(self.plan.booths.keys().map(|k| k.0).collect());
         let mut edits = Vec::new();
         let mut copies = BTreeSet::new();
         for id in &self.selection {
@@ -453,9 +453,11 @@ impl BoothApp {
             copy.exhibitor = None;
             copy.status = crate::model::BoothStatus::Available;
             copy.number = format!("{}-copy", b.number);
+            let Some(next) = free.next().map(crate::model::BoothId) else {
+                break;
+            };
             edits.push(Edit::Booth(next, Some(copy)));
             copies.insert(next);
-            next = crate::model::BoothId(next.0 + 1);
         }
         if !edits.is_empty() {
             self.history.apply(&mut self.plan, Edit::Batch(edits));
