@@ -197,3 +197,55 @@ fn new_ids_never_overwrite_when_the_highest_id_is_taken() {
         "{names:?}"
     );
 }
+
+fn problems_of(text: &str) -> Vec<(usize, String)> {
+    boothplan::io::import::list_from_text(text)
+        .expect("a list")
+        .problems
+        .into_iter()
+        .map(|p| (p.line, p.message))
+        .collect()
+}
+
+/// Issue 9, item 10: lines are the file's lines whatever the line endings.
+#[test]
+fn crlf_files_report_the_right_lines() {
+    let lf = "name,area\nAlpha,9\nBeta,x\nGamma,\"multi\nline\"\nDelta,y\n";
+    let crlf = lf.replace('\n', "\r\n");
+    for text in [lf.to_owned(), crlf] {
+        let p = problems_of(&text);
+        let lines: Vec<usize> = p.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [3, 4, 6], "{p:?}");
+    }
+}
+
+/// Issue 9, item 11: values are never misread without a word.
+#[test]
+fn ambiguous_or_broken_values_are_problems_on_their_line() {
+    let list = boothplan::io::import::list_from_text(
+        "name,area\nOne,\"1,000\"\nTwo,\"12,5\"\nThree,\"1,000.5\"\nFour,12\n",
+    )
+    .expect("a list");
+    assert_eq!(
+        list.problems.iter().map(|p| p.line).collect::<Vec<_>>(),
+        [2],
+        "{:?}",
+        list.problems
+    );
+    assert!(list.problems[0].message.contains("ambiguous"));
+    let areas: Vec<Option<i64>> = list.rows.iter().map(|r| r.area_mm2).collect();
+    assert_eq!(
+        areas,
+        [Some(12_500_000), Some(1_000_500_000), Some(12_000_000)]
+    );
+    // A duplicate header is refused, naming both columns.
+    let err = boothplan::io::import::list_from_text("name,name\nA,B\n").expect_err("refused");
+    assert!(err.contains("columns 1") && err.contains("and 2"), "{err}");
+    // An unterminated quote names the line where it opens.
+    let err =
+        boothplan::io::import::list_from_text("name,area\nA,9\n\"B,9\nC,9\n").expect_err("refused");
+    assert!(
+        err.contains("line 3") && err.contains("never closed"),
+        "{err}"
+    );
+}

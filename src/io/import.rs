@@ -215,7 +215,41 @@ pub fn decode(bytes: &[u8], encoding: Option<TextEncoding>) -> Result<String, St
 /// Header and records with the line each starts on.
 type Table = (Vec<String>, Vec<(usize, Vec<String>)>);
 
+/// The line (from 1) on which a record starting at byte `offset` begins, whatever the line
+/// endings: the CSV reader may report a record as starting on the line break before it (the
+/// `\n` of a `\r\n`), which is skipped.
+fn line_at(text: &str, line_starts: &[usize], offset: usize) -> usize {
+    let skip = text.as_bytes().get(offset..).map_or(0, |rest| {
+        rest.iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count()
+    });
+    line_starts.partition_point(|s| *s <= offset + skip)
+}
+
+/// The line of a quote that is opened and never closed, if any.
+fn unclosed_quote_line(text: &str) -> Option<usize> {
+    let mut open_at = None;
+    let mut line = 1;
+    for c in text.chars() {
+        match c {
+            '"' => open_at = if open_at.is_some() { None } else { Some(line) },
+            '\n' => line += 1,
+            _ => {}
+        }
+    }
+    open_at
+}
+
 fn read_csv(text: &str) -> Result<Table, String> {
+    if let Some(line) = unclosed_quote_line(text) {
+        return Err(format!(
+            "line {line}: a quote opens here and is never closed, so the rest of the file would be one value"
+        ));
+    }
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -230,14 +264,18 @@ fn read_csv(text: &str) -> Result<Table, String> {
     for record in records {
         match record {
             Ok(r) => {
-                let line = r.position().map_or(0, |p| p.line() as usize);
+                let line = r
+                    .position()
+                    .map_or(0, |p| line_at(text, &line_starts, p.byte() as usize));
                 if r.iter().all(|f| f.trim().is_empty()) {
                     continue; // Blank lines are not rows.
                 }
                 rows.push((line, r.iter().map(str::to_owned).collect()));
             }
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
+                let line = e
+                    .position()
+                    .map_or(0, |p| line_at(text, &line_starts, p.byte() as usize));
                 rows.push((line, vec![format!("\u{0}{e}")]));
             }
         }
@@ -275,6 +313,41 @@ fn read_xlsx(path: &Path) -> Result<Table, String> {
     ))
 }
 
+/// An area in m²: "12", "12.5", "12,5" (decimal comma), "1,000.5" (thousands separators with
+/// a decimal point). "1,000" could be a thousand or one (a decimal comma): it is refused with a
+/// message rather than guessed, never read as 1.
+fn parse_area(a: &str) -> Result<f64, &'static str> {
+    let a = a.trim();
+    let grouped = |int: &str| {
+        let mut parts = int.split(',');
+        parts.next().is_some_and(|p| (1..=3).contains(&p.len()))
+            && parts.all(|p| p.len() == 3)
+            && int.contains(',')
+    };
+    let (int, frac) = a.split_once('.').unwrap_or((a, ""));
+    let text = if grouped(int) {
+        if !a.contains('.') {
+            return Err(
+                "is ambiguous (a thousand, or one with a decimal comma?): write 1000 or 1.0",
+            );
+        }
+        format!("{}.{frac}", int.replace(',', ""))
+    } else if a.matches(',').count() == 1 && !a.contains('.') {
+        a.replace(',', ".")
+    } else {
+        a.to_owned()
+    };
+    let v: f64 = text
+        .trim_end_matches('.')
+        .parse()
+        .map_err(|_| "is not a number of m²")?;
+    if (0.0..1e9).contains(&v) {
+        Ok(v)
+    } else {
+        Err("is not a number of m² between 0 and 1,000,000,000")
+    }
+}
+
 fn parse_table((header, records): Table) -> Result<List, String> {
     let fields: Vec<Option<Field>> = header.iter().map(|h| Field::from_header(h)).collect();
     if !fields.contains(&Some(Field::Name)) {
@@ -282,6 +355,19 @@ fn parse_table((header, records): Table) -> Result<List, String> {
             "no company name column (looked for name, company, 회사명); the header is: {}",
             header.join(", ")
         ));
+    }
+    for (i, f) in fields.iter().enumerate() {
+        if let Some(f) = f
+            && let Some(j) = fields[..i].iter().position(|g| g.as_ref() == Some(f))
+        {
+            return Err(format!(
+                "line 1: columns {} (\"{}\") and {} (\"{}\") both hold the same field; keep one",
+                j + 1,
+                header[j].trim(),
+                i + 1,
+                header[i].trim()
+            ));
+        }
     }
     let mut list = List {
         unknown_columns: header
@@ -328,14 +414,14 @@ fn parse_table((header, records): Table) -> Result<List, String> {
             continue;
         }
         if let Some(a) = row.values.get(&Field::Area).filter(|a| !a.is_empty()) {
-            match a.replace(',', ".").parse::<f64>() {
-                Ok(v) if (0.0..1e9).contains(&v) => {
+            match parse_area(a) {
+                Ok(v) => {
                     row.area_mm2 = Some((v * 1e6).round() as i64);
                 }
-                _ => {
+                Err(why) => {
                     list.problems.push(Problem {
                         line,
-                        message: format!("area \"{a}\" is not a number of m²"),
+                        message: format!("area \"{a}\" {why}"),
                     });
                     continue;
                 }
@@ -408,21 +494,20 @@ pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
             .as_ref()
             .and_then(|x| first(&by_external, x))
             .or_else(|| first(&by_name, &key(&name)));
-        let id = match existing {
-            Some(id) => id,
-            None => {
-                let Some(raw) = free.next() else {
-                    applied.problems.push(Problem {
-                        line: row.line,
-                        message: "no exhibitor id is left for this company".to_owned(),
-                    });
-                    continue;
-                };
-                let id = ExhibitorId(raw);
-                work.insert(id, Exhibitor::new(String::new(), 0));
-                applied.added += 1;
-                id
-            }
+        let id = if let Some(id) = existing {
+            id
+        } else {
+            let Some(raw) = free.next() else {
+                applied.problems.push(Problem {
+                    line: row.line,
+                    message: "no exhibitor id is left for this company".to_owned(),
+                });
+                continue;
+            };
+            let id = ExhibitorId(raw);
+            work.insert(id, Exhibitor::new(String::new(), 0));
+            applied.added += 1;
+            id
         };
         if existing.is_some() {
             applied.updated += 1;
