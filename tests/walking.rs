@@ -361,6 +361,9 @@ mod reference {
     //! 10 mm. Aisles: every facing pair by brute force on a 100 mm raster of the gap.
     use boothplan::model::{BoothId, Derived, HallId, Plan, Rect, Side, geom::facing_gap};
 
+    /// A door line, from one end to the other.
+    type Segment = ((f64, f64), (f64, f64));
+
     struct Space {
         r: f64,
         hall: (f64, f64, f64, f64),
@@ -394,10 +397,16 @@ mod reference {
                 .exits
                 .values()
                 .map(|e| edges(&e.zone(plan.rules.min_aisle_mm)))
-                .filter(|z| {
-                    !blockers
+                .map(|z| {
+                    let clear = !blockers
                         .iter()
-                        .any(|b| b.0 < z.2 && z.0 < b.2 && b.1 < z.3 && z.1 < b.3)
+                        .any(|b| b.0 < z.2 && z.0 < b.2 && b.1 < z.3 && z.1 < b.3);
+                    // An obstructed approach is no way out: an empty box reaches nothing.
+                    if clear {
+                        z
+                    } else {
+                        (f64::NAN, f64::NAN, f64::NAN, f64::NAN)
+                    }
                 })
                 .collect();
             Self {
@@ -413,18 +422,30 @@ mod reference {
         fn walkable(&self, (x, y): (f64, f64)) -> bool {
             let r = self.r;
             let e = 1e-6;
-            let in_approach = self
-                .approaches
-                .iter()
-                .any(|z| x >= z.0 - e && x <= z.2 + e && y >= z.1 - e && y <= z.3 + e);
-            let centre = x >= self.hall.0 + r - e
+            x >= self.hall.0 + r - e
                 && x <= self.hall.2 - r + e
                 && y >= self.hall.1 + r - e
                 && y <= self.hall.3 - r + e
                 && self.blockers.iter().all(|b| {
                     x + r <= b.0 + e || x - r >= b.2 - e || y + r <= b.1 + e || y - r >= b.3 - e
-                });
-            in_approach || centre
+                })
+        }
+
+        /// Leaving through the best clear door approach whose square-reach holds `p`: into the
+        /// approach, then to the door line.
+        fn door_cost(&self, p: (f64, f64), doors: &[Segment]) -> f64 {
+            let r = self.r;
+            self.approaches
+                .iter()
+                .zip(doors)
+                .filter(|(z, _)| {
+                    p.0 >= z.0 - r && p.0 <= z.2 + r && p.1 >= z.1 - r && p.1 <= z.3 + r
+                })
+                .map(|(z, (a, b))| {
+                    let c = (p.0.clamp(z.0, z.2), p.1.clamp(z.1, z.3));
+                    (p.0 - c.0).hypot(p.1 - c.1) + seg_dist(c, *a, *b)
+                })
+                .fold(f64::INFINITY, f64::min)
         }
 
         fn sees(&self, p: (f64, f64), q: (f64, f64)) -> bool {
@@ -445,10 +466,7 @@ mod reference {
                 xs.extend([b.0 - r, b.2 + r]);
                 ys.extend([b.1 - r, b.3 + r]);
             }
-            for z in &self.approaches {
-                xs.extend([z.0, z.2]);
-                ys.extend([z.1, z.3]);
-            }
+
             let mut out = Vec::new();
             for &x in &xs {
                 for &y in &ys {
@@ -489,27 +507,64 @@ mod reference {
     /// Shortest walk from any door to each booth's open faces, by brute force.
     pub fn walks(plan: &Plan) -> Vec<(BoothId, Option<f64>)> {
         let space = Space::new(plan);
+        let doors: Vec<_> = plan
+            .exits
+            .values()
+            .map(|e| {
+                let d = edges(&e.zone(0));
+                match e.wall {
+                    Side::North | Side::South => ((d.0, d.1), (d.2, d.1)),
+                    _ => ((d.0, d.1), (d.0, d.3)),
+                }
+            })
+            .collect();
         let mut nodes: Vec<(f64, f64)> = Vec::new();
-        for e in plan.exits.values() {
-            let d = edges(&e.zone(0));
-            let (a, b) = match e.wall {
-                Side::North | Side::South => ((d.0, d.1), (d.2, d.1)),
-                _ => ((d.0, d.1), (d.0, d.3)),
-            };
-            nodes.extend(
-                along(a, b, 100.0)
-                    .into_iter()
-                    .filter(|p| space.walkable(*p)),
-            );
+        let r = space.r;
+        for z in &space.approaches {
+            // The reach of each clear approach sampled every 50 mm on a lattice of lines: its
+            // edges, the approach's edges and middles, and the walking field's edge lines.
+            let (x0, y0, x1, y1) = (z.0 - r, z.1 - r, z.2 + r, z.3 + r);
+            let mut vx = vec![
+                x0,
+                x1,
+                z.0,
+                z.2,
+                f64::midpoint(z.0, z.2),
+                space.hall.0 + r,
+                space.hall.2 - r,
+            ];
+            let mut hy = vec![
+                y0,
+                y1,
+                z.1,
+                z.3,
+                f64::midpoint(z.1, z.3),
+                space.hall.1 + r,
+                space.hall.3 - r,
+            ];
+            for b in &space.blockers {
+                vx.extend([b.0 - r, b.2 + r]);
+                hy.extend([b.1 - r, b.3 + r]);
+            }
+            for x in vx.into_iter().filter(|x| *x >= x0 && *x <= x1) {
+                nodes.extend(
+                    along((x, y0), (x, y1), 50.0)
+                        .into_iter()
+                        .filter(|p| space.walkable(*p)),
+                );
+            }
+            for y in hy.into_iter().filter(|y| *y >= y0 && *y <= y1) {
+                nodes.extend(
+                    along((x0, y), (x1, y), 50.0)
+                        .into_iter()
+                        .filter(|p| space.walkable(*p)),
+                );
+            }
         }
-        let sources = nodes.len();
         nodes.extend(space.corners());
         let n = nodes.len();
-        let mut dist = vec![f64::INFINITY; n];
+        let mut dist: Vec<f64> = nodes.iter().map(|p| space.door_cost(*p, &doors)).collect();
         let mut done = vec![false; n];
-        for d in dist.iter_mut().take(sources) {
-            *d = 0.0;
-        }
         while let Some(u) = (0..n)
             .filter(|i| !done[*i] && dist[*i].is_finite())
             .min_by(|a, b| dist[*a].total_cmp(&dist[*b]))
@@ -523,7 +578,6 @@ mod reference {
             }
         }
         let derived = Derived::new(plan);
-        let r = space.r;
         plan.booths
             .iter()
             .filter(|(id, _)| derived.open_sides(**id).count() > 0)
@@ -560,6 +614,7 @@ mod reference {
                         if step_in > r * std::f64::consts::SQRT_2 + 1.0 {
                             continue; // In front of a closed side only.
                         }
+                        best = best.min(space.door_cost(t, &doors) + step_in);
                         for (u, p) in nodes.iter().enumerate() {
                             let d = dist[u] + (p.0 - t.0).hypot(p.1 - t.1) + step_in;
                             if d < best && space.sees(*p, t) {
@@ -797,4 +852,95 @@ fn the_exact_pass_does_not_squeeze_through_a_corner_of_zero_width() {
     // Near miss: with a longer limit the same walk is fine.
     p.rules.max_travel_mm = 90 * M;
     assert!(!validate(&p).has(Rule::TravelDistance));
+}
+
+/// Review finding: doors near a corner or beside a booth flush with the wall are ways out.
+#[test]
+fn doors_near_corners_and_flush_booths_are_ways_out() {
+    // (a) A 0.9 m door 1 m from the west wall of an empty hall.
+    let mut p = hall_plan();
+    p.exits.values_mut().for_each(|e| {
+        e.at = Point::new(1000, 0);
+        e.width_mm = 900;
+    });
+    add_booth(&mut p, "T", 18 * M, 20 * M, 3 * M, 3 * M);
+    assert!(reachable(&p), "{:#?}", validate(&p).findings);
+    // (b) A 1 m door right beside a booth flush with the north wall.
+    let mut p = hall_plan();
+    p.exits.values_mut().for_each(|e| {
+        e.at = Point::new(10_700, 0);
+        e.width_mm = 1000;
+    });
+    add_booth(&mut p, "W", 7 * M, 0, 3 * M, 3 * M);
+    add_booth(&mut p, "T", 18 * M, 20 * M, 3 * M, 3 * M);
+    assert!(reachable(&p), "{:#?}", validate(&p).findings);
+    // (c) A 0.9 m door off the centre line of a 3 m aisle between blocks at the wall.
+    let mut p = hall_plan();
+    p.exits.values_mut().for_each(|e| {
+        e.at = Point::new(10_600, 0);
+        e.width_mm = 900;
+    });
+    add_booth(&mut p, "L", 4 * M, 0, 6 * M, 6 * M);
+    add_booth(&mut p, "R", 13 * M, 0, 6 * M, 6 * M);
+    add_booth(&mut p, "T", 18 * M, 20 * M, 3 * M, 3 * M);
+    assert!(reachable(&p), "{:#?}", validate(&p).findings);
+}
+
+/// Review finding: a side open along only a metre does not make the whole side an exit from
+/// the booth.
+#[test]
+fn a_booth_open_only_along_a_short_stretch_is_too_deep() {
+    let mut p = hall_plan();
+    p.halls.get_mut(&HALL).expect("hall").outline = vec![Rect::new(0, 0, 40 * M, 60 * M)];
+    add_booth(&mut p, "B", 0, 20 * M, 20 * M, 20 * M);
+    add_booth(&mut p, "N", M, 17 * M, 19 * M, 3 * M);
+    add_booth(&mut p, "S", M, 40 * M, 19 * M, 3 * M);
+    add_booth(&mut p, "E", 20 * M, 20 * M, 3 * M, 20 * M);
+    let report = validate(&p);
+    assert!(
+        report
+            .of_rule(Rule::BoothTooDeep)
+            .any(|f| f.booths == ["B"]),
+        "{:#?}",
+        report.findings
+    );
+    // Near miss: with N and S moved away, B opens along both sides and is 10 m deep.
+    p.booths.retain(|_, b| b.number == "B" || b.number == "E");
+    assert!(!validate(&p).has(Rule::BoothTooDeep));
+}
+
+/// Review finding: booths either side of the wall between two halls are two rows.
+#[test]
+fn rows_stop_at_the_wall_between_halls() {
+    let mut p = hall_plan();
+    p.halls.insert(
+        HallId(2),
+        Hall {
+            name: "Hall 2".into(),
+            code: "B".into(),
+            outline: vec![Rect::new(40 * M, 0, 40 * M, 30 * M)],
+        },
+    );
+    for i in 0..6 {
+        add_booth(
+            &mut p,
+            &format!("A-{i}"),
+            22 * M + i * 3 * M,
+            10 * M,
+            3 * M,
+            3 * M,
+        );
+    }
+    for i in 0..6 {
+        let id = add_booth(
+            &mut p,
+            &format!("B-{i}"),
+            40 * M + i * 3 * M,
+            10 * M,
+            3 * M,
+            3 * M,
+        );
+        p.booths.get_mut(&id).expect("booth").hall = HallId(2);
+    }
+    assert!(!validate(&p).has(Rule::RowTooLong));
 }

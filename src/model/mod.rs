@@ -112,6 +112,18 @@ pub fn free_ids(used: BTreeSet<u32>) -> impl Iterator<Item = u32> {
     above.chain(gaps)
 }
 
+/// The id after the highest in `map` (O(log n)); only when that is `u32::MAX` already, the
+/// first gap (see [`free_ids`]).
+fn next_free<K, V>(map: &BTreeMap<K, V>, raw: impl Fn(&K) -> u32) -> u32 {
+    match map.keys().next_back().map(&raw) {
+        None => 1,
+        Some(last) if last < u32::MAX => last + 1,
+        Some(_) => free_ids(map.keys().map(raw).collect())
+            .next()
+            .unwrap_or(u32::MAX),
+    }
+}
+
 /// Start of the message for an id that appears twice in a plan file.
 pub const DUPLICATE_ID: &str = "duplicate id";
 
@@ -558,20 +570,12 @@ impl Exhibitor {
 impl Plan {
     /// The next free booth id.
     pub fn next_booth_id(&self) -> BoothId {
-        BoothId(
-            free_ids(self.booths.keys().map(|k| k.0).collect())
-                .next()
-                .unwrap_or(u32::MAX),
-        )
+        BoothId(next_free(&self.booths, |k| k.0))
     }
 
     /// The next free exhibitor id.
     pub fn next_exhibitor_id(&self) -> ExhibitorId {
-        ExhibitorId(
-            free_ids(self.exhibitors.keys().map(|k| k.0).collect())
-                .next()
-                .unwrap_or(u32::MAX),
-        )
+        ExhibitorId(next_free(&self.exhibitors, |k| k.0))
     }
 
     /// Booths allocated to an exhibitor, in id order.

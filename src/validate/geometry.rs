@@ -367,10 +367,14 @@ fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mu
                 );
             }
         }
-        // Anything else people cannot walk through: the door is no way out.
+        // Anything else people cannot walk through, in the clearance zone or the door's
+        // approach (one minimum aisle deep): an obstacle in the approach makes the door no way
+        // out for the walking paths.
         let Some(index) = derived.index.halls.get(&exit.hall) else {
             continue;
         };
+        let approach = exit.zone(plan.rules.min_aisle_mm.max(1));
+        let zone = zone.union_bounds(&approach);
         index.query(&zone, scratch);
         for &i in scratch.iter() {
             let item = &index.items[i as usize];
@@ -385,11 +389,16 @@ fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mu
                     vec![],
                     vec![],
                     format!(
-                        "{} {} stands in the clearance zone of {} ({} of it): the exit is not counted as a way out.",
+                        "{} {} stands in the clearance zone of {} ({} of it){}.",
                         capitalised(kind.label()),
                         plan.obstacles[&oid].label,
                         exit.label,
-                        fmt_m2(overlap)
+                        fmt_m2(overlap),
+                        if item.rect.overlaps(&approach) {
+                            ": the exit is not counted as a way out"
+                        } else {
+                            ""
+                        }
                     ),
                 );
             }

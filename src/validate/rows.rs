@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use super::{Rule, Sink};
-use crate::model::geom::{Rect, fmt_m, in_range};
+use crate::model::geom::{Rect, Side, fmt_m, in_range};
 use crate::model::spatial::ItemKind;
 use crate::model::{BoothId, Derived, Plan};
 
@@ -36,6 +36,111 @@ fn booth_depth_mm(r: &Rect, open: crate::model::OpenSides) -> Option<i64> {
     }
 }
 
+/// A stretch of a booth's side, from one end to the other (millimetres).
+type Stretch = ((i64, i64), (i64, i64));
+
+/// The stretches of a booth's sides with free floor in front (at least the accessible clear
+/// width deep and long), as segments; `full` is true when every stretch is a whole side.
+fn open_stretches(
+    plan: &Plan,
+    derived: &Derived,
+    booth: &crate::model::Booth,
+    id: BoothId,
+) -> (Vec<Stretch>, bool) {
+    let mut out = Vec::new();
+    let mut full = true;
+    let Some(index) = derived.index.halls.get(&booth.hall) else {
+        return (out, full);
+    };
+    let probe = plan.rules.min_clear_width_mm.max(1);
+    let r = booth.rect;
+    let mut scratch = Vec::new();
+    for side in Side::ALL {
+        let strip = r.strip_outside(side, probe);
+        let along_x = matches!(side, Side::North | Side::South);
+        let (lo, hi) = if along_x {
+            (r.x_mm, r.right())
+        } else {
+            (r.y_mm, r.bottom())
+        };
+        index.query(&strip, &mut scratch);
+        let mut covered: Vec<(i64, i64)> = scratch
+            .iter()
+            .map(|&i| &index.items[i as usize])
+            .filter(|item| item.kind.blocks_floor() && item.kind != ItemKind::Booth(id))
+            .filter_map(|item| item.rect.intersection(&strip))
+            .map(|c| {
+                if along_x {
+                    (c.x_mm, c.right())
+                } else {
+                    (c.y_mm, c.bottom())
+                }
+            })
+            .collect();
+        covered.sort_unstable();
+        let mut free = Vec::new();
+        let mut cursor = lo;
+        for (a, b) in covered {
+            if a > cursor {
+                free.push((cursor, a));
+            }
+            cursor = cursor.max(b);
+        }
+        if hi > cursor {
+            free.push((cursor, hi));
+        }
+        let need = probe.min(hi.saturating_sub(lo));
+        let line = match side {
+            Side::North => r.y_mm,
+            Side::South => r.bottom(),
+            Side::West => r.x_mm,
+            Side::East => r.right(),
+        };
+        for (a, b) in free.into_iter().filter(|(a, b)| b - a >= need) {
+            full &= a == lo && b == hi;
+            out.push(if along_x {
+                ((a, line), (b, line))
+            } else {
+                ((line, a), (line, b))
+            });
+        }
+    }
+    (out, full)
+}
+
+/// An upper bound of the largest distance from a point of `r` to the nearest stretch: the
+/// largest over a lattice of points, plus the farthest any point is from the lattice (the
+/// distance is 1-Lipschitz), so a booth is never passed by sampling.
+fn depth_bound_mm(r: &Rect, stretches: &[Stretch]) -> i64 {
+    let n: i64 = 48;
+    let (sx, sy) = (
+        r.w_mm.max(1) as f64 / n as f64,
+        r.d_mm.max(1) as f64 / n as f64,
+    );
+    let mut worst = 0.0f64;
+    for i in 0..=n {
+        for j in 0..=n {
+            let p = (r.x_mm as f64 + sx * i as f64, r.y_mm as f64 + sy * j as f64);
+            let d = stretches
+                .iter()
+                .map(|(a, b)| {
+                    let (ax, ay, bx, by) = (a.0 as f64, a.1 as f64, b.0 as f64, b.1 as f64);
+                    let (vx, vy) = (bx - ax, by - ay);
+                    let l = vx * vx + vy * vy;
+                    let t = if l > 0.0 {
+                        (((p.0 - ax) * vx + (p.1 - ay) * vy) / l).clamp(0.0, 1.0)
+                    } else {
+                        0.0
+                    };
+                    (p.0 - ax - t * vx).hypot(p.1 - ay - t * vy)
+                })
+                .fold(f64::INFINITY, f64::min);
+            worst = worst.max(d);
+        }
+    }
+    (worst + sx.hypot(sy) / 2.0).ceil() as i64
+}
+
 fn depth(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
     let limit = plan.rules.max_booth_depth_mm;
     if limit <= 0 {
@@ -45,8 +150,22 @@ fn depth(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
         if !in_range(&booth.rect) {
             continue;
         }
-        let Some(depth) = booth_depth_mm(&booth.rect, derived.open_sides(*id)) else {
+        let Some(whole_sides) = booth_depth_mm(&booth.rect, derived.open_sides(*id)) else {
             continue; // booth-no-aisle-access
+        };
+        // Exact when every open side is open along its whole length; otherwise measured to the
+        // open stretches, from above.
+        let diagonal = (booth.rect.w_mm as f64).hypot(booth.rect.d_mm as f64);
+        let depth = if whole_sides > limit || diagonal <= limit as f64 {
+            // No point of a booth is farther than its diagonal from any of its sides.
+            whole_sides
+        } else {
+            let (stretches, full) = open_stretches(plan, derived, booth, *id);
+            if full || stretches.is_empty() {
+                whole_sides
+            } else {
+                depth_bound_mm(&booth.rect, &stretches).max(whole_sides)
+            }
         };
         if depth > limit {
             sink.push(
@@ -55,10 +174,9 @@ fn depth(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
                 vec![*id],
                 booth.exhibitor.into_iter().collect(),
                 format!(
-                    "A point inside booth {} is {} from its nearest open side ({}); the limit is {}.",
+                    "A point inside booth {} is {} from the nearest stretch of its sides open to an aisle; the limit is {}.",
                     sink.booth_label(*id),
                     fmt_m(depth),
-                    derived.open_sides(*id).describe(),
                     fmt_m(limit)
                 ),
             );
@@ -94,7 +212,15 @@ fn rows(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
             // Touching along an edge of positive length (overlaps are booth-overlap).
             let edge = (item.rect.x_gap(other) == 0 && item.rect.y_overlap(other) > 0)
                 || (item.rect.y_gap(other) == 0 && item.rect.x_overlap(other) > 0);
-            if edge {
+            let same_hall = match (item.kind, index.items[j].kind) {
+                (ItemKind::Booth(a), ItemKind::Booth(b)) => {
+                    plan.booths.get(&a).map(|x| x.hall) == plan.booths.get(&b).map(|x| x.hall)
+                }
+                _ => false,
+            };
+            // A row stays within its hall: booths either side of a wall between halls are two
+            // rows.
+            if edge && same_hall {
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
                 parent[a.max(b)] = a.min(b);
             }

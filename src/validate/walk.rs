@@ -48,6 +48,8 @@ use crate::model::{HallId, Plan};
 const MAX_CELLS: usize = 6_000_000;
 /// Largest number of nodes the exact visibility pass takes on; beyond it the grid bound stands.
 const MAX_VISIBILITY_NODES: usize = 6000;
+/// Most points taken on one segment (each of regular samples and grid-line crossings).
+const MAX_POINTS_PER_SEGMENT: usize = 256;
 /// Spacing of door and booth-face sample points for the exact pass (doubled millimetres).
 const SAMPLE_STEP: i64 = 500;
 
@@ -92,10 +94,39 @@ pub struct Field {
     walk: Vec<bool>,
     /// Upper bound of the walk from each cell centre to a door, in doubled millimetres.
     dist: Vec<f64>,
-    doors: Vec<(P2, P2)>,
+    doors: Vec<Door>,
     hall_has_exits: bool,
     /// Half the square's side, in doubled millimetres.
     half: i64,
+}
+
+/// An exit door whose approach is clear: the door opening and the strip in front of it.
+#[derive(Clone, Copy, Debug)]
+struct Door {
+    opening: (P2, P2),
+    approach: R2,
+    /// The approach grown by half the square: a stream whose centre is in here overlaps it.
+    reach: R2,
+}
+
+impl Door {
+    /// Length of a walk from `p` (a place the square's centre can be, within `reach`) out
+    /// through the door: into the approach (inside the square around `p`), then through the
+    /// approach to the opening. A real path, so never shorter than the true one.
+    fn cost(&self, p: (f64, f64)) -> f64 {
+        let a = self.approach;
+        let c = (
+            p.0.clamp(a.x0 as f64, a.x1 as f64),
+            p.1.clamp(a.y0 as f64, a.y1 as f64),
+        );
+        let q = project(c, self.opening.0, self.opening.1);
+        (p.0 - c.0).hypot(p.1 - c.1) + (c.0 - q.0).hypot(c.1 - q.1)
+    }
+
+    fn reaches(&self, p: (f64, f64)) -> bool {
+        let r = self.reach;
+        p.0 >= r.x0 as f64 && p.0 <= r.x1 as f64 && p.1 >= r.y0 as f64 && p.1 <= r.y1 as f64
+    }
 }
 
 /// Where a booth's visitors step into the aisle: its open faces, and the line half a minimum
@@ -240,8 +271,8 @@ impl Field {
             }
         }
         for z in &zones {
-            xs.extend([z.x0, z.x1]);
-            ys.extend([z.y0, z.y1]);
+            xs.extend([z.x0, z.x1, z.x0 - half, z.x1 + half]);
+            ys.extend([z.y0, z.y1, z.y0 - half, z.y1 + half]);
         }
         let (xs, ys) = lines(xs, ys, (b2.x0, b2.x1), (b2.y0, b2.y1), step);
         let cols = xs.len() - 1;
@@ -254,23 +285,25 @@ impl Field {
         // w/2. People walk where such a square can travel: a route is passable exactly when the
         // centre can move along it.
         let blocked = cover(&xs, &ys, blockers.iter().map(|b| b.grown(half)));
-        let mut walk: Vec<bool> = blocked.iter().map(|b| !b).collect();
-        // A door's approach is walkable (a door is narrower than an aisle) when nothing at all
-        // stands in it; otherwise the door is no way out.
+        let walk: Vec<bool> = blocked.iter().map(|b| !b).collect();
+        // A door is a way out when nothing at all stands in its approach (the door's width,
+        // one minimum aisle deep): then a stream whose square overlaps the approach can leave
+        // through it, however narrow the door. Otherwise the door is no way out.
         let raw = cover(&xs, &ys, blockers.iter().copied());
         let mut open_doors = Vec::new();
-        for (z, door) in zones.iter().zip(&doors) {
+        for (z, opening) in zones.iter().zip(&doors) {
             let mut clear = true;
-            let mut cells = Vec::new();
+            let mut any = false;
             for_cells_inside(&xs, &ys, z, |i| {
                 clear &= !raw[i];
-                cells.push(i);
+                any = true;
             });
-            if clear && !cells.is_empty() {
-                for i in cells {
-                    walk[i] = true;
-                }
-                open_doors.push(*door);
+            if clear && any {
+                open_doors.push(Door {
+                    opening: *opening,
+                    approach: *z,
+                    reach: z.grown(half),
+                });
             }
         }
         let doors = open_doors;
@@ -358,8 +391,16 @@ impl Field {
             head[slot] = (arena.len() - 1) as u32;
         };
         for door in &self.doors {
-            self.cells_touching(*door, |i, d| {
-                let d = d.ceil() as u64;
+            let r = door.reach;
+            self.cells_touching(((r.x0, r.y0), (r.x1, r.y1)), |i, _| {
+                // From the centre to the nearest point of the reach (inside this cell, which
+                // is wholly walkable), then out.
+                let p = self.centre(i);
+                let q = (
+                    p.0.clamp(r.x0 as f64, r.x1 as f64),
+                    p.1.clamp(r.y0 as f64, r.y1 as f64),
+                );
+                let d = ((p.0 - q.0).hypot(p.1 - q.1) + door.cost(q)).ceil() as u64;
                 if d < dist[i] {
                     dist[i] = d;
                     push(&mut head, &mut arena, d, i);
@@ -447,73 +488,82 @@ impl Field {
 
     /// Exact shortest walks (millimetres) from any door to each of `targets`, given their grid
     /// bounds; an entry stays at its bound where the exact pass cannot run (too many corners).
+    ///
+    /// One Dijkstra over the visibility graph of the doors' reach (sampled on its edges) and the
+    /// field's reflex corners; then each booth point takes the best visible node.
     pub fn exact_walks_mm(&self, targets: &[(&Faces, f64)]) -> Vec<f64> {
         let mut out: Vec<f64> = targets.iter().map(|t| t.1).collect();
+        if self.doors.is_empty() {
+            return out;
+        }
         let mut base: Vec<P2> = Vec::new();
         for door in &self.doors {
-            base.extend(self.points_on(*door));
-        }
-        let sources = base.len();
-        if sources == 0 {
-            return out;
+            // Where a walk may leave the door's reach: its edges, and the lines of the
+            // approach's own edges and middle across it (with every grid line they cross, so
+            // the edge of the walking field is on them).
+            let (r, a) = (door.reach, door.approach);
+            let (mx, my) = ((a.x0 + a.x1) / 2, (a.y0 + a.y1) / 2);
+            for x in [r.x0, r.x1, a.x0, a.x1, mx] {
+                base.extend(self.points_on(((x, r.y0), (x, r.y1))));
+            }
+            for y in [r.y0, r.y1, a.y0, a.y1, my] {
+                base.extend(self.points_on(((r.x0, y), (r.x1, y))));
+            }
         }
         base.extend(self.reflex_corners());
-        if base.len() >= MAX_VISIBILITY_NODES {
+        base.sort_unstable();
+        base.dedup();
+        if base.len() > MAX_VISIBILITY_NODES {
             return out;
         }
-        // Targets in batches, so that no batch exceeds the node budget.
-        let mut start = 0;
-        while start < targets.len() {
-            let mut nodes = base.clone();
-            let mut owner: Vec<(usize, f64)> = Vec::new();
-            let mut end = start;
-            while end < targets.len() {
-                let faces = targets[end].0;
-                let mut extra = Vec::new();
-                for seg in faces.rings(self.half) {
-                    for p in self.points_on(seg) {
-                        let cost = faces.step_in((p.0 as f64, p.1 as f64));
-                        extra.push((p, end, cost));
+        let start: Vec<f64> = base.iter().map(|p| self.door_cost(*p)).collect();
+        let limit = targets.iter().map(|t| t.1 * 2.0).fold(0.0, f64::max);
+        let dist = self.visibility_dijkstra(&base, start, limit);
+        let mut order: Vec<usize> = (0..base.len()).filter(|i| dist[*i].is_finite()).collect();
+        order.sort_by(|a, b| dist[*a].total_cmp(&dist[*b]));
+        for (t, (faces, _)) in targets.iter().enumerate() {
+            for seg in faces.rings(self.half) {
+                for p in self.points_on(seg) {
+                    let pf = (p.0 as f64, p.1 as f64);
+                    let mut best = self.door_cost(p);
+                    for &u in &order {
+                        if dist[u] >= best {
+                            break; // Sorted: no node further on can do better.
+                        }
+                        let q = base[u];
+                        let d = dist[u] + ((q.0 - p.0) as f64).hypot((q.1 - p.1) as f64);
+                        if d < best && self.visible(q, p) {
+                            best = d;
+                        }
+                    }
+                    // Doubled millimetres back to millimetres.
+                    let d = f64::midpoint(best, faces.step_in(pf));
+                    if d < out[t] {
+                        out[t] = d;
                     }
                 }
-                if end > start && nodes.len() + extra.len() > MAX_VISIBILITY_NODES {
-                    break;
-                }
-                for (p, t, cost) in extra {
-                    nodes.push(p);
-                    owner.push((t, cost));
-                }
-                end += 1;
             }
-            let limit = targets[start..end]
-                .iter()
-                .map(|t| t.1 * 2.0)
-                .fold(0.0, f64::max);
-            let dist = self.visibility_dijkstra(&nodes, sources, base.len(), limit);
-            for (k, (t, cost)) in owner.iter().enumerate() {
-                let d = (dist[base.len() + k] + cost) / 2.0;
-                if d < out[*t] {
-                    out[*t] = d;
-                }
-            }
-            start = end;
         }
         out
     }
 
-    /// Dijkstra over the visibility graph of `nodes`: the first `sources` start at 0; nodes from
-    /// `waypoints_end` on are destinations only. Stops past `limit` (doubled millimetres).
-    fn visibility_dijkstra(
-        &self,
-        nodes: &[P2],
-        sources: usize,
-        waypoints_end: usize,
-        limit: f64,
-    ) -> Vec<f64> {
+    /// The cost of leaving from `p` through the best door whose reach holds it (infinite when
+    /// none does).
+    fn door_cost(&self, p: P2) -> f64 {
+        let pf = (p.0 as f64, p.1 as f64);
+        self.doors
+            .iter()
+            .filter(|d| d.reaches(pf))
+            .map(|d| d.cost(pf))
+            .fold(f64::INFINITY, f64::min)
+    }
+
+    /// Dijkstra over the visibility graph of `nodes` from the given starting distances; stops
+    /// past `limit` (doubled millimetres).
+    fn visibility_dijkstra(&self, nodes: &[P2], start: Vec<f64>, limit: f64) -> Vec<f64> {
         let n = nodes.len();
-        let mut dist = vec![f64::INFINITY; n];
+        let mut dist = start;
         let mut done = vec![false; n];
-        dist[..sources].fill(0.0);
         loop {
             let mut u = usize::MAX;
             let mut best = f64::INFINITY;
@@ -527,9 +577,6 @@ impl Field {
                 break;
             }
             done[u] = true;
-            if u >= waypoints_end {
-                continue;
-            }
             for v in 0..n {
                 if done[v] {
                     continue;
@@ -549,23 +596,25 @@ impl Field {
     fn points_on(&self, seg: (P2, P2)) -> Vec<P2> {
         let ((ax, ay), (bx, by)) = seg;
         let mut pts: Vec<P2> = samples(seg).collect();
+        let crossings = |lines: &[i64], lo: i64, hi: i64| -> Vec<i64> {
+            let first = lines.partition_point(|x| *x < lo);
+            let last = lines.partition_point(|x| *x <= hi);
+            let all = &lines[first..last];
+            // A bounded number of points per segment, however long it is.
+            let stride = all.len().div_ceil(MAX_POINTS_PER_SEGMENT).max(1);
+            all.iter().step_by(stride).copied().collect()
+        };
         if ay == by {
-            let (lo, hi) = (ax.min(bx), ax.max(bx));
-            let first = self.xs.partition_point(|x| *x < lo);
             pts.extend(
-                self.xs[first..]
-                    .iter()
-                    .take_while(|x| **x <= hi)
-                    .map(|x| (*x, ay)),
+                crossings(&self.xs, ax.min(bx), ax.max(bx))
+                    .into_iter()
+                    .map(|x| (x, ay)),
             );
         } else if ax == bx {
-            let (lo, hi) = (ay.min(by), ay.max(by));
-            let first = self.ys.partition_point(|y| *y < lo);
             pts.extend(
-                self.ys[first..]
-                    .iter()
-                    .take_while(|y| **y <= hi)
-                    .map(|y| (ax, *y)),
+                crossings(&self.ys, ay.min(by), ay.max(by))
+                    .into_iter()
+                    .map(|y| (ax, y)),
             );
         }
         pts.sort_unstable();
@@ -748,7 +797,7 @@ fn axis_cells(lines: &[i64], v: i64) -> [Option<i64>; 2] {
 /// Points along a segment: both ends and every `SAMPLE_STEP` between.
 fn samples((a, b): (P2, P2)) -> impl Iterator<Item = P2> {
     let len = (b.0 - a.0).abs().max((b.1 - a.1).abs());
-    let n = (len / SAMPLE_STEP).max(1);
+    let n = (len / SAMPLE_STEP).clamp(1, MAX_POINTS_PER_SEGMENT as i64);
     (0..=n).map(move |k| (a.0 + (b.0 - a.0) * k / n, a.1 + (b.1 - a.1) * k / n))
 }
 
