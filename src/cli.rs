@@ -210,9 +210,9 @@ pub enum Command {
     Export(ExportCommand),
     /// Write a synthetic plan of many booths (for stress tests and benchmarks).
     Synth {
-        /// Number of booths.
-        #[arg(long, default_value_t = 60_000)]
-        booths: usize,
+        /// Number of booths (at most 300,000: larger plans exceed what a plan file may hold).
+        #[arg(long, default_value_t = 60_000, value_parser = clap::value_parser!(u32).range(1..=300_000))]
+        booths: u32,
         /// Random seed.
         #[arg(long, default_value_t = 1)]
         seed: u64,

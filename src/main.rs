@@ -43,7 +43,7 @@ fn main() -> ExitCode {
             output,
         }) => Ok(cli::save_cmd(
             &output,
-            &boothplan::demo::synthetic_plan(booths, seed),
+            &boothplan::demo::synthetic_plan(booths as usize, seed),
         )),
         None => cli::open_cmd(cli.plan.as_deref()),
     };

@@ -356,3 +356,19 @@ fn writers_refuse_anything_but_a_regular_file() {
     }
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+/// Issue 9, items 5 and 7: `synth` refuses sizes it could not save or load, with a message
+/// and exit code 2, not a backtrace.
+#[test]
+fn synth_refuses_impossible_sizes() {
+    let dir = common::scratch_dir("cli-synth");
+    let out = dir.join("s.ron");
+    let o = out.to_str().expect("utf-8");
+    for n in ["18446744073709551615", "400000", "0"] {
+        let r = boothplan(&["synth", "--booths", n, "-o", o]);
+        assert_eq!(r.status.code(), Some(2), "{n}: {}", stderr(&r));
+        assert!(!stderr(&r).contains("panicked"), "{}", stderr(&r));
+        assert!(!out.exists(), "nothing written for {n}");
+    }
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

@@ -369,3 +369,22 @@ fn a_duplicate_id_names_both_lines() {
         "{err}"
     );
 }
+
+/// Issue 9, item 7: a newer format version is "newer" wherever the field stands.
+#[test]
+fn a_newer_version_is_newer_even_when_not_first() {
+    let text = to_ron_string(&small_plan()).expect("text");
+    let moved = text
+        .replacen(&format!("format_version: {FORMAT_VERSION},"), "", 1)
+        .replacen(
+            "plan: (",
+            &format!("format_version: {},\n    plan: (", FORMAT_VERSION + 1),
+            1,
+        );
+    assert!(
+        moved.contains(&format!("format_version: {}", FORMAT_VERSION + 1)),
+        "{moved:.300}"
+    );
+    let err = load_text("newer-not-first", moved.as_bytes());
+    assert!(err.contains("newer"), "{err}");
+}

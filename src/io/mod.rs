@@ -109,6 +109,19 @@ pub enum SaveError {
         /// The cause.
         source: std::io::Error,
     },
+    /// The plan's file would be larger than any plan boothplan loads; nothing was written.
+    #[error(
+        "could not save {}: the plan would take {} MiB, more than the {} MiB a plan file may be; nothing was written",
+        path.display(), bytes / (1024 * 1024), limit / (1024 * 1024)
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Size of the text.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
     /// The plan could not be serialised (a bug).
     #[error("could not serialise the plan: {0}")]
     Serialise(String),
@@ -139,6 +152,14 @@ pub fn to_ron_string(plan: &Plan) -> Result<String, SaveError> {
 /// I/O failures, with the path; the previous file is then untouched.
 pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
     let text = to_ron_string(plan)?;
+    // Nothing boothplan saves may be unloadable: refuse before writing.
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(SaveError::TooLarge {
+            path: path.to_owned(),
+            bytes: text.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
     write_atomic(path, text.as_bytes(), WriteOptions::default()).map_err(|source| SaveError::Io {
         path: path.to_owned(),
         source,
@@ -285,6 +306,13 @@ pub fn from_str(text: &str) -> Result<Plan, LoadErrorKind> {
             let doc: Document<Plan> = options
                 .from_str(text)
                 .map_err(|e| with_first_line(syntax(&e), text))?;
+            if doc.format_version > FORMAT_VERSION {
+                // `format_version` was not the first field, so the sniff missed it.
+                return Err(LoadErrorKind::NewerVersion {
+                    found: doc.format_version,
+                    supported: FORMAT_VERSION,
+                });
+            }
             if doc.format_version != FORMAT_VERSION {
                 return Err(LoadErrorKind::UnknownVersion(doc.format_version));
             }
