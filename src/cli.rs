@@ -230,8 +230,24 @@ pub const HAS_ERRORS: u8 = 1;
 pub const UNREADABLE: u8 = 2;
 
 /// Prints to stdout; a closed pipe (`| head`) is not an error.
+/// Text for a terminal: control characters a plan or list may hold (escape sequences that
+/// recolour or retitle the terminal, carriage returns that overwrite a line) are shown escaped
+/// (`\u{1b}`), never sent as they are. Line breaks between lines of output stay.
+pub fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\n' || !(c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')) {
+            out.push(c);
+        } else {
+            out.push_str(&c.escape_unicode().to_string());
+        }
+    }
+    out
+}
+
 fn emit(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
+    let text = terminal_safe(text);
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
@@ -241,7 +257,7 @@ fn emit(text: &str) -> anyhow::Result<()> {
 /// Loads a plan or reports why not (one line on stderr).
 fn load_or_report(path: &Path) -> Result<Plan, u8> {
     boothplan::io::load(path).map_err(|e| {
-        eprintln!("boothplan: {e}");
+        eprintln!("boothplan: {}", terminal_safe(&e.to_string()));
         UNREADABLE
     })
 }
@@ -424,7 +440,7 @@ pub fn save_cmd(path: &Path, plan: &Plan) -> u8 {
     match boothplan::io::save(path, plan) {
         Ok(()) => OK,
         Err(e) => {
-            eprintln!("boothplan: {e}");
+            eprintln!("boothplan: {}", terminal_safe(&e.to_string()));
             UNREADABLE
         }
     }
@@ -469,7 +485,7 @@ pub fn import_cmd(
     let list = match read_list(list_path, encoding) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("boothplan: {e}");
+            eprintln!("boothplan: {}", terminal_safe(&e.to_string()));
             return Ok(UNREADABLE);
         }
     };
@@ -497,6 +513,15 @@ pub fn import_cmd(
         emit(&out)?;
         return Ok(HAS_ERRORS);
     }
+    // Success is reported only once it has happened: after the save.
+    if let Some(edit) = applied.edit {
+        boothplan::edit::apply(&mut plan, edit);
+        let code = write_result(plan_path, output, &plan);
+        if code != OK {
+            emit(&out)?;
+            return Ok(code);
+        }
+    }
     let _ = writeln!(
         out,
         "{} exhibitors added, {} updated, from {}",
@@ -505,13 +530,6 @@ pub fn import_cmd(
         list_path.display()
     );
     emit(&out)?;
-    if let Some(edit) = applied.edit {
-        boothplan::edit::apply(&mut plan, edit);
-        let code = write_result(plan_path, output, &plan);
-        if code != OK {
-            return Ok(code);
-        }
-    }
     Ok(if problems.is_empty() { OK } else { HAS_ERRORS })
 }
 
@@ -549,9 +567,12 @@ pub fn generate_cmd(
     else {
         let known: Vec<&str> = plan.halls.values().map(|h| h.name.as_str()).collect();
         eprintln!(
-            "boothplan: no hall \"{hall}\" in {} (halls: {})",
-            plan_path.display(),
-            known.join(", ")
+            "{}",
+            terminal_safe(&format!(
+                "boothplan: no hall \"{hall}\" in {} (halls: {})",
+                plan_path.display(),
+                known.join(", ")
+            ))
         );
         return Ok(UNREADABLE);
     };
@@ -582,7 +603,10 @@ pub fn generate_cmd(
             Ok(write_result(plan_path, output, &plan))
         }
         Err(e) => {
-            eprintln!("boothplan: {e}, in {}", plan_path.display());
+            eprintln!(
+                "{}",
+                terminal_safe(&format!("boothplan: {e}, in {}", plan_path.display()))
+            );
             Ok(HAS_ERRORS)
         }
     }
@@ -723,7 +747,10 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
         ),
         ExportCommand::Packs { paper: p, .. } => {
             write_packs(&plan, output, paper(*p), |done, total, number| {
-                eprintln!("pack {done}/{total}: {number}");
+                eprintln!(
+                    "{}",
+                    terminal_safe(&format!("pack {done}/{total}: {number}"))
+                );
             })
             .map(|files| format!("{} packs written to {}", files.len(), output.display()))
         }
@@ -734,7 +761,7 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
             Ok(OK)
         }
         Err(e) => {
-            eprintln!("boothplan: {e}");
+            eprintln!("boothplan: {}", terminal_safe(&e.to_string()));
             Ok(UNREADABLE)
         }
     }

@@ -372,3 +372,42 @@ fn synth_refuses_impossible_sizes() {
     }
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+/// Issue 9, item 12: control characters in names and headers reach the terminal escaped, and
+/// success is reported only after the save happened.
+#[test]
+fn control_characters_are_escaped_and_success_follows_the_save() {
+    let dir = common::scratch_dir("cli-control");
+    let plan = dir.join("plan.ron");
+    let p = plan.to_str().expect("utf-8");
+    assert_eq!(boothplan(&["demo", "-o", p]).status.code(), Some(0));
+    let list = dir.join("list.csv");
+    std::fs::write(
+        &list,
+        "name,area,\u{1b}]0;PWNED\u{7}\nEvil \u{1b}[31mRed\u{1b}[0m Corp,x,1\nGood Corp,9,1\n",
+    )
+    .expect("write");
+    let o = boothplan(&[
+        "import",
+        p,
+        list.to_str().expect("utf-8"),
+        "--accept-partial",
+    ]);
+    let out = stdout(&o);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("\\u{1b}"), "shown escaped: {out}");
+    // A save that fails (the plan is now a folder's name) reports no success.
+    let blocked = dir.join("blocked.ron");
+    std::fs::create_dir_all(&blocked).expect("dir");
+    std::fs::write(&list, "name,area\nNew Corp,9\n").expect("write");
+    let o = boothplan(&[
+        "import",
+        p,
+        list.to_str().expect("utf-8"),
+        "-o",
+        blocked.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("exhibitors added"), "{}", stdout(&o));
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
