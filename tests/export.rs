@@ -489,12 +489,12 @@ fn pdf_map_and_packs_have_selectable_text() {
             && text.contains("Neighbours")
             && text.contains("exhibit@example.org")
     );
-    let hanbit = plan
+    let (hanbit_id, hanbit) = plan
         .booths
-        .values()
-        .find(|b| b.exhibitor == Some(boothplan::model::ExhibitorId(1)))
+        .iter()
+        .find(|(_, b)| b.exhibitor == Some(boothplan::model::ExhibitorId(1)))
         .expect("allocated");
-    let text = pdftotext(&packs.join(format!("{}.pdf", hanbit.number))).expect("text");
+    let text = pdftotext(&packs.join(format!("{}-{hanbit_id}.pdf", hanbit.number))).expect("text");
     assert!(text.contains("한빛통신"), "Hangul is selectable text");
     std::fs::remove_dir_all(dir).expect("cleanup");
 }

@@ -231,8 +231,8 @@ fn page_start(pw: f64, ph: f64) -> String {
 }
 
 /// A file name safe on every system: the booth number and the company in ASCII.
-pub fn pack_file_name(number: &str, company: &str) -> String {
-    let slug = |s: &str, fold: bool| {
+pub fn pack_file_name(number: &str, company: &str, id: BoothId) -> String {
+    let slug = |s: &str, fold: bool, max: usize| {
         let text = if fold {
             crate::text::fold(s)
         } else {
@@ -248,15 +248,21 @@ pub fn pack_file_name(number: &str, company: &str) -> String {
         }
         out.trim_end_matches('-')
             .chars()
-            .take(40)
+            .take(max)
             .collect::<String>()
+            .trim_end_matches('-')
+            .to_owned()
     };
-    let company = slug(company, true);
-    let number = slug(number, false);
-    if company.is_empty() {
-        format!("{number}.pdf")
+    // The stable booth id makes every name unique ("A.1" and "A-1", "Café" and "Cafe"), and
+    // never empty, hidden (a leading dot) or a name Windows reserves (CON, NUL, COM1, …).
+    let parts: Vec<String> = [slug(number, false, 30), slug(company, true, 40)]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.is_empty() {
+        format!("booth-{id}.pdf")
     } else {
-        format!("{number}-{company}.pdf")
+        format!("{}-{id}.pdf", parts.join("-"))
     }
 }
 
@@ -434,7 +440,7 @@ pub fn write_packs(
             .exhibitor
             .and_then(|e| plan.exhibitors.get(&e))
             .map_or("", |e| e.name.as_str());
-        let path = dir.join(pack_file_name(&b.number, company));
+        let path = dir.join(pack_file_name(&b.number, company, *id));
         let bytes = pack_pdf(plan, &derived, &near, *id, paper)?;
         super::write(&path, &bytes)?;
         progress(i + 1, booths.len(), &b.number);
@@ -466,14 +472,41 @@ mod tests {
     #[test]
     fn file_names_are_ascii_and_safe() {
         assert_eq!(
-            pack_file_name("A-101", "Công ty Viễn thông Sông Hồng"),
-            "A-101-cong-ty-vien-thong-song-hong.pdf"
+            pack_file_name("A-101", "Công ty Viễn thông Sông Hồng", BoothId(7)),
+            "A-101-cong-ty-vien-thong-song-hong-B7.pdf"
         );
-        assert_eq!(pack_file_name("B/7", "한빛통신"), "B-7.pdf");
+        assert_eq!(pack_file_name("B/7", "한빛통신", BoothId(8)), "B-7-B8.pdf");
         assert_eq!(
-            pack_file_name("C-1", "A/B: \"Q\" <Labs>"),
-            "C-1-a-b-q-labs.pdf"
+            pack_file_name("C-1", "A/B: \"Q\" <Labs>", BoothId(9)),
+            "C-1-a-b-q-labs-B9.pdf"
         );
+    }
+
+    /// Issue 9, item 16: names that used to collide, vanish or be reserved.
+    #[test]
+    fn file_names_are_unique_non_empty_and_never_reserved() {
+        let names = [
+            pack_file_name("A.1", "Cafe Nandu", BoothId(1)),
+            pack_file_name("A-1", "Café Ñandú", BoothId(2)),
+            pack_file_name("", "", BoothId(3)),
+            pack_file_name("…", "한빛", BoothId(4)),
+            pack_file_name("CON", "", BoothId(5)),
+            pack_file_name(&"9".repeat(500), &"x".repeat(500), BoothId(u32::MAX)),
+        ];
+        let unique: std::collections::BTreeSet<&String> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "{names:?}");
+        for n in &names {
+            let stem = n.trim_end_matches(".pdf");
+            assert!(
+                !stem.is_empty() && !n.starts_with('.') && !n.starts_with('-'),
+                "{n}"
+            );
+            assert!(n.len() <= 100, "{n}");
+            let upper = stem.to_ascii_uppercase();
+            let reserved = ["CON", "PRN", "AUX", "NUL"].contains(&upper.as_str())
+                || ((upper.starts_with("COM") || upper.starts_with("LPT")) && upper.len() == 4);
+            assert!(!reserved, "{n}");
+        }
     }
 
     #[test]
