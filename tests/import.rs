@@ -249,3 +249,29 @@ fn ambiguous_or_broken_values_are_problems_on_their_line() {
         "{err}"
     );
 }
+
+/// Issue 9, item 8: a tiny sheet with one far-away cell is refused with a message, not
+/// allocated (it took 2.2 GB, or aborted the program).
+#[test]
+fn a_far_away_cell_is_refused_not_allocated() {
+    let err = read_list(&corpus("far-cell-XFD1048576.xlsx"), None)
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        err.contains("row 1048576, column 16384") && err.contains("beyond"),
+        "{err}"
+    );
+    let err = read_list(&corpus("far-cell-ZZ100000.xlsx"), None)
+        .expect_err("refused")
+        .to_string();
+    assert!(err.contains("column 702"), "{err}");
+    // Near miss: a value in column 200, row 100,000 is read: a row without a name, reported on
+    // its line.
+    let list = read_list(&corpus("far-cell-GR100000.xlsx"), None).expect("reads");
+    assert_eq!(list.rows.len(), 1);
+    assert_eq!(list.rows[0].values[&Field::Name], "Alpha");
+    assert_eq!(
+        list.problems.iter().map(|p| p.line).collect::<Vec<_>>(),
+        [100_000]
+    );
+}

@@ -283,34 +283,72 @@ fn read_csv(text: &str) -> Result<Table, String> {
     Ok((header, rows))
 }
 
+/// Columns a list may have; a cell beyond is refused rather than allocated.
+const MAX_LIST_COLUMNS: u32 = 256;
+/// Rows a list may have.
+const MAX_LIST_ROWS: u32 = 1_000_000;
+/// Non-empty cells a list may have.
+const MAX_LIST_CELLS: usize = 5_000_000;
+
+/// Reads the first sheet cell by cell (memory follows the cells written, not the sheet's
+/// claimed size: one cell at `XFD1048576` is refused, not a 512 GB grid).
 fn read_xlsx(path: &Path) -> Result<Table, String> {
-    use calamine::{Data, Reader};
-    let mut book = calamine::open_workbook_auto(path)
-        .map_err(|e| format!("not a readable spreadsheet: {e}"))?;
+    use calamine::{Data, Reader, Xlsx};
+    let mut book: Xlsx<_> =
+        calamine::open_workbook(path).map_err(|e| format!("not a readable spreadsheet: {e}"))?;
     let sheet = book
         .sheet_names()
         .first()
         .cloned()
         .ok_or_else(|| "the workbook has no sheet".to_owned())?;
-    let range = book
-        .worksheet_range(&sheet)
+    let mut cells = book
+        .worksheet_cells_reader(&sheet)
         .map_err(|e| format!("sheet {sheet} cannot be read: {e}"))?;
-    let cell = |c: &Data| match c {
+    let text = |c: Data| match c {
         Data::Empty => String::new(),
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
         other => other.to_string(),
     };
-    let start = range.start().map_or(0, |(r, _)| r as usize);
-    let mut rows = range
-        .rows()
-        .enumerate()
-        .map(|(i, r)| (start + i + 1, r.iter().map(cell).collect::<Vec<String>>()));
+    let mut grid: BTreeMap<u32, BTreeMap<u32, String>> = BTreeMap::new();
+    let mut count = 0usize;
+    while let Some(cell) = cells
+        .next_cell()
+        .map_err(|e| format!("sheet {sheet} cannot be read: {e}"))?
+    {
+        let (row, col) = cell.get_position();
+        let value = text(Data::from(cell.get_value().clone()));
+        if value.trim().is_empty() {
+            continue;
+        }
+        if col >= MAX_LIST_COLUMNS || row >= MAX_LIST_ROWS {
+            return Err(format!(
+                "sheet {sheet}: a value at row {}, column {} is beyond the {MAX_LIST_ROWS} rows and {MAX_LIST_COLUMNS} columns a list may have",
+                row + 1,
+                col + 1
+            ));
+        }
+        count += 1;
+        if count > MAX_LIST_CELLS {
+            return Err(format!(
+                "sheet {sheet} holds more than {MAX_LIST_CELLS} values, more than any exhibitor list"
+            ));
+        }
+        grid.entry(row).or_default().insert(col, value);
+    }
+    let width = grid
+        .values()
+        .filter_map(|r| r.keys().next_back())
+        .max()
+        .map_or(0, |c| *c as usize + 1);
+    let mut rows = grid.into_iter().map(|(r, cols)| {
+        let mut v = vec![String::new(); width];
+        for (c, value) in cols {
+            v[c as usize] = value;
+        }
+        (r as usize + 1, v)
+    });
     let (_, header) = rows.next().ok_or_else(|| "the sheet is empty".to_owned())?;
-    Ok((
-        header,
-        rows.filter(|(_, r)| r.iter().any(|c| !c.trim().is_empty()))
-            .collect(),
-    ))
+    Ok((header, rows.collect()))
 }
 
 /// An area in m²: "12", "12.5", "12,5" (decimal comma), "1,000.5" (thousands separators with
