@@ -665,3 +665,41 @@ fn drawing_halls_obstacles_and_exits() {
         "each element is one undo step"
     );
 }
+
+/// Issue 9, item 17: an idle editor with unsaved changes still writes its recovery copy a
+/// minute later. Driven like the real event loop: after each frame, time moves on by the
+/// repaint delay the frame asked for, and a frame that asked for none leaves the editor idle.
+#[test]
+fn an_idle_editor_still_writes_its_recovery_copy() {
+    let dir = common::scratch_dir("ui-idle-recovery");
+    let mut h = demo();
+    h.state_mut().recovery_dir = Some(dir.clone());
+    let id = booth_numbered(&h.state().plan, "A-101");
+    h.state_mut().selection = std::iter::once(id).collect();
+    let mut now = 1.0;
+    h.input_mut().time = Some(now);
+    h.key_press(Key::ArrowRight); // one unsaved change
+    h.run();
+    assert!(h.state().history.is_dirty());
+    let mut frames = 0;
+    while !dir.join("recovery.ron").exists() && frames < 50 && now < 200.0 {
+        let delay = h
+            .output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .map_or(std::time::Duration::MAX, |v| v.repaint_delay);
+        if delay == std::time::Duration::MAX {
+            break; // Idle: nothing asked to be woken.
+        }
+        now += delay.as_secs_f64().max(0.001);
+        h.input_mut().time = Some(now);
+        h.step();
+        frames += 1;
+    }
+    assert!(
+        dir.join("recovery.ron").exists(),
+        "no recovery copy after {now:.0} s of idling ({frames} frames)"
+    );
+    assert!(now >= 60.0, "not before a minute: {now}");
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

@@ -294,6 +294,19 @@ impl BoothApp {
         self.write_recovery(&dir);
     }
 
+    /// Seconds until the next recovery copy is due, while there are unsaved changes.
+    pub fn autosave_due_in(&self, now_secs: f64) -> Option<f64> {
+        if self.recovery_dir.is_none() || !self.history.is_dirty() {
+            return None;
+        }
+        let since = if self.last_autosave_secs > 0.0 {
+            now_secs - self.last_autosave_secs
+        } else {
+            0.0
+        };
+        Some((AUTOSAVE_SECS - since).clamp(0.05, AUTOSAVE_SECS))
+    }
+
     /// Writes the recovery copy now (never over the user's file).
     pub fn write_recovery(&mut self, dir: &Path) {
         let result = std::fs::create_dir_all(dir)

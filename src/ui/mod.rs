@@ -371,6 +371,11 @@ impl BoothApp {
         self.revalidate();
         let now = ctx.input(|i| i.time);
         self.autosave(now);
+        // Wake an idle editor when the next recovery copy is due: the promise is "every
+        // minute while there are unsaved changes", not "at the next mouse move".
+        if let Some(wait) = self.autosave_due_in(now) {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+        }
         let title = self.window_title();
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
