@@ -47,14 +47,24 @@ fn a_killed_save_leaves_the_old_or_the_new_plan() {
     boothplan::io::save(&path, &old).expect("save old");
     let mut rng = Rng::new(7);
     let (mut saw_old, mut saw_new) = (0, 0);
+    let mut landed_in_write = 0;
     for _ in 0..KILLS {
         // Most kills land in the second half of the run, where the file is written.
         let permille = 300 + rng.below(800) as u32;
         let delay = full * permille / 1000;
         let mut child = spawn_save(&path, 2);
+        let own_temp = format!(".big.ron.tmp-{}-", child.id());
         std::thread::sleep(delay);
         let _ = child.kill(); // SIGKILL: no clean-up runs
         let _ = child.wait();
+        // This child's temporary file left behind means the kill landed while it wrote.
+        let mid_write = std::fs::read_dir(&dir)
+            .expect("dir")
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with(&own_temp));
+        if mid_write {
+            landed_in_write += 1;
+        }
         let loaded = boothplan::io::load(&path).expect("the plan file always loads");
         if loaded == old {
             saw_old += 1;
@@ -67,7 +77,12 @@ fn a_killed_save_leaves_the_old_or_the_new_plan() {
     }
     assert_eq!(saw_old + saw_new, KILLS);
     eprintln!(
-        "{KILLS} kills: {saw_old} left the old plan, {saw_new} the new one (full run {full:?})"
+        "{KILLS} kills: {saw_old} left the old plan, {saw_new} the new one, {landed_in_write} landed while the file was being written (full run {full:?})"
+    );
+    // The test proves something only if kills land during the write (issue 9, item 18).
+    assert!(
+        landed_in_write > 0,
+        "no kill landed while the file was written: the test would pass on any writer"
     );
 
     // Interrupted saves may leave temporary files; the next save removes them.
