@@ -97,8 +97,14 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, self.message)
+        write!(f, "line {}: {}", self.line, one_line(&self.message))
     }
+}
+
+/// A message that stays on one line whatever values it quotes (a quoted line break in a
+/// list is shown as `\n`).
+fn one_line(message: &str) -> String {
+    message.replace('\r', "\\r").replace('\n', "\\n")
 }
 
 /// What a list file holds.
@@ -144,7 +150,7 @@ pub const MAX_LIST_BYTES: u64 = 64 * 1024 * 1024;
 pub fn read_list(path: &Path, encoding: Option<TextEncoding>) -> Result<List, ImportError> {
     let unreadable = |message: String| ImportError::Unreadable {
         path: path.to_owned(),
-        message,
+        message: one_line(&message),
     };
     let is_xlsx = path
         .extension()
