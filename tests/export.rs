@@ -461,11 +461,10 @@ fn pdf_map_and_packs_have_selectable_text() {
         "progress is printed"
     );
     let plan = boothplan::demo::demo_plan();
-    let allocated = plan
-        .booths
-        .values()
-        .filter(|b| b.exhibitor.is_some())
-        .count();
+    // One pack per allocated exhibitor (one demo exhibitor holds two booths: two pages).
+    let allocated: std::collections::BTreeSet<_> =
+        plan.booths.values().filter_map(|b| b.exhibitor).collect();
+    let allocated = allocated.len();
     let files: Vec<_> = std::fs::read_dir(&packs)
         .expect("dir")
         .flatten()
@@ -489,13 +488,34 @@ fn pdf_map_and_packs_have_selectable_text() {
             && text.contains("Neighbours")
             && text.contains("exhibit@example.org")
     );
-    let (hanbit_id, hanbit) = plan
+    let hanbit = plan
+        .booths
+        .values()
+        .find(|b| b.exhibitor == Some(boothplan::model::ExhibitorId(1)))
+        .expect("allocated");
+    let text = pdftotext(&packs.join(format!("{}-E1.pdf", hanbit.number))).expect("text");
+    assert!(text.contains("한빛통신"), "Hangul is selectable text");
+    // The exhibitor holding two booths gets one pack with a page for each, each highlighted.
+    let two: Vec<_> = plan
         .booths
         .iter()
-        .find(|(_, b)| b.exhibitor == Some(boothplan::model::ExhibitorId(1)))
-        .expect("allocated");
-    let text = pdftotext(&packs.join(format!("{}-{hanbit_id}.pdf", hanbit.number))).expect("text");
-    assert!(text.contains("한빛통신"), "Hangul is selectable text");
+        .filter(|(_, b)| b.exhibitor.is_some_and(|e| plan.booths_of(e).count() == 2))
+        .collect();
+    assert_eq!(two.len(), 2, "the demo has one exhibitor with two booths");
+    let e = two[0].1.exhibitor.expect("held");
+    let file = packs.join(boothplan::export::pdf::pack_file_name(
+        &two[0].1.number,
+        &plan.exhibitors[&e].name,
+        e,
+    ));
+    assert_eq!(pdf_pages(&file), 2);
+    let text = pdftotext(&file).expect("text");
+    for (_, b) in &two {
+        assert!(
+            text.contains(&format!("Your booth: {}", b.number)),
+            "{text}"
+        );
+    }
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
 

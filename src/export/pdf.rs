@@ -11,6 +11,7 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::svg::{esc, fit_text, highlight_notes, map_source, text_width};
 use super::{ExportError, MapOptions};
+use crate::model::ExhibitorId;
 use crate::model::derive::fmt_size;
 use crate::model::geom::fmt_m2;
 use crate::model::{BoothId, Derived, Plan};
@@ -231,7 +232,7 @@ fn page_start(pw: f64, ph: f64) -> String {
 }
 
 /// A file name safe on every system: the booth number and the company in ASCII.
-pub fn pack_file_name(number: &str, company: &str, id: BoothId) -> String {
+pub fn pack_file_name(number: &str, company: &str, id: impl std::fmt::Display) -> String {
     let slug = |s: &str, fold: bool, max: usize| {
         let text = if fold {
             crate::text::fold(s)
@@ -253,7 +254,7 @@ pub fn pack_file_name(number: &str, company: &str, id: BoothId) -> String {
             .trim_end_matches('-')
             .to_owned()
     };
-    // The stable booth id makes every name unique ("A.1" and "A-1", "Café" and "Cafe"), and
+    // The stable id makes every name unique ("A.1" and "A-1", "Café" and "Cafe"), and
     // never empty, hidden (a leading dot) or a name Windows reserves (CON, NUL, COM1, …).
     let parts: Vec<String> = [slug(number, false, 30), slug(company, true, 40)]
         .into_iter()
@@ -266,17 +267,14 @@ pub fn pack_file_name(number: &str, company: &str, id: BoothId) -> String {
     }
 }
 
-/// The pack of one exhibitor's booth: details and its hall map with the booth highlighted.
-///
-/// # Errors
-/// When rendering fails.
-pub fn pack_pdf(
+/// One page of a pack: a booth's details and its hall map with the booth highlighted.
+fn pack_page(
     plan: &Plan,
     derived: &Derived,
     near: &BTreeMap<BoothId, Vec<BoothId>>,
     booth: BoothId,
     paper: Paper,
-) -> Result<Vec<u8>, ExportError> {
+) -> Result<Page, ExportError> {
     let b = plan
         .booths
         .get(&booth)
@@ -396,7 +394,7 @@ pub fn pack_pdf(
         hall: Some(b.hall),
         highlight: Some(booth),
     };
-    let page = Page {
+    Ok(Page {
         svg: s,
         maps: vec![(
             map_source(plan, &options),
@@ -404,8 +402,60 @@ pub fn pack_pdf(
             y + 6.0,
             pw - 2.0 * MARGIN,
         )],
-    };
-    render(&[page], &format!("{} — {}", plan.meta.show_name, b.number))
+    })
+}
+
+/// The pack of one booth: one page, its details and its hall map with the booth highlighted.
+///
+/// # Errors
+/// When the booth is unknown or rendering fails.
+pub fn pack_pdf(
+    plan: &Plan,
+    derived: &Derived,
+    near: &BTreeMap<BoothId, Vec<BoothId>>,
+    booth: BoothId,
+    paper: Paper,
+) -> Result<Vec<u8>, ExportError> {
+    let page = pack_page(plan, derived, near, booth, paper)?;
+    let number = plan.booths.get(&booth).map_or("", |b| b.number.as_str());
+    render(&[page], &format!("{} — {number}", plan.meta.show_name))
+}
+
+/// The pack of one exhibitor: a page for each of its booths, that booth highlighted.
+///
+/// # Errors
+/// When the exhibitor holds no booth or rendering fails.
+pub fn exhibitor_pack_pdf(
+    plan: &Plan,
+    derived: &Derived,
+    near: &BTreeMap<BoothId, Vec<BoothId>>,
+    exhibitor: ExhibitorId,
+    paper: Paper,
+) -> Result<Vec<u8>, ExportError> {
+    let booths: Vec<BoothId> = plan.booths_of(exhibitor).map(|(id, _)| id).collect();
+    booths_pack(plan, derived, near, exhibitor, &booths, paper)
+}
+
+fn booths_pack(
+    plan: &Plan,
+    derived: &Derived,
+    near: &BTreeMap<BoothId, Vec<BoothId>>,
+    exhibitor: ExhibitorId,
+    booths: &[BoothId],
+    paper: Paper,
+) -> Result<Vec<u8>, ExportError> {
+    if booths.is_empty() {
+        return Err(ExportError::NotFound(format!("{exhibitor} holds no booth")));
+    }
+    let pages = booths
+        .iter()
+        .map(|b| pack_page(plan, derived, near, *b, paper))
+        .collect::<Result<Vec<_>, _>>()?;
+    let name = plan
+        .exhibitors
+        .get(&exhibitor)
+        .map_or("", |e| e.name.as_str());
+    render(&pages, &format!("{} — {name}", plan.meta.show_name))
 }
 
 /// Writes one pack per allocated booth into `dir`, calling `progress(done, total, name)`.
@@ -425,25 +475,25 @@ pub fn write_packs(
     let derived = Derived::new(plan);
     // Neighbours of every booth, once for the whole run, from the index Derived already has.
     let near = crate::layout::allocate::neighbours(plan, &derived.index);
-    let booths: Vec<(BoothId, &crate::model::Booth)> = plan
-        .booths
-        .iter()
-        .filter(|(_, b)| {
-            b.exhibitor
-                .is_some_and(|e| plan.exhibitors.contains_key(&e))
-        })
-        .map(|(id, b)| (*id, b))
-        .collect();
-    let mut written = Vec::with_capacity(booths.len());
-    for (i, (id, b)) in booths.iter().enumerate() {
-        let company = b
-            .exhibitor
-            .and_then(|e| plan.exhibitors.get(&e))
-            .map_or("", |e| e.name.as_str());
-        let path = dir.join(pack_file_name(&b.number, company, *id));
-        let bytes = pack_pdf(plan, &derived, &near, *id, paper)?;
+    // One pack per allocated exhibitor (all its booths), named after its first booth.
+    let mut by_exhibitor: BTreeMap<ExhibitorId, Vec<BoothId>> = BTreeMap::new();
+    for (id, b) in &plan.booths {
+        if let Some(e) = b.exhibitor.filter(|e| plan.exhibitors.contains_key(e)) {
+            by_exhibitor.entry(e).or_default().push(*id);
+        }
+    }
+    let mut written = Vec::with_capacity(by_exhibitor.len());
+    let total = by_exhibitor.len();
+    for (i, (id, booths)) in by_exhibitor.iter().enumerate() {
+        let company = plan.exhibitors.get(id).map_or("", |e| e.name.as_str());
+        let number = plan
+            .booths
+            .get(&booths[0])
+            .map_or("", |b| b.number.as_str());
+        let path = dir.join(pack_file_name(number, company, *id));
+        let bytes = booths_pack(plan, &derived, &near, *id, booths, paper)?;
         super::write(&path, &bytes)?;
-        progress(i + 1, booths.len(), &b.number);
+        progress(i + 1, total, number);
         written.push(path);
     }
     Ok(written)
