@@ -147,10 +147,33 @@ fn a_newer_format_is_refused_with_a_clear_message() {
 
 #[test]
 fn deeply_nested_input_is_an_error_not_a_stack_overflow() {
-    let mut text = String::from("(format_version: 2, plan: ");
-    text.push_str(&"[".repeat(100_000));
-    let msg = load_text("nested", text.as_bytes());
-    assert!(msg.starts_with("line 1"), "{msg}");
+    // Issue 9, item 18: the old version of this test stopped at the first bracket and said
+    // nothing about nesting. Plans are typed, so the reader never descends further than a
+    // plan's own shape: 100,000 brackets at every depth a plan has are refused where they
+    // start, with that position (an untyped reader would overflow the stack here).
+    for prefix in [
+        "(format_version: 2, plan: ",
+        "(format_version: 2, plan: (meta: ",
+        "(format_version: 2, plan: (meta: (show_name: ",
+    ] {
+        let text = format!("{prefix}{}", "[(".repeat(50_000));
+        let msg = load_text("nested", text.as_bytes());
+        let column = prefix.chars().count() + 1;
+        assert!(
+            msg.starts_with("line 1, column ") && msg.contains(" column "),
+            "{msg}"
+        );
+        let at: usize = msg
+            .trim_start_matches("line 1, column ")
+            .split(':')
+            .next()
+            .and_then(|c| c.trim().parse().ok())
+            .expect("a column");
+        assert!(
+            (column - 1..=column + 1).contains(&at),
+            "refused at column {at}, where the nesting starts ({column}): {msg}"
+        );
+    }
 }
 
 #[test]
