@@ -231,43 +231,9 @@ fn html_map_is_self_contained() {
     assert!(page.contains("한빛통신"));
 }
 
-fn chromium() -> Option<PathBuf> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .flat_map(|name| {
-            std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
-                .map(move |d| d.join(name))
-                .collect::<Vec<_>>()
-        })
-        .find(|p| p.is_file())
-}
-
-/// The page after its scripts ran, in headless Chromium.
-fn dump_dom(browser: &Path, page: &Path, hash: &str) -> String {
-    let profile = common::scratch_dir(&format!("chromium-{}", hash.len()));
-    let url = format!("file://{}#{hash}", page.display());
-    let o = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(["--virtual-time-budget=3000", "--dump-dom", &url])
-        .output()
-        .expect("chromium runs");
-    let _ = std::fs::remove_dir_all(profile);
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
 #[test]
 fn html_map_works_in_a_real_browser() {
-    let Some(browser) = chromium() else {
+    let Some(browser) = common::chromium() else {
         assert!(
             std::env::var_os("CI").is_none(),
             "CI must have chromium (.ci/run installs it)"
@@ -284,7 +250,7 @@ fn html_map_works_in_a_real_browser() {
         96,
     )
     .expect("exports");
-    let dom = dump_dom(&browser, &page, "booth=A-101");
+    let dom = common::dump_dom(&browser, &page, "booth=A-101");
     assert!(
         dom.contains("data-ready=\"522\""),
         "the page built its booths: {}",
@@ -294,7 +260,7 @@ fn html_map_works_in_a_real_browser() {
         dom.contains("data-highlighted=\"A-101\""),
         "#booth= highlights the booth"
     );
-    let dom = dump_dom(&browser, &page, "search=vien%20thong%20song%20hong");
+    let dom = common::dump_dom(&browser, &page, "search=vien%20thong%20song%20hong");
     assert!(
         dom.contains("data-results=\"1\""),
         "search without diacritics finds one company"

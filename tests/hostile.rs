@@ -4,9 +4,6 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
 use boothplan::export::MapOptions;
 use boothplan::export::lists::{CsvEncoding, ListOrder, list_rows, to_csv};
 use boothplan::model::{BoothId, Plan};
@@ -110,42 +107,9 @@ fn plan_strings_reach_the_page_only_as_data() {
     assert!(!page.contains("<!--<script>"));
 }
 
-fn chromium() -> Option<PathBuf> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .flat_map(|name| {
-            std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
-                .map(move |d| d.join(name))
-                .collect::<Vec<_>>()
-        })
-        .find(|p| p.is_file())
-}
-
-fn dump_dom(browser: &Path, page: &Path) -> String {
-    let profile = common::scratch_dir("hostile-chromium");
-    let o = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(["--virtual-time-budget=3000", "--dump-dom"])
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("chromium runs");
-    let _ = std::fs::remove_dir_all(profile);
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
 #[test]
 fn payloads_run_no_script_in_a_real_browser_and_the_map_works() {
-    let Some(browser) = chromium() else {
+    let Some(browser) = common::chromium() else {
         assert!(
             std::env::var_os("CI").is_none(),
             "CI must have chromium (.ci/run installs it)"
@@ -158,7 +122,7 @@ fn payloads_run_no_script_in_a_real_browser_and_the_map_works() {
     for highlight in [None, Some(BoothId(1)), Some(BoothId(2))] {
         let page = dir.join("map.html");
         std::fs::write(&page, hostile_page(highlight)).expect("write");
-        let dom = dump_dom(&browser, &page);
+        let dom = common::dump_dom(&browser, &page, "");
         assert!(!dom.contains("data-pwned"), "a payload ran: {highlight:?}");
         assert!(
             dom.contains(&format!("data-ready=\"{}\"", plan.booths.len())),

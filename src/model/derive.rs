@@ -107,6 +107,59 @@ impl BoothType {
     }
 }
 
+/// The stretches `(from, to)` along one side of a booth with free floor in front of it (at
+/// least the accessible clear width deep and long), in millimetres along the side.
+pub fn free_stretches(
+    plan: &Plan,
+    hall: &super::spatial::HallIndex,
+    id: BoothId,
+    booth: &Booth,
+    side: Side,
+    scratch: &mut Vec<u32>,
+) -> Vec<(i64, i64)> {
+    let probe = plan.rules.min_clear_width_mm.max(1);
+    let strip = booth.rect.strip_outside(side, probe);
+    let along_x = matches!(side, Side::North | Side::South);
+    let (lo, hi) = if along_x {
+        (booth.rect.x_mm, booth.rect.right())
+    } else {
+        (booth.rect.y_mm, booth.rect.bottom())
+    };
+    let len = hi.saturating_sub(lo);
+    if len <= 0 || strip.is_empty() {
+        return Vec::new();
+    }
+    hall.query(&strip, scratch);
+    let mut covered: Vec<(i64, i64)> = scratch
+        .iter()
+        .map(|&i| &hall.items[i as usize])
+        .filter(|item| item.kind.blocks_floor() && item.kind != ItemKind::Booth(id))
+        .filter_map(|item| item.rect.intersection(&strip))
+        .map(|r| {
+            if along_x {
+                (r.x_mm, r.right())
+            } else {
+                (r.y_mm, r.bottom())
+            }
+        })
+        .collect();
+    covered.sort_unstable();
+    let mut free = Vec::new();
+    let mut cursor = lo;
+    for (a, b) in covered {
+        if a > cursor {
+            free.push((cursor, a));
+        }
+        cursor = cursor.max(b);
+    }
+    if hi > cursor {
+        free.push((cursor, hi));
+    }
+    let need = probe.min(len);
+    free.retain(|(a, b)| b.saturating_sub(*a) >= need);
+    free
+}
+
 /// Open sides of one booth, given the index of its hall.
 pub fn open_sides(
     plan: &Plan,
@@ -119,42 +172,9 @@ pub fn open_sides(
     let Some(hall) = index.halls.get(&booth.hall) else {
         return open;
     };
-    let probe = plan.rules.min_clear_width_mm.max(1);
     for side in Side::ALL {
-        let strip = booth.rect.strip_outside(side, probe);
-        let along_x = matches!(side, Side::North | Side::South);
-        let (lo, hi) = if along_x {
-            (booth.rect.x_mm, booth.rect.right())
-        } else {
-            (booth.rect.y_mm, booth.rect.bottom())
-        };
-        let len = hi.saturating_sub(lo);
-        if len <= 0 || strip.is_empty() {
-            continue;
-        }
-        hall.query(&strip, scratch);
-        let mut covered: Vec<(i64, i64)> = scratch
-            .iter()
-            .map(|&i| &hall.items[i as usize])
-            .filter(|item| item.kind.blocks_floor() && item.kind != ItemKind::Booth(id))
-            .filter_map(|item| item.rect.intersection(&strip))
-            .map(|r| {
-                if along_x {
-                    (r.x_mm, r.right())
-                } else {
-                    (r.y_mm, r.bottom())
-                }
-            })
-            .collect();
-        covered.sort_unstable();
-        let mut free_longest = 0i64;
-        let mut cursor = lo;
-        for (a, b) in covered {
-            free_longest = free_longest.max(a.saturating_sub(cursor));
-            cursor = cursor.max(b);
-        }
-        free_longest = free_longest.max(hi.saturating_sub(cursor));
-        open.set(side, free_longest >= probe.min(len));
+        let free = free_stretches(plan, hall, id, booth, side, scratch);
+        open.set(side, !free.is_empty());
     }
     open
 }

@@ -388,6 +388,18 @@ pub fn in_range(r: &Rect) -> bool {
     ok(r.x_mm) && ok(r.y_mm) && ok(r.w_mm) && ok(r.d_mm)
 }
 
+/// Euclidean distance from point `p` to the segment `a`–`b` (any units).
+pub fn point_segment_distance(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (vx, vy) = (b.0 - a.0, b.1 - a.1);
+    let len2 = vx * vx + vy * vy;
+    let t = if len2 > 0.0 {
+        (((p.0 - a.0) * vx + (p.1 - a.1) * vy) / len2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    (p.0 - a.0 - t * vx).hypot(p.1 - a.1 - t * vy)
+}
+
 /// Square millimetres as square metres, for display.
 pub fn m2(area_mm2: i128) -> f64 {
     area_mm2 as f64 / MM2_PER_M2 as f64

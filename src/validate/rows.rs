@@ -49,54 +49,27 @@ fn open_stretches(
 ) -> (Vec<Stretch>, bool) {
     let mut out = Vec::new();
     let mut full = true;
-    let Some(index) = derived.index.halls.get(&booth.hall) else {
+    let Some(hall) = derived.index.halls.get(&booth.hall) else {
         return (out, full);
     };
-    let probe = plan.rules.min_clear_width_mm.max(1);
     let r = booth.rect;
     let mut scratch = Vec::new();
     for side in Side::ALL {
-        let strip = r.strip_outside(side, probe);
         let along_x = matches!(side, Side::North | Side::South);
         let (lo, hi) = if along_x {
             (r.x_mm, r.right())
         } else {
             (r.y_mm, r.bottom())
         };
-        index.query(&strip, &mut scratch);
-        let mut covered: Vec<(i64, i64)> = scratch
-            .iter()
-            .map(|&i| &index.items[i as usize])
-            .filter(|item| item.kind.blocks_floor() && item.kind != ItemKind::Booth(id))
-            .filter_map(|item| item.rect.intersection(&strip))
-            .map(|c| {
-                if along_x {
-                    (c.x_mm, c.right())
-                } else {
-                    (c.y_mm, c.bottom())
-                }
-            })
-            .collect();
-        covered.sort_unstable();
-        let mut free = Vec::new();
-        let mut cursor = lo;
-        for (a, b) in covered {
-            if a > cursor {
-                free.push((cursor, a));
-            }
-            cursor = cursor.max(b);
-        }
-        if hi > cursor {
-            free.push((cursor, hi));
-        }
-        let need = probe.min(hi.saturating_sub(lo));
         let line = match side {
             Side::North => r.y_mm,
             Side::South => r.bottom(),
             Side::West => r.x_mm,
             Side::East => r.right(),
         };
-        for (a, b) in free.into_iter().filter(|(a, b)| b - a >= need) {
+        for (a, b) in
+            crate::model::derive::free_stretches(plan, hall, id, booth, side, &mut scratch)
+        {
             full &= a == lo && b == hi;
             out.push(if along_x {
                 ((a, line), (b, line))
@@ -124,15 +97,11 @@ fn depth_bound_mm(r: &Rect, stretches: &[Stretch]) -> i64 {
             let d = stretches
                 .iter()
                 .map(|(a, b)| {
-                    let (ax, ay, bx, by) = (a.0 as f64, a.1 as f64, b.0 as f64, b.1 as f64);
-                    let (vx, vy) = (bx - ax, by - ay);
-                    let l = vx * vx + vy * vy;
-                    let t = if l > 0.0 {
-                        (((p.0 - ax) * vx + (p.1 - ay) * vy) / l).clamp(0.0, 1.0)
-                    } else {
-                        0.0
-                    };
-                    (p.0 - ax - t * vx).hypot(p.1 - ay - t * vy)
+                    crate::model::geom::point_segment_distance(
+                        p,
+                        (a.0 as f64, a.1 as f64),
+                        (b.0 as f64, b.1 as f64),
+                    )
                 })
                 .fold(f64::INFINITY, f64::min);
             worst = worst.max(d);

@@ -816,16 +816,11 @@ fn project(p: (f64, f64), a: P2, b: P2) -> (f64, f64) {
 
 /// Euclidean distance from a point to a segment.
 fn seg_dist(p: (f64, f64), a: P2, b: P2) -> f64 {
-    let (ax, ay) = (a.0 as f64, a.1 as f64);
-    let (bx, by) = (b.0 as f64, b.1 as f64);
-    let (vx, vy) = (bx - ax, by - ay);
-    let len2 = vx * vx + vy * vy;
-    let t = if len2 > 0.0 {
-        (((p.0 - ax) * vx + (p.1 - ay) * vy) / len2).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    (p.0 - ax - t * vx).hypot(p.1 - ay - t * vy)
+    crate::model::geom::point_segment_distance(
+        p,
+        (a.0 as f64, a.1 as f64),
+        (b.0 as f64, b.1 as f64),
+    )
 }
 
 /// Sorted, unique grid lines within the bounds, with even lines filling gaps wider than `step`,

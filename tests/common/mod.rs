@@ -135,3 +135,42 @@ pub fn scratch_dir(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }
+
+/// Headless Chromium, when installed (CI installs it).
+pub fn chromium() -> Option<std::path::PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .flat_map(|name| {
+            std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+                .map(move |d| d.join(name))
+                .collect::<Vec<_>>()
+        })
+        .find(|p| p.is_file())
+}
+
+/// The page after its scripts ran, in headless Chromium.
+pub fn dump_dom(browser: &std::path::Path, page: &std::path::Path, hash: &str) -> String {
+    let profile = scratch_dir(&format!("chromium-{}", hash.len()));
+    let url = if hash.is_empty() {
+        format!("file://{}", page.display())
+    } else {
+        format!("file://{}#{hash}", page.display())
+    };
+    let o = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--virtual-time-budget=3000", "--dump-dom", &url])
+        .output()
+        .expect("chromium runs");
+    let _ = std::fs::remove_dir_all(profile);
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
