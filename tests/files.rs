@@ -187,10 +187,10 @@ fn an_enormous_file_is_refused_before_reading() {
     fs::remove_dir_all(dir).unwrap();
 }
 
-#[test]
-fn format_1_files_are_migrated() {
-    // Format 1: no currency, no organiser contact, no pricing, grid pitch in centimetres.
-    let current = to_ron_string(&small_plan()).unwrap();
+/// A plan as format 1 wrote it: no currency, no organiser contact, no pricing, grid pitch in
+/// centimetres.
+fn v1_text(plan: &Plan) -> String {
+    let current = to_ron_string(plan).unwrap();
     let v1 = current
         .replacen("format_version: 2", "format_version: 1", 1)
         .replacen("            organiser_contact: \"\",\n", "", 1)
@@ -198,7 +198,12 @@ fn format_1_files_are_migrated() {
         .replacen("grid_pitch_mm: 1000", "grid_pitch_cm: 50", 1);
     let start = v1.find("        pricing: (").unwrap();
     let end = start + v1[start..].find("        ),\n").unwrap() + "        ),\n".len();
-    let v1 = format!("{}{}", &v1[..start], &v1[end..]);
+    format!("{}{}", &v1[..start], &v1[end..])
+}
+
+#[test]
+fn format_1_files_are_migrated() {
+    let v1 = v1_text(&small_plan());
     assert!(!v1.contains("pricing"));
     let plan = boothplan::io::from_str(&v1).unwrap();
     let mut expected = small_plan();
@@ -410,4 +415,33 @@ fn a_newer_version_is_newer_even_when_not_first() {
     );
     let err = load_text("newer-not-first", moved.as_bytes());
     assert!(err.contains("newer"), "{err}");
+}
+
+/// Review finding: a format-1 plan with an id twice is refused too, not half loaded.
+#[test]
+fn a_duplicate_id_in_a_format_1_plan_is_refused() {
+    let text = v1_text(&small_plan());
+    let at = text.find("booths: {\n").expect("booths") + "booths: {\n".len();
+    let end =
+        at + text[at..].find("\n            ),\n").expect("entry end") + "\n            ),\n".len();
+    let doubled = format!("{}{}{}", &text[..end], &text[at..end], &text[end..]);
+    let err = load_text("v1-duplicate", doubled.as_bytes());
+    assert!(err.contains("appears twice"), "{err}");
+}
+
+/// Review finding: a save keeps the file's permissions, and a read-only plan is refused.
+#[test]
+fn a_save_keeps_permissions_and_refuses_read_only_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch_dir("permissions");
+    let path = dir.join("plan.ron");
+    save(&path, &small_plan()).expect("first save");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).expect("chmod");
+    save(&path, &small_plan()).expect("second save");
+    let mode = fs::metadata(&path).expect("meta").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "still private");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).expect("chmod");
+    let err = save(&path, &small_plan()).expect_err("read-only");
+    assert!(err.to_string().contains("read-only"), "{err}");
+    fs::remove_dir_all(dir).expect("cleanup");
 }

@@ -275,3 +275,36 @@ fn a_far_away_cell_is_refused_not_allocated() {
         [100_000]
     );
 }
+
+/// Review findings: a quote inside a field is text; a lone CR ends a line; "1.000" is as
+/// ambiguous as "1,000"; "1,000,000" is not ambiguous.
+#[test]
+fn quotes_line_endings_and_grouped_numbers_read_as_the_csv_reader_does() {
+    let list = boothplan::io::import::list_from_text("name,country\nAcme 12\" Screens,KR\n")
+        .expect("a quote inside a field is text");
+    assert_eq!(list.rows[0].values[&Field::Name], "Acme 12\" Screens");
+    let err = boothplan::io::import::list_from_text(
+        "name,country\nAcme 12\" Screens,KR\nA,B\nC,D\n\"Beta,KR\nE,F\n",
+    )
+    .expect_err("a quote opening a field and never closed");
+    assert!(err.contains("line 5"), "{err}");
+    let p = problems_of("name,area\rA,x\rB,1");
+    assert_eq!(p.iter().map(|(l, _)| *l).collect::<Vec<_>>(), [2], "{p:?}");
+    let list = boothplan::io::import::list_from_text(
+        "name,area\nA,1.000\nB,\"1,000,000\"\nC,12.50\nD,1.000.000\n",
+    )
+    .expect("a list");
+    assert_eq!(
+        list.problems.iter().map(|p| p.line).collect::<Vec<_>>(),
+        [2]
+    );
+    let areas: Vec<Option<i64>> = list.rows.iter().map(|r| r.area_mm2).collect();
+    assert_eq!(
+        areas,
+        [
+            Some(1_000_000_000_000),
+            Some(12_500_000),
+            Some(1_000_000_000_000)
+        ]
+    );
+}

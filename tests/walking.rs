@@ -944,3 +944,31 @@ fn rows_stop_at_the_wall_between_halls() {
     }
     assert!(!validate(&p).has(Rule::RowTooLong));
 }
+
+/// Review finding: a booth whose farthest point is within the limit is not flagged because of
+/// the margin of a sampled bound.
+#[test]
+fn a_booth_just_within_the_depth_limit_passes() {
+    let mut p = hall_plan();
+    p.halls.get_mut(&HALL).expect("hall").outline = vec![Rect::new(0, -20 * M, 40 * M, 34_900)];
+    p.exits
+        .values_mut()
+        .for_each(|e| e.at = Point::new(20 * M, -20 * M));
+    add_booth(&mut p, "D", 0, 0, 10 * M, 14_900);
+    add_booth(&mut p, "N", 10 * M, 0, 3 * M, 14_900);
+    add_obstacle(&mut p, ObstacleKind::Pillar, Rect::new(0, -100, 100, 100));
+    let report = validate(&p);
+    assert!(!report.has(Rule::BoothTooDeep), "{:#?}", report.findings);
+}
+
+/// Review finding: a booth in a door's approach is exit-blocked even when the venue's
+/// clearance zone is shallower than the approach.
+#[test]
+fn a_booth_in_a_door_approach_is_exit_blocked() {
+    let mut p = hall_plan();
+    p.exits
+        .values_mut()
+        .for_each(|e| e.clearance_mm = Some(1000));
+    add_booth(&mut p, "X", 19 * M, 2 * M, 3 * M, 3 * M);
+    assert!(validate(&p).has(Rule::ExitBlocked));
+}

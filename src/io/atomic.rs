@@ -198,8 +198,27 @@ pub fn write_atomic(path: &Path, bytes: &[u8], options: WriteOptions) -> io::Res
             ),
         ));
     }
+    let previous = fs::metadata(path).ok();
+    if let Some(m) = &previous
+        && m.permissions().readonly()
+    {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!(
+                "{} is read-only; nothing was written and the previous file is intact",
+                path.display()
+            ),
+        ));
+    }
     remove_stray_temps(path);
     let tmp = write_temp(path, bytes).map_err(|e| untouched(&e, "cannot write beside it"))?;
+    // The new file keeps the old one's permissions (a plan kept private stays private).
+    if let Some(m) = &previous
+        && let Err(e) = fs::set_permissions(&tmp, m.permissions())
+    {
+        let _ = fs::remove_file(&tmp);
+        return Err(untouched(&e, "cannot keep the file's permissions"));
+    }
     if options.keep_backup && path.is_file() {
         // Copy rather than rename: the target must exist at every instant.
         match fs::read(path).and_then(|old| write_temp(path, &old)) {

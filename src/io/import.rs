@@ -233,18 +233,49 @@ fn line_at(text: &str, line_starts: &[usize], offset: usize) -> usize {
     line_starts.partition_point(|s| *s <= offset + skip)
 }
 
-/// The line of a quote that is opened and never closed, if any.
+/// The line of a quoted field that is opened and never closed, if any. Quoting is tracked as
+/// the CSV reader does: a quote opens a field only at its start, `""` inside is a quote, and a
+/// quote in the middle of a field (`12" Screens`) is plain text.
 fn unclosed_quote_line(text: &str) -> Option<usize> {
-    let mut open_at = None;
+    #[derive(PartialEq)]
+    enum State {
+        FieldStart,
+        Plain,
+        Quoted,
+        AfterQuote,
+    }
+    let mut state = State::FieldStart;
     let mut line = 1;
-    for c in text.chars() {
-        match c {
-            '"' => open_at = if open_at.is_some() { None } else { Some(line) },
-            '\n' => line += 1,
-            _ => {}
+    let mut opened_on = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let newline = c == '\n' || (c == '\r' && chars.peek() != Some(&'\n'));
+        state = match state {
+            State::Quoted => {
+                if c == '"' {
+                    if chars.peek() == Some(&'"') {
+                        chars.next();
+                        State::Quoted
+                    } else {
+                        State::AfterQuote
+                    }
+                } else {
+                    State::Quoted
+                }
+            }
+            _ if c == ',' || newline => State::FieldStart,
+            State::FieldStart if c == '"' => {
+                opened_on = line;
+                State::Quoted
+            }
+            State::FieldStart | State::Plain => State::Plain,
+            State::AfterQuote => State::AfterQuote,
+        };
+        if newline {
+            line += 1;
         }
     }
-    open_at
+    (state == State::Quoted).then_some(opened_on)
 }
 
 fn read_csv(text: &str) -> Result<Table, String> {
@@ -253,8 +284,13 @@ fn read_csv(text: &str) -> Result<Table, String> {
             "line {line}: a quote opens here and is never closed, so the rest of the file would be one value"
         ));
     }
+    // A line ends at `\n`, `\r\n` or a lone `\r` (Excel for Mac), as the CSV reader's records do.
+    let bytes = text.as_bytes();
     let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .chain(bytes.iter().enumerate().filter_map(|(i, b)| {
+            let ends = *b == b'\n' || (*b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            ends.then_some(i + 1)
+        }))
         .collect();
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
@@ -317,6 +353,7 @@ fn read_xlsx(path: &Path) -> Result<Table, String> {
     };
     let mut grid: BTreeMap<u32, BTreeMap<u32, String>> = BTreeMap::new();
     let mut count = 0usize;
+    let mut bytes = 0usize;
     while let Some(cell) = cells
         .next_cell()
         .map_err(|e| format!("sheet {sheet} cannot be read: {e}"))?
@@ -334,6 +371,13 @@ fn read_xlsx(path: &Path) -> Result<Table, String> {
             ));
         }
         count += 1;
+        bytes += value.len();
+        if bytes > MAX_LIST_BYTES as usize {
+            return Err(format!(
+                "sheet {sheet} holds more than {} MiB of text, more than any exhibitor list",
+                MAX_LIST_BYTES / (1024 * 1024)
+            ));
+        }
         if count > MAX_LIST_CELLS {
             return Err(format!(
                 "sheet {sheet} holds more than {MAX_LIST_CELLS} values, more than any exhibitor list"
@@ -346,6 +390,13 @@ fn read_xlsx(path: &Path) -> Result<Table, String> {
         .filter_map(|r| r.keys().next_back())
         .max()
         .map_or(0, |c| *c as usize + 1);
+    // Rows are padded to the widest: bound what that padding may make.
+    if grid.len().saturating_mul(width) > MAX_LIST_CELLS {
+        return Err(format!(
+            "sheet {sheet} is {} rows by {width} columns, more cells than any exhibitor list",
+            grid.len()
+        ));
+    }
     let mut rows = grid.into_iter().map(|(r, cols)| {
         let mut v = vec![String::new(); width];
         for (c, value) in cols {
@@ -362,24 +413,38 @@ fn read_xlsx(path: &Path) -> Result<Table, String> {
 /// message rather than guessed, never read as 1.
 fn parse_area(a: &str) -> Result<f64, &'static str> {
     let a = a.trim();
-    let grouped = |int: &str| {
-        let mut parts = int.split(',');
-        parts.next().is_some_and(|p| (1..=3).contains(&p.len()))
-            && parts.all(|p| p.len() == 3)
-            && int.contains(',')
+    // Digit groups after the first: "1,000" is ["000"], "1.000.000" is ["000", "000"].
+    let groups = |sep: char| -> Option<usize> {
+        let mut parts = a.split(sep);
+        let first = parts.next()?;
+        let rest: Vec<&str> = parts.collect();
+        let ok = (1..=3).contains(&first.len())
+            && first.chars().all(|c| c.is_ascii_digit())
+            && !rest.is_empty()
+            && rest
+                .iter()
+                .all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()));
+        ok.then_some(rest.len())
     };
-    let (int, frac) = a.split_once('.').unwrap_or((a, ""));
-    let text = if grouped(int) {
-        if !a.contains('.') {
-            return Err(
-                "is ambiguous (a thousand, or one with a decimal comma?): write 1000 or 1.0",
-            );
+    let text = match (groups(','), groups('.')) {
+        // "1,000,000": only thousands separators can repeat like that.
+        (Some(n), _) if n >= 2 => a.replace(',', ""),
+        (_, Some(n)) if n >= 2 => a.replace('.', ""),
+        // "1,000" or "1.000": a thousand, or one with three decimals?
+        (Some(_), _) | (_, Some(_)) => {
+            return Err("is ambiguous (a thousand, or one with three decimals?): write 1000 or 1");
         }
-        format!("{}.{frac}", int.replace(',', ""))
-    } else if a.matches(',').count() == 1 && !a.contains('.') {
-        a.replace(',', ".")
-    } else {
-        a.to_owned()
+        _ => {
+            let (int, frac) = a.split_once('.').unwrap_or((a, ""));
+            if int.contains(',') && !frac.is_empty() {
+                // "1,000.5": grouped thousands with a decimal point.
+                format!("{}.{frac}", int.replace(',', ""))
+            } else if a.matches(',').count() == 1 && !a.contains('.') {
+                a.replace(',', ".")
+            } else {
+                a.to_owned()
+            }
+        }
     };
     let v: f64 = text
         .trim_end_matches('.')

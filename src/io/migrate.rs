@@ -35,11 +35,17 @@ pub(super) struct MetaV1 {
 pub(super) struct PlanV1 {
     meta: MetaV1,
     rules: VenueRules,
+    #[serde(deserialize_with = "crate::model::unique_keys")]
     halls: BTreeMap<HallId, Hall>,
+    #[serde(deserialize_with = "crate::model::unique_keys")]
     obstacles: BTreeMap<ObstacleId, Obstacle>,
+    #[serde(deserialize_with = "crate::model::unique_keys")]
     exits: BTreeMap<ExitId, Exit>,
+    #[serde(deserialize_with = "crate::model::unique_keys")]
     zones: BTreeMap<ZoneId, Zone>,
+    #[serde(deserialize_with = "crate::model::unique_keys")]
     booths: BTreeMap<BoothId, Booth>,
+    #[serde(deserialize_with = "crate::model::unique_keys")]
     exhibitors: BTreeMap<ExhibitorId, Exhibitor>,
 }
 

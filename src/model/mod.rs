@@ -66,9 +66,12 @@ id_type!(
     ExhibitorId, "E"
 );
 
-/// Reads a map whose keys must be unique: a plan file with one id twice (a merge can write
+/// Reads a map whose keys must be unique (for `#[serde(deserialize_with)]`): a plan file with one id twice (a merge can write
 /// that) is refused rather than silently keeping the last entry.
-fn unique_keys<'de, D, K, V>(deserializer: D) -> Result<BTreeMap<K, V>, D::Error>
+///
+/// # Errors
+/// A key that appears twice, or whatever the map's entries fail with.
+pub fn unique_keys<'de, D, K, V>(deserializer: D) -> Result<BTreeMap<K, V>, D::Error>
 where
     D: serde::Deserializer<'de>,
     K: Deserialize<'de> + Ord + fmt::Display,

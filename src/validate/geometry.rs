@@ -343,7 +343,10 @@ fn booth_obstacle(
 
 fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mut Vec<u32>) {
     for exit in plan.exits.values() {
-        let zone = exit.clearance_zone(&plan.rules);
+        // The clearance zone, and the door's approach (one minimum aisle deep) that the
+        // walking paths need clear.
+        let approach = exit.zone(plan.rules.min_aisle_mm.max(1));
+        let zone = exit.clearance_zone(&plan.rules).union_bounds(&approach);
         // Booths of any hall, wherever drawn.
         derived.site_booths.query(&zone, scratch);
         for &i in scratch.iter() {
@@ -373,8 +376,6 @@ fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mu
         let Some(index) = derived.index.halls.get(&exit.hall) else {
             continue;
         };
-        let approach = exit.zone(plan.rules.min_aisle_mm.max(1));
-        let zone = zone.union_bounds(&approach);
         index.query(&zone, scratch);
         for &i in scratch.iter() {
             let item = &index.items[i as usize];

@@ -81,11 +81,10 @@ fn open_stretches(
     (out, full)
 }
 
-/// An upper bound of the largest distance from a point of `r` to the nearest stretch: the
-/// largest over a lattice of points, plus the farthest any point is from the lattice (the
-/// distance is 1-Lipschitz), so a booth is never passed by sampling.
-fn depth_bound_mm(r: &Rect, stretches: &[Stretch]) -> i64 {
-    let n: i64 = 48;
+/// The largest distance from a point of `r` to the nearest stretch, bracketed: the largest
+/// over an `n × n` lattice (a value some point has: a lower bound) and that plus the farthest
+/// any point is from the lattice (the distance is 1-Lipschitz: an upper bound).
+fn depth_bracket_mm(r: &Rect, stretches: &[Stretch], n: i64) -> (i64, i64) {
     let (sx, sy) = (
         r.w_mm.max(1) as f64 / n as f64,
         r.d_mm.max(1) as f64 / n as f64,
@@ -107,7 +106,23 @@ fn depth_bound_mm(r: &Rect, stretches: &[Stretch]) -> i64 {
             worst = worst.max(d);
         }
     }
-    (worst + sx.hypot(sy) / 2.0).ceil() as i64
+    (
+        worst.floor() as i64,
+        (worst + sx.hypot(sy) / 2.0).ceil() as i64,
+    )
+}
+
+/// The depth to report against `limit`: the sampled value when the bracket settles it (finer
+/// lattices while it straddles the limit), else the upper bound (a question, never a pass).
+fn depth_vs_limit_mm(r: &Rect, stretches: &[Stretch], limit: i64) -> i64 {
+    let mut bracket = (0, 0);
+    for n in [48, 192, 768] {
+        bracket = depth_bracket_mm(r, stretches, n);
+        if bracket.0 > limit || bracket.1 <= limit {
+            return bracket.0;
+        }
+    }
+    bracket.1
 }
 
 fn depth(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
@@ -133,7 +148,7 @@ fn depth(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
             if full || stretches.is_empty() {
                 whole_sides
             } else {
-                depth_bound_mm(&booth.rect, &stretches).max(whole_sides)
+                depth_vs_limit_mm(&booth.rect, &stretches, limit).max(whole_sides)
             }
         };
         if depth > limit {
