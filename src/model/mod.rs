@@ -346,6 +346,16 @@ impl ObstacleKind {
         }
     }
 
+    /// Name for the start of a sentence ("Pillar", "Fire equipment").
+    pub fn title(self) -> String {
+        let label = self.label();
+        let mut chars = label.chars();
+        chars
+            .next()
+            .map(|f| f.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
     /// True when people cannot walk through it (everything but a reserved aisle).
     pub fn blocks_walking(self) -> bool {
         self != ObstacleKind::ReservedAisle

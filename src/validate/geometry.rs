@@ -391,7 +391,7 @@ fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mu
                     vec![],
                     format!(
                         "{} {} stands in the clearance zone of {} ({} of it){}.",
-                        capitalised(kind.label()),
+                        kind.title(),
                         plan.obstacles[&oid].label,
                         exit.label,
                         fmt_m2(overlap),
@@ -405,13 +405,6 @@ fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mu
             }
         }
     }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 fn check_fire_equipment(

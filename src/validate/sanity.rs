@@ -168,7 +168,7 @@ fn outside_hall(plan: &Plan, sink: &mut Sink<'_>) {
                 Some(o.hall),
                 vec![],
                 vec![],
-                format!("{} {} {what}.", capitalised(o.kind.label()), o.label),
+                format!("{} {} {what}.", o.kind.title(), o.label),
             );
         }
     }
@@ -191,13 +191,6 @@ fn outside_hall(plan: &Plan, sink: &mut Sink<'_>) {
             );
         }
     }
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 fn inside(hall: &Hall, r: &Rect) -> bool {

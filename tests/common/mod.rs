@@ -136,8 +136,21 @@ pub fn scratch_dir(name: &str) -> std::path::PathBuf {
     dir
 }
 
-/// Headless Chromium, when installed (CI installs it).
+/// Headless Chromium, when installed. Without it a test is skipped and says so; under CI
+/// (where `.ci/run` installs it) a missing browser fails the test instead.
 pub fn chromium() -> Option<std::path::PathBuf> {
+    let found = find_chromium();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have chromium (.ci/run installs it)"
+        );
+        eprintln!("skipped: chromium is not installed here (CI installs it)");
+    }
+    found
+}
+
+fn find_chromium() -> Option<std::path::PathBuf> {
     ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
         .flat_map(|name| {

@@ -38,11 +38,13 @@
 //! with door and booth points every 250 mm and on every grid line, sight lines tested exactly
 //! (integer arithmetic) against the cells they cross, zero-width pinches refused.
 
-use std::cmp::Ordering;
+mod exact;
+mod grid;
 
 pub use crate::model::geom::{MAX_COORD_MM, in_range};
 use crate::model::geom::{Rect, Side};
 use crate::model::{HallId, Plan};
+use grid::{cover, exposed_sides, for_cells_inside, lines};
 
 /// Largest number of cells one hall is gridded into.
 const MAX_CELLS: usize = 6_000_000;
@@ -334,9 +336,8 @@ impl Field {
         )
     }
 
-    /// Indices of walkable cells whose closed box touches the segment, with the distance from
-    /// the cell's centre to the segment.
-    fn cells_touching(&self, (a, b): (P2, P2), mut f: impl FnMut(usize, f64)) {
+    /// Indices of walkable cells whose closed box touches the box spanned by `a` and `b`.
+    fn cells_touching(&self, (a, b): (P2, P2), mut f: impl FnMut(usize)) {
         let (x0, x1) = (a.0.min(b.0), a.0.max(b.0));
         let (y0, y1) = (a.1.min(b.1), a.1.max(b.1));
         let c0 = self.xs[1..].partition_point(|x| *x < x0);
@@ -347,8 +348,7 @@ impl Field {
             for c in c0..c1 {
                 let i = r * self.cols + c;
                 if self.walk[i] {
-                    let p = self.centre(i);
-                    f(i, seg_dist(p, a, b));
+                    f(i);
                 }
             }
         }
@@ -391,7 +391,7 @@ impl Field {
         };
         for door in &self.doors {
             let r = door.reach;
-            self.cells_touching(((r.x0, r.y0), (r.x1, r.y1)), |i, _| {
+            self.cells_touching(((r.x0, r.y0), (r.x1, r.y1)), |i| {
                 // From the centre to the nearest point of the reach (inside this cell, which
                 // is wholly walkable), then out.
                 let p = self.centre(i);
@@ -475,7 +475,7 @@ impl Field {
     pub fn grid_walk_mm(&self, faces: &Faces) -> Option<f64> {
         let mut best = f64::INFINITY;
         for (a, b) in faces.rings(self.half) {
-            self.cells_touching((a, b), |i, _| {
+            self.cells_touching((a, b), |i| {
                 let c = self.centre(i);
                 let p = project(c, a, b);
                 let d = self.dist[i] + (c.0 - p.0).hypot(c.1 - p.1) + faces.step_in(p);
@@ -484,320 +484,6 @@ impl Field {
         }
         best.is_finite().then_some(best / 2.0)
     }
-
-    /// Exact shortest walks (millimetres) from any door to each of `targets`, given their grid
-    /// bounds; an entry stays at its bound where the exact pass cannot run (too many corners).
-    ///
-    /// One Dijkstra over the visibility graph of the doors' reach (sampled on its edges) and the
-    /// field's reflex corners; then each booth point takes the best visible node.
-    pub fn exact_walks_mm(&self, targets: &[(&Faces, f64)]) -> Vec<f64> {
-        let mut out: Vec<f64> = targets.iter().map(|t| t.1).collect();
-        if self.doors.is_empty() {
-            return out;
-        }
-        let mut base: Vec<P2> = Vec::new();
-        for door in &self.doors {
-            // Where a walk may leave the door's reach: its edges, and the lines of the
-            // approach's own edges and middle across it (with every grid line they cross, so
-            // the edge of the walking field is on them).
-            let (r, a) = (door.reach, door.approach);
-            let (mx, my) = ((a.x0 + a.x1) / 2, (a.y0 + a.y1) / 2);
-            for x in [r.x0, r.x1, a.x0, a.x1, mx] {
-                base.extend(self.points_on(((x, r.y0), (x, r.y1))));
-            }
-            for y in [r.y0, r.y1, a.y0, a.y1, my] {
-                base.extend(self.points_on(((r.x0, y), (r.x1, y))));
-            }
-        }
-        base.extend(self.reflex_corners());
-        base.sort_unstable();
-        base.dedup();
-        if base.len() > MAX_VISIBILITY_NODES {
-            return out;
-        }
-        let start: Vec<f64> = base.iter().map(|p| self.door_cost(*p)).collect();
-        let limit = targets.iter().map(|t| t.1 * 2.0).fold(0.0, f64::max);
-        let dist = self.visibility_dijkstra(&base, start, limit);
-        let mut order: Vec<usize> = (0..base.len()).filter(|i| dist[*i].is_finite()).collect();
-        order.sort_by(|a, b| dist[*a].total_cmp(&dist[*b]));
-        for (t, (faces, _)) in targets.iter().enumerate() {
-            for seg in faces.rings(self.half) {
-                for p in self.points_on(seg) {
-                    let pf = (p.0 as f64, p.1 as f64);
-                    let mut best = self.door_cost(p);
-                    for &u in &order {
-                        if dist[u] >= best {
-                            break; // Sorted: no node further on can do better.
-                        }
-                        let q = base[u];
-                        let d = dist[u] + ((q.0 - p.0) as f64).hypot((q.1 - p.1) as f64);
-                        if d < best && self.visible(q, p) {
-                            best = d;
-                        }
-                    }
-                    // Doubled millimetres back to millimetres.
-                    let d = f64::midpoint(best, faces.step_in(pf));
-                    if d < out[t] {
-                        out[t] = d;
-                    }
-                }
-            }
-        }
-        out
-    }
-
-    /// The cost of leaving from `p` through the best door whose reach holds it (infinite when
-    /// none does).
-    fn door_cost(&self, p: P2) -> f64 {
-        let pf = (p.0 as f64, p.1 as f64);
-        self.doors
-            .iter()
-            .filter(|d| d.reaches(pf))
-            .map(|d| d.cost(pf))
-            .fold(f64::INFINITY, f64::min)
-    }
-
-    /// Dijkstra over the visibility graph of `nodes` from the given starting distances; stops
-    /// past `limit` (doubled millimetres).
-    fn visibility_dijkstra(&self, nodes: &[P2], start: Vec<f64>, limit: f64) -> Vec<f64> {
-        let n = nodes.len();
-        let mut dist = start;
-        let mut done = vec![false; n];
-        loop {
-            let mut u = usize::MAX;
-            let mut best = f64::INFINITY;
-            for (i, d) in dist.iter().enumerate() {
-                if !done[i] && *d < best {
-                    best = *d;
-                    u = i;
-                }
-            }
-            if u == usize::MAX || best > limit {
-                break;
-            }
-            done[u] = true;
-            for v in 0..n {
-                if done[v] {
-                    continue;
-                }
-                let (p, q) = (nodes[u], nodes[v]);
-                let nd = best + ((p.0 - q.0) as f64).hypot((p.1 - q.1) as f64);
-                if nd < dist[v] && self.visible(p, q) {
-                    dist[v] = nd;
-                }
-            }
-        }
-        dist
-    }
-
-    /// Walkable points of an axis-aligned segment: every `SAMPLE_STEP` and every grid line
-    /// crossing it, so that no passage the grid holds is stepped over.
-    fn points_on(&self, seg: (P2, P2)) -> Vec<P2> {
-        let ((ax, ay), (bx, by)) = seg;
-        let mut pts: Vec<P2> = samples(seg).collect();
-        let crossings = |lines: &[i64], lo: i64, hi: i64| -> Vec<i64> {
-            let first = lines.partition_point(|x| *x < lo);
-            let last = lines.partition_point(|x| *x <= hi);
-            let all = &lines[first..last];
-            // A bounded number of points per segment, however long it is.
-            let stride = all.len().div_ceil(MAX_POINTS_PER_SEGMENT).max(1);
-            all.iter().step_by(stride).copied().collect()
-        };
-        if ay == by {
-            pts.extend(
-                crossings(&self.xs, ax.min(bx), ax.max(bx))
-                    .into_iter()
-                    .map(|x| (x, ay)),
-            );
-        } else if ax == bx {
-            pts.extend(
-                crossings(&self.ys, ay.min(by), ay.max(by))
-                    .into_iter()
-                    .map(|y| (ax, y)),
-            );
-        }
-        pts.sort_unstable();
-        pts.dedup();
-        pts.retain(|p| self.in_closure(*p));
-        pts
-    }
-
-    fn walkable(&self, c: i64, r: i64) -> bool {
-        c >= 0
-            && r >= 0
-            && (c as usize) < self.cols
-            && (r as usize) < self.rows
-            && self.walk[r as usize * self.cols + c as usize]
-    }
-
-    /// True when the point lies in the closed walkable region.
-    fn in_closure(&self, p: P2) -> bool {
-        let cs = axis_cells(&self.xs, p.0);
-        let rs = axis_cells(&self.ys, p.1);
-        cs.iter()
-            .flatten()
-            .any(|c| rs.iter().flatten().any(|r| self.walkable(*c, *r)))
-    }
-
-    /// Grid vertices where exactly three of the four cells around are walkable.
-    fn reflex_corners(&self) -> Vec<P2> {
-        let mut out = Vec::new();
-        for j in 1..self.rows {
-            for i in 1..self.cols {
-                let (i2, j2) = (i as i64, j as i64);
-                let n = [(i2 - 1, j2 - 1), (i2, j2 - 1), (i2 - 1, j2), (i2, j2)]
-                    .iter()
-                    .filter(|(c, r)| self.walkable(*c, *r))
-                    .count();
-                if n == 3 {
-                    out.push((self.xs[i], self.ys[j]));
-                }
-            }
-        }
-        out
-    }
-
-    /// True when the whole segment lies in the closed walkable region, with no zero-width pinch.
-    fn visible(&self, p: P2, q: P2) -> bool {
-        let (dx, dy) = (q.0 - p.0, q.1 - p.1);
-        if dx == 0 && dy == 0 {
-            return self.in_closure(p);
-        }
-        let sx = dx.signum();
-        let sy = dy.signum();
-        // Start cell (or the two cells either side of a line the segment runs along).
-        let start = |lines: &[i64], v: i64, s: i64| -> (i64, bool) {
-            let k = lines.partition_point(|x| *x < v);
-            let on = k < lines.len() && lines[k] == v;
-            if on {
-                match s {
-                    1 => (k as i64, false),
-                    -1 => (k as i64 - 1, false),
-                    _ => (k as i64, true),
-                }
-            } else {
-                (k as i64 - 1, false)
-            }
-        };
-        let (mut c, on_x) = start(&self.xs, p.0, sx);
-        let (mut r, on_y) = start(&self.ys, p.1, sy);
-        // Which of the cells beside the segment are walkable: both sides of a line it runs
-        // along (bit 0 before the line, bit 1 after), or the one cell it crosses.
-        let sides = |c: i64, r: i64| -> u8 {
-            if on_x {
-                u8::from(self.walkable(c - 1, r)) | (u8::from(self.walkable(c, r)) << 1)
-            } else if on_y {
-                u8::from(self.walkable(c, r - 1)) | (u8::from(self.walkable(c, r)) << 1)
-            } else {
-                u8::from(self.walkable(c, r))
-            }
-        };
-        // Along a line, the walkable side may not swap at a vertex where only two diagonal
-        // cells are walkable: that is a pinch of zero width.
-        let mut prev = sides(c, r);
-        if prev == 0 {
-            return false;
-        }
-        let mut ok = |c: i64, r: i64| {
-            let m = sides(c, r);
-            let pass = m & prev != 0;
-            prev = m;
-            pass
-        };
-        // Next line crossed on each axis (strictly between p and q).
-        let next_line = |lines: &[i64], cell: i64, s: i64, end: i64| -> Option<i64> {
-            let idx = if s > 0 { cell + 1 } else { cell };
-            if s == 0 || idx < 0 || idx as usize >= lines.len() {
-                return None;
-            }
-            let v = lines[idx as usize];
-            ((s > 0 && v < end) || (s < 0 && v > end)).then_some(v)
-        };
-        loop {
-            let nx = next_line(&self.xs, c, sx, q.0);
-            let ny = next_line(&self.ys, r, sy, q.1);
-            let order = match (nx, ny) {
-                (None, None) => return true,
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (Some(x), Some(y)) => {
-                    let tx = i128::from((x - p.0).abs()) * i128::from(dy.abs());
-                    let ty = i128::from((y - p.1).abs()) * i128::from(dx.abs());
-                    tx.cmp(&ty)
-                }
-            };
-            match order {
-                Ordering::Less => c += sx,
-                Ordering::Greater => r += sy,
-                Ordering::Equal => {
-                    // Through a grid vertex: one of the two side cells must be walkable too.
-                    if !self.walkable(c + sx, r) && !self.walkable(c, r + sy) {
-                        return false;
-                    }
-                    c += sx;
-                    r += sy;
-                }
-            }
-            if !ok(c, r) {
-                return false;
-            }
-        }
-    }
-}
-
-/// For each rectangle, whether each side (in `Side` order) has some floor in front of it that
-/// no other rectangle covers.
-fn exposed_sides(rects: &[Rect]) -> Vec<[bool; 4]> {
-    use crate::model::spatial::{HallIndex, Item, ItemKind};
-    let bounds = rects
-        .iter()
-        .fold(Rect::default(), |acc, r| acc.union_bounds(r))
-        .expanded(1);
-    let index = HallIndex::new(
-        bounds,
-        rects
-            .iter()
-            .map(|r| Item {
-                kind: ItemKind::Wall,
-                rect: *r,
-            })
-            .collect(),
-    );
-    let mut scratch = Vec::new();
-    rects
-        .iter()
-        .map(|r| {
-            let mut open = [true; 4];
-            for side in Side::ALL {
-                let strip = r.strip_outside(side, 1);
-                index.query(&strip, &mut scratch);
-                let cover: Vec<Rect> = scratch
-                    .iter()
-                    .filter_map(|&i| index.items[i as usize].rect.intersection(&strip))
-                    .collect();
-                open[side as usize] =
-                    crate::model::geom::covered_area_mm2(&strip, &cover) < strip.area_mm2();
-            }
-            open
-        })
-        .collect()
-}
-
-/// Cell indices either side of a coordinate on one axis (both when it lies on a line).
-fn axis_cells(lines: &[i64], v: i64) -> [Option<i64>; 2] {
-    let k = lines.partition_point(|x| *x < v);
-    if k < lines.len() && lines[k] == v {
-        [Some(k as i64 - 1), Some(k as i64)]
-    } else {
-        [Some(k as i64 - 1), None]
-    }
-}
-
-/// Points along a segment: both ends and every `SAMPLE_STEP` between.
-fn samples((a, b): (P2, P2)) -> impl Iterator<Item = P2> {
-    let len = (b.0 - a.0).abs().max((b.1 - a.1).abs());
-    let n = (len / SAMPLE_STEP).clamp(1, MAX_POINTS_PER_SEGMENT as i64);
-    (0..=n).map(move |k| (a.0 + (b.0 - a.0) * k / n, a.1 + (b.1 - a.1) * k / n))
 }
 
 /// The point of a segment nearest to `p`.
@@ -815,160 +501,6 @@ fn project(p: (f64, f64), a: P2, b: P2) -> (f64, f64) {
 
 /// Euclidean distance from a point to a segment.
 fn seg_dist(p: (f64, f64), a: P2, b: P2) -> f64 {
-    crate::model::geom::point_segment_distance(
-        p,
-        (a.0 as f64, a.1 as f64),
-        (b.0 as f64, b.1 as f64),
-    )
-}
-
-/// Sorted, unique grid lines within the bounds, with even lines filling gaps wider than `step`,
-/// thinned to the cell budget.
-fn lines(
-    xs: Vec<i64>,
-    ys: Vec<i64>,
-    (x0, x1): (i64, i64),
-    (y0, y1): (i64, i64),
-    step: i64,
-) -> (Vec<i64>, Vec<i64>) {
-    let clean = |mut v: Vec<i64>, lo: i64, hi: i64| {
-        v.retain(|x| *x >= lo && *x <= hi);
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let xs = clean(xs, x0, x1);
-    let ys = clean(ys, y0, y1);
-    let mut min_gap = 0;
-    let mut step = step;
-    // Count before building, so an absurd hall at a fine grid allocates nothing large.
-    let filled = |v: &[i64], step: i64| -> usize {
-        v.windows(2)
-            .map(|p| usize::try_from((p[1] - p[0]) / step).unwrap_or(usize::MAX))
-            .fold(v.len(), usize::saturating_add)
-    };
-    loop {
-        let (thin_x, thin_y) = (thin(&xs, min_gap), thin(&ys, min_gap));
-        let cells = (filled(&thin_x, step) - 1).saturating_mul(filled(&thin_y, step) - 1);
-        if cells <= MAX_CELLS {
-            return (fill(&thin_x, step), fill(&thin_y, step));
-        }
-        // Coarser fill first; then thin the geometry's own lines.
-        if step < (x1 - x0).max(y1 - y0) {
-            step *= 2;
-        } else {
-            min_gap = (min_gap * 2).max(2);
-        }
-    }
-}
-
-/// Keeps the first and last line and drops lines closer than `min_gap` to the last kept one.
-fn thin(v: &[i64], min_gap: i64) -> Vec<i64> {
-    if min_gap == 0 || v.len() <= 2 {
-        return v.to_vec();
-    }
-    let last = v[v.len() - 1];
-    let mut out = vec![v[0]];
-    for &x in &v[1..v.len() - 1] {
-        if x - out[out.len() - 1] >= min_gap && last - x >= min_gap {
-            out.push(x);
-        }
-    }
-    out.push(last);
-    out
-}
-
-/// Adds lines so that no gap is wider than `step`.
-fn fill(v: &[i64], step: i64) -> Vec<i64> {
-    let mut out = Vec::with_capacity(v.len());
-    for pair in v.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        out.push(a);
-        let n = (b - a) / step;
-        if (b - a) > step {
-            for k in 1..=n {
-                let x = a + (b - a) * k / (n + 1);
-                out.push(x);
-            }
-        }
-    }
-    if let Some(l) = v.last() {
-        out.push(*l);
-    }
-    out.dedup();
-    out
-}
-
-/// Cells whose open box meets the open box of any rectangle.
-fn cover(xs: &[i64], ys: &[i64], rects: impl Iterator<Item = R2>) -> Vec<bool> {
-    let (cols, rows) = (xs.len() - 1, ys.len() - 1);
-    let w = cols + 1;
-    let mut diff = vec![0i32; w * (rows + 1)];
-    for r in rects {
-        let c0 = xs[1..].partition_point(|x| *x <= r.x0);
-        let c1 = xs[..cols].partition_point(|x| *x < r.x1);
-        let r0 = ys[1..].partition_point(|y| *y <= r.y0);
-        let r1 = ys[..rows].partition_point(|y| *y < r.y1);
-        if c0 >= c1 || r0 >= r1 {
-            continue;
-        }
-        diff[r0 * w + c0] += 1;
-        diff[r0 * w + c1] -= 1;
-        diff[r1 * w + c0] -= 1;
-        diff[r1 * w + c1] += 1;
-    }
-    let mut out = vec![false; cols * rows];
-    let mut above = vec![0i32; w];
-    for r in 0..rows {
-        let mut acc = 0i32;
-        for c in 0..cols {
-            acc += diff[r * w + c];
-            above[c] += acc;
-            out[r * cols + c] = above[c] > 0;
-        }
-    }
-    out
-}
-
-/// Calls `f` for every cell lying wholly inside `z`.
-fn for_cells_inside(xs: &[i64], ys: &[i64], z: &R2, mut f: impl FnMut(usize)) {
-    let cols = xs.len() - 1;
-    let c0 = xs.partition_point(|x| *x < z.x0);
-    let c1 = xs.partition_point(|x| *x <= z.x1).saturating_sub(1);
-    let r0 = ys.partition_point(|y| *y < z.y0);
-    let r1 = ys.partition_point(|y| *y <= z.y1).saturating_sub(1);
-    for r in r0..r1 {
-        for c in c0..c1 {
-            f(r * cols + c);
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cover_marks_open_overlaps_only() {
-        let xs = vec![0, 10, 20, 30];
-        let ys = vec![0, 10];
-        let c = cover(
-            &xs,
-            &ys,
-            [R2 {
-                x0: 10,
-                y0: 0,
-                x1: 20,
-                y1: 10,
-            }]
-            .into_iter(),
-        );
-        assert_eq!(c, vec![false, true, false]);
-    }
-
-    #[test]
-    fn thinning_keeps_the_ends() {
-        assert_eq!(thin(&[0, 1, 2, 10, 11, 20], 5), vec![0, 10, 20]);
-        assert_eq!(fill(&[0, 10], 4), vec![0, 3, 6, 10]);
-    }
+    let q = project(p, a, b);
+    (p.0 - q.0).hypot(p.1 - q.1)
 }
