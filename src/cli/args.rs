@@ -1,0 +1,217 @@
+//! The command line's arguments and subcommands (clap).
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Floor plans for exhibitions: booths, exhibitors, live validation, exports.
+#[derive(Debug, Parser)]
+#[command(name = "boothplan", version, about)]
+pub struct Cli {
+    /// Plan file to open (the embedded demo show when omitted).
+    pub plan: Option<PathBuf>,
+    /// What to do; without a command boothplan opens the plan.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Output format of reports.
+#[derive(Clone, Copy, Debug, Default, ValueEnum)]
+pub enum Format {
+    /// Lines for people.
+    #[default]
+    Text,
+    /// One JSON object for tools.
+    Json,
+}
+
+/// What to export.
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// A map of the site or one hall; the format follows the extension (.svg, .png, .html).
+    Map {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// One hall only (name or code).
+        #[arg(long)]
+        hall: Option<String>,
+        /// Booth number or exhibitor id to highlight ("Your booth").
+        #[arg(long)]
+        highlight: Option<String>,
+        /// Resolution of a PNG.
+        #[arg(long, default_value_t = 150)]
+        dpi: u32,
+    },
+    /// The allocation list, one row per booth (.csv or .pdf).
+    List {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Row order.
+        #[arg(long, value_enum, default_value_t = ListBy::Booth)]
+        by: ListBy,
+        /// Text encoding of the CSV.
+        #[arg(long, value_enum, default_value_t = CsvEncodingArg::Utf8)]
+        encoding: CsvEncodingArg,
+        /// Paper of the PDF (landscape).
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+    },
+    /// The exhibitor directory, alphabetical by company (.csv or .pdf).
+    Directory {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output file.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Text encoding of the CSV.
+        #[arg(long, value_enum, default_value_t = CsvEncodingArg::Utf8)]
+        encoding: CsvEncodingArg,
+        /// Paper of the PDF (landscape).
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+    },
+    /// One PDF per allocated booth: its hall map with the booth highlighted and its details.
+    Packs {
+        /// The plan file.
+        plan: PathBuf,
+        /// Folder to write the packs into.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Paper.
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
+    },
+}
+
+/// Paper sizes.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PaperArg {
+    /// ISO A4.
+    A4,
+    /// US Letter.
+    Letter,
+}
+
+/// Orders of the allocation list.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ListBy {
+    /// By booth number.
+    Booth,
+    /// By company.
+    Company,
+    /// By hall.
+    Hall,
+}
+
+/// CSV encodings.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum CsvEncodingArg {
+    /// UTF-8 with a byte-order mark.
+    #[value(name = "utf-8")]
+    Utf8,
+    /// Korean CP949.
+    Cp949,
+}
+
+/// Encodings accepted by `--encoding`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum EncodingArg {
+    /// UTF-8 (with or without BOM).
+    #[value(name = "utf-8")]
+    Utf8,
+    /// Korean CP949 / EUC-KR.
+    Cp949,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a plan against every rule. Exit 0: no errors; 1: errors; 2: unreadable file.
+    Validate {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Summarise a plan: halls, booths, exhibitors, area sold.
+    Info {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Write the embedded demo show to a file.
+    Demo {
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Import exhibitors from a CSV or XLSX list. Exit 0: all imported; 1: refused, or partly
+    /// imported with problems; 2: unreadable file.
+    Import {
+        /// The plan file.
+        plan: PathBuf,
+        /// The list (.csv or .xlsx).
+        list: PathBuf,
+        /// Write the result here instead of updating the plan file.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Import the good rows even when some rows have problems.
+        #[arg(long)]
+        accept_partial: bool,
+        /// Text encoding of a CSV list (detected when omitted).
+        #[arg(long, value_enum)]
+        encoding: Option<EncodingArg>,
+    },
+    /// Fill a rectangle of a hall with rows of booths.
+    Generate {
+        /// The plan file.
+        plan: PathBuf,
+        /// Hall name or code.
+        #[arg(long)]
+        hall: String,
+        /// Rectangle to fill, in metres: X,Y,W,D (site coordinates).
+        #[arg(long)]
+        rect: String,
+        /// Booth size in metres, width by depth, such as `3x3`.
+        #[arg(long, default_value = "3x3")]
+        booth: String,
+        /// Write the result here instead of updating the plan file.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Allocate exhibitors without a booth to available booths.
+    Allocate {
+        /// The plan file.
+        plan: PathBuf,
+        /// Write the result here instead of updating the plan file.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Output format of the summary.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Export maps (SVG, PNG, HTML) and lists (CSV).
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Write a synthetic plan of many booths (for stress tests and benchmarks).
+    Synth {
+        /// Number of booths (at most 300,000: larger plans exceed what a plan file may hold).
+        #[arg(long, default_value_t = 60_000, value_parser = clap::value_parser!(u32).range(1..=300_000))]
+        booths: u32,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
