@@ -1,0 +1,297 @@
+//! Pointer gestures on the canvas: moving and resizing booths (one transaction each, Esc
+//! rolls back), drawing booths, halls, obstacles and zones, placing exits.
+
+#![allow(
+    clippy::wildcard_imports,
+    reason = "the canvas's own types and helpers"
+)]
+
+use super::*;
+
+impl BoothApp {
+    pub(super) fn start_drag(&mut self, origin: Pos2, shift: bool) {
+        let at_mm = self.view.pos_in_plan(origin);
+        if !matches!(self.tool, Tool::Select) {
+            let hall = hall_at(&self.plan, at_mm);
+            // Only a hall may be drawn outside every hall.
+            if hall.is_some() || self.tool == Tool::Hall {
+                let pitch = self.plan.meta.grid_pitch_mm;
+                let start = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
+                self.drag = Some(Drag::Create {
+                    hall,
+                    start_mm: start,
+                    end_mm: start,
+                });
+            }
+            return;
+        }
+        if let Some(corner) = self.handle_at(origin) {
+            if let Some((&id, b)) = self
+                .selection
+                .first()
+                .and_then(|id| self.plan.booths.get_key_value(id))
+            {
+                self.history.begin();
+                self.drag = Some(Drag::Resize {
+                    id,
+                    corner,
+                    original: b.rect,
+                });
+                return;
+            }
+        }
+        match booth_at(&self.plan, at_mm) {
+            Some(id) => {
+                if !self.selection.contains(&id) {
+                    if !shift {
+                        self.selection.clear();
+                    }
+                    self.selection.insert(id);
+                }
+                let originals: Vec<(BoothId, Rect)> = self
+                    .selection
+                    .iter()
+                    .filter_map(|s| self.plan.booths.get(s).map(|b| (*s, b.rect)))
+                    .collect();
+                self.history.begin();
+                self.drag = Some(Drag::Move {
+                    grab_mm: at_mm,
+                    anchor: self.plan.booths[&id].rect,
+                    originals,
+                });
+            }
+            None => {
+                self.drag = Some(Drag::Marquee {
+                    start: origin,
+                    end: origin,
+                    additive: shift,
+                });
+            }
+        }
+    }
+
+    pub(super) fn update_drag(&mut self, pos: Pos2, pitch: i64) {
+        let at_mm = self.view.pos_in_plan(pos);
+        let edit = match &mut self.drag {
+            Some(Drag::Move {
+                grab_mm,
+                anchor,
+                originals,
+            }) => {
+                // Snap the grabbed booth's corner to the grid; move the others by the same step.
+                let dx = snap(anchor.x_mm as f64 + at_mm.0 - grab_mm.0, pitch) - anchor.x_mm;
+                let dy = snap(anchor.y_mm as f64 + at_mm.1 - grab_mm.1, pitch) - anchor.y_mm;
+                Some(Edit::set_rects(
+                    &self.plan,
+                    originals.iter().map(|(id, r)| (*id, r.translated(dx, dy))),
+                ))
+            }
+            Some(Drag::Resize {
+                id,
+                corner,
+                original,
+            }) => {
+                let (x, y) = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
+                let (mut x0, mut y0, mut x1, mut y1) = (
+                    original.x_mm,
+                    original.y_mm,
+                    original.right(),
+                    original.bottom(),
+                );
+                match corner {
+                    Corner::Nw => (x0, y0) = (x.min(x1 - pitch), y.min(y1 - pitch)),
+                    Corner::Ne => (x1, y0) = (x.max(x0 + pitch), y.min(y1 - pitch)),
+                    Corner::Se => (x1, y1) = (x.max(x0 + pitch), y.max(y0 + pitch)),
+                    Corner::Sw => (x0, y1) = (x.min(x1 - pitch), y.max(y0 + pitch)),
+                }
+                Some(Edit::set_rects(
+                    &self.plan,
+                    [(*id, Rect::from_edges(x0, y0, x1, y1))],
+                ))
+            }
+            Some(Drag::Create { end_mm, .. }) => {
+                *end_mm = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
+                None
+            }
+            Some(Drag::Marquee { end, .. }) => {
+                *end = pos;
+                None
+            }
+            None => None,
+        };
+        if let Some(edit) = edit {
+            self.history.apply(&mut self.plan, edit);
+            self.stale = true;
+        }
+    }
+
+    pub(super) fn finish_drag(&mut self) {
+        match self.drag.take() {
+            Some(Drag::Move { .. } | Drag::Resize { .. }) => {
+                self.history.commit();
+                self.stale = true;
+            }
+            Some(Drag::Create {
+                hall,
+                start_mm,
+                end_mm,
+            }) => {
+                let r = span_rect(start_mm, end_mm);
+                if !r.is_empty() {
+                    self.finish_create(hall, r);
+                }
+            }
+            Some(Drag::Marquee {
+                start,
+                end,
+                additive,
+            }) => {
+                let a = self.view.pos_in_plan(start);
+                let b = self.view.pos_in_plan(end);
+                let area = Rect::from_edges(
+                    a.0.min(b.0) as i64,
+                    a.1.min(b.1) as i64,
+                    a.0.max(b.0) as i64,
+                    a.1.max(b.1) as i64,
+                );
+                if !additive {
+                    self.selection.clear();
+                }
+                self.selection.extend(
+                    self.plan
+                        .booths
+                        .iter()
+                        .filter(|(_, b)| b.rect.overlaps(&area))
+                        .map(|(id, _)| *id),
+                );
+            }
+            None => {}
+        }
+    }
+
+    /// Ends a drawing drag: what the rectangle becomes depends on the tool.
+    pub(super) fn finish_create(&mut self, hall: Option<HallId>, r: Rect) {
+        match (self.tool, hall) {
+            (Tool::Block, Some(hall)) => self.preview_block(hall, r),
+            (Tool::NewBooth, Some(hall)) => {
+                let id = self.plan.next_booth_id();
+                let code = self
+                    .plan
+                    .halls
+                    .get(&hall)
+                    .map_or("", |h| h.code.as_str())
+                    .to_owned();
+                let number = (1..=self.plan.booths.len() + 1)
+                    .map(|n| format!("{code}-N{n}"))
+                    .find(|n| self.plan.booths.values().all(|b| b.number != *n))
+                    .unwrap_or_default();
+                let booth = Booth {
+                    number,
+                    hall,
+                    rect: r,
+                    status: BoothStatus::Available,
+                    price_override_minor: None,
+                    exhibitor: None,
+                };
+                self.push_edit(Edit::Booth(id, Some(booth)));
+                self.selection = std::iter::once(id).collect();
+            }
+            (Tool::Hall, Some(hall)) => {
+                // Starting inside a hall adds a wing to it.
+                if let Some(mut h) = self.plan.halls.get(&hall).cloned() {
+                    h.outline.push(r);
+                    self.push_edit(Edit::Hall(hall, Some(h)));
+                }
+            }
+            (Tool::Hall, None) => {
+                let id = HallId(
+                    crate::model::free_ids(self.plan.halls.keys().map(|k| k.0).collect())
+                        .next()
+                        .unwrap_or(u32::MAX),
+                );
+                let code = char::from(b'A' + ((id.0 - 1) % 26) as u8).to_string();
+                let hall = crate::model::Hall {
+                    name: format!("Hall {}", id.0),
+                    code,
+                    outline: vec![r],
+                };
+                self.push_edit(Edit::Hall(id, Some(hall)));
+            }
+            (Tool::Obstacle(kind), Some(hall)) => {
+                let id = crate::model::ObstacleId(
+                    crate::model::free_ids(self.plan.obstacles.keys().map(|k| k.0).collect())
+                        .next()
+                        .unwrap_or(u32::MAX),
+                );
+                let label = format!("{} {}", Tool::Obstacle(kind).label(), id.0);
+                self.push_edit(Edit::Obstacle(
+                    id,
+                    Some(crate::model::Obstacle {
+                        hall,
+                        kind,
+                        rect: r,
+                        label,
+                    }),
+                ));
+            }
+            _ => {}
+        }
+    }
+
+    /// Puts an exit on the hall wall nearest to a plan point.
+    pub(super) fn place_exit(&mut self, at_mm: (f64, f64)) {
+        let Some(hall_id) = hall_at(&self.plan, at_mm) else {
+            self.status = "Click inside a hall, near the wall the exit is on".to_owned();
+            return;
+        };
+        let Some(outline) = self.plan.halls[&hall_id]
+            .outline
+            .iter()
+            .find(|r| r.contains_point(crate::model::Point::new(at_mm.0 as i64, at_mm.1 as i64)))
+            .copied()
+        else {
+            return;
+        };
+        let pitch = self.plan.meta.grid_pitch_mm;
+        let (x, y) = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
+        let candidates = [
+            (
+                y - outline.y_mm,
+                crate::model::Side::North,
+                crate::model::Point::new(x, outline.y_mm),
+            ),
+            (
+                outline.bottom() - y,
+                crate::model::Side::South,
+                crate::model::Point::new(x, outline.bottom()),
+            ),
+            (
+                x - outline.x_mm,
+                crate::model::Side::West,
+                crate::model::Point::new(outline.x_mm, y),
+            ),
+            (
+                outline.right() - x,
+                crate::model::Side::East,
+                crate::model::Point::new(outline.right(), y),
+            ),
+        ];
+        let Some((_, wall, at)) = candidates.into_iter().min_by_key(|c| c.0) else {
+            return;
+        };
+        let id = crate::model::ExitId(
+            crate::model::free_ids(self.plan.exits.keys().map(|k| k.0).collect())
+                .next()
+                .unwrap_or(u32::MAX),
+        );
+        let exit = crate::model::Exit {
+            hall: hall_id,
+            label: format!("Exit {}", id.0),
+            wall,
+            at,
+            width_mm: 2400,
+            clearance_mm: None,
+        };
+        self.push_edit(Edit::Exit(id, Some(exit)));
+    }
+}

@@ -1,0 +1,410 @@
+//! Drawing the plan: halls, obstacles, exits, zones, booths and their labels, overlays.
+
+#![allow(
+    clippy::wildcard_imports,
+    reason = "the canvas's own types and helpers"
+)]
+
+use super::*;
+
+impl BoothApp {
+    pub(super) fn booth_fill(&self, b: &Booth) -> Color32 {
+        match self.settings.colour_by {
+            ColourBy::Status => theme::status_fill(b.status),
+            ColourBy::Zone => self
+                .plan
+                .zone_of(b)
+                .and_then(|z| self.plan.zones.get(&z))
+                .map_or(Color32::from_gray(225), |z| {
+                    let [r, g, bl] = z.colour;
+                    Color32::from_rgb(r, g, bl).gamma_multiply(0.55).to_opaque()
+                }),
+            ColourBy::Sector => b
+                .exhibitor
+                .and_then(|e| self.plan.exhibitors.get(&e))
+                .map_or(Color32::from_gray(235), |e| theme::hashed(&e.sector)),
+        }
+    }
+
+    pub(super) fn paint(&self, ui: &egui::Ui, painter: &egui::Painter, pointer: Option<Pos2>) {
+        let dark = self.settings.dark;
+        let clip = self.view.canvas;
+        let v = &self.view;
+        painter.rect_filled(clip, CornerRadius::ZERO, theme::site_background(dark));
+
+        // Halls: outlines first (outside strokes), then floors over the inner seams.
+        for hall in self.plan.halls.values() {
+            for r in &hall.outline {
+                painter.rect_stroke(
+                    v.rect_in_screen(r),
+                    CornerRadius::ZERO,
+                    theme::hall_stroke(dark),
+                    StrokeKind::Outside,
+                );
+            }
+        }
+        for hall in self.plan.halls.values() {
+            for r in &hall.outline {
+                painter.rect_filled(
+                    v.rect_in_screen(r),
+                    CornerRadius::ZERO,
+                    theme::hall_fill(dark),
+                );
+            }
+        }
+        self.paint_grid(painter);
+        for zone in self.plan.zones.values() {
+            let [r, g, b] = zone.colour;
+            for area in &zone.areas {
+                let s = v.rect_in_screen(area);
+                if s.intersects(clip) {
+                    painter.rect_filled(
+                        s,
+                        CornerRadius::ZERO,
+                        Color32::from_rgba_unmultiplied(r, g, b, 28),
+                    );
+                    if s.width() > 120.0 && self.settings.show_labels {
+                        painter.text(
+                            s.left_top() + vec2(4.0, 2.0),
+                            egui::Align2::LEFT_TOP,
+                            &zone.name,
+                            FontId::proportional(12.0),
+                            Color32::from_rgb(r, g, b).gamma_multiply(0.8).to_opaque(),
+                        );
+                    }
+                }
+            }
+        }
+        for hall in self.plan.halls.values() {
+            let b = v.rect_in_screen(&hall.bounds());
+            if b.width() > 60.0 {
+                painter.text(
+                    b.left_top() + vec2(0.0, -4.0),
+                    egui::Align2::LEFT_BOTTOM,
+                    &hall.name,
+                    FontId::proportional(14.0),
+                    ui.visuals().text_color(),
+                );
+            }
+        }
+        for exit in self.plan.exits.values() {
+            let zone = v.rect_in_screen(&exit.clearance_zone(&self.plan.rules));
+            // Zoomed far out an exit is under a pixel: the hall outline says enough.
+            if zone.intersects(clip) && zone.width().max(zone.height()) >= 3.0 {
+                painter.rect_filled(zone, CornerRadius::ZERO, theme::exit_zone());
+                painter.rect_filled(
+                    v.rect_in_screen(&exit.door()).expand(2.0),
+                    CornerRadius::ZERO,
+                    theme::EXIT,
+                );
+            }
+        }
+        for o in self.plan.obstacles.values() {
+            let s = v.rect_in_screen(&o.rect);
+            if !s.intersects(clip) || s.width().max(s.height()) < 1.0 {
+                continue;
+            }
+            let s = if s.width() < 2.0 || s.height() < 2.0 {
+                egui::Rect::from_center_size(s.center(), vec2(2.0, 2.0))
+            } else {
+                s
+            };
+            painter.rect_filled(s, CornerRadius::ZERO, theme::obstacle_fill(o.kind));
+            if matches!(o.kind, ObstacleKind::Stage | ObstacleKind::ServiceCore)
+                && s.width() > 80.0
+                && self.settings.show_labels
+            {
+                painter.text(
+                    s.center(),
+                    egui::Align2::CENTER_CENTER,
+                    &o.label,
+                    FontId::proportional(11.0),
+                    Color32::WHITE,
+                );
+            }
+        }
+        self.paint_booths(painter);
+        self.paint_overlays(ui, painter, pointer);
+    }
+
+    pub(super) fn paint_grid(&self, painter: &egui::Painter) {
+        let pitch = self.plan.meta.grid_pitch_mm;
+        let px = pitch as f32 * self.view.scale;
+        if !self.settings.show_grid || pitch <= 0 || px < 8.0 {
+            return;
+        }
+        let stroke = Stroke::new(0.5, theme::grid(self.settings.dark));
+        for hall in self.plan.halls.values() {
+            for r in &hall.outline {
+                let s = self.view.rect_in_screen(r).intersect(self.view.canvas);
+                if !s.is_positive() {
+                    continue;
+                }
+                let (x0, y0) = self.view.pos_in_plan(s.min);
+                let (x1, y1) = self.view.pos_in_plan(s.max);
+                let first_x = (x0 / pitch as f64).ceil() as i64 * pitch;
+                let first_y = (y0 / pitch as f64).ceil() as i64 * pitch;
+                let mut x = first_x.max(r.x_mm);
+                while (x as f64) <= x1 && x <= r.right() {
+                    let p = self.view.pos_in_screen(x, 0).x;
+                    painter.line_segment([pos2(p, s.min.y), pos2(p, s.max.y)], stroke);
+                    x += pitch;
+                }
+                let mut y = first_y.max(r.y_mm);
+                while (y as f64) <= y1 && y <= r.bottom() {
+                    let p = self.view.pos_in_screen(0, y).y;
+                    painter.line_segment([pos2(s.min.x, p), pos2(s.max.x, p)], stroke);
+                    y += pitch;
+                }
+            }
+        }
+    }
+
+    pub(super) fn paint_booths(&self, painter: &egui::Painter) {
+        let clip = self.view.canvas;
+        // All fills go into one mesh. Booths under two points across share pixels when zoomed
+        // out: one rectangle per pixel is enough, which keeps 60,000 booths cheap.
+        let mut mesh = egui::Mesh::default();
+        let mut visible: Vec<(BoothId, egui::Rect)> = Vec::new();
+        let (cols, rows) = (
+            clip.width().max(1.0) as usize + 1,
+            clip.height().max(1.0) as usize + 1,
+        );
+        let mut covered = vec![false; cols * rows];
+        for (id, b) in &self.plan.booths {
+            let s = self.view.rect_in_screen(&b.rect);
+            if !s.intersects(clip) {
+                continue;
+            }
+            let tiny = s.width() < 2.0 && s.height() < 2.0;
+            let flagged = self.marks.contains_key(id) || self.selection.contains(id);
+            if tiny {
+                let c = s.center() - clip.min;
+                let cell = (c.y.max(0.0) as usize).min(rows - 1) * cols
+                    + (c.x.max(0.0) as usize).min(cols - 1);
+                if std::mem::replace(&mut covered[cell], true) && !flagged {
+                    continue;
+                }
+            }
+            let s = if s.width() < 1.0 || s.height() < 1.0 {
+                egui::Rect::from_min_size(s.min, s.size().max(vec2(1.0, 1.0)))
+            } else {
+                s
+            };
+            mesh.add_colored_rect(s, self.booth_fill(b));
+            if !tiny || flagged {
+                visible.push((*id, s));
+            }
+        }
+        painter.add(egui::Shape::mesh(mesh));
+        let detailed = visible.len() < 4000;
+        for (id, s) in &visible {
+            let big = s.width() >= 4.0 && s.height() >= 4.0;
+            if big && detailed {
+                painter.rect_stroke(
+                    *s,
+                    CornerRadius::ZERO,
+                    theme::booth_stroke(),
+                    StrokeKind::Inside,
+                );
+            }
+            if let Some(sev) = self.marks.get(id) {
+                let colour = match sev {
+                    Severity::Error => Some(theme::ERROR),
+                    Severity::Warning => Some(theme::WARNING),
+                    Severity::Info => None,
+                };
+                if let Some(c) = colour {
+                    painter.rect_stroke(
+                        *s,
+                        CornerRadius::ZERO,
+                        Stroke::new(2.5, c),
+                        StrokeKind::Inside,
+                    );
+                }
+            }
+            if self.selection.contains(id) {
+                painter.rect_stroke(
+                    *s,
+                    CornerRadius::ZERO,
+                    theme::selection_stroke(),
+                    StrokeKind::Outside,
+                );
+            }
+            if self.settings.show_labels && detailed && s.height() >= 14.0 && s.width() >= 18.0 {
+                self.paint_label(painter, *id, *s);
+            }
+        }
+        if self.selection.len() == 1 && self.tool == Tool::Select {
+            if let Some(b) = self
+                .selection
+                .first()
+                .and_then(|id| self.plan.booths.get(id))
+            {
+                let r = self.view.rect_in_screen(&b.rect);
+                for c in [Corner::Nw, Corner::Ne, Corner::Se, Corner::Sw] {
+                    let h = egui::Rect::from_center_size(corner_pos(r, c), vec2(HANDLE, HANDLE));
+                    painter.rect_filled(h, CornerRadius::ZERO, Color32::WHITE);
+                    painter.rect_stroke(
+                        h,
+                        CornerRadius::ZERO,
+                        theme::selection_stroke(),
+                        StrokeKind::Inside,
+                    );
+                }
+            }
+        }
+    }
+
+    /// Booth number and company name, scaled to fit the booth, hidden when too small to read.
+    pub(super) fn paint_label(&self, painter: &egui::Painter, id: BoothId, s: egui::Rect) {
+        let Some(b) = self.plan.booths.get(&id) else {
+            return;
+        };
+        let inner = s.shrink(2.0);
+        let base = (s.height() / 3.2).min(13.0);
+        let fit = |text: &str, size: f32| -> Option<std::sync::Arc<egui::Galley>> {
+            let galley = painter.layout_no_wrap(
+                text.to_owned(),
+                FontId::proportional(size),
+                theme::BOOTH_TEXT,
+            );
+            let w = galley.size().x;
+            let size = if w > inner.width() {
+                size * inner.width() / w
+            } else {
+                size
+            };
+            (size >= 6.5).then(|| {
+                painter.layout_no_wrap(
+                    text.to_owned(),
+                    FontId::proportional(size),
+                    theme::BOOTH_TEXT,
+                )
+            })
+        };
+        let Some(number) = fit(&b.number, base) else {
+            return;
+        };
+        let name = b
+            .exhibitor
+            .and_then(|e| self.plan.exhibitors.get(&e))
+            .map(|e| e.name.as_str());
+        let name = name
+            .and_then(|n| fit(n, base * 0.9))
+            .filter(|g| number.size().y + g.size().y <= inner.height());
+        let total = number.size().y + name.as_ref().map_or(0.0, |g| g.size().y);
+        let mut y = inner.center().y - total / 2.0;
+        let number_h = number.size().y;
+        painter.galley(
+            pos2(inner.center().x - number.size().x / 2.0, y),
+            number,
+            theme::BOOTH_TEXT,
+        );
+        y += number_h;
+        if let Some(g) = name {
+            painter.galley(
+                pos2(inner.center().x - g.size().x / 2.0, y),
+                g,
+                theme::BOOTH_TEXT,
+            );
+        }
+    }
+
+    pub(super) fn paint_overlays(
+        &self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        pointer: Option<Pos2>,
+    ) {
+        let text = ui.visuals().text_color();
+        match &self.drag {
+            Some(Drag::Marquee { start, end, .. }) => {
+                let r = egui::Rect::from_two_pos(*start, *end);
+                painter.rect_filled(
+                    r,
+                    CornerRadius::ZERO,
+                    Color32::from_rgba_unmultiplied(25, 118, 210, 30),
+                );
+                painter.rect_stroke(
+                    r,
+                    CornerRadius::ZERO,
+                    Stroke::new(1.0, theme::selection_stroke().color),
+                    StrokeKind::Inside,
+                );
+            }
+            Some(Drag::Create {
+                start_mm, end_mm, ..
+            }) => {
+                let r = span_rect(*start_mm, *end_mm);
+                let s = self.view.rect_in_screen(&r);
+                painter.rect_filled(
+                    s,
+                    CornerRadius::ZERO,
+                    Color32::from_rgba_unmultiplied(76, 175, 80, 90),
+                );
+                painter.text(
+                    s.right_bottom() + vec2(4.0, 4.0),
+                    egui::Align2::LEFT_TOP,
+                    format!(
+                        "{} ({})",
+                        crate::model::derive::fmt_size(&r),
+                        fmt_m2(r.area_mm2())
+                    ),
+                    FontId::proportional(12.0),
+                    text,
+                );
+            }
+            _ => {}
+        }
+        if let Some(block) = self.pending_block() {
+            for (_, b) in &block.booths {
+                let s = self.view.rect_in_screen(&b.rect);
+                painter.rect_filled(
+                    s,
+                    CornerRadius::ZERO,
+                    Color32::from_rgba_unmultiplied(76, 175, 80, 120),
+                );
+                painter.rect_stroke(
+                    s,
+                    CornerRadius::ZERO,
+                    Stroke::new(1.0, Color32::from_rgb(46, 125, 50)),
+                    StrokeKind::Inside,
+                );
+            }
+        }
+        // Scale bar: a round length near 120 points.
+        let canvas = self.view.canvas;
+        let target_mm = 120.0 / f64::from(self.view.scale);
+        let nice = [
+            1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10_000.0,
+        ]
+        .into_iter()
+        .map(|m| m * 1000.0)
+        .rfind(|mm| *mm <= target_mm)
+        .unwrap_or(1000.0);
+        let len = (nice * f64::from(self.view.scale)) as f32;
+        let base = canvas.left_bottom() + vec2(16.0, -18.0);
+        let bar_stroke = Stroke::new(2.0, text);
+        painter.line_segment([base, base + vec2(len, 0.0)], bar_stroke);
+        painter.line_segment([base, base + vec2(0.0, -6.0)], bar_stroke);
+        painter.line_segment([base + vec2(len, 0.0), base + vec2(len, -6.0)], bar_stroke);
+        painter.text(
+            base + vec2(len / 2.0, -4.0),
+            egui::Align2::CENTER_BOTTOM,
+            fmt_m(nice as i64),
+            FontId::proportional(12.0),
+            text,
+        );
+        if let Some(p) = pointer {
+            let (x, y) = self.view.pos_in_plan(p);
+            painter.text(
+                canvas.right_bottom() + vec2(-10.0, -8.0),
+                egui::Align2::RIGHT_BOTTOM,
+                format!("x {:.1} m, y {:.1} m", x / 1000.0, y / 1000.0),
+                FontId::proportional(12.0),
+                text,
+            );
+        }
+    }
+}
