@@ -50,7 +50,7 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("boothplan: {}", cli::terminal_safe(&format!("{e:#}")));
+            cli::complain(&format!("{e:#}"));
             ExitCode::from(cli::UNREADABLE)
         }
     }

@@ -344,12 +344,6 @@ fn a_hall_spread_beyond_measuring_range_says_so() {
     assert!(validate(&p).has(Rule::BoothOutOfRange));
 }
 
-#[test]
-fn the_demo_still_validates_without_errors() {
-    let report = validate(&boothplan::demo::demo_plan());
-    assert_eq!(report.errors(), 0, "{:#?}", report.findings);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Independent references.
 

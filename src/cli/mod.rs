@@ -35,6 +35,11 @@ pub fn terminal_safe(text: &str) -> String {
     out
 }
 
+/// One error line on stderr, terminal-safe, after the program's name.
+pub fn complain(message: &dyn std::fmt::Display) {
+    eprintln!("boothplan: {}", terminal_safe(&message.to_string()));
+}
+
 fn emit(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     let text = terminal_safe(text);
@@ -47,7 +52,7 @@ fn emit(text: &str) -> anyhow::Result<()> {
 /// Loads a plan or reports why not (one line on stderr).
 fn load_or_report(path: &Path) -> Result<Plan, u8> {
     boothplan::io::load(path).map_err(|e| {
-        eprintln!("boothplan: {}", terminal_safe(&e.to_string()));
+        complain(&e);
         UNREADABLE
     })
 }
@@ -230,7 +235,7 @@ pub fn save_cmd(path: &Path, plan: &Plan) -> u8 {
     match boothplan::io::save(path, plan) {
         Ok(()) => OK,
         Err(e) => {
-            eprintln!("boothplan: {}", terminal_safe(&e.to_string()));
+            complain(&e);
             UNREADABLE
         }
     }
@@ -275,7 +280,7 @@ pub fn import_cmd(
     let list = match read_list(list_path, encoding) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("boothplan: {}", terminal_safe(&e.to_string()));
+            complain(&e);
             return Ok(UNREADABLE);
         }
     };
@@ -356,23 +361,22 @@ pub fn generate_cmd(
         .map(|(id, _)| *id)
     else {
         let known: Vec<&str> = plan.halls.values().map(|h| h.name.as_str()).collect();
-        eprintln!(
-            "{}",
-            terminal_safe(&format!(
-                "boothplan: no hall \"{hall}\" in {} (halls: {})",
-                plan_path.display(),
-                known.join(", ")
-            ))
-        );
+        complain(&format!(
+            "no hall \"{hall}\" in {} (halls: {})",
+            plan_path.display(),
+            known.join(", ")
+        ));
         return Ok(UNREADABLE);
     };
     let parts: Vec<Option<i64>> = rect.split(',').map(metres).collect();
     let [Some(x), Some(y), Some(w), Some(d)] = parts[..] else {
-        eprintln!("boothplan: --rect must be X,Y,W,D in metres, not \"{rect}\"");
+        complain(&format!("--rect must be X,Y,W,D in metres, not \"{rect}\""));
         return Ok(UNREADABLE);
     };
     let Some((bw, bd)) = parse_size(booth) else {
-        eprintln!("boothplan: --booth must be WxD in metres, like 3x3, not \"{booth}\"");
+        complain(&format!(
+            "--booth must be WxD in metres, like 3x3, not \"{booth}\""
+        ));
         return Ok(UNREADABLE);
     };
     let spec = BlockSpec {
@@ -393,10 +397,7 @@ pub fn generate_cmd(
             Ok(write_result(plan_path, output, &plan))
         }
         Err(e) => {
-            eprintln!(
-                "{}",
-                terminal_safe(&format!("boothplan: {e}, in {}", plan_path.display()))
-            );
+            complain(&format!("{e}, in {}", plan_path.display()));
             Ok(HAS_ERRORS)
         }
     }
@@ -551,7 +552,7 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
             Ok(OK)
         }
         Err(e) => {
-            eprintln!("boothplan: {}", terminal_safe(&e.to_string()));
+            complain(&e);
             Ok(UNREADABLE)
         }
     }

@@ -304,6 +304,12 @@ impl Hall {
             .fold(Rect::default(), |acc, r| acc.union_bounds(r))
     }
 
+    /// True when `r` lies wholly on the hall's floor (the union of the outline's rectangles).
+    pub fn contains(&self, r: &Rect) -> bool {
+        self.outline.iter().any(|o| o.contains_rect(r))
+            || geom::covered_area_mm2(r, &self.outline) == r.area_mm2()
+    }
+
     /// Floor area in square millimetres.
     pub fn area_mm2(&self) -> i128 {
         geom::covered_area_mm2(&self.bounds(), &self.outline)

@@ -58,9 +58,7 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
             );
             continue;
         };
-        let inside = booth.rect.is_empty()
-            || hall.outline.iter().any(|r| r.contains_rect(&booth.rect))
-            || covered_area_mm2(&booth.rect, &hall.outline) == booth.area_mm2();
+        let inside = booth.rect.is_empty() || hall.contains(&booth.rect);
         if !inside {
             sink.push(
                 Rule::BoothOutsideHall,

@@ -4,7 +4,7 @@
 
 use super::walk::{MAX_COORD_MM, in_range};
 use super::{Rule, Sink};
-use crate::model::geom::{Rect, Side, covered_area_mm2, fmt_m};
+use crate::model::geom::{Side, covered_area_mm2, fmt_m};
 use crate::model::{Exit, Hall, Plan};
 
 pub(super) fn check(plan: &Plan, sink: &mut Sink<'_>) {
@@ -152,7 +152,7 @@ fn outside_hall(plan: &Plan, sink: &mut Sink<'_>) {
         let Some(hall) = plan.halls.get(&o.hall) else {
             continue; // unknown-reference
         };
-        if o.rect.is_empty() || !in_range(&o.rect) || !inside(hall, &o.rect) {
+        if o.rect.is_empty() || !in_range(&o.rect) || !hall.contains(&o.rect) {
             let what = if o.rect.is_empty() {
                 "has no area".to_owned()
             } else if !in_range(&o.rect) {
@@ -193,11 +193,6 @@ fn outside_hall(plan: &Plan, sink: &mut Sink<'_>) {
     }
 }
 
-fn inside(hall: &Hall, r: &Rect) -> bool {
-    hall.outline.iter().any(|o| o.contains_rect(r))
-        || covered_area_mm2(r, &hall.outline) == r.area_mm2()
-}
-
 /// True when the door opening has the hall's floor on its inner side and none on its outer.
 fn on_wall(hall: &Hall, exit: &Exit) -> bool {
     let door = exit.zone(1);
@@ -210,5 +205,5 @@ fn on_wall(hall: &Hall, exit: &Exit) -> bool {
         Side::West => door.translated(-1, 0),
         Side::East => door.translated(1, 0),
     };
-    inside(hall, &door) && covered_area_mm2(&outside, &hall.outline) == 0
+    hall.contains(&door) && covered_area_mm2(&outside, &hall.outline) == 0
 }
