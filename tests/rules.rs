@@ -303,6 +303,23 @@ fn cases() -> Vec<Case> {
             },
         ),
         (
+            // Two rows from the west wall with a 3 m aisle between them, closed by the wall:
+            // 18.5 m long, then 18 m (the limit).
+            Rule::DeadEndAisle,
+            || {
+                let mut p = hall_plan();
+                add_booth(&mut p, "N-1", 0, 10 * M, 18_500, 3 * M);
+                add_booth(&mut p, "S-1", 0, 16 * M, 18_500, 3 * M);
+                p
+            },
+            || {
+                let mut p = hall_plan();
+                add_booth(&mut p, "N-1", 0, 10 * M, 18 * M, 3 * M);
+                add_booth(&mut p, "S-1", 0, 16 * M, 18 * M, 3 * M);
+                p
+            },
+        ),
+        (
             Rule::RowTooLong,
             || {
                 let mut p = hall_plan();

@@ -234,6 +234,10 @@ pub struct VenueRules {
     /// (50 ft, NFPA 101).
     #[serde(default = "default_max_booth_depth_mm")]
     pub max_booth_depth_mm: i64,
+    /// Longest dead-end aisle: the walk from where visitors can choose between two ways out to
+    /// the closed end of a passage that leads nowhere. Default 18 m.
+    #[serde(default = "default_max_dead_end_mm")]
+    pub max_dead_end_mm: i64,
 }
 
 fn default_max_row_length_mm() -> i64 {
@@ -242,6 +246,10 @@ fn default_max_row_length_mm() -> i64 {
 
 fn default_max_booth_depth_mm() -> i64 {
     15_000
+}
+
+fn default_max_dead_end_mm() -> i64 {
+    18_000
 }
 
 impl Default for VenueRules {
@@ -259,6 +267,7 @@ impl Default for VenueRules {
             walk_grid_mm: 1000,
             max_row_length_mm: default_max_row_length_mm(),
             max_booth_depth_mm: default_max_booth_depth_mm(),
+            max_dead_end_mm: default_max_dead_end_mm(),
         }
     }
 }

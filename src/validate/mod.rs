@@ -128,6 +128,8 @@ rules! {
         "A booth's status disagrees with its allocation (allocated but available or on hold; reserved or sold but empty).";
     BoothTooDeep = "booth-too-deep", Error,
         "A point inside a booth is farther than the limit (default 15 m) from the booth's nearest open side.";
+    DeadEndAisle = "dead-end-aisle", Error,
+        "A passage that leads nowhere (one way out, up to three minimum aisles wide) is longer than the limit (default 18 m) from its mouth to its closed end.";
     RowTooLong = "row-too-long", Warning,
         "A continuous row of booths (touching side by side or back to back) is longer than the limit (default 30 m) without a cross aisle.";
     InvalidRule = "invalid-rule", Error,
@@ -263,6 +265,18 @@ impl<'p> Sink<'p> {
     }
 }
 
+/// One independent part of the validation.
+enum Job<'a> {
+    /// Sanity of the rules and ranges, then the pairwise geometry.
+    Geometry,
+    /// Booth depth and row length.
+    Rows,
+    /// Numbers, references, areas, allocation.
+    Data,
+    /// Walking paths of one hall, with the booths that name it.
+    Hall(HallId, &'a [BoothId]),
+}
+
 /// Checks a plan against every rule.
 pub fn validate(plan: &Plan) -> Report {
     let derived = Derived::new(plan);
@@ -271,13 +285,69 @@ pub fn validate(plan: &Plan) -> Report {
 
 /// Checks a plan whose derived values were already computed (the editor keeps them).
 pub fn validate_with(plan: &Plan, derived: &Derived) -> Report {
-    let mut sink = Sink::new(plan);
-    sanity::check(plan, &mut sink);
-    geometry::check(plan, derived, &mut sink);
-    reach::check(plan, derived, &mut sink);
-    rows::check(plan, derived, &mut sink);
-    data::check(plan, &mut sink);
-    let mut findings = sink.findings;
+    let by_hall = reach::booths_by_hall(plan);
+    // Independent jobs, each with its own findings; the walking field of each hall is the
+    // largest, so halls are jobs of their own and idle cores take the next job.
+    let mut jobs: Vec<Job<'_>> = plan
+        .halls
+        .keys()
+        .map(|h| Job::Hall(*h, by_hall.get(h).map_or(&[][..], Vec::as_slice)))
+        .collect();
+    // Largest first, so the last job to start is a small one.
+    jobs.sort_by_key(|j| match j {
+        Job::Hall(_, booths) => std::cmp::Reverse(booths.len()),
+        _ => std::cmp::Reverse(0),
+    });
+    jobs.extend([Job::Geometry, Job::Rows, Job::Data]);
+    let run = |job: &Job<'_>| {
+        let mut sink = Sink::new(plan);
+        match job {
+            Job::Geometry => {
+                sanity::check(plan, &mut sink);
+                geometry::check(plan, derived, &mut sink);
+            }
+            Job::Rows => rows::check(plan, derived, &mut sink),
+            Job::Data => data::check(plan, &mut sink),
+            Job::Hall(h, booths) => reach::check_hall(plan, derived, *h, booths, &mut sink),
+        }
+        sink.findings
+    };
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(jobs.len());
+    let mut results: Vec<Vec<Finding>> = vec![Vec::new(); jobs.len()];
+    if workers <= 1 {
+        for (job, out) in jobs.iter().zip(&mut results) {
+            *out = run(job);
+        }
+    } else {
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let work = || {
+            let mut mine = Vec::new();
+            loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(job) = jobs.get(k) else { break };
+                mine.push((k, run(job)));
+            }
+            mine
+        };
+        // This thread is one of the workers.
+        let done: Vec<Vec<(usize, Vec<Finding>)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (1..workers).map(|_| scope.spawn(work)).collect();
+            let mut all = vec![work()];
+            all.extend(
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+            );
+            all
+        });
+        for (k, findings) in done.into_iter().flatten() {
+            results[k] = findings;
+        }
+    }
+    // Joined in job order, whichever finished first: the report never depends on timing.
+    let mut findings: Vec<Finding> = results.into_iter().flatten().collect();
     findings.sort_by(|a, b| {
         (a.severity(), a.rule, a.hall, &a.booths, &a.message).cmp(&(
             b.severity(),

@@ -10,15 +10,20 @@
 
 use std::collections::BTreeMap;
 
-use super::walk::{Faces, Field, in_range};
+use super::walk::{Faces, Field, PASSAGE_AISLES, in_range};
 use super::{Rule, Sink};
 use crate::model::geom::fmt_m;
 use crate::model::{BoothId, Derived, HallId, Plan};
 
-pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
-    for hall_id in plan.halls.keys() {
-        check_hall(plan, derived, *hall_id, sink);
+/// The booths that name each hall and can be measured, in id order.
+pub(super) fn booths_by_hall(plan: &Plan) -> BTreeMap<HallId, Vec<BoothId>> {
+    let mut out: BTreeMap<HallId, Vec<BoothId>> = BTreeMap::new();
+    for (id, booth) in &plan.booths {
+        if !booth.rect.is_empty() && in_range(&booth.rect) {
+            out.entry(booth.hall).or_default().push(*id);
+        }
     }
+    out
 }
 
 /// What the field says of one booth.
@@ -34,15 +39,13 @@ fn walks(
     plan: &Plan,
     derived: &Derived,
     field: &Field,
-    hall_id: HallId,
+    booths: &[BoothId],
     exact_over_mm: f64,
 ) -> BTreeMap<BoothId, Walk> {
     let mut out = BTreeMap::new();
     let mut over: Vec<(BoothId, Faces, f64)> = Vec::new();
-    for (id, booth) in &plan.booths {
-        if booth.hall != hall_id || booth.rect.is_empty() || !in_range(&booth.rect) {
-            continue;
-        }
+    for id in booths {
+        let booth = &plan.booths[id];
         let open = derived.open_sides(*id);
         if open.count() == 0 {
             continue; // Already booth-no-aisle-access.
@@ -72,12 +75,13 @@ fn walks(
 /// `None` where no path at least the minimum aisle wide leads to an exit.
 pub fn walking_distances(plan: &Plan) -> BTreeMap<BoothId, Option<f64>> {
     let derived = Derived::new(plan);
+    let by_hall = booths_by_hall(plan);
     let mut out = BTreeMap::new();
-    for hall_id in plan.halls.keys() {
-        let Some(field) = Field::new(plan, *hall_id) else {
+    for (hall_id, booths) in &by_hall {
+        let Some(field) = Field::new(plan, &derived, *hall_id) else {
             continue;
         };
-        for (id, w) in walks(plan, &derived, &field, *hall_id, -1.0) {
+        for (id, w) in walks(plan, &derived, &field, booths, -1.0) {
             out.insert(
                 id,
                 match w {
@@ -90,14 +94,21 @@ pub fn walking_distances(plan: &Plan) -> BTreeMap<BoothId, Option<f64>> {
     out
 }
 
-fn check_hall(plan: &Plan, derived: &Derived, hall_id: HallId, sink: &mut Sink<'_>) {
+/// Walking-path findings of one hall: `booths` are those that name it.
+pub(super) fn check_hall(
+    plan: &Plan,
+    derived: &Derived,
+    hall_id: HallId,
+    booths: &[BoothId],
+    sink: &mut Sink<'_>,
+) {
     let hall = &plan.halls[&hall_id];
     let rules = &plan.rules;
-    let Some(field) = Field::new(plan, hall_id) else {
+    let Some(field) = Field::new(plan, derived, hall_id) else {
         return;
     };
     let limit = rules.max_travel_mm as f64;
-    for (id, walk) in walks(plan, derived, &field, hall_id, limit) {
+    for (id, walk) in walks(plan, derived, &field, booths, limit) {
         let exhibitors = plan.booths[&id].exhibitor.into_iter().collect();
         match walk {
             Walk::Unreachable => {
@@ -138,5 +149,80 @@ fn check_hall(plan: &Plan, derived: &Derived, hall_id: HallId, sink: &mut Sink<'
             }
             Walk::Metres(_) => {}
         }
+    }
+    dead_ends(plan, derived, &field, hall_id, booths, sink);
+}
+
+/// Passages that lead nowhere, longer than the limit, with the booths that give onto them.
+fn dead_ends(
+    plan: &Plan,
+    derived: &Derived,
+    field: &Field,
+    hall_id: HallId,
+    booths: &[BoothId],
+    sink: &mut Sink<'_>,
+) {
+    let rules = &plan.rules;
+    if rules.max_dead_end_mm <= 0 || rules.min_aisle_mm <= 0 {
+        return; // invalid-rule says so.
+    }
+    let widest = rules.min_aisle_mm.saturating_mul(PASSAGE_AISLES);
+    let found = field.dead_ends(widest, rules.max_dead_end_mm);
+    if found.list.is_empty() {
+        return;
+    }
+    let mut on: Vec<Vec<BoothId>> = vec![Vec::new(); found.list.len()];
+    for id in booths {
+        let booth = &plan.booths[id];
+        let open = derived.open_sides(*id);
+        if open.count() == 0 {
+            continue;
+        }
+        if let Some(k) = found.of_booth(field, &Faces::new(&booth.rect, open.sides())) {
+            on[k].push(*id);
+        }
+    }
+    let hall = &plan.halls[&hall_id];
+    for (end, ids) in found.list.iter().zip(on) {
+        // Shown rounded up to 0.1 m, so it never reads as within the limit.
+        let shown = ((end.length_mm / 100.0).ceil() as i64).saturating_mul(100);
+        let exhibitors = ids
+            .iter()
+            .filter_map(|id| plan.booths[id].exhibitor)
+            .collect();
+        let along = match ids.len() {
+            0 => String::new(),
+            1..=6 => format!(
+                "; booths on it: {}",
+                ids.iter()
+                    .map(|id| sink.booth_label(*id))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            n => format!(
+                "; booths on it: {} and {} more",
+                ids[..5]
+                    .iter()
+                    .map(|id| sink.booth_label(*id))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                n - 5
+            ),
+        };
+        sink.push(
+            Rule::DeadEndAisle,
+            Some(hall_id),
+            ids,
+            exhibitors,
+            format!(
+                "A dead-end aisle in {} is {} long from where visitors can choose two ways out \
+                 to its closed end (x {}, y {}); the limit is {}{along}.",
+                hall.name,
+                fmt_m(shown),
+                fmt_m(end.far_mm.0),
+                fmt_m(end.far_mm.1),
+                fmt_m(rules.max_dead_end_mm)
+            ),
+        );
     }
 }

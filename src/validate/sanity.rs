@@ -34,6 +34,7 @@ fn rules(plan: &Plan, sink: &mut Sink<'_>) {
         ("walking grid (walk_grid_mm)", r.walk_grid_mm),
         ("longest row (max_row_length_mm)", r.max_row_length_mm),
         ("deepest booth (max_booth_depth_mm)", r.max_booth_depth_mm),
+        ("longest dead end (max_dead_end_mm)", r.max_dead_end_mm),
         ("grid pitch (grid_pitch_mm)", plan.meta.grid_pitch_mm),
     ];
     let mut bad: Vec<String> = positive

@@ -3,7 +3,7 @@
 
 use std::cmp::Ordering;
 
-use super::{Faces, Field, MAX_POINTS_PER_SEGMENT, MAX_VISIBILITY_NODES, P2, SAMPLE_STEP};
+use super::{Faces, Field, MAX_POINTS_PER_SEGMENT, MAX_VISIBILITY_NODES, P2, SAMPLE_STEP, len};
 
 impl Field {
     /// Exact shortest walks (millimetres) from any door to each of `targets`, given their grid
@@ -51,7 +51,7 @@ impl Field {
                             break; // Sorted: no node further on can do better.
                         }
                         let q = base[u];
-                        let d = dist[u] + ((q.0 - p.0) as f64).hypot((q.1 - p.1) as f64);
+                        let d = dist[u] + len((q.0 - p.0) as f64, (q.1 - p.1) as f64);
                         if d < best && self.visible(q, p) {
                             best = d;
                         }
@@ -102,7 +102,7 @@ impl Field {
                     continue;
                 }
                 let (p, q) = (nodes[u], nodes[v]);
-                let nd = best + ((p.0 - q.0) as f64).hypot((p.1 - q.1) as f64);
+                let nd = best + len((p.0 - q.0) as f64, (p.1 - q.1) as f64);
                 if nd < dist[v] && self.visible(p, q) {
                     dist[v] = nd;
                 }

@@ -38,12 +38,15 @@
 //! with door and booth points every 250 mm and on every grid line, sight lines tested exactly
 //! (integer arithmetic) against the cells they cross, zero-width pinches refused.
 
+mod dead_end;
 mod exact;
 mod grid;
 
+pub use dead_end::PASSAGE_AISLES;
+
 pub use crate::model::geom::{MAX_COORD_MM, in_range};
 use crate::model::geom::{Rect, Side};
-use crate::model::{HallId, Plan};
+use crate::model::{Derived, HallId, Plan};
 use grid::{cover, exposed_sides, for_cells_inside, lines};
 
 /// Largest number of cells one hall is gridded into.
@@ -122,7 +125,7 @@ impl Door {
             p.1.clamp(a.y0 as f64, a.y1 as f64),
         );
         let q = project(c, self.opening.0, self.opening.1);
-        (p.0 - c.0).hypot(p.1 - c.1) + (c.0 - q.0).hypot(c.1 - q.1)
+        len(p.0 - c.0, p.1 - c.1) + len(c.0 - q.0, c.1 - q.1)
     }
 
     fn reaches(&self, p: (f64, f64)) -> bool {
@@ -188,7 +191,7 @@ impl Faces {
 
 impl Field {
     /// Builds the field of `hall_id`; `None` when the hall is empty or out of range.
-    pub fn new(plan: &Plan, hall_id: HallId) -> Option<Self> {
+    pub fn new(plan: &Plan, derived: &Derived, hall_id: HallId) -> Option<Self> {
         let hall = plan.halls.get(&hall_id)?;
         let rules = &plan.rules;
         let bounds = hall.bounds();
@@ -204,9 +207,12 @@ impl Field {
         // Blockers: booths of any hall and walking obstacles on this floor, and the walls.
         let mut raw: Vec<Rect> = Vec::new();
         let reach = bounds.expanded(rules.min_aisle_mm.clamp(1, MAX_COORD_MM));
-        for booth in plan.booths.values() {
-            if !booth.rect.is_empty() && in_range(&booth.rect) && booth.rect.overlaps(&reach) {
-                raw.push(booth.rect);
+        let mut found = Vec::new();
+        derived.site_booths.query(&reach, &mut found);
+        for i in &found {
+            let rect = derived.site_booths.items[*i as usize].rect;
+            if !rect.is_empty() && in_range(&rect) && rect.overlaps(&reach) {
+                raw.push(rect);
             }
         }
         for o in plan.obstacles.values() {
@@ -373,11 +379,16 @@ impl Field {
             .windows(2)
             .map(|w| (w[1] - w[0]).unsigned_abs().div_ceil(2))
             .collect();
-        let diag = |a: u64, b: u64| ((a * a + b * b) as f64).sqrt().ceil() as u64;
+        // The diagonal rounded up, in integers (no call to `ceil`).
+        let diag = |a: u64, b: u64| {
+            let v = a * a + b * b;
+            let s = (v as f64).sqrt() as u64;
+            if s * s < v { s + 1 } else { s }
+        };
         let max_w = dx.iter().chain(&dy).copied().max().unwrap_or(1).max(1) * 2;
         // Bucket width and count are powers of two: a shift and a mask per step. Each bucket
         // is a list threaded through one arena, so no bucket allocates.
-        let shift = (max_w / 1024).max(1).ilog2();
+        let shift = (max_w / 16).max(1).ilog2();
         let slots = ((max_w >> shift) + 2).next_power_of_two() as usize;
         let mask = slots - 1;
         let mut head = vec![NONE; slots];
@@ -399,7 +410,7 @@ impl Field {
                     p.0.clamp(r.x0 as f64, r.x1 as f64),
                     p.1.clamp(r.y0 as f64, r.y1 as f64),
                 );
-                let d = ((p.0 - q.0).hypot(p.1 - q.1) + door.cost(q)).ceil() as u64;
+                let d = (len(p.0 - q.0, p.1 - q.1) + door.cost(q)).ceil() as u64;
                 if d < dist[i] {
                     dist[i] = d;
                     push(&mut head, &mut arena, d, i);
@@ -478,12 +489,19 @@ impl Field {
             self.cells_touching((a, b), |i| {
                 let c = self.centre(i);
                 let p = project(c, a, b);
-                let d = self.dist[i] + (c.0 - p.0).hypot(c.1 - p.1) + faces.step_in(p);
+                let d = self.dist[i] + len(c.0 - p.0, c.1 - p.1) + faces.step_in(p);
                 best = best.min(d);
             });
         }
         best.is_finite().then_some(best / 2.0)
     }
+}
+
+/// Length of a vector (as `hypot`, without its care for overflow, which these coordinates never
+/// come near: a tenth of the time).
+#[inline]
+fn len(dx: f64, dy: f64) -> f64 {
+    (dx * dx + dy * dy).sqrt()
 }
 
 /// The point of a segment nearest to `p`.
@@ -502,5 +520,5 @@ fn project(p: (f64, f64), a: P2, b: P2) -> (f64, f64) {
 /// Euclidean distance from a point to a segment.
 fn seg_dist(p: (f64, f64), a: P2, b: P2) -> f64 {
     let q = project(p, a, b);
-    (p.0 - q.0).hypot(p.1 - q.1)
+    len(p.0 - q.0, p.1 - q.1)
 }
