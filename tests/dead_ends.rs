@@ -201,6 +201,47 @@ fn a_pillar_inside_a_dead_end_does_not_open_it() {
 }
 
 #[test]
+fn a_pillar_at_the_mouth_does_not_move_the_mouth_in() {
+    // A 7 m aisle 22 m long closed by the west wall, with a 2 × 1 m pillar in its mouth
+    // leaving 3 m either side: a fire at the mouth closes both lanes, so the dead end is 22 m,
+    // wherever the pillar stands near the mouth.
+    for x in [20 * M, 19 * M, 19_500] {
+        let mut p = big_hall();
+        add_booth(&mut p, "N-1", 0, 17 * M, 22 * M, 3 * M);
+        add_booth(&mut p, "S-1", 0, 27 * M, 22 * M, 3 * M);
+        add_obstacle(&mut p, ObstacleKind::Pillar, Rect::new(x, 23 * M, 2 * M, M));
+        let found = dead_ends(&p);
+        assert_eq!(found.len(), 1, "pillar at {x}: {found:#?}");
+        let len = length_m(&found[0]);
+        assert!((22.0..=22.0 * 1.03).contains(&len), "{}", found[0].message);
+    }
+}
+
+#[test]
+fn an_island_in_a_bay_opens_nothing() {
+    // A bay 9 m wide and 30 m deep against the west wall, with an island block in it leaving
+    // 3 m lanes either side and behind it: everyone in the bay leaves through its mouth.
+    let mut p = big_hall();
+    add_booth(&mut p, "N-1", 0, 17 * M, 30 * M, 3 * M);
+    add_booth(&mut p, "S-1", 0, 29 * M, 30 * M, 3 * M);
+    add_booth(&mut p, "I-1", 3 * M, 23 * M, 27 * M, 3 * M);
+    let found = dead_ends(&p);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(length_m(&found[0]) >= 30.0, "{}", found[0].message);
+    assert!(found[0].booths.contains(&"I-1".to_owned()));
+}
+
+#[test]
+fn absurd_rules_do_not_overflow() {
+    let mut p = aisle(0, 18_500);
+    p.rules.min_aisle_mm = i64::MAX / 2;
+    let _ = validate(&p);
+    p.rules.min_aisle_mm = i64::MAX;
+    p.rules.max_dead_end_mm = i64::MAX;
+    let _ = validate(&p);
+}
+
+#[test]
 fn a_wide_dead_end_counts_too() {
     // 6 m wide, 19 m long, closed by the west wall.
     let wide = |len: i64| {

@@ -53,6 +53,11 @@ pub struct HallIndex {
     /// Compressed rows: `starts[c]..starts[c + 1]` indexes `entries` for cell `c`.
     starts: Vec<u32>,
     entries: Vec<u32>,
+    /// Items moved or added since the index was built: searched one by one (their entries in
+    /// the cells, if any, are stale and filtered out by the rectangle test).
+    extra: Vec<u32>,
+    /// True when the bounds were drawn round every item (the site-wide index).
+    covers_all: bool,
 }
 
 /// Smallest grid cell; large enough that a booth and its aisle neighbours share few cells.
@@ -82,6 +87,8 @@ impl HallIndex {
             rows,
             starts: Vec::new(),
             entries: Vec::new(),
+            extra: Vec::new(),
+            covers_all: false,
         };
         let mut counts = vec![0u32; cols * rows + 1];
         for item in &index.items {
@@ -116,6 +123,29 @@ impl HallIndex {
         index.starts = starts;
         index.entries = entries;
         index
+    }
+
+    /// Moves item `i` to `rect` (an empty rectangle takes it out of every answer). Queries stay
+    /// exact; each moved item costs every later query one rectangle test, so rebuild the index
+    /// after many ([`HallIndex::moved_count`]).
+    pub fn move_item(&mut self, i: usize, rect: Rect) {
+        self.items[i].rect = rect;
+        if !self.extra.contains(&(i as u32)) {
+            self.extra.push(i as u32);
+        }
+    }
+
+    /// Adds an item; returns its index.
+    pub fn add_item(&mut self, item: Item) -> usize {
+        self.items.push(item);
+        let i = self.items.len() - 1;
+        self.extra.push(i as u32);
+        i
+    }
+
+    /// How many items were moved or added since the index was built.
+    pub fn moved_count(&self) -> usize {
+        self.extra.len()
     }
 
     fn cell_range(&self, r: &Rect) -> Option<(usize, usize, usize, usize)> {
@@ -162,7 +192,18 @@ impl HallIndex {
     /// (closed boxes: sharing an edge counts), without repeats, in ascending order.
     pub fn query(&self, area: &Rect, out: &mut Vec<u32>) {
         out.clear();
-        let Some((c0, r0, c1, r1)) = self.cell_range(area) else {
+        let cells = self.cell_range(area);
+        // Found exactly as if the index had been built with them: an index whose bounds cover
+        // all its items would have grown to hold them; one with fixed bounds holds only those
+        // inside its grid.
+        out.extend(self.extra.iter().filter(|&&i| {
+            let rect = &self.items[i as usize].rect;
+            touches(rect, area)
+                && (self.covers_all || (cells.is_some() && self.cell_range(rect).is_some()))
+        }));
+        let Some((c0, r0, c1, r1)) = cells else {
+            out.sort_unstable();
+            out.dedup();
             return;
         };
         for r in r0..=r1 {
@@ -218,7 +259,9 @@ pub fn booth_index(plan: &Plan) -> HallIndex {
         .iter()
         .fold(Rect::default(), |acc, i| acc.union_bounds(&i.rect))
         .expanded(1);
-    HallIndex::new(bounds, items)
+    let mut index = HallIndex::new(bounds, items);
+    index.covers_all = true;
+    index
 }
 
 /// Indexes of every hall of a plan.

@@ -1,17 +1,20 @@
 //! Rules about the plan's data: booth numbers, references, sizes, grid, allocation.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Rule, Sink};
+use super::{Rule, Scope, Sink};
 use crate::model::derive::fmt_size;
 use crate::model::geom::{fmt_m, fmt_m2};
 use crate::model::{BoothId, BoothStatus, ExhibitorId, Plan};
 
-pub(super) fn check(plan: &Plan, sink: &mut Sink<'_>) {
-    numbers(plan, sink);
-    references(plan, sink);
-    sizes_and_grid(plan, sink);
-    allocation(plan, sink);
+pub(super) fn check(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
+    if matches!(scope, Scope::All) {
+        // Moving booths changes no number and no reference.
+        numbers(plan, sink);
+        references(plan, sink);
+    }
+    sizes_and_grid(plan, scope, sink);
+    allocation(plan, scope, sink);
 }
 
 fn numbers(plan: &Plan, sink: &mut Sink<'_>) {
@@ -127,10 +130,10 @@ fn references(plan: &Plan, sink: &mut Sink<'_>) {
     }
 }
 
-fn sizes_and_grid(plan: &Plan, sink: &mut Sink<'_>) {
+fn sizes_and_grid(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
     let rules = &plan.rules;
     let pitch = plan.meta.grid_pitch_mm;
-    for (id, booth) in &plan.booths {
+    for (id, booth) in scope.moved_booths(plan) {
         let r = &booth.rect;
         if !super::walk::in_range(r) {
             continue; // booth-out-of-range
@@ -185,11 +188,26 @@ fn sizes_and_grid(plan: &Plan, sink: &mut Sink<'_>) {
     }
 }
 
-fn allocation(plan: &Plan, sink: &mut Sink<'_>) {
+fn allocation(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
+    // After moves, only the areas and zones of the movers' exhibitors can have changed.
+    let only: Option<BTreeSet<ExhibitorId>> = match scope {
+        Scope::All => None,
+        Scope::Near { moved, .. } => Some(
+            moved
+                .iter()
+                .filter_map(|b| plan.booths.get(b)?.exhibitor)
+                .collect(),
+        ),
+    };
     let mut held: BTreeMap<ExhibitorId, Vec<BoothId>> = BTreeMap::new();
     for (id, booth) in &plan.booths {
-        if let Some(e) = booth.exhibitor {
+        if let Some(e) = booth.exhibitor
+            && only.as_ref().is_none_or(|o| o.contains(&e))
+        {
             held.entry(e).or_default().push(*id);
+        }
+        if only.is_some() {
+            continue;
         }
         let mismatch = match (booth.exhibitor.is_some(), booth.status) {
             (true, BoothStatus::Available | BoothStatus::OnHold) => Some("is allocated but marked"),
@@ -213,8 +231,16 @@ fn allocation(plan: &Plan, sink: &mut Sink<'_>) {
         }
     }
     let tolerance = plan.rules.area_tolerance_permille;
-    for (eid, ex) in &plan.exhibitors {
+    let exhibitors: Box<dyn Iterator<Item = (&ExhibitorId, &crate::model::Exhibitor)>> = match &only
+    {
+        None => Box::new(plan.exhibitors.iter()),
+        Some(o) => Box::new(o.iter().filter_map(|e| plan.exhibitors.get_key_value(e))),
+    };
+    for (eid, ex) in exhibitors {
         let Some(booths) = held.get(eid) else {
+            if only.is_some() {
+                continue;
+            }
             sink.push(
                 Rule::UnallocatedExhibitor,
                 None,
@@ -229,7 +255,7 @@ fn allocation(plan: &Plan, sink: &mut Sink<'_>) {
             continue;
         };
         let hall = plan.booths[&booths[0]].hall;
-        if booths.len() > 1 {
+        if booths.len() > 1 && only.is_none() {
             let numbers: Vec<String> = booths.iter().map(|b| sink.booth_label(*b)).collect();
             sink.push(
                 Rule::ExhibitorMultipleBooths,

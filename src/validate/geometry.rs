@@ -4,12 +4,12 @@
 
 use std::collections::BTreeSet;
 
-use super::{Rule, Sink};
+use super::{Rule, Scope, Sink};
 use crate::model::geom::{between_rect, covered_area_mm2, facing_gap, fmt_m, fmt_m2, in_range};
 use crate::model::spatial::{Item, ItemKind};
 use crate::model::{BoothId, Derived, ExhibitorId, HallId, ObstacleKind, Plan, Rect};
 
-pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
+pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut Sink<'_>) {
     let competitors = competitor_pairs(plan);
     let rules = &plan.rules;
     let reach = rules
@@ -19,28 +19,32 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
     let mut scratch = Vec::new();
     let mut between = Vec::new();
 
-    for (id, booth) in &plan.booths {
+    for (id, booth) in scope.booths(plan) {
         if !in_range(&booth.rect) {
             continue; // booth-out-of-range
         }
-        // Every other booth it touches or faces, wherever drawn and whichever hall it names.
+        // Every other booth it touches or faces, wherever drawn and whichever hall it names;
+        // each pair once, as (lower id, higher id).
         derived
             .site_booths
             .query(&booth.rect.expanded(reach), &mut scratch);
         let near: Vec<BoothId> = scratch
             .iter()
             .filter_map(|&j| match derived.site_booths.items[j as usize].kind {
-                ItemKind::Booth(other) if other > *id => Some(other),
+                ItemKind::Booth(other) if other > *id || !scope.holds(other) => Some(other),
                 _ => None,
             })
             .collect();
         for other in near {
+            if other == *id {
+                continue;
+            }
             booth_pair(
                 plan,
                 derived,
                 sink,
                 &competitors,
-                (*id, other),
+                (other.min(*id), other.max(*id)),
                 &mut between,
             );
         }
@@ -128,8 +132,8 @@ pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
             }
         }
     }
-    check_exits(plan, derived, sink, &mut scratch);
-    check_fire_equipment(plan, derived, sink, &mut scratch);
+    check_exits(plan, derived, scope, sink, &mut scratch);
+    check_fire_equipment(plan, derived, scope, sink, &mut scratch);
 }
 
 /// The width of a pinched aisle between two facing rectangles, if there is one.
@@ -339,7 +343,13 @@ fn booth_obstacle(
     }
 }
 
-fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mut Vec<u32>) {
+fn check_exits(
+    plan: &Plan,
+    derived: &Derived,
+    scope: Scope<'_>,
+    sink: &mut Sink<'_>,
+    scratch: &mut Vec<u32>,
+) {
     for exit in plan.exits.values() {
         // The clearance zone, and the door's approach (one minimum aisle deep) that the
         // walking paths need clear.
@@ -353,7 +363,7 @@ fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mu
                 continue;
             };
             let overlap = item.rect.overlap_area_mm2(&zone);
-            if overlap > 0 {
+            if overlap > 0 && scope.holds(id) {
                 sink.push(
                     Rule::ExitBlocked,
                     Some(exit.hall),
@@ -374,6 +384,9 @@ fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mu
         let Some(index) = derived.index.halls.get(&exit.hall) else {
             continue;
         };
+        if !matches!(scope, Scope::All) {
+            continue; // Obstacles do not move with booths.
+        }
         index.query(&zone, scratch);
         for &i in scratch.iter() {
             let item = &index.items[i as usize];
@@ -408,6 +421,7 @@ fn check_exits(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>, scratch: &mu
 fn check_fire_equipment(
     plan: &Plan,
     derived: &Derived,
+    scope: Scope<'_>,
     sink: &mut Sink<'_>,
     scratch: &mut Vec<u32>,
 ) {
@@ -426,7 +440,10 @@ fn check_fire_equipment(
             let item = &index.items[i as usize];
             if let ItemKind::Booth(id) = item.kind {
                 // Covering the equipment itself is booth-on-obstacle, reported once.
-                if item.rect.overlaps(&zone) && !item.rect.overlaps(&obstacle.rect) {
+                if item.rect.overlaps(&zone)
+                    && !item.rect.overlaps(&obstacle.rect)
+                    && scope.holds(id)
+                {
                     sink.push(
                         Rule::FireEquipmentBlocked,
                         Some(obstacle.hall),

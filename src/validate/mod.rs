@@ -7,14 +7,17 @@
 
 mod data;
 mod geometry;
+mod live;
 mod reach;
 mod rows;
 mod sanity;
 mod walk;
 
+pub use live::Live;
 pub use reach::walking_distances;
 pub use walk::{MAX_COORD_MM, in_range};
 
+use std::collections::BTreeSet;
 use std::fmt;
 
 use serde::Serialize;
@@ -265,6 +268,63 @@ impl<'p> Sink<'p> {
     }
 }
 
+/// Which booths a rule family looks at: all, or (for a live update after booths moved) those
+/// near the moves. Findings that involve none of `near` cannot have changed.
+#[derive(Clone, Copy)]
+pub(crate) enum Scope<'a> {
+    /// Every booth of the plan.
+    All,
+    /// Booths whose findings may have changed (`near`), among them the booths that moved.
+    Near {
+        /// Every booth within reach of a moved booth's old or new place.
+        near: &'a BTreeSet<BoothId>,
+        /// The booths that moved.
+        moved: &'a BTreeSet<BoothId>,
+    },
+}
+
+impl Scope<'_> {
+    /// The booths in scope, in id order.
+    pub(crate) fn booths<'p>(
+        self,
+        plan: &'p Plan,
+    ) -> Box<dyn Iterator<Item = (&'p BoothId, &'p crate::model::Booth)> + 'p>
+    where
+        Self: 'p,
+    {
+        match self {
+            Scope::All => Box::new(plan.booths.iter()),
+            Scope::Near { near, .. } => {
+                Box::new(near.iter().filter_map(|id| plan.booths.get_key_value(id)))
+            }
+        }
+    }
+
+    /// True when findings of this booth are in scope.
+    pub(crate) fn holds(self, id: BoothId) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Near { near, .. } => near.contains(&id),
+        }
+    }
+
+    /// The booths whose own size and place are in scope, in id order.
+    pub(crate) fn moved_booths<'p>(
+        self,
+        plan: &'p Plan,
+    ) -> Box<dyn Iterator<Item = (&'p BoothId, &'p crate::model::Booth)> + 'p>
+    where
+        Self: 'p,
+    {
+        match self {
+            Scope::All => Box::new(plan.booths.iter()),
+            Scope::Near { moved, .. } => {
+                Box::new(moved.iter().filter_map(|id| plan.booths.get_key_value(id)))
+            }
+        }
+    }
+}
+
 /// One independent part of the validation.
 enum Job<'a> {
     /// Sanity of the rules and ranges, then the pairwise geometry.
@@ -299,65 +359,88 @@ pub fn validate_with(plan: &Plan, derived: &Derived) -> Report {
         _ => std::cmp::Reverse(0),
     });
     jobs.extend([Job::Geometry, Job::Rows, Job::Data]);
-    let run = |job: &Job<'_>| {
-        let mut sink = Sink::new(plan);
-        match job {
-            Job::Geometry => {
+    let results = in_parallel(jobs.len(), |k| run_job(plan, derived, &jobs[k], Scope::All));
+    let mut findings: Vec<Finding> = results.into_iter().flatten().collect();
+    sort_findings(&mut findings);
+    Report { findings }
+}
+
+/// The findings of one job; `scope` narrows the site-wide families after booths moved.
+fn run_job(plan: &Plan, derived: &Derived, job: &Job<'_>, scope: Scope<'_>) -> Vec<Finding> {
+    let mut sink = Sink::new(plan);
+    match job {
+        Job::Geometry => {
+            if matches!(scope, Scope::All) {
                 sanity::check(plan, &mut sink);
-                geometry::check(plan, derived, &mut sink);
             }
-            Job::Rows => rows::check(plan, derived, &mut sink),
-            Job::Data => data::check(plan, &mut sink),
-            Job::Hall(h, booths) => reach::check_hall(plan, derived, *h, booths, &mut sink),
+            geometry::check(plan, derived, scope, &mut sink);
         }
-        sink.findings
-    };
+        Job::Rows => rows::check(plan, derived, scope, &mut sink),
+        Job::Data => data::check(plan, scope, &mut sink),
+        Job::Hall(h, booths) => reach::check_hall(plan, derived, *h, booths, &mut sink),
+    }
+    sink.findings
+}
+
+/// Runs `count` independent jobs on every core (this thread is one of the workers); the results
+/// come back in job order, whichever finished first, so they never depend on timing.
+fn in_parallel<T: Send>(count: usize, job: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let workers = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
-        .min(jobs.len());
-    let mut results: Vec<Vec<Finding>> = vec![Vec::new(); jobs.len()];
+        .min(count);
     if workers <= 1 {
-        for (job, out) in jobs.iter().zip(&mut results) {
-            *out = run(job);
-        }
-    } else {
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let work = || {
-            let mut mine = Vec::new();
-            loop {
-                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(job) = jobs.get(k) else { break };
-                mine.push((k, run(job)));
-            }
-            mine
-        };
-        // This thread is one of the workers.
-        let done: Vec<Vec<(usize, Vec<Finding>)>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (1..workers).map(|_| scope.spawn(work)).collect();
-            let mut all = vec![work()];
-            all.extend(
-                handles
-                    .into_iter()
-                    .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
-            );
-            all
-        });
-        for (k, findings) in done.into_iter().flatten() {
-            results[k] = findings;
-        }
+        return (0..count).map(job).collect();
     }
-    // Joined in job order, whichever finished first: the report never depends on timing.
-    let mut findings: Vec<Finding> = results.into_iter().flatten().collect();
-    findings.sort_by(|a, b| {
-        (a.severity(), a.rule, a.hall, &a.booths, &a.message).cmp(&(
-            b.severity(),
-            b.rule,
-            b.hall,
-            &b.booths,
-            &b.message,
-        ))
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut mine = Vec::new();
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            if k >= count {
+                break;
+            }
+            mine.push((k, job(k)));
+        }
+        mine
+    };
+    let done: Vec<Vec<(usize, T)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (1..workers).map(|_| scope.spawn(work)).collect();
+        let mut all = vec![work()];
+        all.extend(
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))),
+        );
+        all
     });
-    Report { findings }
+    let mut out: Vec<(usize, T)> = done.into_iter().flatten().collect();
+    out.sort_by_key(|(k, _)| *k);
+    out.into_iter().map(|(_, t)| t).collect()
+}
+
+/// The report's order: severity, rule, hall, booths, message (then the rest, so that equal
+/// keys never depend on the order findings were made in).
+fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (
+            a.severity(),
+            a.rule,
+            a.hall,
+            &a.booths,
+            &a.message,
+            &a.booth_ids,
+            &a.exhibitors,
+        )
+            .cmp(&(
+                b.severity(),
+                b.rule,
+                b.hall,
+                &b.booths,
+                &b.message,
+                &b.booth_ids,
+                &b.exhibitors,
+            ))
+    });
 }
 
 /// Naive pairwise overlap count: the O(n²) baseline the benchmarks compare against.

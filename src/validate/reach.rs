@@ -166,7 +166,10 @@ fn dead_ends(
     if rules.max_dead_end_mm <= 0 || rules.min_aisle_mm <= 0 {
         return; // invalid-rule says so.
     }
-    let widest = rules.min_aisle_mm.saturating_mul(PASSAGE_AISLES);
+    let widest = rules
+        .min_aisle_mm
+        .clamp(1, super::MAX_COORD_MM)
+        .saturating_mul(PASSAGE_AISLES);
     let found = field.dead_ends(widest, rules.max_dead_end_mm);
     if found.list.is_empty() {
         return;

@@ -10,14 +10,14 @@
 
 use std::collections::BTreeMap;
 
-use super::{Rule, Sink};
+use super::{Rule, Scope, Sink};
 use crate::model::geom::{Rect, Side, fmt_m, in_range};
 use crate::model::spatial::ItemKind;
 use crate::model::{BoothId, Derived, Plan};
 
-pub(super) fn check(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
-    depth(plan, derived, sink);
-    rows(plan, derived, sink);
+pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut Sink<'_>) {
+    depth(plan, derived, scope, sink);
+    rows(plan, derived, scope, sink);
 }
 
 /// The largest distance from a point of `r` to the nearest of its open sides, or `None` when
@@ -125,12 +125,12 @@ fn depth_vs_limit_mm(r: &Rect, stretches: &[Stretch], limit: i64) -> i64 {
     bracket.1
 }
 
-fn depth(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
+fn depth(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut Sink<'_>) {
     let limit = plan.rules.max_booth_depth_mm;
     if limit <= 0 {
         return; // invalid-rule
     }
-    for (id, booth) in &plan.booths {
+    for (id, booth) in scope.booths(plan) {
         if !in_range(&booth.rect) {
             continue;
         }
@@ -176,35 +176,62 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-fn rows(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
-    let limit = plan.rules.max_row_length_mm;
-    if limit <= 0 {
-        return; // invalid-rule
+/// True when site items `i` and `j` (booths) are in one row: touching along an edge of
+/// positive length (overlaps are booth-overlap), in the same hall (booths either side of a
+/// wall between halls are two rows).
+fn joined(plan: &Plan, index: &crate::model::spatial::HallIndex, i: usize, j: usize) -> bool {
+    let (a, b) = (&index.items[i], &index.items[j]);
+    let edge = (a.rect.x_gap(&b.rect) == 0 && a.rect.y_overlap(&b.rect) > 0)
+        || (a.rect.y_gap(&b.rect) == 0 && a.rect.x_overlap(&b.rect) > 0);
+    edge && match (a.kind, b.kind) {
+        (ItemKind::Booth(a), ItemKind::Booth(b)) => {
+            plan.booths.get(&a).map(|x| x.hall) == plan.booths.get(&b).map(|x| x.hall)
+        }
+        _ => false,
     }
+}
+
+/// The rows (groups of site items) of every booth, or of the booths in scope.
+fn groups(plan: &Plan, derived: &Derived, scope: Scope<'_>) -> Vec<Vec<usize>> {
     let index = &derived.site_booths;
     let n = index.items.len();
-    let mut parent: Vec<usize> = (0..n).collect();
     let mut scratch = Vec::new();
+    if let Scope::Near { near, .. } = scope {
+        // Walk out from each booth in scope over the booths it touches.
+        let mut seen = vec![false; n];
+        let mut out = Vec::new();
+        for (start, item) in index.items.iter().enumerate() {
+            let ItemKind::Booth(id) = item.kind else {
+                continue;
+            };
+            if seen[start] || !near.contains(&id) {
+                continue;
+            }
+            seen[start] = true;
+            let mut members = vec![start];
+            let mut k = 0;
+            while k < members.len() {
+                let i = members[k];
+                k += 1;
+                index.query(&index.items[i].rect, &mut scratch);
+                for &j in &scratch {
+                    let j = j as usize;
+                    if !seen[j] && j != i && joined(plan, index, i, j) {
+                        seen[j] = true;
+                        members.push(j);
+                    }
+                }
+            }
+            out.push(members);
+        }
+        return out;
+    }
+    let mut parent: Vec<usize> = (0..n).collect();
     for (i, item) in index.items.iter().enumerate() {
         index.query(&item.rect, &mut scratch);
         for &j in &scratch {
             let j = j as usize;
-            if j <= i {
-                continue;
-            }
-            let other = &index.items[j].rect;
-            // Touching along an edge of positive length (overlaps are booth-overlap).
-            let edge = (item.rect.x_gap(other) == 0 && item.rect.y_overlap(other) > 0)
-                || (item.rect.y_gap(other) == 0 && item.rect.x_overlap(other) > 0);
-            let same_hall = match (item.kind, index.items[j].kind) {
-                (ItemKind::Booth(a), ItemKind::Booth(b)) => {
-                    plan.booths.get(&a).map(|x| x.hall) == plan.booths.get(&b).map(|x| x.hall)
-                }
-                _ => false,
-            };
-            // A row stays within its hall: booths either side of a wall between halls are two
-            // rows.
-            if edge && same_hall {
+            if j > i && joined(plan, index, i, j) {
                 let (a, b) = (find(&mut parent, i), find(&mut parent, j));
                 parent[a.max(b)] = a.min(b);
             }
@@ -215,7 +242,16 @@ fn rows(plan: &Plan, derived: &Derived, sink: &mut Sink<'_>) {
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push(i);
     }
-    for members in groups.values().filter(|m| m.len() > 1) {
+    groups.into_values().collect()
+}
+
+fn rows(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut Sink<'_>) {
+    let limit = plan.rules.max_row_length_mm;
+    if limit <= 0 {
+        return; // invalid-rule
+    }
+    let index = &derived.site_booths;
+    for members in groups(plan, derived, scope).iter().filter(|m| m.len() > 1) {
         let bounds = members.iter().fold(Rect::default(), |acc, i| {
             acc.union_bounds(&index.items[*i].rect)
         });

@@ -12,10 +12,10 @@
 //! second way to the floor where visitors can choose, or a door, does. Rows and columns are cut
 //! in two separate passes, so passages running either way are seen.
 //!
-//! A chord whose two ends rest on different blockers cannot cut the field (there is a way round
-//! it), so only chords whose ends rest on one connected blocker (the walls with the booth rows
-//! joined to them, or one island block) become nodes; this only saves work, the articulation
-//! points would be the same.
+//! A chord runs from one flank of a passage to the other, across any pillar or island standing
+//! free in it: the lanes either side of a pillar at the mouth of a dead end are one cross-section
+//! (a fire there closes both), so the dead end reaches out to the mouth. A chord whose flanks
+//! are different blockers has a way round it and cuts nothing, so it is not made a node.
 //!
 //! Floor wider than three minimum aisles is open floor, not a passage: visitors can turn and
 //! pass each other there, and the travel-distance rule governs it.
@@ -110,7 +110,7 @@ impl Field {
         if self.doors.is_empty() || n == 0 {
             return DeadEnds { list, owner };
         }
-        let blockers = self.blocker_sets();
+        let mut blockers = self.blocker_sets();
         let mut door = vec![false; n];
         for d in &self.doors {
             let r = d.reach;
@@ -120,9 +120,14 @@ impl Field {
         let mut branches: Vec<Branch> = Vec::new();
         for across_rows in [true, false] {
             branches.extend(
-                self.branches(&blockers, &door, across_rows, max_width_mm * 2)
-                    .into_iter()
-                    .filter(|b| b.length > limit),
+                self.branches(
+                    &mut blockers,
+                    &door,
+                    across_rows,
+                    max_width_mm.clamp(0, super::MAX_COORD_MM) * 2,
+                )
+                .into_iter()
+                .filter(|b| b.length > limit),
             );
         }
         // Longest first; a branch whose closed end lies in one already taken is the same dead
@@ -189,12 +194,11 @@ impl Field {
     /// millimetres) wide.
     fn branches(
         &self,
-        blockers: &Sets,
+        blockers: &mut Sets,
         door: &[bool],
         across_rows: bool,
         max_width: i64,
     ) -> Vec<Branch> {
-        let mut blockers = Sets(blockers.0.clone());
         let (cols, rows) = (self.cols, self.rows);
         let n = cols * rows;
         let outer = n as u32;
@@ -213,10 +217,15 @@ impl Field {
         };
         let coord = |k: usize| if across_rows { self.xs[k] } else { self.ys[k] };
 
-        // Nodes: cutting chords first, then the pieces between them.
+        // Nodes: cutting chords first, then the pieces between them. A chord runs from one
+        // flank of a passage to the other across the walkable runs of one line and any
+        // free-standing blockers between them (a pillar or an island in the passage): it cuts
+        // when both flanks are one connected blocker.
         let mut node = vec![NONE; n];
         let mut nodes = 0u32;
+        let mut runs: Vec<(usize, usize, u32, u32)> = Vec::new();
         for line in 0..lines {
+            runs.clear();
             let mut k = 0;
             while k < len {
                 if !self.walk[at(line, k)] {
@@ -233,13 +242,34 @@ impl Field {
                     at(line, start - 1) as u32
                 };
                 let after = if k == len { outer } else { at(line, k) as u32 };
-                let width = coord(k) - coord(start) + 2 * self.half;
-                if width <= max_width && blockers.find(before) == blockers.find(after) {
-                    for j in start..k {
-                        node[at(line, j)] = nodes;
+                runs.push((start, k, blockers.find(before), blockers.find(after)));
+            }
+            let mut i = 0;
+            while i < runs.len() {
+                let (start, _, flank, _) = runs[i];
+                // The nearest run on from here that ends on the same blocker, if the whole
+                // cross-section is no wider than a passage.
+                let mut end = None;
+                for (j, &(_, stop, _, after)) in runs.iter().enumerate().skip(i) {
+                    if coord(stop) - coord(start) + 2 * self.half > max_width {
+                        break;
                     }
-                    nodes += 1;
+                    if after == flank {
+                        end = Some(j);
+                        break;
+                    }
                 }
+                let Some(j) = end else {
+                    i += 1;
+                    continue;
+                };
+                for &(a, b, _, _) in &runs[i..=j] {
+                    for c in a..b {
+                        node[at(line, c)] = nodes;
+                    }
+                }
+                nodes += 1;
+                i = j + 1;
             }
         }
         let mut pieces = Sets::new(n);
