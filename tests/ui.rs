@@ -171,13 +171,53 @@ fn dragging_a_booth_onto_another_shows_the_overlap_problem() {
     drag(&mut h, from, to);
     assert!(
         h.state()
-            .report
+            .report()
             .has(boothplan::validate::Rule::BoothOverlap)
     );
     h.get_by_label_contains("booth-overlap");
     assert!(
         h.state().marks.contains_key(&neighbour),
         "the offending booth is marked on the canvas"
+    );
+}
+
+#[test]
+fn problems_follow_a_drag_before_the_drop() {
+    let mut h = demo();
+    let plan = &h.state().plan;
+    let a = booth_numbered(plan, "A-102");
+    let a_rect = plan.booths[&a].rect;
+    let neighbour = *plan
+        .booths
+        .iter()
+        .find(|(_, b)| b.rect.x_mm == a_rect.right() && b.rect.y_mm == a_rect.y_mm)
+        .expect("a neighbour")
+        .0;
+    let from = booth_centre(&h, neighbour);
+    let to = from - Vec2::new(px(&h, 2.0), 0.0);
+    // Before: pressed, moved half way and then onto A-102, not yet released.
+    h.drag_at(from);
+    h.run();
+    for i in 1..=4 {
+        h.hover_at(from + (to - from) * (i as f32 / 4.0));
+        h.run();
+        // Every frame of the drag: the live report is the full report of the plan as drawn.
+        let full = boothplan::validate::validate(&h.state().plan);
+        assert_eq!(h.state().report(), &full, "frame {i} of the drag");
+    }
+    // After: the overlap is shown while the button is still down.
+    assert!(h.state().history.in_transaction(), "still dragging");
+    assert!(
+        h.state()
+            .report()
+            .has(boothplan::validate::Rule::BoothOverlap)
+    );
+    assert!(h.state().marks.contains_key(&neighbour));
+    h.drop_at(to);
+    h.run();
+    assert_eq!(
+        h.state().report(),
+        &boothplan::validate::validate(&h.state().plan)
     );
 }
 
@@ -445,7 +485,7 @@ fn allocate_proposes_and_applies_as_one_step() {
     for a in &allocation.assignments {
         assert_eq!(plan.booths[&a.booth].exhibitor, Some(a.exhibitor));
     }
-    assert_eq!(h.state().report.errors(), 0);
+    assert_eq!(h.state().report().errors(), 0);
     assert_eq!(h.state().history.undo_depth(), 1);
 }
 
@@ -472,10 +512,10 @@ fn the_block_tool_previews_and_adds_booths() {
     h.run();
     assert_eq!(h.state().plan.booths.len(), block.booths.len());
     assert_eq!(
-        h.state().report.errors(),
+        h.state().report().errors(),
         0,
         "{:#?}",
-        h.state().report.findings
+        h.state().report().findings
     );
 }
 

@@ -25,7 +25,7 @@ pub use files::{AfterPrompt, Dialog, PathPurpose};
 
 use crate::edit::{Edit, History};
 use crate::model::{BoothId, Derived, ExhibitorId, Plan};
-use crate::validate::{Report, Severity, validate_with};
+use crate::validate::{Live, Report, Severity};
 
 /// Key of the settings in eframe's storage.
 const SETTINGS_KEY: &str = "boothplan-settings";
@@ -140,9 +140,8 @@ pub struct BoothApp {
     /// Undo and redo.
     pub history: History,
     /// Derived values (open sides, spatial index) of the current plan.
-    pub derived: Derived,
+    live: Live,
     /// The live validation report.
-    pub report: Report,
     /// Worst severity per booth, for the canvas markers.
     pub marks: BTreeMap<BoothId, Severity>,
     /// Selected booths.
@@ -177,6 +176,8 @@ pub struct BoothApp {
     commands: Vec<Command>,
     edits: Vec<Edit>,
     stale: bool,
+    /// While every change since the last validation only put booths: which ones.
+    moved: Option<BTreeSet<BoothId>>,
     /// Lookups the panels use every frame, rebuilt when the plan changes.
     pub lookup: Lookup,
     list_cache: Option<(String, Filters, Vec<ExhibitorId>)>,
@@ -188,14 +189,12 @@ pub struct BoothApp {
 impl BoothApp {
     /// An editor on `plan`, loaded from `path` if given.
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
-        let derived = Derived::new(&plan);
-        let report = validate_with(&plan, &derived);
+        let live = Live::new(&plan);
         let mut app = Self {
             plan,
             path,
             history: History::new(),
-            derived,
-            report,
+            live,
             marks: BTreeMap::new(),
             selection: BTreeSet::new(),
             selected_exhibitor: None,
@@ -215,6 +214,7 @@ impl BoothApp {
             commands: Vec::new(),
             edits: Vec::new(),
             stale: true,
+            moved: None,
             lookup: Lookup::default(),
             list_cache: None,
             last_autosave_secs: 0.0,
@@ -263,24 +263,62 @@ impl BoothApp {
 
     /// Applies an edit now (tests and scripted use).
     pub fn apply_now(&mut self, edit: Edit) {
-        self.history.apply(&mut self.plan, edit);
-        self.stale = true;
+        self.apply_edit(edit);
         self.revalidate();
     }
 
-    /// Recomputes derived values and the report when the plan changed.
+    /// The validation report of the plan as it is now.
+    pub fn report(&self) -> &Report {
+        self.live.report()
+    }
+
+    /// Open sides, types and indexes of the plan as it is now.
+    pub fn derived(&self) -> &Derived {
+        self.live.derived()
+    }
+
+    /// Applies an edit through the history, noting what it changed for the next validation.
+    pub(crate) fn apply_edit(&mut self, edit: Edit) {
+        let first = !self.stale;
+        let mut ids = if first {
+            Some(BTreeSet::new())
+        } else {
+            self.moved.take()
+        };
+        if let Some(set) = ids.as_mut()
+            && !booths_of_edit(&edit, set)
+        {
+            ids = None;
+        }
+        self.moved = ids;
+        self.history.apply(&mut self.plan, edit);
+        self.stale = true;
+    }
+
+    /// Notes a change the next validation must take in full (undo, redo, a new document).
+    pub(crate) fn changed_all(&mut self) {
+        self.stale = true;
+        self.moved = None;
+    }
+
+    /// Brings the report up to date when the plan changed.
     fn revalidate(&mut self) {
         if !self.stale {
             return;
         }
-        if self.history.in_transaction() && self.plan.booths.len() > LIVE_VALIDATION_LIMIT {
-            return; // Dragging a huge plan: validate on release.
+        if let Some(ids) = self.moved.take() {
+            // Booths moved or resized: brought up to date live, at any size.
+            let ids: Vec<BoothId> = ids.into_iter().collect();
+            self.live.moved(&self.plan, &ids);
+        } else {
+            if self.history.in_transaction() && self.plan.booths.len() > LIVE_VALIDATION_LIMIT {
+                return; // Anything else during a gesture on a huge plan: on release.
+            }
+            self.live = Live::new(&self.plan);
         }
         self.stale = false;
-        self.derived = Derived::new(&self.plan);
-        self.report = validate_with(&self.plan, &self.derived);
         self.marks.clear();
-        for f in &self.report.findings {
+        for f in &self.live.report().findings {
             for b in &f.booth_ids {
                 let worst = self.marks.entry(*b).or_insert(f.severity());
                 *worst = (*worst).min(f.severity());
@@ -306,7 +344,7 @@ impl BoothApp {
         self.selected_exhibitor = None;
         self.drag = None;
         self.view.fitted = false;
-        self.stale = true;
+        self.changed_all();
         self.revalidate();
     }
 
@@ -362,8 +400,7 @@ impl BoothApp {
     /// Applies what the frame asked for, revalidates, autosaves, and updates the title.
     fn end_frame(&mut self, ctx: &egui::Context) {
         for edit in std::mem::take(&mut self.edits) {
-            self.history.apply(&mut self.plan, edit);
-            self.stale = true;
+            self.apply_edit(edit);
         }
         for command in std::mem::take(&mut self.commands) {
             self.execute(command);
@@ -393,23 +430,19 @@ impl BoothApp {
             Command::Undo => {
                 self.drag = None;
                 if self.history.undo(&mut self.plan) {
-                    self.stale = true;
+                    self.changed_all();
                 }
             }
             Command::Redo => {
                 self.drag = None;
                 if self.history.redo(&mut self.plan) {
-                    self.stale = true;
+                    self.changed_all();
                 }
             }
             Command::Delete => {
                 if !self.selection.is_empty() {
-                    self.history.apply(
-                        &mut self.plan,
-                        Edit::remove_booths(self.selection.iter().copied()),
-                    );
+                    self.apply_edit(Edit::remove_booths(self.selection.iter().copied()));
                     self.selection.clear();
-                    self.stale = true;
                 }
             }
             Command::Duplicate => self.duplicate_selection(),
@@ -421,8 +454,7 @@ impl BoothApp {
                     .filter_map(|id| self.plan.booths.get(id).map(|b| (*id, b.rect.rotated())))
                     .collect();
                 let edit = Edit::set_rects(&self.plan, rects);
-                self.history.apply(&mut self.plan, edit);
-                self.stale = true;
+                self.apply_edit(edit);
             }
             Command::ZoomToFit => self.view.fitted = false,
             Command::ZoomToSelection => self.zoom_to_booths(&self.selection.clone()),
@@ -465,9 +497,8 @@ impl BoothApp {
             copies.insert(next);
         }
         if !edits.is_empty() {
-            self.history.apply(&mut self.plan, Edit::Batch(edits));
+            self.apply_edit(Edit::Batch(edits));
             self.selection = copies;
-            self.stale = true;
         }
     }
 
@@ -487,10 +518,10 @@ impl BoothApp {
                 crate::model::geom::fmt_m2(self.lookup.sold_mm2)
             ));
             ui.separator();
-            ui.colored_label(theme::ERROR, format!("{} errors", self.report.errors()));
+            ui.colored_label(theme::ERROR, format!("{} errors", self.report().errors()));
             ui.colored_label(
                 theme::WARNING,
-                format!("{} warnings", self.report.warnings()),
+                format!("{} warnings", self.report().warnings()),
             );
             if !self.status.is_empty() {
                 ui.separator();
@@ -651,4 +682,16 @@ pub fn run_app(plan: Plan, path: Option<PathBuf>) -> eframe::Result {
         options,
         Box::new(move |cc| Ok(Box::new(BoothApp::from_creation_context(cc, plan, path)))),
     )
+}
+
+/// Adds to `ids` the booths an edit puts or removes; false when it changes anything else.
+fn booths_of_edit(edit: &Edit, ids: &mut BTreeSet<BoothId>) -> bool {
+    match edit {
+        Edit::Booth(id, _) => {
+            ids.insert(*id);
+            true
+        }
+        Edit::Batch(edits) => edits.iter().all(|e| booths_of_edit(e, ids)),
+        _ => false,
+    }
 }

@@ -350,7 +350,7 @@ impl BoothApp {
                 ui.end_row();
             });
         ui.separator();
-        let open = self.derived.open_sides(id);
+        let open = self.derived().open_sides(id);
         egui::Grid::new("booth-derived")
             .num_columns(2)
             .show(ui, |ui| {
@@ -376,14 +376,14 @@ impl BoothApp {
                 ui.end_row();
                 ui.label("Price");
                 ui.label(
-                    self.derived
+                    self.derived()
                         .price_minor(&self.plan, id)
                         .map_or(String::new(), |p| fmt_price(p, &self.plan.meta.currency)),
                 );
                 ui.end_row();
             });
         let findings: Vec<String> = self
-            .report
+            .report()
             .findings
             .iter()
             .filter(|f| f.booth_ids.contains(&id))
@@ -536,7 +536,7 @@ impl BoothApp {
     }
 
     pub(super) fn problems_ui(&mut self, ui: &mut egui::Ui) {
-        let r = &self.report;
+        let r = self.report();
         ui.horizontal(|ui| {
             ui.heading("Problems");
             ui.colored_label(super::theme::ERROR, format!("{} errors", r.errors()));
@@ -548,7 +548,7 @@ impl BoothApp {
         ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
             for severity in [Severity::Error, Severity::Warning, Severity::Info] {
                 for rule in Rule::ALL.iter().filter(|rule| rule.severity() == severity) {
-                    let findings: Vec<_> = self.report.of_rule(*rule).collect();
+                    let findings: Vec<_> = self.report().of_rule(*rule).collect();
                     if findings.is_empty() {
                         continue;
                     }

@@ -22,7 +22,7 @@ use super::{Finding, Job, Report, Rule, Scope, in_parallel, reach, run_job, sort
 use crate::model::derive::open_sides;
 use crate::model::geom::in_range;
 use crate::model::spatial::{ItemKind, touches};
-use crate::model::{BoothId, Derived, ExhibitorId, HallId, Plan, Rect};
+use crate::model::{Booth, BoothId, Derived, ExhibitorId, HallId, Plan, Rect};
 
 /// After this many moved booths the indexes are rebuilt from scratch.
 const MAX_PATCHED: usize = 1024;
@@ -35,8 +35,8 @@ pub struct Live {
     /// Walking-path findings of each hall.
     halls: BTreeMap<HallId, Vec<Finding>>,
     report: Report,
-    /// Each booth's place and hall as last validated.
-    placed: BTreeMap<BoothId, (Rect, HallId)>,
+    /// Each booth as last validated.
+    booths: BTreeMap<BoothId, Booth>,
     /// Each booth's item in the site-wide index.
     site_item: BTreeMap<BoothId, usize>,
     /// The booths of each hall that can be measured.
@@ -71,18 +71,13 @@ impl Live {
                 _ => None,
             })
             .collect();
-        let placed = plan
-            .booths
-            .iter()
-            .map(|(id, b)| (*id, (b.rect, b.hall)))
-            .collect();
         let by_hall = by_hall.into_iter().collect();
         let mut live = Self {
             derived,
             site,
             halls,
             report: Report::default(),
-            placed,
+            booths: plan.booths.clone(),
             site_item,
             by_hall,
         };
@@ -101,23 +96,27 @@ impl Live {
     }
 
     /// Brings the report up to date after the booths in `moved` changed place or size, and
-    /// nothing else in the plan changed. Anything else (a booth added, removed, moved to
-    /// another hall or out of range) is validated in full.
+    /// nothing else in the plan changed. Anything else about those booths (added, removed,
+    /// renumbered, allocated, moved to another hall or out of range) is validated in full.
     pub fn moved(&mut self, plan: &Plan, moved: &[BoothId]) {
         let mut changed: BTreeSet<BoothId> = BTreeSet::new();
         let mut regions: Vec<Rect> = Vec::new();
         for id in moved {
-            let (Some(booth), Some((old, hall))) = (plan.booths.get(id), self.placed.get(id))
-            else {
+            let (Some(booth), Some(before)) = (plan.booths.get(id), self.booths.get(id)) else {
                 *self = Self::new(plan);
                 return;
             };
-            if booth.rect == *old && booth.hall == *hall {
+            let old = before.rect;
+            if booth == before {
                 continue;
             }
             let measurable = |r: &Rect| !r.is_empty() && in_range(r);
-            if booth.hall != *hall
-                || !measurable(old)
+            let same_but_place = Booth {
+                rect: old,
+                ..booth.clone()
+            } == *before;
+            if !same_but_place
+                || !measurable(&old)
                 || !measurable(&booth.rect)
                 || !self.site_item.contains_key(id)
             {
@@ -125,7 +124,7 @@ impl Live {
                 return;
             }
             changed.insert(*id);
-            regions.extend([*old, booth.rect]);
+            regions.extend([old, booth.rect]);
         }
         if changed.is_empty() {
             return;
@@ -216,14 +215,21 @@ impl Live {
             moved: &changed,
         };
         let derived = &self.derived;
-        let mut results = in_parallel(jobs.len(), |k| {
+        let run = |k: usize| {
             let scope = if matches!(jobs[k], Job::Hall(..)) {
                 Scope::All
             } else {
                 scope
             };
             run_job(plan, derived, &jobs[k], scope)
-        })
+        };
+        // One walking field is the bulk of the work: starting a thread for the small rest
+        // costs more than it saves. Several fields share the cores.
+        let mut results = if halls.len() > 1 {
+            in_parallel(jobs.len(), run)
+        } else {
+            (0..jobs.len()).map(run).collect()
+        }
         .into_iter();
         self.site.extend(results.by_ref().take(3).flatten());
         for (h, findings) in halls.iter().zip(results) {
@@ -247,7 +253,9 @@ impl Live {
             {
                 index.move_item(i, booth.rect);
             }
-            self.placed.insert(*id, (booth.rect, booth.hall));
+            if let Some(b) = self.booths.get_mut(id) {
+                b.rect = booth.rect;
+            }
         }
     }
 

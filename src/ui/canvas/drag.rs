@@ -120,16 +120,15 @@ impl BoothApp {
             None => None,
         };
         if let Some(edit) = edit {
-            self.history.apply(&mut self.plan, edit);
-            self.stale = true;
+            self.apply_edit(edit);
         }
     }
 
     pub(super) fn finish_drag(&mut self) {
         match self.drag.take() {
             Some(Drag::Move { .. } | Drag::Resize { .. }) => {
+                // The plan is as the last frame of the drag left it (and validated live).
                 self.history.commit();
-                self.stale = true;
             }
             Some(Drag::Create {
                 hall,

@@ -298,7 +298,7 @@ impl BoothApp {
         let Some(b) = self.plan.booths.get(&id) else {
             return;
         };
-        let open = self.derived.open_sides(id);
+        let open = self.derived().open_sides(id);
         ui.strong(&b.number);
         ui.label(format!(
             "{} ({})",
@@ -311,7 +311,7 @@ impl BoothApp {
             open.describe()
         ));
         ui.label(format!("Status: {}", b.status.label()));
-        if let Some(price) = self.derived.price_minor(&self.plan, id) {
+        if let Some(price) = self.derived().price_minor(&self.plan, id) {
             ui.label(format!(
                 "Price: {}",
                 crate::model::derive::fmt_price(price, &self.plan.meta.currency)
@@ -330,7 +330,7 @@ impl BoothApp {
             // Esc during a drag rolls it back; the rest of the gesture does nothing.
             self.history.abort(&mut self.plan);
             self.drag = None;
-            self.stale = true;
+            self.changed_all();
             return;
         }
         if response.drag_started_by(egui::PointerButton::Primary) {

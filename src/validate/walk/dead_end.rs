@@ -298,7 +298,8 @@ impl Field {
         }
         let count = nodes as usize;
 
-        // Edges between nodes whose cells touch (4-neighbours), each once.
+        // Edges between nodes whose cells touch (4-neighbours). The same pair may be joined
+        // many times: articulation points do not change with repeated edges.
         let mut edges: Vec<(u32, u32)> = Vec::new();
         for i in 0..n {
             let a = node[i];
@@ -319,8 +320,6 @@ impl Field {
                 }
             }
         }
-        edges.sort_unstable();
-        edges.dedup();
         let mut has_door = vec![false; count];
         for i in 0..n {
             if door[i] && node[i] != NONE {

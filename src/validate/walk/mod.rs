@@ -432,8 +432,14 @@ impl Field {
                 let down = r + 1 < rows && self.walk[v + cols];
                 let left = c > 0 && self.walk[v - 1];
                 let right = c + 1 < cols && self.walk[v + 1];
-                let mut relax = |u: usize, w: u64| {
-                    let nd = d + w;
+                // A step of length `a` (straight) or the diagonal of `a` and `b`, taken only
+                // when it can improve `u` (so most diagonals are never computed).
+                let mut relax = |u: usize, a: u64, b: Option<u64>| {
+                    let lower = b.map_or(a, |b| a.max(b));
+                    if d + lower >= dist[u] {
+                        return;
+                    }
+                    let nd = d + b.map_or(a, |b| diag(a, b));
                     if nd < dist[u] {
                         dist[u] = nd;
                         push(&mut head, &mut arena, nd, u);
@@ -441,28 +447,28 @@ impl Field {
                     }
                 };
                 if up {
-                    relax(v - cols, dy[r - 1]);
+                    relax(v - cols, dy[r - 1], None);
                 }
                 if down {
-                    relax(v + cols, dy[r]);
+                    relax(v + cols, dy[r], None);
                 }
                 if left {
-                    relax(v - 1, dx[c - 1]);
+                    relax(v - 1, dx[c - 1], None);
                 }
                 if right {
-                    relax(v + 1, dx[c]);
+                    relax(v + 1, dx[c], None);
                 }
                 if up && left && self.walk[v - cols - 1] {
-                    relax(v - cols - 1, diag(dx[c - 1], dy[r - 1]));
+                    relax(v - cols - 1, dx[c - 1], Some(dy[r - 1]));
                 }
                 if up && right && self.walk[v - cols + 1] {
-                    relax(v - cols + 1, diag(dx[c], dy[r - 1]));
+                    relax(v - cols + 1, dx[c], Some(dy[r - 1]));
                 }
                 if down && left && self.walk[v + cols - 1] {
-                    relax(v + cols - 1, diag(dx[c - 1], dy[r]));
+                    relax(v + cols - 1, dx[c - 1], Some(dy[r]));
                 }
                 if down && right && self.walk[v + cols + 1] {
-                    relax(v + cols + 1, diag(dx[c], dy[r]));
+                    relax(v + cols + 1, dx[c], Some(dy[r]));
                 }
             }
             // A node improved within the current bucket is processed again before moving on.
@@ -487,6 +493,9 @@ impl Field {
         let mut best = f64::INFINITY;
         for (a, b) in faces.rings(self.half) {
             self.cells_touching((a, b), |i| {
+                if self.dist[i] >= best {
+                    return; // The rest of the walk only adds to it.
+                }
                 let c = self.centre(i);
                 let p = project(c, a, b);
                 let d = self.dist[i] + len(c.0 - p.0, c.1 - p.1) + faces.step_in(p);
