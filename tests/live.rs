@@ -3,27 +3,43 @@
 
 mod common;
 
-use boothplan::model::{BoothId, ExhibitorId, Hall, HallId, ObstacleKind, Plan, Point, Rect, Side};
+use boothplan::model::{
+    BoothId, Derived, ExhibitorId, Hall, HallId, ObstacleKind, Plan, Point, Rect, Side,
+};
 use boothplan::validate::{Live, validate};
 use common::*;
 use proptest::prelude::*;
 
-/// Two halls side by side (the second shifted, so walls meet partly), booths on a 500 mm grid
-/// (rows that touch, pinched gaps, overlaps), pillars and fire equipment, exits, a zone,
-/// exhibitors with contracts, preferred zones and competitors.
+/// Two halls side by side (an L-shaped hall 1 and a hall 2 sharing part of its east wall),
+/// booths anywhere on the site and beyond it on a 500 mm grid (rows that touch, pinched gaps,
+/// overlaps, booths deep enough for the depth rule), obstacles of every kind and of either
+/// hall wherever drawn, exits, a zone, exhibitors with contracts, preferred zones and
+/// competitors, and venue rules that vary what each rule looks across.
 fn plan_strategy() -> impl Strategy<Value = Plan> {
-    let booth = (0i64..2, 0i64..52, 0i64..34, 4i64..13, 4i64..9, 0u32..8);
-    let obstacle = (0i64..2, 0i64..52, 0i64..34, 1i64..4, any::<bool>());
+    let size = prop_oneof![4 => 4i64..13, 1 => 20i64..44];
+    let booth = (0i64..2, 0i64..150, 0i64..84, size, 4i64..9, 0u32..8);
+    let obstacle = (0i64..2, 0i64..150, 0i64..84, 1i64..6, 0usize..5);
+    let rules = (
+        prop::sample::select(vec![2400i64, 3000]),
+        prop::sample::select(vec![3000i64, 6000]),
+        prop::sample::select(vec![915i64, 1500]),
+        prop::sample::select(vec![6000i64, 15_000]),
+    );
     (
-        proptest::collection::vec(booth, 2..16),
-        proptest::collection::vec(obstacle, 0..5),
+        proptest::collection::vec(booth, 2..18),
+        proptest::collection::vec(obstacle, 0..6),
         0i64..40,
         0i64..30,
         any::<bool>(),
+        rules,
     )
-        .prop_map(|(booths, obstacles, door_x, door_y, row_limit)| {
+        .prop_map(|(booths, obstacles, door_x, door_y, row_limit, rules)| {
             let h = 500;
             let mut p = hall_plan();
+            p.halls.get_mut(&HallId(1)).expect("hall 1").outline = vec![
+                Rect::new(0, 0, 40 * M, 30 * M),
+                Rect::new(0, 30 * M, 20 * M, 10 * M),
+            ];
             p.halls.insert(
                 HallId(2),
                 Hall {
@@ -32,6 +48,11 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                     outline: vec![Rect::new(40 * M, 6 * M, 26 * M, 24 * M)],
                 },
             );
+            let (aisle, facing, clear, depth) = rules;
+            p.rules.min_aisle_mm = aisle;
+            p.rules.competitor_facing_gap_mm = facing;
+            p.rules.min_clear_width_mm = clear;
+            p.rules.max_booth_depth_mm = depth;
             add_exit(&mut p, Side::West, Point::new(0, 2 * M + door_y * h));
             let id = add_exit(
                 &mut p,
@@ -61,48 +82,66 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
                     allocate(&mut p, ExhibitorId(owner + 1), b);
                 }
             }
-            for (hall, x, y, s, fire) in obstacles {
-                let kind = if fire {
-                    ObstacleKind::FireEquipment
-                } else {
-                    ObstacleKind::Pillar
-                };
-                let o = add_obstacle(&mut p, kind, Rect::new(x * h, y * h, s * h, s * h));
+            for (hall, x, y, s, kind) in obstacles {
+                let o = add_obstacle(
+                    &mut p,
+                    ObstacleKind::ALL[kind],
+                    Rect::new(x * h, y * h, s * h, s * h),
+                );
                 p.obstacles.get_mut(&o).expect("obstacle").hall = HallId(hall as u32 + 1);
             }
             p
         })
 }
 
-/// Moves: which booth (by position in the plan), where to, and what size.
-fn moves() -> impl Strategy<Value = Vec<(usize, i64, i64, i64, i64)>> {
-    proptest::collection::vec((0usize..16, 0i64..56, 0i64..36, 4i64..13, 4i64..9), 1..5)
+/// Steps of a drag: which booths (by position in the plan) move together, by how much, and
+/// whether the first of them is resized.
+fn moves() -> impl Strategy<Value = Vec<(Vec<usize>, i64, i64, Option<(i64, i64)>)>> {
+    proptest::collection::vec(
+        (
+            proptest::collection::vec(0usize..18, 1..4),
+            -40i64..40,
+            -30i64..30,
+            prop::option::of((4i64..13, 4i64..9)),
+        ),
+        1..6,
+    )
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 160, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
 
     #[test]
     fn the_live_report_equals_a_full_validation(mut p in plan_strategy(), steps in moves()) {
         let mut live = Live::new(&p);
         prop_assert_eq!(live.report(), &validate(&p));
-        for (k, x, y, w, d) in steps {
+        for (which, dx, dy, resize) in steps {
             let ids: Vec<BoothId> = p.booths.keys().copied().collect();
-            let id = ids[k % ids.len()];
+            let mut moved: Vec<BoothId> = which.iter().map(|k| ids[k % ids.len()]).collect();
+            moved.sort();
+            moved.dedup();
             let h = 500;
-            p.booths.get_mut(&id).expect("booth").rect = Rect::new(x * h, y * h, w * h, d * h);
-            live.moved(&p, &[id]);
+            for (n, id) in moved.iter().enumerate() {
+                let rect = &mut p.booths.get_mut(id).expect("booth").rect;
+                *rect = rect.translated(dx * h, dy * h);
+                if let (0, Some((w, d))) = (n, resize) {
+                    rect.w_mm = w * h;
+                    rect.d_mm = d * h;
+                }
+            }
+            live.moved(&p, &moved);
             let full = validate(&p);
             let extra: Vec<_> = live.report().findings.iter().filter(|f| !full.findings.contains(f)).collect();
             let missing: Vec<_> = full.findings.iter().filter(|f| !live.report().findings.contains(f)).collect();
             prop_assert!(
                 live.report().findings == full.findings,
-                "after moving {} to {:?}: live only {:#?}, full only {:#?}",
-                id,
-                p.booths[&id].rect,
+                "after moving {:?}: live only {:#?}, full only {:#?}",
+                moved,
                 extra,
                 missing
             );
+            // Open sides (booth types, prices) too.
+            prop_assert_eq!(&live.derived().open, &Derived::new(&p).open);
         }
     }
 }

@@ -56,6 +56,8 @@ pub struct HallIndex {
     /// Items moved or added since the index was built: searched one by one (their entries in
     /// the cells, if any, are stale and filtered out by the rectangle test).
     extra: Vec<u32>,
+    /// For each item, whether it is in `extra` (its entries in the cells are stale).
+    in_extra: Vec<bool>,
     /// True when the bounds were drawn round every item (the site-wide index).
     covers_all: bool,
 }
@@ -88,6 +90,7 @@ impl HallIndex {
             starts: Vec::new(),
             entries: Vec::new(),
             extra: Vec::new(),
+            in_extra: Vec::new(),
             covers_all: false,
         };
         let mut counts = vec![0u32; cols * rows + 1];
@@ -130,7 +133,9 @@ impl HallIndex {
     /// after many ([`HallIndex::moved_count`]).
     pub fn move_item(&mut self, i: usize, rect: Rect) {
         self.items[i].rect = rect;
-        if !self.extra.contains(&(i as u32)) {
+        self.in_extra.resize(self.items.len(), false);
+        if !self.in_extra[i] {
+            self.in_extra[i] = true;
             self.extra.push(i as u32);
         }
     }
@@ -139,6 +144,8 @@ impl HallIndex {
     pub fn add_item(&mut self, item: Item) -> usize {
         self.items.push(item);
         let i = self.items.len() - 1;
+        self.in_extra.resize(self.items.len(), false);
+        self.in_extra[i] = true;
         self.extra.push(i as u32);
         i
     }
@@ -211,7 +218,9 @@ impl HallIndex {
                 let cell = r * self.cols + c;
                 let (a, b) = (self.starts[cell] as usize, self.starts[cell + 1] as usize);
                 for &i in &self.entries[a..b] {
-                    if touches(&self.items[i as usize].rect, area) {
+                    // A moved item's entries are where it was: it is found through `extra`.
+                    let moved = self.in_extra.get(i as usize).copied().unwrap_or(false);
+                    if !moved && touches(&self.items[i as usize].rect, area) {
                         out.push(i);
                     }
                 }

@@ -429,13 +429,16 @@ impl BoothApp {
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => {
                 self.drag = None;
-                if self.history.undo(&mut self.plan) {
+                // Undo first rolls back a gesture in progress, even with nothing to undo.
+                let gesture = self.history.in_transaction();
+                if self.history.undo(&mut self.plan) || gesture {
                     self.changed_all();
                 }
             }
             Command::Redo => {
                 self.drag = None;
-                if self.history.redo(&mut self.plan) {
+                let gesture = self.history.in_transaction();
+                if self.history.redo(&mut self.plan) || gesture {
                     self.changed_all();
                 }
             }

@@ -141,7 +141,7 @@ impl Live {
             .min_aisle_mm
             .max(rules.competitor_facing_gap_mm)
             .max(rules.min_clear_width_mm)
-            .clamp(1, 1_000_000)
+            .clamp(1, super::MAX_COORD_MM)
             + 1;
         let mut near: BTreeSet<BoothId> = changed.clone();
         let mut scratch = Vec::new();
