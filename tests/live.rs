@@ -94,9 +94,12 @@ fn plan_strategy() -> impl Strategy<Value = Plan> {
         })
 }
 
-/// Steps of a drag: which booths (by position in the plan) move together, by how much, and
-/// whether the first of them is resized.
-fn moves() -> impl Strategy<Value = Vec<(Vec<usize>, i64, i64, Option<(i64, i64)>)>> {
+/// One step of a drag: which booths (by position in the plan) move together, by how much (in
+/// 500 mm steps), and the new size of the first of them, if it is resized.
+type Step = (Vec<usize>, i64, i64, Option<(i64, i64)>);
+
+/// Steps of a drag.
+fn moves() -> impl Strategy<Value = Vec<Step>> {
     proptest::collection::vec(
         (
             proptest::collection::vec(0usize..18, 1..4),
