@@ -12,10 +12,14 @@ use crate::model::{BoothId, Derived, ExhibitorId, HallId, ObstacleKind, Plan, Re
 pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut Sink<'_>) {
     let competitors = competitor_pairs(plan);
     let rules = &plan.rules;
-    let reach = rules
+    // Gaps narrower than the minimum aisle are looked for round every booth; the wider facing
+    // gap only round booths whose exhibitor has competitors.
+    let reach = rules.min_aisle_mm.clamp(0, 1_000_000);
+    let facing = rules
         .min_aisle_mm
         .max(rules.competitor_facing_gap_mm)
         .clamp(0, 1_000_000);
+    let rivals: BTreeSet<ExhibitorId> = competitors.iter().flat_map(|(a, b)| [*a, *b]).collect();
     let mut scratch = Vec::new();
     let mut between = Vec::new();
 
@@ -25,9 +29,14 @@ pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut
         }
         // Every other booth it touches or faces, wherever drawn and whichever hall it names;
         // each pair once, as (lower id, higher id).
+        let around = if booth.exhibitor.is_some_and(|e| rivals.contains(&e)) {
+            facing
+        } else {
+            reach
+        };
         derived
             .site_booths
-            .query(&booth.rect.expanded(reach), &mut scratch);
+            .query(&booth.rect.expanded(around), &mut scratch);
         let near: Vec<BoothId> = scratch
             .iter()
             .filter_map(|&j| match derived.site_booths.items[j as usize].kind {

@@ -339,12 +339,40 @@ enum Job<'a> {
 
 /// Checks a plan against every rule.
 pub fn validate(plan: &Plan) -> Report {
-    let derived = Derived::new(plan);
-    validate_with(plan, &derived)
+    // The data rules need no derived values: on a second core they run while those are made.
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let data = || {
+        let mut sink = Sink::new(plan);
+        data::check(plan, Scope::All, &mut sink);
+        sink.findings
+    };
+    let (derived, data) = if cores > 1 {
+        std::thread::scope(|scope| {
+            let handle = scope.spawn(data);
+            let derived = Derived::new(plan);
+            let data = handle
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (derived, data)
+        })
+    } else {
+        (Derived::new(plan), data())
+    };
+    let mut findings = findings_with(plan, &derived, false);
+    findings.extend(data);
+    sort_findings(&mut findings);
+    Report { findings }
 }
 
 /// Checks a plan whose derived values were already computed (the editor keeps them).
 pub fn validate_with(plan: &Plan, derived: &Derived) -> Report {
+    let mut findings = findings_with(plan, derived, true);
+    sort_findings(&mut findings);
+    Report { findings }
+}
+
+/// The findings of every family (the data rules only `with_data`), unsorted.
+fn findings_with(plan: &Plan, derived: &Derived, with_data: bool) -> Vec<Finding> {
     let by_hall = reach::booths_by_hall(plan);
     // Independent jobs, each with its own findings; the walking field of each hall is the
     // largest, so halls are jobs of their own and idle cores take the next job.
@@ -358,11 +386,12 @@ pub fn validate_with(plan: &Plan, derived: &Derived) -> Report {
         Job::Hall(_, booths) => std::cmp::Reverse(booths.len()),
         _ => std::cmp::Reverse(0),
     });
-    jobs.extend([Job::Geometry, Job::Rows, Job::Data]);
+    jobs.extend([Job::Geometry, Job::Rows]);
+    if with_data {
+        jobs.push(Job::Data);
+    }
     let results = in_parallel(jobs.len(), |k| run_job(plan, derived, &jobs[k], Scope::All));
-    let mut findings: Vec<Finding> = results.into_iter().flatten().collect();
-    sort_findings(&mut findings);
-    Report { findings }
+    results.into_iter().flatten().collect()
 }
 
 /// The findings of one job; `scope` narrows the site-wide families after booths moved.

@@ -112,6 +112,33 @@ fn depth_bracket_mm(r: &Rect, stretches: &[Stretch], n: i64) -> (i64, i64) {
     )
 }
 
+/// An upper bound of the depth: the distance from the best stretch to the booth's farthest
+/// corner (the distance to a segment is convex, so over a rectangle it is largest at a corner).
+fn farthest_corner_mm(r: &Rect, stretches: &[Stretch]) -> i64 {
+    let corners = [
+        (r.x_mm, r.y_mm),
+        (r.right(), r.y_mm),
+        (r.x_mm, r.bottom()),
+        (r.right(), r.bottom()),
+    ];
+    let best = stretches
+        .iter()
+        .map(|(a, b)| {
+            corners
+                .iter()
+                .map(|c| {
+                    crate::model::geom::point_segment_distance(
+                        (c.0 as f64, c.1 as f64),
+                        (a.0 as f64, a.1 as f64),
+                        (b.0 as f64, b.1 as f64),
+                    )
+                })
+                .fold(0.0, f64::max)
+        })
+        .fold(f64::INFINITY, f64::min);
+    best.ceil() as i64
+}
+
 /// The depth to report against `limit`: the sampled value when the bracket settles it (finer
 /// lattices while it straddles the limit), else the upper bound (a question, never a pass).
 fn depth_vs_limit_mm(r: &Rect, stretches: &[Stretch], limit: i64) -> i64 {
@@ -145,7 +172,10 @@ fn depth(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut Sink<'_>) 
             whole_sides
         } else {
             let (stretches, full) = open_stretches(plan, derived, booth, *id);
-            if full || stretches.is_empty() {
+            if full || stretches.is_empty() || farthest_corner_mm(&booth.rect, &stretches) <= limit
+            {
+                // Every point is within the limit of one stretch: no corner (where the
+                // distance to a stretch is largest) is farther than that.
                 whole_sides
             } else {
                 depth_vs_limit_mm(&booth.rect, &stretches, limit).max(whole_sides)

@@ -23,6 +23,7 @@ pub(super) fn exposed_sides(rects: &[Rect]) -> Vec<[bool; 4]> {
             .collect(),
     );
     let mut scratch = Vec::new();
+    let mut cover: Vec<Rect> = Vec::new();
     rects
         .iter()
         .map(|r| {
@@ -30,12 +31,15 @@ pub(super) fn exposed_sides(rects: &[Rect]) -> Vec<[bool; 4]> {
             for side in Side::ALL {
                 let strip = r.strip_outside(side, 1);
                 index.query(&strip, &mut scratch);
-                let cover: Vec<Rect> = scratch
-                    .iter()
-                    .filter_map(|&i| index.items[i as usize].rect.intersection(&strip))
-                    .collect();
-                open[side as usize] =
-                    crate::model::geom::covered_area_mm2(&strip, &cover) < strip.area_mm2();
+                cover.clear();
+                cover.extend(
+                    scratch
+                        .iter()
+                        .filter_map(|&i| index.items[i as usize].rect.intersection(&strip)),
+                );
+                // Nothing in front at all: open without measuring.
+                open[side as usize] = cover.is_empty()
+                    || crate::model::geom::covered_area_mm2(&strip, &cover) < strip.area_mm2();
             }
             open
         })
