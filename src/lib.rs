@@ -1,10 +1,12 @@
 //! boothplan: floor plans for exhibitions.
 //!
-//! Data flows one way: input → [`edit::Edit`] → [`edit::History`] → [`model::Plan`] →
-//! [`validate::validate`] → [`validate::Report`] → UI and exports. [`model`] and [`validate`]
+//! Data flows one way: input → [`edit::Edit`] → [`document::Document`] (its
+//! [`edit::History`] changes the [`model::Plan`], [`validate::Live`] keeps the
+//! [`validate::Report`]) → UI and exports. [`model`] and [`validate`]
 //! are pure (no GUI, no I/O, no clock); [`io`] reads and writes plan files.
 
 pub mod demo;
+pub mod document;
 pub mod edit;
 pub mod export;
 pub mod fonts;

@@ -130,7 +130,7 @@ pub enum Dialog {
 impl BoothApp {
     /// Runs `then` now, or first asks about unsaved changes.
     pub(super) fn guard_unsaved(&mut self, then: AfterPrompt) {
-        if self.history.is_dirty() {
+        if self.doc.is_modified() {
             self.dialog = Some(Dialog::Unsaved { then });
         } else {
             self.proceed(then);
@@ -200,7 +200,7 @@ impl BoothApp {
 
     /// Saves to the current file, or asks where.
     pub(super) fn save(&mut self) {
-        match self.path.clone() {
+        match self.doc.path().map(Path::to_path_buf) {
             Some(path) => {
                 self.save_to(&path);
             }
@@ -209,7 +209,7 @@ impl BoothApp {
     }
 
     pub(super) fn save_as(&mut self) {
-        let suggested = self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+        let suggested = self.doc.path().and_then(|p| p.file_name()).map_or_else(
             || "plan.ron".to_owned(),
             |n| n.to_string_lossy().into_owned(),
         );
@@ -226,8 +226,8 @@ impl BoothApp {
             Picked::Cancelled => {}
             Picked::Unavailable => {
                 let text = self
-                    .path
-                    .as_ref()
+                    .doc
+                    .path()
                     .map_or_else(String::new, |p| p.display().to_string());
                 self.dialog = Some(Dialog::Path {
                     purpose: PathPurpose::SaveAs,
@@ -239,25 +239,14 @@ impl BoothApp {
 
     /// Saves to `path` (raising the plan's revision); true on success.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        let mut meta = self.plan.meta.clone();
-        meta.revision += 1;
-        // The revision is bookkeeping, not an undoable change: applied outside the history.
-        let undo_revision = crate::edit::apply(&mut self.plan, crate::edit::Edit::Meta(meta));
-        match io::save(path, &self.plan) {
-            Ok(()) => {
-                self.path = Some(path.to_owned());
-                self.history.mark_saved();
+        match self.doc.save_to(path) {
+            Ok(revision) => {
                 self.remember_recent(path);
                 self.remove_recovery();
-                self.status = format!(
-                    "Saved {} (revision {})",
-                    path.display(),
-                    self.plan.meta.revision
-                );
+                self.status = format!("Saved {} (revision {revision})", path.display());
                 true
             }
             Err(e) => {
-                crate::edit::apply(&mut self.plan, undo_revision);
                 self.dialog = Some(Dialog::Error {
                     title: "Could not save".to_owned(),
                     message: e.to_string(),
@@ -279,7 +268,7 @@ impl BoothApp {
         let Some(dir) = self.recovery_dir.clone() else {
             return;
         };
-        if !self.history.is_dirty() || self.history.in_transaction() {
+        if !self.doc.is_modified() || self.doc.history().in_transaction() {
             return;
         }
         if self.last_autosave_secs > 0.0 && now_secs - self.last_autosave_secs < AUTOSAVE_SECS {
@@ -296,7 +285,7 @@ impl BoothApp {
 
     /// Seconds until the next recovery copy is due, while there are unsaved changes.
     pub fn autosave_due_in(&self, now_secs: f64) -> Option<f64> {
-        if self.recovery_dir.is_none() || !self.history.is_dirty() {
+        if self.recovery_dir.is_none() || !self.doc.is_modified() {
             return None;
         }
         let since = if self.last_autosave_secs > 0.0 {
@@ -310,7 +299,7 @@ impl BoothApp {
     /// Writes the recovery copy now (never over the user's file).
     pub fn write_recovery(&mut self, dir: &Path) {
         let result = std::fs::create_dir_all(dir)
-            .and_then(|()| io::to_ron_string(&self.plan).map_err(std::io::Error::other))
+            .and_then(|()| io::to_ron_string(self.doc.plan()).map_err(std::io::Error::other))
             .and_then(|text| {
                 io::write_atomic(
                     &dir.join(RECOVERY_FILE),
@@ -320,8 +309,8 @@ impl BoothApp {
             })
             .and_then(|()| {
                 let source = self
-                    .path
-                    .as_ref()
+                    .doc
+                    .path()
                     .map_or_else(String::new, |p| p.display().to_string());
                 io::write_atomic(
                     &dir.join(RECOVERY_SOURCE),
@@ -360,7 +349,7 @@ impl BoothApp {
     /// Handles the window's close button: asks first when there are unsaved changes.
     pub(super) fn close_request(&mut self, ctx: &egui::Context) {
         if ctx.input(|i| i.viewport().close_requested()) && self.close == CloseState::Open {
-            if self.history.is_dirty() {
+            if self.doc.is_modified() {
                 ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
                 self.dialog = Some(Dialog::Unsaved {
                     then: AfterPrompt::Quit,
@@ -398,7 +387,7 @@ impl BoothApp {
                             close = true;
                             then = Some(Box::new(move |app: &mut BoothApp| {
                                 app.save();
-                                if !app.history.is_dirty() {
+                                if !app.doc.is_modified() {
                                     app.proceed(after);
                                 }
                             }));
@@ -408,7 +397,7 @@ impl BoothApp {
                             close = true;
                             then = Some(Box::new(move |app: &mut BoothApp| {
                                 app.remove_recovery();
-                                app.history.mark_saved();
+                                app.doc.forget_changes();
                                 app.proceed(after);
                             }));
                         }
@@ -435,13 +424,27 @@ impl BoothApp {
                     ui.label("No file dialog is available here; type the file's path.");
                     let mut typed = text.clone();
                     let label = ui.label("Path").id;
+                    let hint = match purpose {
+                        PathPurpose::Open | PathPurpose::SaveAs => "/path/to/plan.ron",
+                        PathPurpose::Import => "/path/to/exhibitors.csv or .xlsx",
+                        PathPurpose::Export(ExportKind::Map) => {
+                            "/path/to/map.pdf, .png, .svg or .html"
+                        }
+                        PathPurpose::Export(ExportKind::List) => "/path/to/allocation-list.csv",
+                        PathPurpose::Export(ExportKind::Directory) => "/path/to/directory.csv",
+                        PathPurpose::Export(ExportKind::Packs) => "/path/to/a folder for the packs",
+                    };
                     let field = ui
                         .add(
                             egui::TextEdit::singleline(&mut typed)
-                                .hint_text("/path/to/plan.ron")
+                                .hint_text(hint)
                                 .desired_width(480.0),
                         )
                         .labelled_by(label);
+                    // Ready to type as soon as the dialog opens.
+                    if ui.memory(|m| m.focused().is_none()) {
+                        field.request_focus();
+                    }
                     if typed != *text {
                         self.dialog = Some(Dialog::Path {
                             purpose: *purpose,
@@ -510,6 +513,11 @@ impl BoothApp {
                 }
             }
         });
+        // Esc is Cancel in every dialog: nothing happens, the dialog closes (a recovery copy
+        // stays for the next start).
+        if then.is_none() && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            close = true;
+        }
         if close {
             self.dialog = None;
         }
@@ -523,7 +531,7 @@ impl BoothApp {
             Ok(plan) => {
                 self.replace_document(plan, source);
                 // Restored work is not in any file yet.
-                self.history.mark_unsaved();
+                self.doc.mark_unsaved();
                 self.remove_recovery();
                 self.status = "Restored unsaved work".to_owned();
             }

@@ -24,7 +24,7 @@ impl BoothApp {
             self.status = "An export is already running".to_owned();
             return;
         }
-        let plan = self.plan.clone();
+        let plan = self.doc.plan().clone();
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(0));
         let (d, t, repaint) = (done.clone(), total.clone(), ctx.clone());

@@ -89,17 +89,17 @@ impl BoothApp {
                     hall: None,
                     highlight,
                 };
-                crate::export::export_map(&self.plan, &options, path, 150)
+                crate::export::export_map(self.doc.plan(), &options, path, 150)
             }
             ExportKind::List => crate::export::export_list(
-                &self.plan,
+                self.doc.plan(),
                 crate::export::ListKind::Allocation,
                 &settings,
                 path,
             )
             .map(|_| ()),
             ExportKind::Directory => crate::export::export_list(
-                &self.plan,
+                self.doc.plan(),
                 crate::export::ListKind::Directory,
                 &settings,
                 path,
@@ -138,7 +138,7 @@ impl BoothApp {
 
     /// Proposes booths for every exhibitor without one and shows the proposal.
     pub fn preview_allocation(&mut self) {
-        let allocation = crate::layout::allocate(&self.plan);
+        let allocation = crate::layout::allocate(self.doc.plan());
         self.dialog = Some(Dialog::Allocate { allocation });
     }
 
@@ -151,7 +151,7 @@ impl BoothApp {
             booth_d_mm: 3000,
             max_row_mm: DEFAULT_MAX_ROW_MM,
         };
-        let block = crate::layout::generate(&self.plan, &spec).map_err(|e| e.to_string());
+        let block = crate::layout::generate(self.doc.plan(), &spec).map_err(|e| e.to_string());
         self.dialog = Some(Dialog::Generate { spec, block });
     }
 
@@ -231,7 +231,7 @@ impl BoothApp {
                 let rows = list.rows.clone();
                 *close = true;
                 *then = Some(Box::new(move |app: &mut BoothApp| {
-                    let applied = crate::io::import::apply(&app.plan, &rows);
+                    let applied = crate::io::import::apply(app.plan(), &rows);
                     if let Some(edit) = applied.edit {
                         app.push_edit(edit);
                     }
@@ -261,12 +261,14 @@ impl BoothApp {
             .show(ui, |ui| {
                 for a in allocation.assignments.iter().take(PREVIEW_ROWS) {
                     let name = self
-                        .plan
+                        .doc
+                        .plan()
                         .exhibitors
                         .get(&a.exhibitor)
                         .map_or("", |e| e.name.as_str());
                     let booth = self
-                        .plan
+                        .doc
+                        .plan()
                         .booths
                         .get(&a.booth)
                         .map_or("", |b| b.number.as_str());
@@ -274,7 +276,8 @@ impl BoothApp {
                 }
                 for u in &allocation.unplaced {
                     let name = self
-                        .plan
+                        .doc
+                        .plan()
                         .exhibitors
                         .get(&u.exhibitor)
                         .map_or("", |e| e.name.as_str());
@@ -289,7 +292,7 @@ impl BoothApp {
                 .add_enabled(n > 0, egui::Button::new(format!("Apply {n} assignments")))
                 .clicked()
             {
-                let edit = allocation.edit(&self.plan);
+                let edit = allocation.edit(self.doc.plan());
                 *close = true;
                 *then = Some(Box::new(move |app: &mut BoothApp| {
                     app.push_edit(edit);
@@ -366,7 +369,8 @@ impl BoothApp {
             }
         });
         if changed != *spec {
-            let block = crate::layout::generate(&self.plan, &changed).map_err(|e| e.to_string());
+            let block =
+                crate::layout::generate(self.doc.plan(), &changed).map_err(|e| e.to_string());
             self.dialog = Some(Dialog::Generate {
                 spec: changed,
                 block,

@@ -23,14 +23,14 @@ pub use canvas::{ColourBy, Tool, View};
 pub use commands::Command;
 pub use files::{AfterPrompt, Dialog, PathPurpose};
 
-use crate::edit::{Edit, History};
+use crate::document::Document;
+pub use crate::document::Lookup;
+use crate::edit::Edit;
 use crate::model::{BoothId, Derived, ExhibitorId, Plan};
-use crate::validate::{Live, Report, Severity};
+use crate::validate::{Report, Severity};
 
 /// Key of the settings in eframe's storage.
 const SETTINGS_KEY: &str = "boothplan-settings";
-/// Plans larger than this are revalidated when a drag ends rather than on every frame of it.
-const LIVE_VALIDATION_LIMIT: usize = 5_000;
 
 /// What the app remembers between runs (in eframe's storage, not in plan files).
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -73,77 +73,10 @@ pub struct Filters {
     pub country: Option<String>,
 }
 
-/// What the panels look up every frame, computed once per change of the plan.
-#[derive(Clone, Debug, Default)]
-pub struct Lookup {
-    /// Exhibitor names folded for search, in name order.
-    pub folded: Vec<(ExhibitorId, String)>,
-    /// Each exhibitor's booths.
-    pub booths_of: BTreeMap<ExhibitorId, Vec<BoothId>>,
-    /// Every sector named, sorted.
-    pub sectors: Vec<String>,
-    /// Every country named, sorted.
-    pub countries: Vec<String>,
-    /// Exhibitors holding a booth.
-    pub allocated: usize,
-    /// Area of sold booths, mm².
-    pub sold_mm2: i128,
-}
-
-impl Lookup {
-    fn new(plan: &Plan) -> Self {
-        let mut booths_of: BTreeMap<ExhibitorId, Vec<BoothId>> = BTreeMap::new();
-        for (id, b) in &plan.booths {
-            if let Some(e) = b.exhibitor {
-                booths_of.entry(e).or_default().push(*id);
-            }
-        }
-        let mut by_name: Vec<(&str, ExhibitorId)> = plan
-            .exhibitors
-            .iter()
-            .map(|(id, e)| (e.name.as_str(), *id))
-            .collect();
-        by_name.sort_unstable();
-        let sectors: BTreeSet<&str> = plan
-            .exhibitors
-            .values()
-            .map(|e| e.sector.as_str())
-            .collect();
-        let countries: BTreeSet<&str> = plan
-            .exhibitors
-            .values()
-            .map(|e| e.country.as_str())
-            .collect();
-        Self {
-            folded: by_name
-                .into_iter()
-                .map(|(name, id)| (id, crate::text::fold(name)))
-                .collect(),
-            allocated: booths_of
-                .keys()
-                .filter(|e| plan.exhibitors.contains_key(e))
-                .count(),
-            booths_of,
-            sectors: sectors.into_iter().map(str::to_owned).collect(),
-            countries: countries.into_iter().map(str::to_owned).collect(),
-            sold_mm2: plan.area_sold_mm2(),
-        }
-    }
-}
-
 /// The editor's state.
 pub struct BoothApp {
-    /// The plan being edited.
-    pub plan: Plan,
-    /// The file it came from or was saved to.
-    pub path: Option<PathBuf>,
-    /// Undo and redo.
-    pub history: History,
-    /// Derived values (open sides, spatial index) of the current plan.
-    live: Live,
-    /// The live validation report.
-    /// Worst severity per booth, for the canvas markers.
-    pub marks: BTreeMap<BoothId, Severity>,
+    /// The plan being edited, with its file, history, report and lookups.
+    pub doc: Document,
     /// Selected booths.
     pub selection: BTreeSet<BoothId>,
     /// Selected exhibitor (the inspector shows it when no booth is selected).
@@ -175,11 +108,8 @@ pub struct BoothApp {
     drag: Option<canvas::Drag>,
     commands: Vec<Command>,
     edits: Vec<Edit>,
-    stale: bool,
-    /// While every change since the last validation only put booths: which ones.
-    moved: Option<BTreeSet<BoothId>>,
-    /// Lookups the panels use every frame, rebuilt when the plan changes.
-    pub lookup: Lookup,
+    /// The document generation the selection was last checked against.
+    seen_generation: u64,
     list_cache: Option<(String, Filters, Vec<ExhibitorId>)>,
     last_autosave_secs: f64,
     title: String,
@@ -189,13 +119,8 @@ pub struct BoothApp {
 impl BoothApp {
     /// An editor on `plan`, loaded from `path` if given.
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
-        let live = Live::new(&plan);
         let mut app = Self {
-            plan,
-            path,
-            history: History::new(),
-            live,
-            marks: BTreeMap::new(),
+            doc: Document::new(plan, path),
             selection: BTreeSet::new(),
             selected_exhibitor: None,
             view: View::default(),
@@ -213,9 +138,7 @@ impl BoothApp {
             drag: None,
             commands: Vec::new(),
             edits: Vec::new(),
-            stale: true,
-            moved: None,
-            lookup: Lookup::default(),
+            seen_generation: u64::MAX,
             list_cache: None,
             last_autosave_secs: 0.0,
             title: String::new(),
@@ -267,98 +190,71 @@ impl BoothApp {
         self.revalidate();
     }
 
-    /// The validation report of the plan as it is now.
+    /// The plan as it is now.
+    pub fn plan(&self) -> &Plan {
+        self.doc.plan()
+    }
+
+    /// The validation report, as of the end of the last frame.
     pub fn report(&self) -> &Report {
-        self.live.report()
+        self.doc.report()
     }
 
-    /// Open sides, types and indexes of the plan as it is now.
+    /// Open sides, types and indexes, as of the end of the last frame.
     pub fn derived(&self) -> &Derived {
-        self.live.derived()
+        self.doc.derived()
     }
 
-    /// Applies an edit through the history, noting what it changed for the next validation.
+    /// The worst severity of the problems of each booth, for the canvas markers.
+    pub fn marks(&self) -> &BTreeMap<BoothId, Severity> {
+        self.doc.marks()
+    }
+
+    /// Applies an edit to the document.
     pub(crate) fn apply_edit(&mut self, edit: Edit) {
-        let first = !self.stale;
-        let mut ids = if first {
-            Some(BTreeSet::new())
-        } else {
-            self.moved.take()
-        };
-        if let Some(set) = ids.as_mut()
-            && !booths_of_edit(&edit, set)
-        {
-            ids = None;
-        }
-        self.moved = ids;
-        self.history.apply(&mut self.plan, edit);
-        self.stale = true;
+        self.doc.apply(edit);
     }
 
-    /// Notes a change the next validation must take in full (undo, redo, a new document).
-    pub(crate) fn changed_all(&mut self) {
-        self.stale = true;
-        self.moved = None;
-    }
-
-    /// Brings the report up to date when the plan changed.
+    /// Brings the report and lookups up to date, and drops selections of what is gone.
     fn revalidate(&mut self) {
-        if !self.stale {
+        let before = self.doc.generation();
+        self.doc.refresh();
+        if self.seen_generation == before {
             return;
         }
-        if let Some(ids) = self.moved.take() {
-            // Booths moved or resized: brought up to date live, at any size.
-            let ids: Vec<BoothId> = ids.into_iter().collect();
-            self.live.moved(&self.plan, &ids);
-        } else {
-            if self.history.in_transaction() && self.plan.booths.len() > LIVE_VALIDATION_LIMIT {
-                return; // Anything else during a gesture on a huge plan: on release.
-            }
-            self.live = Live::new(&self.plan);
-        }
-        self.stale = false;
-        self.marks.clear();
-        for f in &self.live.report().findings {
-            for b in &f.booth_ids {
-                let worst = self.marks.entry(*b).or_insert(f.severity());
-                *worst = (*worst).min(f.severity());
-            }
-        }
-        self.selection.retain(|b| self.plan.booths.contains_key(b));
+        self.seen_generation = before;
+        let plan = self.doc.plan();
+        self.selection.retain(|b| plan.booths.contains_key(b));
         if self
             .selected_exhibitor
-            .is_some_and(|e| !self.plan.exhibitors.contains_key(&e))
+            .is_some_and(|e| !plan.exhibitors.contains_key(&e))
         {
             self.selected_exhibitor = None;
         }
-        self.lookup = Lookup::new(&self.plan);
         self.list_cache = None;
     }
 
     /// Replaces the document (New, Open, restore).
     fn replace_document(&mut self, plan: Plan, path: Option<PathBuf>) {
-        self.plan = plan;
-        self.path = path;
-        self.history = History::new();
+        self.doc.replace(plan, path);
         self.selection.clear();
         self.selected_exhibitor = None;
         self.drag = None;
         self.view.fitted = false;
-        self.changed_all();
         self.revalidate();
     }
 
     /// The file name, or the show name for a plan never saved.
     pub fn document_name(&self) -> String {
-        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || self.plan.meta.show_name.clone(),
+        self.doc.path().and_then(|p| p.file_name()).map_or_else(
+            || self.doc.plan().meta.show_name.clone(),
             |n| n.to_string_lossy().into_owned(),
         )
     }
 
     /// The window title: file or show name, with a marker for unsaved changes.
     pub fn window_title(&self) -> String {
-        let marker = if self.history.is_dirty() { " •" } else { "" };
+        let marker = if self.doc.is_modified() { " •" } else { "" };
         format!("boothplan — {}{marker}", self.document_name())
     }
 
@@ -429,34 +325,51 @@ impl BoothApp {
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => {
                 self.drag = None;
-                // Undo first rolls back a gesture in progress, even with nothing to undo.
-                let gesture = self.history.in_transaction();
-                if self.history.undo(&mut self.plan) || gesture {
-                    self.changed_all();
-                }
+                self.doc.undo();
             }
             Command::Redo => {
                 self.drag = None;
-                let gesture = self.history.in_transaction();
-                if self.history.redo(&mut self.plan) || gesture {
-                    self.changed_all();
-                }
+                self.doc.redo();
             }
             Command::Delete => {
                 if !self.selection.is_empty() {
+                    let plan = self.doc.plan();
+                    let gone: Vec<&crate::model::Booth> = self
+                        .selection
+                        .iter()
+                        .filter_map(|id| plan.booths.get(id))
+                        .collect();
+                    let area = gone
+                        .iter()
+                        .map(|b| b.area_mm2())
+                        .fold(0, i128::saturating_add);
+                    let what = match gone.as_slice() {
+                        [one] => format!("booth {}", one.number),
+                        many => format!("{} booths", many.len()),
+                    };
+                    self.status = format!(
+                        "Deleted {what} ({}) — Ctrl+Z brings it back",
+                        crate::model::geom::fmt_m2(area)
+                    );
                     self.apply_edit(Edit::remove_booths(self.selection.iter().copied()));
                     self.selection.clear();
                 }
             }
             Command::Duplicate => self.duplicate_selection(),
-            Command::SelectAll => self.selection = self.plan.booths.keys().copied().collect(),
+            Command::SelectAll => self.selection = self.doc.plan().booths.keys().copied().collect(),
             Command::Rotate => {
                 let rects: Vec<_> = self
                     .selection
                     .iter()
-                    .filter_map(|id| self.plan.booths.get(id).map(|b| (*id, b.rect.rotated())))
+                    .filter_map(|id| {
+                        self.doc
+                            .plan()
+                            .booths
+                            .get(id)
+                            .map(|b| (*id, b.rect.rotated()))
+                    })
                     .collect();
-                let edit = Edit::set_rects(&self.plan, rects);
+                let edit = Edit::set_rects(self.doc.plan(), rects);
                 self.apply_edit(edit);
             }
             Command::ZoomToFit => self.view.fitted = false,
@@ -481,11 +394,11 @@ impl BoothApp {
 
     /// Copies the selected booths one booth-width to the east, numbered after the last booth.
     fn duplicate_selection(&mut self) {
-        let mut free = crate::model::free_ids(self.plan.booths.keys().map(|k| k.0).collect());
+        let mut free = crate::model::free_ids(self.doc.plan().booths.keys().map(|k| k.0).collect());
         let mut edits = Vec::new();
         let mut copies = BTreeSet::new();
         for id in &self.selection {
-            let Some(b) = self.plan.booths.get(id) else {
+            let Some(b) = self.doc.plan().booths.get(id) else {
                 continue;
             };
             let mut copy = b.clone();
@@ -507,18 +420,18 @@ impl BoothApp {
 
     fn status_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let p = &self.plan;
+            let p = self.doc.plan();
             ui.label(format!("{} booths", p.booths.len()));
             ui.separator();
             ui.label(format!(
                 "{} / {} exhibitors allocated",
-                self.lookup.allocated,
+                self.doc.lookup().allocated,
                 p.exhibitors.len()
             ));
             ui.separator();
             ui.label(format!(
                 "{} sold",
-                crate::model::geom::fmt_m2(self.lookup.sold_mm2)
+                crate::model::geom::fmt_m2(self.doc.lookup().sold_mm2)
             ));
             ui.separator();
             ui.colored_label(theme::ERROR, format!("{} errors", self.report().errors()));
@@ -628,8 +541,8 @@ impl BoothApp {
 
     fn command_button(&mut self, ui: &mut egui::Ui, ctx: &egui::Context, command: Command) {
         let enabled = match command {
-            Command::Undo => self.history.can_undo(),
-            Command::Redo => self.history.can_redo(),
+            Command::Undo => self.doc.history().can_undo(),
+            Command::Redo => self.doc.history().can_redo(),
             Command::Delete | Command::Duplicate | Command::Rotate | Command::ZoomToSelection => {
                 !self.selection.is_empty()
             }
@@ -685,16 +598,4 @@ pub fn run_app(plan: Plan, path: Option<PathBuf>) -> eframe::Result {
         options,
         Box::new(move |cc| Ok(Box::new(BoothApp::from_creation_context(cc, plan, path)))),
     )
-}
-
-/// Adds to `ids` the booths an edit puts or removes; false when it changes anything else.
-fn booths_of_edit(edit: &Edit, ids: &mut BTreeSet<BoothId>) -> bool {
-    match edit {
-        Edit::Booth(id, _) => {
-            ids.insert(*id);
-            true
-        }
-        Edit::Batch(edits) => edits.iter().all(|e| booths_of_edit(e, ids)),
-        _ => false,
-    }
 }

@@ -91,12 +91,12 @@ impl BoothApp {
         }
         let query = self.search.trim().to_owned();
         let folded_query = crate::text::fold(&query);
-        let lookup = &self.lookup;
+        let lookup = self.doc.lookup();
         let out: Vec<ExhibitorId> = lookup
             .folded
             .iter()
             .filter(|(id, folded)| {
-                let Some(e) = self.plan.exhibitors.get(id) else {
+                let Some(e) = self.doc.plan().exhibitors.get(id) else {
                     return false;
                 };
                 let f = &self.filters;
@@ -113,7 +113,7 @@ impl BoothApp {
                     || crate::text::fold(&e.country).contains(&folded_query)
                     || booths
                         .iter()
-                        .filter_map(|b| self.plan.booths.get(b))
+                        .filter_map(|b| self.doc.plan().booths.get(b))
                         .any(|b| crate::text::fold(&b.number).contains(&folded_query))
             })
             .map(|(id, _)| *id)
@@ -136,7 +136,8 @@ impl BoothApp {
         ui.horizontal_wrapped(|ui| {
             ui.checkbox(&mut self.filters.unallocated, "Unallocated");
             let zones: Vec<(ZoneId, String)> = self
-                .plan
+                .doc
+                .plan()
                 .zones
                 .iter()
                 .map(|(id, z)| (*id, z.name.clone()))
@@ -144,7 +145,7 @@ impl BoothApp {
             let zone_text = self
                 .filters
                 .zone
-                .and_then(|z| self.plan.zones.get(&z))
+                .and_then(|z| self.doc.plan().zones.get(&z))
                 .map_or("Any zone".to_owned(), |z| z.name.clone());
             egui::ComboBox::new("zone-filter", "Zone")
                 .selected_text(zone_text)
@@ -154,11 +155,16 @@ impl BoothApp {
                         ui.selectable_value(&mut self.filters.zone, Some(id), name);
                     }
                 });
-            text_filter_ui(ui, "Sector", &self.lookup.sectors, &mut self.filters.sector);
+            text_filter_ui(
+                ui,
+                "Sector",
+                &self.doc.lookup().sectors,
+                &mut self.filters.sector,
+            );
             text_filter_ui(
                 ui,
                 "Country",
-                &self.lookup.countries,
+                &self.doc.lookup().countries,
                 &mut self.filters.country,
             );
         });
@@ -178,16 +184,17 @@ impl BoothApp {
             list.len(),
             |ui, range| {
                 for id in &list[range] {
-                    let Some(e) = self.plan.exhibitors.get(id) else {
+                    let Some(e) = self.doc.plan().exhibitors.get(id) else {
                         continue;
                     };
                     let booths: Vec<&str> = self
-                        .lookup
+                        .doc
+                        .lookup()
                         .booths_of
                         .get(id)
                         .into_iter()
                         .flatten()
-                        .filter_map(|b| self.plan.booths.get(b))
+                        .filter_map(|b| self.doc.plan().booths.get(b))
                         .map(|b| b.number.as_str())
                         .collect();
                     let where_ = if booths.is_empty() {
@@ -220,15 +227,17 @@ impl BoothApp {
     pub fn select_exhibitor(&mut self, id: ExhibitorId) {
         self.selected_exhibitor = Some(id);
         let booths: BTreeSet<BoothId> = self
-            .lookup
+            .doc
+            .lookup()
             .booths_of
             .get(&id)
             .into_iter()
             .flatten()
             .copied()
             .collect();
+        // The company alone is selected: its booths, or none.
+        self.selection = booths.clone();
         if !booths.is_empty() {
-            self.selection = booths.clone();
             self.zoom_to_booths(&booths);
         }
     }
@@ -244,16 +253,25 @@ impl BoothApp {
                 let area: i128 = self
                     .selection
                     .iter()
-                    .filter_map(|id| self.plan.booths.get(id))
+                    .filter_map(|id| self.doc.plan().booths.get(id))
                     .map(crate::model::Booth::area_mm2)
                     .sum();
                 ui.label(format!("Total area {}", fmt_m2(area)));
             }
-            if let Some(e) = self.selected_exhibitor {
+            // The company only while the selection is its booths (or nothing): never the
+            // fields of one company beside another's booth.
+            let company = self.selected_exhibitor.filter(|e| {
+                self.selection.is_empty()
+                    || self.doc.lookup().booths_of.get(e).is_some_and(|b| {
+                        b.len() == self.selection.len()
+                            && b.iter().all(|id| self.selection.contains(id))
+                    })
+            });
+            if let Some(e) = company {
                 ui.separator();
                 self.exhibitor_inspector_ui(ui, e);
             }
-            if self.selection.is_empty() && self.selected_exhibitor.is_none() {
+            if self.selection.is_empty() && company.is_none() {
                 ui.heading("Inspector");
                 ui.label("Select a booth or a company.");
             }
@@ -261,7 +279,7 @@ impl BoothApp {
     }
 
     fn booth_inspector_ui(&mut self, ui: &mut egui::Ui, id: BoothId) {
-        let Some(booth) = self.plan.booths.get(&id).cloned() else {
+        let Some(booth) = self.doc.plan().booths.get(&id).cloned() else {
             return;
         };
         ui.heading(format!("Booth {}", booth.number));
@@ -337,12 +355,12 @@ impl BoothApp {
                 ui.label("Exhibitor");
                 let current_name = booth
                     .exhibitor
-                    .and_then(|e| self.plan.exhibitors.get(&e))
+                    .and_then(|e| self.doc.plan().exhibitors.get(&e))
                     .map_or("none".to_owned(), |e| e.name.clone());
                 ui.horizontal(|ui| {
                     ui.label(current_name);
                     if booth.exhibitor.is_some() && ui.button("Unassign").clicked() {
-                        if let Some(e) = Edit::unassign(&self.plan, id) {
+                        if let Some(e) = Edit::unassign(self.doc.plan(), id) {
                             self.push_edit(e);
                         }
                     }
@@ -368,17 +386,20 @@ impl BoothApp {
                 ui.end_row();
                 ui.label("Zone");
                 ui.label(
-                    self.plan
+                    self.doc
+                        .plan()
                         .zone_of(&booth)
-                        .and_then(|z| self.plan.zones.get(&z))
+                        .and_then(|z| self.doc.plan().zones.get(&z))
                         .map_or("none", |z| z.name.as_str()),
                 );
                 ui.end_row();
                 ui.label("Price");
                 ui.label(
                     self.derived()
-                        .price_minor(&self.plan, id)
-                        .map_or(String::new(), |p| fmt_price(p, &self.plan.meta.currency)),
+                        .price_minor(self.doc.plan(), id)
+                        .map_or(String::new(), |p| {
+                            fmt_price(p, &self.doc.plan().meta.currency)
+                        }),
                 );
                 ui.end_row();
             });
@@ -398,7 +419,7 @@ impl BoothApp {
     }
 
     fn exhibitor_inspector_ui(&mut self, ui: &mut egui::Ui, id: ExhibitorId) {
-        let Some(e) = self.plan.exhibitors.get(&id).cloned() else {
+        let Some(e) = self.doc.plan().exhibitors.get(&id).cloned() else {
             return;
         };
         ui.heading(&e.name);
@@ -459,13 +480,13 @@ impl BoothApp {
                 let label = ui.label("Zone");
                 let zone_text = changed
                     .preferred_zone
-                    .and_then(|z| self.plan.zones.get(&z))
+                    .and_then(|z| self.doc.plan().zones.get(&z))
                     .map_or("none".to_owned(), |z| z.name.clone());
                 egui::ComboBox::from_id_salt(("exhibitor-zone", id.0))
                     .selected_text(zone_text)
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut changed.preferred_zone, None, "none");
-                        for (zid, z) in &self.plan.zones {
+                        for (zid, z) in &self.doc.plan().zones {
                             ui.selectable_value(
                                 &mut changed.preferred_zone,
                                 Some(*zid),
@@ -481,7 +502,8 @@ impl BoothApp {
         for c in e.competitors.clone() {
             ui.horizontal(|ui| {
                 ui.label(
-                    self.plan
+                    self.doc
+                        .plan()
                         .exhibitors
                         .get(&c)
                         .map_or_else(|| c.to_string(), |x| x.name.clone()),
@@ -494,7 +516,7 @@ impl BoothApp {
         egui::ComboBox::new(("add-competitor", id.0), "Add competitor")
             .selected_text("choose…")
             .show_ui(ui, |ui| {
-                for (other, x) in &self.plan.exhibitors {
+                for (other, x) in &self.doc.plan().exhibitors {
                     if *other != id
                         && !changed.competitors.contains(other)
                         && ui.selectable_label(false, x.name.as_str()).clicked()
@@ -504,7 +526,8 @@ impl BoothApp {
                 }
             });
         let booths: Vec<(BoothId, String)> = self
-            .plan
+            .doc
+            .plan()
             .booths_of(id)
             .map(|(b, booth)| (b, booth.number.clone()))
             .collect();
@@ -529,7 +552,7 @@ impl BoothApp {
             .on_hover_text("Frees its booths; undo brings it back")
             .clicked()
         {
-            self.push_edit(Edit::remove_exhibitor(&self.plan, id));
+            self.push_edit(Edit::remove_exhibitor(self.doc.plan(), id));
             self.selected_exhibitor = None;
             self.status = format!("{} removed", e.name);
         }

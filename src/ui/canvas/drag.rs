@@ -12,10 +12,10 @@ impl BoothApp {
     pub(super) fn start_drag(&mut self, origin: Pos2, shift: bool) {
         let at_mm = self.view.pos_in_plan(origin);
         if !matches!(self.tool, Tool::Select) {
-            let hall = hall_at(&self.plan, at_mm);
+            let hall = hall_at(self.doc.plan(), at_mm);
             // Only a hall may be drawn outside every hall.
             if hall.is_some() || self.tool == Tool::Hall {
-                let pitch = self.plan.meta.grid_pitch_mm;
+                let pitch = self.doc.plan().meta.grid_pitch_mm;
                 let start = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
                 self.drag = Some(Drag::Create {
                     hall,
@@ -26,21 +26,21 @@ impl BoothApp {
             return;
         }
         if let Some(corner) = self.handle_at(origin) {
-            if let Some((&id, b)) = self
+            if let Some((id, original)) = self
                 .selection
                 .first()
-                .and_then(|id| self.plan.booths.get_key_value(id))
+                .and_then(|id| self.doc.plan().booths.get(id).map(|b| (*id, b.rect)))
             {
-                self.history.begin();
+                self.doc.begin();
                 self.drag = Some(Drag::Resize {
                     id,
                     corner,
-                    original: b.rect,
+                    original,
                 });
                 return;
             }
         }
-        match booth_at(&self.plan, at_mm) {
+        match booth_at(self.doc.plan(), at_mm) {
             Some(id) => {
                 if !self.selection.contains(&id) {
                     if !shift {
@@ -51,12 +51,12 @@ impl BoothApp {
                 let originals: Vec<(BoothId, Rect)> = self
                     .selection
                     .iter()
-                    .filter_map(|s| self.plan.booths.get(s).map(|b| (*s, b.rect)))
+                    .filter_map(|s| self.doc.plan().booths.get(s).map(|b| (*s, b.rect)))
                     .collect();
-                self.history.begin();
+                self.doc.begin();
                 self.drag = Some(Drag::Move {
                     grab_mm: at_mm,
-                    anchor: self.plan.booths[&id].rect,
+                    anchor: self.doc.plan().booths[&id].rect,
                     originals,
                 });
             }
@@ -82,7 +82,7 @@ impl BoothApp {
                 let dx = snap(anchor.x_mm as f64 + at_mm.0 - grab_mm.0, pitch) - anchor.x_mm;
                 let dy = snap(anchor.y_mm as f64 + at_mm.1 - grab_mm.1, pitch) - anchor.y_mm;
                 Some(Edit::set_rects(
-                    &self.plan,
+                    self.doc.plan(),
                     originals.iter().map(|(id, r)| (*id, r.translated(dx, dy))),
                 ))
             }
@@ -105,7 +105,7 @@ impl BoothApp {
                     Corner::Sw => (x0, y1) = (x.min(x1 - pitch), y.max(y0 + pitch)),
                 }
                 Some(Edit::set_rects(
-                    &self.plan,
+                    self.doc.plan(),
                     [(*id, Rect::from_edges(x0, y0, x1, y1))],
                 ))
             }
@@ -128,7 +128,7 @@ impl BoothApp {
         match self.drag.take() {
             Some(Drag::Move { .. } | Drag::Resize { .. }) => {
                 // The plan is as the last frame of the drag left it (and validated live).
-                self.history.commit();
+                self.doc.commit();
             }
             Some(Drag::Create {
                 hall,
@@ -157,7 +157,8 @@ impl BoothApp {
                     self.selection.clear();
                 }
                 self.selection.extend(
-                    self.plan
+                    self.doc
+                        .plan()
                         .booths
                         .iter()
                         .filter(|(_, b)| b.rect.overlaps(&area))
@@ -173,16 +174,17 @@ impl BoothApp {
         match (self.tool, hall) {
             (Tool::Block, Some(hall)) => self.preview_block(hall, r),
             (Tool::NewBooth, Some(hall)) => {
-                let id = self.plan.next_booth_id();
+                let id = self.doc.plan().next_booth_id();
                 let code = self
-                    .plan
+                    .doc
+                    .plan()
                     .halls
                     .get(&hall)
                     .map_or("", |h| h.code.as_str())
                     .to_owned();
-                let number = (1..=self.plan.booths.len() + 1)
+                let number = (1..=self.doc.plan().booths.len() + 1)
                     .map(|n| format!("{code}-N{n}"))
-                    .find(|n| self.plan.booths.values().all(|b| b.number != *n))
+                    .find(|n| self.doc.plan().booths.values().all(|b| b.number != *n))
                     .unwrap_or_default();
                 let booth = Booth {
                     number,
@@ -197,14 +199,14 @@ impl BoothApp {
             }
             (Tool::Hall, Some(hall)) => {
                 // Starting inside a hall adds a wing to it.
-                if let Some(mut h) = self.plan.halls.get(&hall).cloned() {
+                if let Some(mut h) = self.doc.plan().halls.get(&hall).cloned() {
                     h.outline.push(r);
                     self.push_edit(Edit::Hall(hall, Some(h)));
                 }
             }
             (Tool::Hall, None) => {
                 let id = HallId(
-                    crate::model::free_ids(self.plan.halls.keys().map(|k| k.0).collect())
+                    crate::model::free_ids(self.doc.plan().halls.keys().map(|k| k.0).collect())
                         .next()
                         .unwrap_or(u32::MAX),
                 );
@@ -218,7 +220,7 @@ impl BoothApp {
             }
             (Tool::Obstacle(kind), Some(hall)) => {
                 let id = crate::model::ObstacleId(
-                    crate::model::free_ids(self.plan.obstacles.keys().map(|k| k.0).collect())
+                    crate::model::free_ids(self.doc.plan().obstacles.keys().map(|k| k.0).collect())
                         .next()
                         .unwrap_or(u32::MAX),
                 );
@@ -239,11 +241,11 @@ impl BoothApp {
 
     /// Puts an exit on the hall wall nearest to a plan point.
     pub(super) fn place_exit(&mut self, at_mm: (f64, f64)) {
-        let Some(hall_id) = hall_at(&self.plan, at_mm) else {
+        let Some(hall_id) = hall_at(self.doc.plan(), at_mm) else {
             self.status = "Click inside a hall, near the wall the exit is on".to_owned();
             return;
         };
-        let Some(outline) = self.plan.halls[&hall_id]
+        let Some(outline) = self.doc.plan().halls[&hall_id]
             .outline
             .iter()
             .find(|r| r.contains_point(crate::model::Point::new(at_mm.0 as i64, at_mm.1 as i64)))
@@ -251,7 +253,7 @@ impl BoothApp {
         else {
             return;
         };
-        let pitch = self.plan.meta.grid_pitch_mm;
+        let pitch = self.doc.plan().meta.grid_pitch_mm;
         let (x, y) = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
         let candidates = [
             (
@@ -279,7 +281,7 @@ impl BoothApp {
             return;
         };
         let id = crate::model::ExitId(
-            crate::model::free_ids(self.plan.exits.keys().map(|k| k.0).collect())
+            crate::model::free_ids(self.doc.plan().exits.keys().map(|k| k.0).collect())
                 .next()
                 .unwrap_or(u32::MAX),
         );

@@ -238,7 +238,7 @@ impl BoothApp {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         self.view.canvas = response.rect;
         if !self.view.fitted {
-            self.view.fit(&self.plan.site_bounds());
+            self.view.fit(&self.doc.plan().site_bounds());
             self.view.fitted = true;
         }
         let pointer = response.hover_pos();
@@ -260,13 +260,15 @@ impl BoothApp {
         self.keyboard_edit(ui);
         if let (Some(exhibitor), Some(p)) = (response.dnd_release_payload::<ExhibitorId>(), pointer)
         {
-            if let Some(booth) = booth_at(&self.plan, self.view.pos_in_plan(p)) {
+            if let Some(booth) = booth_at(self.doc.plan(), self.view.pos_in_plan(p)) {
                 self.allocate(booth, *exhibitor);
             }
         }
         self.paint(ui, &painter, pointer);
         if self.drag.is_none() {
-            if let Some(id) = pointer.and_then(|p| booth_at(&self.plan, self.view.pos_in_plan(p))) {
+            if let Some(id) =
+                pointer.and_then(|p| booth_at(self.doc.plan(), self.view.pos_in_plan(p)))
+            {
                 response.on_hover_ui_at_pointer(|ui| self.booth_tooltip_ui(ui, id));
             }
         }
@@ -274,18 +276,20 @@ impl BoothApp {
 
     /// Allocates a company to a booth (one undo step) and selects both.
     pub fn allocate(&mut self, booth: BoothId, exhibitor: ExhibitorId) {
-        if let Some(edit) = Edit::allocate(&self.plan, booth, exhibitor) {
+        if let Some(edit) = Edit::allocate(self.doc.plan(), booth, exhibitor) {
             self.push_edit(edit);
             self.selection = std::iter::once(booth).collect();
             self.selected_exhibitor = Some(exhibitor);
             let number = self
-                .plan
+                .doc
+                .plan()
                 .booths
                 .get(&booth)
                 .map_or("", |b| b.number.as_str())
                 .to_owned();
             let name = self
-                .plan
+                .doc
+                .plan()
                 .exhibitors
                 .get(&exhibitor)
                 .map_or("", |e| e.name.as_str())
@@ -295,7 +299,7 @@ impl BoothApp {
     }
 
     fn booth_tooltip_ui(&self, ui: &mut egui::Ui, id: BoothId) {
-        let Some(b) = self.plan.booths.get(&id) else {
+        let Some(b) = self.doc.plan().booths.get(&id) else {
             return;
         };
         let open = self.derived().open_sides(id);
@@ -311,26 +315,25 @@ impl BoothApp {
             open.describe()
         ));
         ui.label(format!("Status: {}", b.status.label()));
-        if let Some(price) = self.derived().price_minor(&self.plan, id) {
+        if let Some(price) = self.derived().price_minor(self.doc.plan(), id) {
             ui.label(format!(
                 "Price: {}",
-                crate::model::derive::fmt_price(price, &self.plan.meta.currency)
+                crate::model::derive::fmt_price(price, &self.doc.plan().meta.currency)
             ));
         }
-        match b.exhibitor.and_then(|e| self.plan.exhibitors.get(&e)) {
+        match b.exhibitor.and_then(|e| self.doc.plan().exhibitors.get(&e)) {
             Some(e) => ui.label(format!("{} ({})", e.name, e.country)),
             None => ui.weak("No exhibitor"),
         };
     }
 
     fn pointer_edit(&mut self, ui: &egui::Ui, response: &egui::Response) {
-        let pitch = self.plan.meta.grid_pitch_mm.max(1);
+        let pitch = self.doc.plan().meta.grid_pitch_mm.max(1);
         let shift = ui.input(|i| i.modifiers.shift);
         if self.drag.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             // Esc during a drag rolls it back; the rest of the gesture does nothing.
-            self.history.abort(&mut self.plan);
+            self.doc.abort();
             self.drag = None;
-            self.changed_all();
             return;
         }
         if response.drag_started_by(egui::PointerButton::Primary) {
@@ -362,14 +365,14 @@ impl BoothApp {
             self.place_exit(self.view.pos_in_plan(pos));
             return;
         }
-        match booth_at(&self.plan, self.view.pos_in_plan(pos)) {
+        match booth_at(self.doc.plan(), self.view.pos_in_plan(pos)) {
             Some(id) if shift && !self.selection.remove(&id) => {
                 self.selection.insert(id);
             }
             Some(_) if shift => {}
             Some(id) => {
                 self.selection = std::iter::once(id).collect();
-                self.selected_exhibitor = self.plan.booths[&id].exhibitor;
+                self.selected_exhibitor = self.doc.plan().booths[&id].exhibitor;
             }
             None if !shift => self.selection.clear(),
             None => {}
@@ -380,7 +383,7 @@ impl BoothApp {
         if self.selection.len() != 1 {
             return None;
         }
-        let b = self.plan.booths.get(self.selection.first()?)?;
+        let b = self.doc.plan().booths.get(self.selection.first()?)?;
         let r = self.view.rect_in_screen(&b.rect);
         [Corner::Nw, Corner::Ne, Corner::Se, Corner::Sw]
             .into_iter()
@@ -391,7 +394,7 @@ impl BoothApp {
         if ui.ctx().egui_wants_keyboard_input() || self.dialog.is_some() {
             return;
         }
-        let pitch = self.plan.meta.grid_pitch_mm.max(1);
+        let pitch = self.doc.plan().meta.grid_pitch_mm.max(1);
         let step = ui.input_mut(|i| {
             [
                 (Key::ArrowLeft, (-pitch, 0)),
@@ -411,13 +414,14 @@ impl BoothApp {
                 .selection
                 .iter()
                 .filter_map(|id| {
-                    self.plan
+                    self.doc
+                        .plan()
                         .booths
                         .get(id)
                         .map(|b| (*id, b.rect.translated(dx, dy)))
                 })
                 .collect();
-            self.push_edit(Edit::set_rects(&self.plan, moves));
+            self.push_edit(Edit::set_rects(self.doc.plan(), moves));
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             self.selection.clear();
@@ -428,7 +432,7 @@ impl BoothApp {
     pub fn zoom_to_booths(&mut self, ids: &std::collections::BTreeSet<BoothId>) {
         let bounds = ids
             .iter()
-            .filter_map(|id| self.plan.booths.get(id))
+            .filter_map(|id| self.doc.plan().booths.get(id))
             .fold(Rect::default(), |acc, b| acc.union_bounds(&b.rect));
         if !bounds.is_empty() {
             self.view.fit(&bounds.expanded(12_000));

@@ -12,16 +12,17 @@ impl BoothApp {
         match self.settings.colour_by {
             ColourBy::Status => theme::status_fill(b.status),
             ColourBy::Zone => self
-                .plan
+                .doc
+                .plan()
                 .zone_of(b)
-                .and_then(|z| self.plan.zones.get(&z))
+                .and_then(|z| self.doc.plan().zones.get(&z))
                 .map_or(Color32::from_gray(225), |z| {
                     let [r, g, bl] = z.colour;
                     Color32::from_rgb(r, g, bl).gamma_multiply(0.55).to_opaque()
                 }),
             ColourBy::Sector => b
                 .exhibitor
-                .and_then(|e| self.plan.exhibitors.get(&e))
+                .and_then(|e| self.doc.plan().exhibitors.get(&e))
                 .map_or(Color32::from_gray(235), |e| theme::hashed(&e.sector)),
         }
     }
@@ -33,7 +34,7 @@ impl BoothApp {
         painter.rect_filled(clip, CornerRadius::ZERO, theme::site_background(dark));
 
         // Halls: outlines first (outside strokes), then floors over the inner seams.
-        for hall in self.plan.halls.values() {
+        for hall in self.doc.plan().halls.values() {
             for r in &hall.outline {
                 painter.rect_stroke(
                     v.rect_in_screen(r),
@@ -43,7 +44,7 @@ impl BoothApp {
                 );
             }
         }
-        for hall in self.plan.halls.values() {
+        for hall in self.doc.plan().halls.values() {
             for r in &hall.outline {
                 painter.rect_filled(
                     v.rect_in_screen(r),
@@ -53,7 +54,7 @@ impl BoothApp {
             }
         }
         self.paint_grid(painter);
-        for zone in self.plan.zones.values() {
+        for zone in self.doc.plan().zones.values() {
             let [r, g, b] = zone.colour;
             for area in &zone.areas {
                 let s = v.rect_in_screen(area);
@@ -75,7 +76,7 @@ impl BoothApp {
                 }
             }
         }
-        for hall in self.plan.halls.values() {
+        for hall in self.doc.plan().halls.values() {
             let b = v.rect_in_screen(&hall.bounds());
             if b.width() > 60.0 {
                 painter.text(
@@ -87,8 +88,8 @@ impl BoothApp {
                 );
             }
         }
-        for exit in self.plan.exits.values() {
-            let zone = v.rect_in_screen(&exit.clearance_zone(&self.plan.rules));
+        for exit in self.doc.plan().exits.values() {
+            let zone = v.rect_in_screen(&exit.clearance_zone(&self.doc.plan().rules));
             // Zoomed far out an exit is under a pixel: the hall outline says enough.
             if zone.intersects(clip) && zone.width().max(zone.height()) >= 3.0 {
                 painter.rect_filled(zone, CornerRadius::ZERO, theme::exit_zone());
@@ -99,7 +100,7 @@ impl BoothApp {
                 );
             }
         }
-        for o in self.plan.obstacles.values() {
+        for o in self.doc.plan().obstacles.values() {
             let s = v.rect_in_screen(&o.rect);
             if !s.intersects(clip) || s.width().max(s.height()) < 1.0 {
                 continue;
@@ -128,13 +129,13 @@ impl BoothApp {
     }
 
     pub(super) fn paint_grid(&self, painter: &egui::Painter) {
-        let pitch = self.plan.meta.grid_pitch_mm;
+        let pitch = self.doc.plan().meta.grid_pitch_mm;
         let px = pitch as f32 * self.view.scale;
         if !self.settings.show_grid || pitch <= 0 || px < 8.0 {
             return;
         }
         let stroke = Stroke::new(0.5, theme::grid(self.settings.dark));
-        for hall in self.plan.halls.values() {
+        for hall in self.doc.plan().halls.values() {
             for r in &hall.outline {
                 let s = self.view.rect_in_screen(r).intersect(self.view.canvas);
                 if !s.is_positive() {
@@ -171,13 +172,13 @@ impl BoothApp {
             clip.height().max(1.0) as usize + 1,
         );
         let mut covered = vec![false; cols * rows];
-        for (id, b) in &self.plan.booths {
+        for (id, b) in &self.doc.plan().booths {
             let s = self.view.rect_in_screen(&b.rect);
             if !s.intersects(clip) {
                 continue;
             }
             let tiny = s.width() < 2.0 && s.height() < 2.0;
-            let flagged = self.marks.contains_key(id) || self.selection.contains(id);
+            let flagged = self.doc.marks().contains_key(id) || self.selection.contains(id);
             if tiny {
                 let c = s.center() - clip.min;
                 let cell = (c.y.max(0.0) as usize).min(rows - 1) * cols
@@ -208,7 +209,7 @@ impl BoothApp {
                     StrokeKind::Inside,
                 );
             }
-            if let Some(sev) = self.marks.get(id) {
+            if let Some(sev) = self.doc.marks().get(id) {
                 let colour = match sev {
                     Severity::Error => Some(theme::ERROR),
                     Severity::Warning => Some(theme::WARNING),
@@ -239,7 +240,7 @@ impl BoothApp {
             if let Some(b) = self
                 .selection
                 .first()
-                .and_then(|id| self.plan.booths.get(id))
+                .and_then(|id| self.doc.plan().booths.get(id))
             {
                 let r = self.view.rect_in_screen(&b.rect);
                 for c in [Corner::Nw, Corner::Ne, Corner::Se, Corner::Sw] {
@@ -258,7 +259,7 @@ impl BoothApp {
 
     /// Booth number and company name, scaled to fit the booth, hidden when too small to read.
     pub(super) fn paint_label(&self, painter: &egui::Painter, id: BoothId, s: egui::Rect) {
-        let Some(b) = self.plan.booths.get(&id) else {
+        let Some(b) = self.doc.plan().booths.get(&id) else {
             return;
         };
         let inner = s.shrink(2.0);
@@ -288,7 +289,7 @@ impl BoothApp {
         };
         let name = b
             .exhibitor
-            .and_then(|e| self.plan.exhibitors.get(&e))
+            .and_then(|e| self.doc.plan().exhibitors.get(&e))
             .map(|e| e.name.as_str());
         let name = name
             .and_then(|n| fit(n, base * 0.9))
@@ -398,10 +399,12 @@ impl BoothApp {
         );
         if let Some(p) = pointer {
             let (x, y) = self.view.pos_in_plan(p);
+            // Rounded to the 0.1 m shown, then + 0.0: never "-0.0 m".
+            let shown = |mm: f64| (mm / 100.0).round() / 10.0 + 0.0;
             painter.text(
                 canvas.right_bottom() + vec2(-10.0, -8.0),
                 egui::Align2::RIGHT_BOTTOM,
-                format!("x {:.1} m, y {:.1} m", x / 1000.0, y / 1000.0),
+                format!("x {:.1} m, y {:.1} m", shown(x), shown(y)),
                 FontId::proportional(12.0),
                 text,
             );
