@@ -823,3 +823,138 @@ fn an_idle_editor_still_writes_its_recovery_copy() {
     assert!(now >= 60.0, "not before a minute: {now}");
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+/// Presses and releases at one point: a click on the canvas.
+fn click_at(h: &mut Harness<'_, BoothApp>, at: Pos2) {
+    h.drag_at(at);
+    h.run();
+    h.drop_at(at);
+    h.run();
+}
+
+/// A pillar of the demo standing on open floor (in no booth), and its centre on screen.
+fn free_pillar(h: &Harness<'_, BoothApp>) -> (boothplan::model::ObstacleId, Pos2) {
+    let app = h.state();
+    let plan = app.plan();
+    let (id, o) = plan
+        .obstacles
+        .iter()
+        .find(|(_, o)| {
+            o.kind == boothplan::model::ObstacleKind::Pillar
+                && !plan
+                    .booths
+                    .values()
+                    .any(|b| b.rect.expanded(3000).overlaps(&o.rect))
+        })
+        .expect("a pillar on open floor");
+    (*id, app.view.rect_in_screen(&o.rect).center())
+}
+
+#[test]
+fn a_pillar_is_selected_dragged_and_deleted_like_a_booth() {
+    let mut h = demo();
+    let (id, at) = free_pillar(&h);
+    let (label, before) = {
+        let o = &h.state().plan().obstacles[&id];
+        (o.label.clone(), o.rect)
+    };
+    // Click: selected, in the inspector with its numbers.
+    click_at(&mut h, at);
+    h.run();
+    assert_eq!(h.state().venue, Some(boothplan::ui::Venue::Obstacle(id)));
+    h.get_by_label(&format!("Pillar {label}"));
+    h.get_by_role_and_label(Role::TextInput, "X (m)");
+    // Drag 2.4 m east: moved on the grid (2 m), one undo step.
+    let to = at + Vec2::new(px(&h, 2.4), 0.0);
+    drag(&mut h, at, to);
+    assert_eq!(
+        h.state().plan().obstacles[&id].rect,
+        before.translated(2000, 0)
+    );
+    assert_eq!(h.state().doc.history().undo_depth(), 1);
+    // Delete: gone, said so, and Ctrl+Z brings it back.
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(!h.state().plan().obstacles.contains_key(&id));
+    h.get_by_label_contains(&format!("Deleted Pillar {label} — Ctrl+Z brings it back"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().plan().obstacles[&id].rect,
+        before.translated(2000, 0)
+    );
+}
+
+#[test]
+fn a_width_typed_in_the_inspector_resizes_the_booth_on_the_grid() {
+    let mut h = demo();
+    let id = free_standing_booth(h.state().plan());
+    let before = h.state().plan().booths[&id].rect;
+    h.state_mut().selection = std::iter::once(id).collect();
+    h.run();
+    let field = h.get_by_role_and_label(Role::TextInput, "Width (m)");
+    field.click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    // 1.6 m wider than it is, typed with a decimal point.
+    let typed = format!("{:.1}", (before.w_mm + 1600) as f64 / 1000.0);
+    h.get_by_role_and_label(Role::TextInput, "Width (m)")
+        .type_text(&typed);
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    // Snapped to the 1 m grid: 2 m wider, one undo step.
+    assert_eq!(
+        h.state().plan().booths[&id].rect,
+        Rect {
+            w_mm: before.w_mm + 2000,
+            ..before
+        }
+    );
+    assert_eq!(h.state().doc.history().undo_depth(), 1);
+}
+
+#[test]
+fn clicking_a_zone_selects_it_and_a_second_drag_moves_it() {
+    let mut h = demo();
+    // A point in a zone with no booth and no obstacle on it.
+    let (zid, point) = {
+        let plan = h.state().plan();
+        plan.zones
+            .iter()
+            .find_map(|(zid, z)| {
+                z.areas.iter().find_map(|a| {
+                    (0..20)
+                        .flat_map(|i| (0..20).map(move |j| (i, j)))
+                        .find_map(|(i, j)| {
+                            let p = boothplan::model::Point::new(
+                                a.x_mm + a.w_mm * i / 20 + 250,
+                                a.y_mm + a.d_mm * j / 20 + 250,
+                            );
+                            let free = !plan.booths.values().any(|b| b.rect.contains_point(p))
+                                && !plan.obstacles.values().any(|o| o.rect.contains_point(p))
+                                && !plan.exits.values().any(|e| e.zone(3000).contains_point(p));
+                            free.then_some((*zid, p))
+                        })
+                })
+            })
+            .expect("open floor in a zone")
+    };
+    let at = h.state().view.pos_in_screen(point.x_mm, point.y_mm);
+    let before = h.state().plan().zones[&zid].areas.clone();
+    click_at(&mut h, at);
+    h.run();
+    assert_eq!(h.state().venue, Some(boothplan::ui::Venue::Zone(zid)));
+    let name = h.state().plan().zones[&zid].name.clone();
+    h.get_by_label(&format!("Zone {name}"));
+    let to = at + Vec2::new(0.0, px(&h, 3.0));
+    drag(&mut h, at, to);
+    let after = &h.state().plan().zones[&zid].areas;
+    assert_eq!(
+        after,
+        &before
+            .iter()
+            .map(|r| r.translated(0, 3000))
+            .collect::<Vec<_>>()
+    );
+}

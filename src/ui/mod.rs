@@ -9,6 +9,7 @@ mod canvas;
 pub mod commands;
 mod files;
 pub mod fonts;
+mod inspector;
 mod jobs;
 mod layout_tools;
 mod panels;
@@ -19,7 +20,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use canvas::{ColourBy, Tool, View};
+pub use canvas::{ColourBy, Tool, Venue, View};
 pub use commands::Command;
 pub use files::{AfterPrompt, Dialog, PathPurpose};
 
@@ -79,6 +80,8 @@ pub struct BoothApp {
     pub doc: Document,
     /// Selected booths.
     pub selection: BTreeSet<BoothId>,
+    /// The selected venue object (never together with booths).
+    pub venue: Option<canvas::Venue>,
     /// Selected exhibitor (the inspector shows it when no booth is selected).
     pub selected_exhibitor: Option<ExhibitorId>,
     /// Canvas transform.
@@ -122,6 +125,7 @@ impl BoothApp {
         let mut app = Self {
             doc: Document::new(plan, path),
             selection: BTreeSet::new(),
+            venue: None,
             selected_exhibitor: None,
             view: View::default(),
             tool: Tool::Select,
@@ -231,13 +235,55 @@ impl BoothApp {
         {
             self.selected_exhibitor = None;
         }
+        if self
+            .venue
+            .is_some_and(|v| !canvas::venue_exists(self.doc.plan(), v))
+        {
+            self.venue = None;
+        }
         self.list_cache = None;
+    }
+
+    /// Deletes a venue object, saying what went (undoable).
+    fn delete_venue(&mut self, v: canvas::Venue) {
+        use canvas::Venue;
+        let plan = self.doc.plan();
+        let (edit, what) = match v {
+            Venue::Obstacle(id) => (
+                Edit::Obstacle(id, None),
+                plan.obstacles
+                    .get(&id)
+                    .map(|o| format!("{} {}", o.kind.title(), o.label)),
+            ),
+            Venue::Exit(id) => (
+                Edit::Exit(id, None),
+                plan.exits.get(&id).map(|e| e.label.clone()),
+            ),
+            Venue::Zone(id) => (
+                Edit::Zone(id, None),
+                plan.zones.get(&id).map(|z| format!("zone {}", z.name)),
+            ),
+            Venue::Hall(id) => {
+                let named = plan.booths.values().filter(|b| b.hall == id).count();
+                (
+                    Edit::Hall(id, None),
+                    plan.halls
+                        .get(&id)
+                        .map(|h| format!("{} ({named} booths still name it)", h.name)),
+                )
+            }
+        };
+        if let Some(what) = what {
+            self.status = format!("Deleted {what} — Ctrl+Z brings it back");
+            self.apply_edit(edit);
+        }
     }
 
     /// Replaces the document (New, Open, restore).
     fn replace_document(&mut self, plan: Plan, path: Option<PathBuf>) {
         self.doc.replace(plan, path);
         self.selection.clear();
+        self.venue = None;
         self.selected_exhibitor = None;
         self.drag = None;
         self.view.fitted = false;
@@ -332,7 +378,9 @@ impl BoothApp {
                 self.doc.redo();
             }
             Command::Delete => {
-                if !self.selection.is_empty() {
+                if let Some(v) = self.venue.take() {
+                    self.delete_venue(v);
+                } else if !self.selection.is_empty() {
                     let plan = self.doc.plan();
                     let gone: Vec<&crate::model::Booth> = self
                         .selection
@@ -543,7 +591,8 @@ impl BoothApp {
         let enabled = match command {
             Command::Undo => self.doc.history().can_undo(),
             Command::Redo => self.doc.history().can_redo(),
-            Command::Delete | Command::Duplicate | Command::Rotate | Command::ZoomToSelection => {
+            Command::Delete => !self.selection.is_empty() || self.venue.is_some(),
+            Command::Duplicate | Command::Rotate | Command::ZoomToSelection => {
                 !self.selection.is_empty()
             }
             _ => true,

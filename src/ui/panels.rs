@@ -13,7 +13,7 @@ use crate::validate::{Rule, Severity};
 
 /// A single-line text field that reports a new value when editing ends (Enter or focus lost),
 /// so one edit is one undo step, not one per key.
-fn committed_text(
+pub(super) fn committed_text(
     ui: &mut egui::Ui,
     id: egui::Id,
     current: &str,
@@ -237,6 +237,7 @@ impl BoothApp {
             .collect();
         // The company alone is selected: its booths, or none.
         self.selection = booths.clone();
+        self.venue = None;
         if !booths.is_empty() {
             self.zoom_to_booths(&booths);
         }
@@ -244,6 +245,10 @@ impl BoothApp {
 
     pub(super) fn inspector_ui(&mut self, ui: &mut egui::Ui) {
         ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+            if let Some(v) = self.venue {
+                self.venue_inspector_ui(ui, v);
+                return;
+            }
             if self.selection.len() == 1 {
                 if let Some(id) = self.selection.first().copied() {
                     self.booth_inspector_ui(ui, id);
@@ -273,7 +278,7 @@ impl BoothApp {
             }
             if self.selection.is_empty() && company.is_none() {
                 ui.heading("Inspector");
-                ui.label("Select a booth or a company.");
+                ui.label("Select a booth, a company, or anything drawn on the floor.");
             }
         });
     }
@@ -352,6 +357,15 @@ impl BoothApp {
                     }
                 }
                 ui.end_row();
+                if let Some(r) = self.rect_fields_ui(ui, ("booth", id.0), booth.rect) {
+                    self.push_edit(Edit::Booth(
+                        id,
+                        Some(crate::model::Booth {
+                            rect: r,
+                            ..booth.clone()
+                        }),
+                    ));
+                }
                 ui.label("Exhibitor");
                 let current_name = booth
                     .exhibitor

@@ -40,34 +40,52 @@ impl BoothApp {
                 return;
             }
         }
-        match booth_at(self.doc.plan(), at_mm) {
-            Some(id) => {
-                if !self.selection.contains(&id) {
-                    if !shift {
-                        self.selection.clear();
-                    }
-                    self.selection.insert(id);
+        if let Some(id) = booth_at(self.doc.plan(), at_mm) {
+            if !self.selection.contains(&id) {
+                if !shift {
+                    self.selection.clear();
                 }
-                let originals: Vec<(BoothId, Rect)> = self
-                    .selection
-                    .iter()
-                    .filter_map(|s| self.doc.plan().booths.get(s).map(|b| (*s, b.rect)))
-                    .collect();
-                self.doc.begin();
-                self.drag = Some(Drag::Move {
-                    grab_mm: at_mm,
-                    anchor: self.doc.plan().booths[&id].rect,
-                    originals,
-                });
+                self.selection.insert(id);
             }
-            None => {
-                self.drag = Some(Drag::Marquee {
-                    start: origin,
-                    end: origin,
-                    additive: shift,
-                });
-            }
+            self.venue = None;
+            let originals: Vec<(BoothId, Rect)> = self
+                .selection
+                .iter()
+                .filter_map(|s| self.doc.plan().booths.get(s).map(|b| (*s, b.rect)))
+                .collect();
+            self.doc.begin();
+            self.drag = Some(Drag::Move {
+                grab_mm: at_mm,
+                anchor: self.doc.plan().booths[&id].rect,
+                originals,
+            });
+            return;
         }
+        // An obstacle is dragged at once; a zone (large, under everything) once it is
+        // selected; elsewhere the drag selects booths by rectangle.
+        let what = venue_at(self.doc.plan(), at_mm).filter(|v| match v {
+            Venue::Obstacle(_) => true,
+            Venue::Zone(_) => self.venue == Some(*v),
+            _ => false,
+        });
+        if let Some(what) = what {
+            let originals = venue_rects(self.doc.plan(), what);
+            self.selection.clear();
+            self.selected_exhibitor = None;
+            self.venue = Some(what);
+            self.doc.begin();
+            self.drag = Some(Drag::MoveVenue {
+                what,
+                grab_mm: at_mm,
+                originals,
+            });
+            return;
+        }
+        self.drag = Some(Drag::Marquee {
+            start: origin,
+            end: origin,
+            additive: shift,
+        });
     }
 
     pub(super) fn update_drag(&mut self, pos: Pos2, pitch: i64) {
@@ -117,6 +135,18 @@ impl BoothApp {
                 *end = pos;
                 None
             }
+            Some(Drag::MoveVenue {
+                what,
+                grab_mm,
+                originals,
+            }) => {
+                // Whole grid steps from where it was: a pillar on a column line stays on its
+                // line's offset from the booth grid.
+                let dx = snap(at_mm.0 - grab_mm.0, pitch);
+                let dy = snap(at_mm.1 - grab_mm.1, pitch);
+                let moved: Vec<Rect> = originals.iter().map(|r| r.translated(dx, dy)).collect();
+                venue_with_rects(self.doc.plan(), *what, &moved)
+            }
             None => None,
         };
         if let Some(edit) = edit {
@@ -126,7 +156,7 @@ impl BoothApp {
 
     pub(super) fn finish_drag(&mut self) {
         match self.drag.take() {
-            Some(Drag::Move { .. } | Drag::Resize { .. }) => {
+            Some(Drag::Move { .. } | Drag::Resize { .. } | Drag::MoveVenue { .. }) => {
                 // The plan is as the last frame of the drag left it (and validated live).
                 self.doc.commit();
             }
@@ -294,5 +324,32 @@ impl BoothApp {
             clearance_mm: None,
         };
         self.push_edit(Edit::Exit(id, Some(exit)));
+    }
+}
+
+/// The rectangles of a venue object that a drag moves (obstacles and zones).
+pub(super) fn venue_rects(plan: &Plan, what: Venue) -> Vec<Rect> {
+    match what {
+        Venue::Obstacle(id) => plan.obstacles.get(&id).map(|o| vec![o.rect]),
+        Venue::Zone(id) => plan.zones.get(&id).map(|z| z.areas.clone()),
+        Venue::Exit(_) | Venue::Hall(_) => None,
+    }
+    .unwrap_or_default()
+}
+
+/// The edit that puts a venue object's rectangles at `rects`.
+pub(super) fn venue_with_rects(plan: &Plan, what: Venue, rects: &[Rect]) -> Option<Edit> {
+    match what {
+        Venue::Obstacle(id) => {
+            let mut o = plan.obstacles.get(&id)?.clone();
+            o.rect = *rects.first()?;
+            Some(Edit::Obstacle(id, Some(o)))
+        }
+        Venue::Zone(id) => {
+            let mut z = plan.zones.get(&id)?.clone();
+            z.areas = rects.to_vec();
+            Some(Edit::Zone(id, Some(z)))
+        }
+        Venue::Exit(_) | Venue::Hall(_) => None,
     }
 }

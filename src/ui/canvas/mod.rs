@@ -193,6 +193,68 @@ pub(super) enum Drag {
         end: Pos2,
         additive: bool,
     },
+    /// An obstacle or a zone dragged: its rectangles as they were.
+    MoveVenue {
+        what: Venue,
+        grab_mm: (f64, f64),
+        originals: Vec<Rect>,
+    },
+}
+
+/// A venue object the organiser can select: everything drawn on the floor that is not a booth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Venue {
+    /// A pillar, fire equipment, service core, stage or reserved aisle.
+    Obstacle(crate::model::ObstacleId),
+    /// An exit door.
+    Exit(crate::model::ExitId),
+    /// A themed zone or pavilion.
+    Zone(crate::model::ZoneId),
+    /// A hall.
+    Hall(HallId),
+}
+
+/// How far into the hall an exit's door can be clicked (millimetres).
+const EXIT_GRAB_MM: i64 = 1500;
+
+/// The venue object under a plan point: an obstacle (the last drawn wins), else an exit's door,
+/// else a zone, else a hall.
+pub fn venue_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {
+    let p = crate::model::Point::new(x.floor() as i64, y.floor() as i64);
+    if let Some((id, _)) = plan
+        .obstacles
+        .iter()
+        .rev()
+        .find(|(_, o)| o.rect.contains_point(p))
+    {
+        return Some(Venue::Obstacle(*id));
+    }
+    if let Some((id, _)) = plan.exits.iter().rev().find(|(_, e)| {
+        e.zone(EXIT_GRAB_MM)
+            .expanded(EXIT_GRAB_MM / 5)
+            .contains_point(p)
+    }) {
+        return Some(Venue::Exit(*id));
+    }
+    if let Some((id, _)) = plan
+        .zones
+        .iter()
+        .rev()
+        .find(|(_, z)| z.areas.iter().any(|r| r.contains_point(p)))
+    {
+        return Some(Venue::Zone(*id));
+    }
+    hall_at(plan, (x, y)).map(Venue::Hall)
+}
+
+/// True when the venue object is still in the plan.
+pub fn venue_exists(plan: &Plan, v: Venue) -> bool {
+    match v {
+        Venue::Obstacle(id) => plan.obstacles.contains_key(&id),
+        Venue::Exit(id) => plan.exits.contains_key(&id),
+        Venue::Zone(id) => plan.zones.contains_key(&id),
+        Venue::Hall(id) => plan.halls.contains_key(&id),
+    }
 }
 
 /// The rectangle spanned by two corners, in any order.
@@ -365,16 +427,23 @@ impl BoothApp {
             self.place_exit(self.view.pos_in_plan(pos));
             return;
         }
-        match booth_at(self.doc.plan(), self.view.pos_in_plan(pos)) {
+        let at = self.view.pos_in_plan(pos);
+        match booth_at(self.doc.plan(), at) {
             Some(id) if shift && !self.selection.remove(&id) => {
                 self.selection.insert(id);
+                self.venue = None;
             }
             Some(_) if shift => {}
             Some(id) => {
                 self.selection = std::iter::once(id).collect();
                 self.selected_exhibitor = self.doc.plan().booths[&id].exhibitor;
+                self.venue = None;
             }
-            None if !shift => self.selection.clear(),
+            None if !shift => {
+                self.selection.clear();
+                self.selected_exhibitor = None;
+                self.venue = venue_at(self.doc.plan(), at);
+            }
             None => {}
         }
     }
@@ -425,6 +494,7 @@ impl BoothApp {
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             self.selection.clear();
+            self.venue = None;
         }
     }
 

@@ -125,7 +125,45 @@ impl BoothApp {
             }
         }
         self.paint_booths(painter);
+        self.paint_venue_selection(painter, pointer);
         self.paint_overlays(ui, painter, pointer);
+    }
+
+    /// Outlines the selected venue object, and the one under the pointer (lighter) when no
+    /// booth is there.
+    fn paint_venue_selection(&self, painter: &egui::Painter, pointer: Option<Pos2>) {
+        let plan = self.doc.plan();
+        let outline = |v: Venue, stroke: Stroke| {
+            let rects: Vec<Rect> = match v {
+                Venue::Obstacle(id) => plan.obstacles.get(&id).map(|o| vec![o.rect]),
+                Venue::Exit(id) => plan.exits.get(&id).map(|e| vec![e.zone(EXIT_GRAB_MM)]),
+                Venue::Zone(id) => plan.zones.get(&id).map(|z| z.areas.clone()),
+                Venue::Hall(id) => plan.halls.get(&id).map(|h| h.outline.clone()),
+            }
+            .unwrap_or_default();
+            for r in &rects {
+                painter.rect_stroke(
+                    self.view.rect_in_screen(r).expand(2.0),
+                    CornerRadius::ZERO,
+                    stroke,
+                    StrokeKind::Outside,
+                );
+            }
+        };
+        if self.tool == Tool::Select
+            && let Some(p) = pointer
+        {
+            let at = self.view.pos_in_plan(p);
+            if booth_at(plan, at).is_none()
+                && let Some(v) = venue_at(plan, at).filter(|v| !matches!(v, Venue::Hall(_)))
+                && Some(v) != self.venue
+            {
+                outline(v, Stroke::new(1.0, theme::selection_stroke().color));
+            }
+        }
+        if let Some(v) = self.venue {
+            outline(v, theme::selection_stroke());
+        }
     }
 
     pub(super) fn paint_grid(&self, painter: &egui::Painter) {

@@ -1,0 +1,295 @@
+//! The inspector of venue objects (obstacles, exits, zones, halls) and the numeric place and
+//! size fields shared with booths: typed in metres, snapped to the grid pitch, one undo step
+//! each.
+
+use crate::edit::Edit;
+use crate::model::{ObstacleKind, Rect, Side, ZoneKind};
+
+use super::BoothApp;
+use super::canvas::{Venue, snap};
+use super::panels::committed_text;
+
+/// A length typed in metres ("12", "12.5", "12,5"), in millimetres snapped to `pitch`.
+pub fn parse_metres(text: &str, pitch: i64) -> Option<i64> {
+    let v: f64 = text
+        .trim()
+        .trim_end_matches('m')
+        .trim()
+        .replace(',', ".")
+        .parse()
+        .ok()?;
+    (v.is_finite() && v.abs() < 1e6).then(|| snap(v * 1000.0, pitch))
+}
+
+/// Shows millimetres as metres with up to three decimals ("12", "12.5").
+pub fn show_metres(mm: i64) -> String {
+    let s = format!("{:.3}", mm as f64 / 1000.0);
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+impl BoothApp {
+    /// X, Y, W and D fields for a rectangle; the edited rectangle when one was committed.
+    pub(super) fn rect_fields_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        key: (&str, u32),
+        r: Rect,
+    ) -> Option<Rect> {
+        let pitch = self.doc.plan().meta.grid_pitch_mm.max(1);
+        let mut out = None;
+        for (name, value) in [
+            ("X (m)", r.x_mm),
+            ("Y (m)", r.y_mm),
+            ("Width (m)", r.w_mm),
+            ("Depth (m)", r.d_mm),
+        ] {
+            let label = ui.label(name).id;
+            let id = egui::Id::unique(("rect-field", key.0, key.1, name));
+            if let Some(text) = committed_text(ui, id, &show_metres(value), label) {
+                match parse_metres(&text, pitch) {
+                    Some(v) if name.starts_with('W') || name.starts_with('D') => {
+                        if v <= 0 {
+                            self.status = format!("A size must be more than 0, not \"{text}\"");
+                        } else if name.starts_with('W') {
+                            out = Some(Rect { w_mm: v, ..r });
+                        } else {
+                            out = Some(Rect { d_mm: v, ..r });
+                        }
+                    }
+                    Some(v) if name.starts_with('X') => out = Some(Rect { x_mm: v, ..r }),
+                    Some(v) => out = Some(Rect { y_mm: v, ..r }),
+                    None => self.status = format!("\"{text}\" is not a length in metres"),
+                }
+            }
+            ui.end_row();
+        }
+        out
+    }
+
+    /// The inspector of the selected venue object.
+    pub(super) fn venue_inspector_ui(&mut self, ui: &mut egui::Ui, v: Venue) {
+        let plan = self.doc.plan();
+        match v {
+            Venue::Obstacle(id) => {
+                let Some(o) = plan.obstacles.get(&id).cloned() else {
+                    return;
+                };
+                ui.heading(format!("{} {}", o.kind.title(), o.label));
+                egui::Grid::new("obstacle-fields")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        let label = ui.label("Label").id;
+                        if let Some(text) = committed_text(
+                            ui,
+                            egui::Id::unique(("obstacle-label", id.0)),
+                            &o.label,
+                            label,
+                        ) {
+                            let mut changed = o.clone();
+                            changed.label = text;
+                            self.push_edit(Edit::Obstacle(id, Some(changed)));
+                        }
+                        ui.end_row();
+                        let label = ui.label("Kind");
+                        let mut kind = o.kind;
+                        egui::ComboBox::from_id_salt(("obstacle-kind", id.0))
+                            .selected_text(kind.title())
+                            .show_ui(ui, |ui| {
+                                for k in ObstacleKind::ALL {
+                                    ui.selectable_value(&mut kind, k, k.title());
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                        ui.end_row();
+                        if kind != o.kind {
+                            let mut changed = o.clone();
+                            changed.kind = kind;
+                            self.push_edit(Edit::Obstacle(id, Some(changed)));
+                        }
+                        if let Some(r) = self.rect_fields_ui(ui, ("obstacle", id.0), o.rect) {
+                            let mut changed = o.clone();
+                            changed.rect = r;
+                            self.push_edit(Edit::Obstacle(id, Some(changed)));
+                        }
+                    });
+            }
+            Venue::Exit(id) => {
+                let Some(e) = plan.exits.get(&id).cloned() else {
+                    return;
+                };
+                ui.heading(format!("Exit {}", e.label));
+                let pitch = plan.meta.grid_pitch_mm.max(1);
+                egui::Grid::new("exit-fields")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        let label = ui.label("Label").id;
+                        if let Some(text) = committed_text(
+                            ui,
+                            egui::Id::unique(("exit-label", id.0)),
+                            &e.label,
+                            label,
+                        ) {
+                            let mut changed = e.clone();
+                            changed.label = text;
+                            self.push_edit(Edit::Exit(id, Some(changed)));
+                        }
+                        ui.end_row();
+                        ui.label("Wall");
+                        ui.label(match e.wall {
+                            Side::North => "north",
+                            Side::East => "east",
+                            Side::South => "south",
+                            Side::West => "west",
+                        });
+                        ui.end_row();
+                        // Moved along its wall only: the door stays on the wall.
+                        let along_x = matches!(e.wall, Side::North | Side::South);
+                        let along = if along_x { e.at.x_mm } else { e.at.y_mm };
+                        let label = ui.label("Along the wall (m)").id;
+                        if let Some(text) = committed_text(
+                            ui,
+                            egui::Id::unique(("exit-along", id.0)),
+                            &show_metres(along),
+                            label,
+                        ) {
+                            match parse_metres(&text, pitch) {
+                                Some(v) => {
+                                    let mut changed = e.clone();
+                                    if along_x {
+                                        changed.at.x_mm = v;
+                                    } else {
+                                        changed.at.y_mm = v;
+                                    }
+                                    self.push_edit(Edit::Exit(id, Some(changed)));
+                                }
+                                None => {
+                                    self.status = format!("\"{text}\" is not a length in metres");
+                                }
+                            }
+                        }
+                        ui.end_row();
+                        let label = ui.label("Width (m)").id;
+                        if let Some(text) = committed_text(
+                            ui,
+                            egui::Id::unique(("exit-width", id.0)),
+                            &show_metres(e.width_mm),
+                            label,
+                        ) {
+                            // A door's width is its own, not the booth grid's: to the millimetre.
+                            match parse_metres(&text, 1) {
+                                Some(v) if v > 0 => {
+                                    let mut changed = e.clone();
+                                    changed.width_mm = v;
+                                    self.push_edit(Edit::Exit(id, Some(changed)));
+                                }
+                                _ => self.status = format!("\"{text}\" is not a door width"),
+                            }
+                        }
+                        ui.end_row();
+                    });
+            }
+            Venue::Zone(id) => {
+                let Some(z) = plan.zones.get(&id).cloned() else {
+                    return;
+                };
+                ui.heading(format!("Zone {}", z.name));
+                egui::Grid::new("zone-fields")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        let label = ui.label("Name").id;
+                        if let Some(text) = committed_text(
+                            ui,
+                            egui::Id::unique(("zone-name", id.0)),
+                            &z.name,
+                            label,
+                        ) {
+                            let mut changed = z.clone();
+                            changed.name = text;
+                            self.push_edit(Edit::Zone(id, Some(changed)));
+                        }
+                        ui.end_row();
+                        let label = ui.label("Kind");
+                        let mut kind = z.kind;
+                        egui::ComboBox::from_id_salt(("zone-kind", id.0))
+                            .selected_text(zone_kind_label(kind))
+                            .show_ui(ui, |ui| {
+                                for k in [ZoneKind::Theme, ZoneKind::Pavilion] {
+                                    ui.selectable_value(&mut kind, k, zone_kind_label(k));
+                                }
+                            })
+                            .response
+                            .labelled_by(label.id);
+                        ui.end_row();
+                        if kind != z.kind {
+                            let mut changed = z.clone();
+                            changed.kind = kind;
+                            self.push_edit(Edit::Zone(id, Some(changed)));
+                        }
+                        ui.label("Areas");
+                        ui.label(format!("{}", z.areas.len()));
+                        ui.end_row();
+                    });
+            }
+            Venue::Hall(id) => {
+                let Some(h) = plan.halls.get(&id).cloned() else {
+                    return;
+                };
+                ui.heading(h.name.clone());
+                let b = h.bounds();
+                egui::Grid::new("hall-fields")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for (name, key, value) in
+                            [("Name", "name", &h.name), ("Code", "code", &h.code)]
+                        {
+                            let label = ui.label(name).id;
+                            if let Some(text) = committed_text(
+                                ui,
+                                egui::Id::unique(("hall", key, id.0)),
+                                value,
+                                label,
+                            ) {
+                                let mut changed = h.clone();
+                                if key == "name" {
+                                    changed.name = text;
+                                } else {
+                                    changed.code = text;
+                                }
+                                self.push_edit(Edit::Hall(id, Some(changed)));
+                            }
+                            ui.end_row();
+                        }
+                        ui.label("Size");
+                        ui.label(crate::model::derive::fmt_size(&b));
+                        ui.end_row();
+                    });
+            }
+        }
+        ui.label("Drag to move; Delete removes it (Ctrl+Z brings it back).");
+    }
+}
+
+fn zone_kind_label(k: ZoneKind) -> &'static str {
+    match k {
+        ZoneKind::Theme => "Theme",
+        ZoneKind::Pavilion => "Pavilion",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metres_are_read_as_people_type_them_and_snapped() {
+        assert_eq!(parse_metres("12", 1000), Some(12_000));
+        assert_eq!(parse_metres("12,5 m", 500), Some(12_500));
+        assert_eq!(parse_metres(" 3.26 ", 1000), Some(3000));
+        assert_eq!(parse_metres("-2", 1000), Some(-2000));
+        assert_eq!(parse_metres("abc", 1000), None);
+        assert_eq!(parse_metres("1e300", 1000), None);
+        assert_eq!(show_metres(12_500), "12.5");
+        assert_eq!(show_metres(3000), "3");
+    }
+}
