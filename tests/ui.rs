@@ -958,3 +958,73 @@ fn clicking_a_zone_selects_it_and_a_second_drag_moves_it() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_rule_changed_in_show_settings_is_validated_at_once_and_undone_in_one_step() {
+    let mut h = demo();
+    assert!(
+        !h.state()
+            .report()
+            .has(boothplan::validate::Rule::AisleTooNarrow)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    h.run();
+    h.get_by_label("Show settings");
+    // A new window settles in a frame or two, as it does for a person.
+    h.run();
+    h.run();
+    let r = h
+        .get_by_role_and_label(Role::TextInput, "Minimum aisle (m)")
+        .rect();
+    click_at(&mut h, r.center());
+    h.run();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Minimum aisle (m)")
+        .type_text("4");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    // The demo's 3 m aisles are now too narrow, reported at once.
+    assert_eq!(h.state().plan().rules.min_aisle_mm, 4000);
+    assert!(
+        h.state()
+            .report()
+            .has(boothplan::validate::Rule::AisleTooNarrow)
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().dialog.is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().plan().rules.min_aisle_mm, 3000);
+    assert!(
+        !h.state()
+            .report()
+            .has(boothplan::validate::Rule::AisleTooNarrow)
+    );
+}
+
+#[test]
+fn drawing_a_pavilion_makes_a_zone_and_selects_it() {
+    let mut h = harness(common::hall_plan());
+    h.state_mut().tool = boothplan::ui::Tool::Zone(boothplan::model::ZoneKind::Pavilion);
+    let from = h.state().view.pos_in_screen(4_000, 4_000);
+    let to = h.state().view.pos_in_screen(14_000, 10_000);
+    drag(&mut h, from, to);
+    let plan = h.state().plan();
+    assert_eq!(plan.zones.len(), 1);
+    let (zid, z) = plan.zones.iter().next().expect("a zone");
+    assert_eq!(z.kind, boothplan::model::ZoneKind::Pavilion);
+    assert_eq!(z.areas, vec![Rect::new(4_000, 4_000, 10_000, 6_000)]);
+    assert_eq!(h.state().venue, Some(boothplan::ui::Venue::Zone(*zid)));
+    // A second rectangle drawn from the selected pavilion is one more area of it.
+    let from = h.state().view.pos_in_screen(14_000, 4_000);
+    let to = h.state().view.pos_in_screen(18_000, 8_000);
+    drag(&mut h, from, to);
+    let plan = h.state().plan();
+    assert_eq!(plan.zones.len(), 1);
+    assert_eq!(plan.zones.values().next().expect("zone").areas.len(), 2);
+}

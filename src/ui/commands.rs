@@ -62,6 +62,8 @@ pub enum Command {
     ExportDirectory,
     /// Export one PDF pack per allocated booth into a folder.
     ExportPacks,
+    /// The show's name, dates, prices, grid and venue rules.
+    ShowSettings,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -78,7 +80,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 28] = [
+    pub const ALL: [Command; 29] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -107,6 +109,7 @@ impl Command {
         Command::ExportList,
         Command::ExportDirectory,
         Command::ExportPacks,
+        Command::ShowSettings,
     ];
 
     /// Menu label.
@@ -140,6 +143,7 @@ impl Command {
             Command::ExportList => "Export allocation list…",
             Command::ExportDirectory => "Export exhibitor directory…",
             Command::ExportPacks => "Export exhibitor packs…",
+            Command::ShowSettings => "Show settings…",
         }
     }
 
@@ -166,6 +170,7 @@ impl Command {
         const IMPORT: [KeyboardShortcut; 1] = [cmd(Key::I)];
         const ALLOCATE: [KeyboardShortcut; 1] = [cmd_shift(Key::A)];
         const EXPORT_MAP: [KeyboardShortcut; 1] = [cmd(Key::E)];
+        const SETTINGS: [KeyboardShortcut; 1] = [cmd(Key::Comma)];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -188,6 +193,7 @@ impl Command {
             Command::ImportExhibitors => &IMPORT,
             Command::Allocate => &ALLOCATE,
             Command::ExportMap => &EXPORT_MAP,
+            Command::ShowSettings => &SETTINGS,
             Command::ColourByStatus
             | Command::ColourByZone
             | Command::ColourBySector

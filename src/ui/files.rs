@@ -118,6 +118,8 @@ pub enum Dialog {
         /// The booths, or why none.
         block: Result<crate::layout::generate::Block, String>,
     },
+    /// The show's settings and venue rules.
+    ShowSettings,
     /// Restore the recovery copy of unsaved work?
     Restore {
         /// The recovery copy.
@@ -489,6 +491,7 @@ impl BoothApp {
                 Dialog::Generate { spec, block } => {
                     self.generate_dialog_ui(ui, spec, block, &mut close, &mut then);
                 }
+                Dialog::ShowSettings => self.show_settings_ui(ui, &mut close),
                 Dialog::Restore { recovery, source } => {
                     ui.heading("Restore unsaved work?");
                     ui.label(match source {

@@ -13,6 +13,7 @@ mod inspector;
 mod jobs;
 mod layout_tools;
 mod panels;
+mod show_settings;
 pub mod theme;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -433,6 +434,7 @@ impl BoothApp {
             Command::BlockTool => self.tool = Tool::Block,
             Command::ImportExhibitors => self.ask_import(),
             Command::Allocate => self.preview_allocation(),
+            Command::ShowSettings => self.dialog = Some(Dialog::ShowSettings),
             Command::ExportMap => self.ask_export(files::ExportKind::Map),
             Command::ExportList => self.ask_export(files::ExportKind::List),
             Command::ExportDirectory => self.ask_export(files::ExportKind::Directory),
@@ -545,6 +547,7 @@ impl BoothApp {
                 self.command_button(ui, &ctx, Command::BlockTool);
                 ui.separator();
                 self.command_button(ui, &ctx, Command::Allocate);
+                self.command_button(ui, &ctx, Command::ShowSettings);
             });
             ui.menu_button("View", |ui| {
                 for c in [

@@ -265,6 +265,37 @@ impl BoothApp {
                     }),
                 ));
             }
+            (Tool::Zone(kind), Some(hall)) => {
+                // Drawn from inside the selected zone of this hall: one more area of it.
+                if let Some(Venue::Zone(zid)) = self.venue
+                    && let Some(mut z) = self.doc.plan().zones.get(&zid).cloned()
+                    && z.hall == hall
+                    && z.areas
+                        .iter()
+                        .any(|a| a.overlaps(&r) || crate::model::spatial::touches(a, &r))
+                {
+                    z.areas.push(r);
+                    self.push_edit(Edit::Zone(zid, Some(z)));
+                    return;
+                }
+                let id = crate::model::ZoneId(
+                    crate::model::free_ids(self.doc.plan().zones.keys().map(|k| k.0).collect())
+                        .next()
+                        .unwrap_or(u32::MAX),
+                );
+                // A tint of its own from a small palette, by id.
+                let zone = crate::model::Zone {
+                    name: format!("{} {}", Tool::Zone(kind).label(), id.0),
+                    kind,
+                    hall,
+                    colour: ZONE_PALETTE[id.0 as usize % ZONE_PALETTE.len()],
+                    areas: vec![r],
+                    price_per_m2_minor: None,
+                };
+                self.push_edit(Edit::Zone(id, Some(zone)));
+                self.selection.clear();
+                self.venue = Some(Venue::Zone(id));
+            }
             _ => {}
         }
     }
@@ -326,6 +357,16 @@ impl BoothApp {
         self.push_edit(Edit::Exit(id, Some(exit)));
     }
 }
+
+/// Tints of newly drawn zones.
+const ZONE_PALETTE: [[u8; 3]; 6] = [
+    [33, 150, 243],
+    [156, 39, 176],
+    [0, 150, 136],
+    [255, 152, 0],
+    [233, 30, 99],
+    [121, 85, 72],
+];
 
 /// The rectangles of a venue object that a drag moves (obstacles and zones).
 pub(super) fn venue_rects(plan: &Plan, what: Venue) -> Vec<Rect> {

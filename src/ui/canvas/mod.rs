@@ -34,12 +34,16 @@ pub enum Tool {
     Obstacle(ObstacleKind),
     /// Click near a hall wall to put an exit there.
     Exit,
+    /// Draw a themed zone or a pavilion (a drag starting in the selected one adds an area).
+    Zone(crate::model::ZoneKind),
 }
 
 impl Tool {
     /// Tools that draw plan elements other than booths, for the Draw menu.
-    pub const ELEMENTS: [Tool; 7] = [
+    pub const ELEMENTS: [Tool; 9] = [
         Tool::Hall,
+        Tool::Zone(crate::model::ZoneKind::Theme),
+        Tool::Zone(crate::model::ZoneKind::Pavilion),
         Tool::Obstacle(ObstacleKind::Pillar),
         Tool::Obstacle(ObstacleKind::FireEquipment),
         Tool::Obstacle(ObstacleKind::ServiceCore),
@@ -63,6 +67,8 @@ impl Tool {
                 ObstacleKind::ReservedAisle => "Reserved aisle",
             },
             Tool::Exit => "Exit",
+            Tool::Zone(crate::model::ZoneKind::Theme) => "Zone",
+            Tool::Zone(crate::model::ZoneKind::Pavilion) => "Pavilion",
         }
     }
 }

@@ -1,0 +1,312 @@
+//! The Show settings window: the show's name, venue, dates and currency, prices, the grid
+//! pitch, and every venue rule with its unit and default. Each change is one undo step and is
+//! validated at once.
+
+use crate::edit::Edit;
+use crate::model::{Meta, Pricing, VenueRules};
+
+use super::BoothApp;
+use super::inspector::show_metres;
+use super::panels::committed_text;
+
+/// How a rule's number is shown and typed.
+#[derive(Clone, Copy)]
+enum Unit {
+    /// Millimetres, shown and typed in metres.
+    Metres,
+    /// Square millimetres, shown and typed in square metres.
+    SquareMetres,
+    /// Per mille, shown and typed in per cent.
+    Percent,
+}
+
+impl Unit {
+    fn show(self, v: i64) -> String {
+        match self {
+            Unit::Metres => show_metres(v),
+            Unit::SquareMetres => trim(v as f64 / 1e6),
+            Unit::Percent => trim(v as f64 / 10.0),
+        }
+    }
+
+    fn parse(self, text: &str) -> Option<i64> {
+        let cleaned = text
+            .trim()
+            .trim_end_matches(['m', '²', '%'])
+            .trim()
+            .replace(',', ".");
+        let v: f64 = cleaned.parse().ok()?;
+        if !v.is_finite() || v.abs() > 1e9 {
+            return None;
+        }
+        Some(match self {
+            Unit::Metres => (v * 1000.0).round() as i64,
+            Unit::SquareMetres => (v * 1e6).round() as i64,
+            Unit::Percent => (v * 10.0).round() as i64,
+        })
+    }
+
+    fn suffix(self) -> &'static str {
+        match self {
+            Unit::Metres => "m",
+            Unit::SquareMetres => "m²",
+            Unit::Percent => "%",
+        }
+    }
+}
+
+fn trim(v: f64) -> String {
+    let s = format!("{v:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// Each venue rule: its name, unit, how to read and write it.
+type RuleField = (
+    &'static str,
+    Unit,
+    fn(&VenueRules) -> i64,
+    fn(&mut VenueRules, i64),
+);
+
+const RULES: [RuleField; 13] = [
+    (
+        "Minimum aisle",
+        Unit::Metres,
+        |r| r.min_aisle_mm,
+        |r, v| r.min_aisle_mm = v,
+    ),
+    (
+        "Exit clearance",
+        Unit::Metres,
+        |r| r.exit_clearance_mm,
+        |r, v| r.exit_clearance_mm = v,
+    ),
+    (
+        "Fire equipment clearance",
+        Unit::Metres,
+        |r| r.fire_equipment_clearance_mm,
+        |r, v| r.fire_equipment_clearance_mm = v,
+    ),
+    (
+        "Longest walk to an exit",
+        Unit::Metres,
+        |r| r.max_travel_mm,
+        |r, v| r.max_travel_mm = v,
+    ),
+    (
+        "Longest dead end",
+        Unit::Metres,
+        |r| r.max_dead_end_mm,
+        |r, v| r.max_dead_end_mm = v,
+    ),
+    (
+        "Longest row",
+        Unit::Metres,
+        |r| r.max_row_length_mm,
+        |r, v| r.max_row_length_mm = v,
+    ),
+    (
+        "Deepest booth",
+        Unit::Metres,
+        |r| r.max_booth_depth_mm,
+        |r, v| r.max_booth_depth_mm = v,
+    ),
+    (
+        "Smallest booth",
+        Unit::SquareMetres,
+        |r| r.min_booth_area_mm2,
+        |r, v| r.min_booth_area_mm2 = v,
+    ),
+    (
+        "Shortest booth side",
+        Unit::Metres,
+        |r| r.min_booth_side_mm,
+        |r, v| r.min_booth_side_mm = v,
+    ),
+    (
+        "Area tolerance",
+        Unit::Percent,
+        |r| r.area_tolerance_permille,
+        |r, v| r.area_tolerance_permille = v,
+    ),
+    (
+        "Competitors facing across",
+        Unit::Metres,
+        |r| r.competitor_facing_gap_mm,
+        |r, v| r.competitor_facing_gap_mm = v,
+    ),
+    (
+        "Accessible clear width",
+        Unit::Metres,
+        |r| r.min_clear_width_mm,
+        |r, v| r.min_clear_width_mm = v,
+    ),
+    (
+        "Walking grid",
+        Unit::Metres,
+        |r| r.walk_grid_mm,
+        |r, v| r.walk_grid_mm = v,
+    ),
+];
+
+/// Grid pitches offered: half a metre, a metre, ten feet.
+const PITCHES: [(i64, &str); 3] = [(500, "0.5 m"), (1000, "1 m"), (3048, "10 ft (3.048 m)")];
+
+impl BoothApp {
+    /// The Show settings window's contents; `close` when it is done.
+    pub(super) fn show_settings_ui(&mut self, ui: &mut egui::Ui, close: &mut bool) {
+        ui.heading("Show settings");
+        let plan = self.doc.plan();
+        let (meta, pricing, rules) = (plan.meta.clone(), plan.pricing.clone(), plan.rules.clone());
+        egui::ScrollArea::vertical()
+            .max_height(560.0)
+            .show(ui, |ui| {
+                egui::Grid::new("show-meta").num_columns(2).show(ui, |ui| {
+                    self.meta_fields_ui(ui, &meta);
+                    self.pricing_fields_ui(ui, &meta, &pricing);
+                });
+                ui.separator();
+                ui.label(
+                    "Venue rules (defaults from the fire authority's and the venue's numbers)",
+                );
+                egui::Grid::new("show-rules").num_columns(3).show(ui, |ui| {
+                    let defaults = VenueRules::default();
+                    for (name, unit, get, set) in RULES {
+                        let label = ui.label(format!("{name} ({})", unit.suffix())).id;
+                        if let Some(text) = committed_text(
+                            ui,
+                            egui::Id::unique(("rule", name)),
+                            &unit.show(get(&rules)),
+                            label,
+                        ) {
+                            match unit.parse(&text) {
+                                Some(v) if v > 0 => {
+                                    let mut changed = rules.clone();
+                                    set(&mut changed, v);
+                                    self.push_edit(Edit::Rules(changed));
+                                }
+                                _ => {
+                                    self.status =
+                                        format!("{name}: \"{text}\" is not a number above 0");
+                                }
+                            }
+                        }
+                        ui.weak(format!(
+                            "default {} {}",
+                            unit.show(get(&defaults)),
+                            unit.suffix()
+                        ));
+                        ui.end_row();
+                    }
+                });
+            });
+        ui.horizontal(|ui| {
+            if ui.button("Restore default rules").clicked() {
+                self.push_edit(Edit::Rules(VenueRules::default()));
+            }
+            if ui.button("Close").clicked() {
+                *close = true;
+            }
+        });
+    }
+
+    fn meta_fields_ui(&mut self, ui: &mut egui::Ui, meta: &Meta) {
+        for (name, key, value) in [
+            ("Show name", "show", &meta.show_name),
+            ("Venue", "venue", &meta.venue),
+            ("First day", "start", &meta.start_date),
+            ("Last day", "end", &meta.end_date),
+            ("Organiser contact", "contact", &meta.organiser_contact),
+            ("Currency", "currency", &meta.currency),
+        ] {
+            let label = ui.label(name).id;
+            if let Some(text) = committed_text(ui, egui::Id::unique(("meta", key)), value, label) {
+                let mut changed = meta.clone();
+                match key {
+                    "show" => changed.show_name = text,
+                    "venue" => changed.venue = text,
+                    "start" => changed.start_date = text,
+                    "end" => changed.end_date = text,
+                    "contact" => changed.organiser_contact = text,
+                    _ => changed.currency = text.trim().to_uppercase(),
+                }
+                self.push_edit(Edit::Meta(changed));
+            }
+            ui.end_row();
+        }
+        let label = ui.label("Grid pitch");
+        let mut pitch = meta.grid_pitch_mm;
+        let shown = PITCHES.iter().find(|(p, _)| *p == pitch).map_or_else(
+            || format!("{} m", show_metres(pitch)),
+            |(_, s)| (*s).to_owned(),
+        );
+        egui::ComboBox::from_id_salt("grid-pitch")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                for (p, name) in PITCHES {
+                    ui.selectable_value(&mut pitch, p, name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if pitch != meta.grid_pitch_mm {
+            let mut changed = meta.clone();
+            changed.grid_pitch_mm = pitch;
+            self.push_edit(Edit::Meta(changed));
+        }
+        ui.end_row();
+    }
+
+    fn pricing_fields_ui(&mut self, ui: &mut egui::Ui, meta: &Meta, pricing: &Pricing) {
+        let label = ui.label(format!("Price per m² ({})", meta.currency)).id;
+        if let Some(text) = committed_text(
+            ui,
+            egui::Id::unique("price-per-m2"),
+            &trim(pricing.per_m2_minor as f64 / 100.0),
+            label,
+        ) {
+            match text.trim().replace(',', "").parse::<f64>() {
+                Ok(v) if (0.0..1e12).contains(&v) => {
+                    let mut changed = pricing.clone();
+                    changed.per_m2_minor = (v * 100.0).round() as i64;
+                    self.push_edit(Edit::Pricing(changed));
+                }
+                _ => self.status = format!("\"{text}\" is not a price"),
+            }
+        }
+        ui.end_row();
+        let label = ui.label("Premium per open side beyond the first (%)").id;
+        if let Some(text) = committed_text(
+            ui,
+            egui::Id::unique("open-side-premium"),
+            &Unit::Percent.show(pricing.open_side_premium_permille),
+            label,
+        ) {
+            match Unit::Percent.parse(&text) {
+                Some(v) if v >= 0 => {
+                    let mut changed = pricing.clone();
+                    changed.open_side_premium_permille = v;
+                    self.push_edit(Edit::Pricing(changed));
+                }
+                _ => self.status = format!("\"{text}\" is not a percentage"),
+            }
+        }
+        ui.end_row();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_units_read_what_people_type() {
+        assert_eq!(Unit::Metres.parse("2.4"), Some(2400));
+        assert_eq!(Unit::Metres.parse("2,4 m"), Some(2400));
+        assert_eq!(Unit::SquareMetres.parse("9 m²"), Some(9_000_000));
+        assert_eq!(Unit::Percent.parse("5 %"), Some(50));
+        assert_eq!(Unit::Metres.parse("three"), None);
+        assert_eq!(Unit::Metres.show(61_000), "61");
+        assert_eq!(Unit::Percent.show(50), "5");
+    }
+}
