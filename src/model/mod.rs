@@ -115,6 +115,16 @@ pub fn free_ids(used: BTreeSet<u32>) -> impl Iterator<Item = u32> {
     above.chain(gaps)
 }
 
+/// The first free id among the keys of a map of ids (`u32::MAX` when every id is taken).
+pub fn first_free<K: Copy, V>(
+    map: &std::collections::BTreeMap<K, V>,
+    raw: impl Fn(K) -> u32,
+) -> u32 {
+    free_ids(map.keys().map(|k| raw(*k)).collect())
+        .next()
+        .unwrap_or(u32::MAX)
+}
+
 /// The id after the highest in `map` (O(log n)); only when that is `u32::MAX` already, the
 /// first gap (see [`free_ids`]).
 fn next_free<K, V>(map: &BTreeMap<K, V>, raw: impl Fn(&K) -> u32) -> u32 {

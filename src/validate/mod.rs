@@ -283,20 +283,20 @@ pub(crate) enum Scope<'a> {
     },
 }
 
-impl Scope<'_> {
+impl<'a> Scope<'a> {
     /// The booths in scope, in id order.
-    pub(crate) fn booths<'p>(
-        self,
-        plan: &'p Plan,
-    ) -> Box<dyn Iterator<Item = (&'p BoothId, &'p crate::model::Booth)> + 'p>
+    pub(crate) fn booths<'p>(self, plan: &'p Plan) -> Booths<'p>
     where
         Self: 'p,
     {
+        pick(plan, self.ids(false))
+    }
+
+    /// The booths near the moves (or, with `moved`, the movers); `None` for every booth.
+    fn ids(self, moved: bool) -> Option<&'a BTreeSet<BoothId>> {
         match self {
-            Scope::All => Box::new(plan.booths.iter()),
-            Scope::Near { near, .. } => {
-                Box::new(near.iter().filter_map(|id| plan.booths.get_key_value(id)))
-            }
+            Scope::All => None,
+            Scope::Near { near, moved: m } => Some(if moved { m } else { near }),
         }
     }
 
@@ -309,19 +309,22 @@ impl Scope<'_> {
     }
 
     /// The booths whose own size and place are in scope, in id order.
-    pub(crate) fn moved_booths<'p>(
-        self,
-        plan: &'p Plan,
-    ) -> Box<dyn Iterator<Item = (&'p BoothId, &'p crate::model::Booth)> + 'p>
+    pub(crate) fn moved_booths<'p>(self, plan: &'p Plan) -> Booths<'p>
     where
         Self: 'p,
     {
-        match self {
-            Scope::All => Box::new(plan.booths.iter()),
-            Scope::Near { moved, .. } => {
-                Box::new(moved.iter().filter_map(|id| plan.booths.get_key_value(id)))
-            }
-        }
+        pick(plan, self.ids(true))
+    }
+}
+
+/// Booths of a plan with their ids.
+pub(crate) type Booths<'p> = Box<dyn Iterator<Item = (&'p BoothId, &'p crate::model::Booth)> + 'p>;
+
+/// Every booth of the plan, or those of `ids` that exist, in id order.
+fn pick<'p>(plan: &'p Plan, ids: Option<&'p BTreeSet<BoothId>>) -> Booths<'p> {
+    match ids {
+        None => Box::new(plan.booths.iter()),
+        Some(ids) => Box::new(ids.iter().filter_map(|id| plan.booths.get_key_value(id))),
     }
 }
 

@@ -235,11 +235,7 @@ impl BoothApp {
                 }
             }
             (Tool::Hall, None) => {
-                let id = HallId(
-                    crate::model::free_ids(self.doc.plan().halls.keys().map(|k| k.0).collect())
-                        .next()
-                        .unwrap_or(u32::MAX),
-                );
+                let id = HallId(crate::model::first_free(&self.doc.plan().halls, |k| k.0));
                 let code = char::from(b'A' + ((id.0 - 1) % 26) as u8).to_string();
                 let hall = crate::model::Hall {
                     name: format!("Hall {}", id.0),
@@ -249,11 +245,10 @@ impl BoothApp {
                 self.push_edit(Edit::Hall(id, Some(hall)));
             }
             (Tool::Obstacle(kind), Some(hall)) => {
-                let id = crate::model::ObstacleId(
-                    crate::model::free_ids(self.doc.plan().obstacles.keys().map(|k| k.0).collect())
-                        .next()
-                        .unwrap_or(u32::MAX),
-                );
+                let id = crate::model::ObstacleId(crate::model::first_free(
+                    &self.doc.plan().obstacles,
+                    |k| k.0,
+                ));
                 let label = format!("{} {}", Tool::Obstacle(kind).label(), id.0);
                 self.push_edit(Edit::Obstacle(
                     id,
@@ -278,11 +273,8 @@ impl BoothApp {
                     self.push_edit(Edit::Zone(zid, Some(z)));
                     return;
                 }
-                let id = crate::model::ZoneId(
-                    crate::model::free_ids(self.doc.plan().zones.keys().map(|k| k.0).collect())
-                        .next()
-                        .unwrap_or(u32::MAX),
-                );
+                let id =
+                    crate::model::ZoneId(crate::model::first_free(&self.doc.plan().zones, |k| k.0));
                 // A tint of its own from a small palette, by id.
                 let zone = crate::model::Zone {
                     name: format!("{} {}", Tool::Zone(kind).label(), id.0),
@@ -341,11 +333,7 @@ impl BoothApp {
         let Some((_, wall, at)) = candidates.into_iter().min_by_key(|c| c.0) else {
             return;
         };
-        let id = crate::model::ExitId(
-            crate::model::free_ids(self.doc.plan().exits.keys().map(|k| k.0).collect())
-                .next()
-                .unwrap_or(u32::MAX),
-        );
+        let id = crate::model::ExitId(crate::model::first_free(&self.doc.plan().exits, |k| k.0));
         let exit = crate::model::Exit {
             hall: hall_id,
             label: format!("Exit {}", id.0),
