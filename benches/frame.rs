@@ -49,6 +49,28 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("{name}, whole site"), |b| {
             b.iter(|| frame(&ctx, &mut app, &mut t));
         });
+        // A drag: each frame moves one booth a grid step (east, then back), as a gesture, and
+        // the frame brings the problems up to date.
+        if let Some(id) = app
+            .plan()
+            .booths
+            .keys()
+            .nth(app.plan().booths.len() / 3)
+            .copied()
+        {
+            app.doc.begin();
+            let mut step = 1000;
+            group.bench_function(format!("{name}, whole site, dragging a booth"), |b| {
+                b.iter(|| {
+                    let r = app.plan().booths[&id].rect.translated(step, 0);
+                    step = -step;
+                    let edit = boothplan::edit::Edit::set_rects(app.plan(), [(id, r)]);
+                    app.push_edit(edit);
+                    frame(&ctx, &mut app, &mut t);
+                });
+            });
+            app.doc.commit();
+        }
         // Zoom in on the first hall's corner: most booths are culled.
         let corner = app.view.pos_in_screen(0, 0) + egui::vec2(40.0, 40.0);
         app.view.zoom_at(corner, 40.0);

@@ -468,6 +468,11 @@ fn selecting_a_company_selects_its_booth() {
     let e = ExhibitorId(1);
     h.state_mut().search = "한빛통신".to_owned();
     h.run();
+    // The row says what the company contracted for.
+    let contract = boothplan::model::geom::fmt_m2(i128::from(
+        h.state().plan().exhibitors[&e].contracted_area_mm2,
+    ));
+    h.get_by_label_contains(&format!("한빛통신 · Korea · {contract}"));
     h.get_by_label_contains("한빛통신 · Korea").click();
     h.run();
     let booths: std::collections::BTreeSet<BoothId> =

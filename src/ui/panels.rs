@@ -202,7 +202,18 @@ impl BoothApp {
                     } else {
                         booths.join(", ")
                     };
-                    let text = format!("{} · {} · {}", e.name, e.country, where_);
+                    // What the organiser allocates by: contract area and the zone asked for.
+                    let zone = e
+                        .preferred_zone
+                        .and_then(|z| self.doc.plan().zones.get(&z))
+                        .map_or(String::new(), |z| format!(" · {}", z.name));
+                    let text = format!(
+                        "{} · {} · {} · {}{zone}",
+                        e.name,
+                        e.country,
+                        fmt_m2(i128::from(e.contracted_area_mm2)),
+                        where_
+                    );
                     let selected = self.selected_exhibitor == Some(*id);
                     // Click selects; dragging carries the company to a booth on the canvas.
                     let row = ui

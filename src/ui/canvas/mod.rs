@@ -274,14 +274,28 @@ pub fn snap(v_mm: f64, pitch_mm: i64) -> i64 {
     ((v_mm / pitch).round() * pitch) as i64
 }
 
-/// The booth under a plan point (the last drawn wins).
-pub fn booth_at(plan: &Plan, (x, y): (f64, f64)) -> Option<BoothId> {
-    let (x, y) = (x.floor() as i64, y.floor() as i64);
-    plan.booths
+/// The booth under a plan point through the site's spatial index (the last drawn wins): what
+/// the pointer asks every frame, without scanning every booth.
+pub fn booth_at(
+    plan: &Plan,
+    index: &crate::model::spatial::HallIndex,
+    (x, y): (f64, f64),
+) -> Option<BoothId> {
+    let p = crate::model::Point::new(x.floor() as i64, y.floor() as i64);
+    let mut found = Vec::new();
+    index.query(&Rect::new(p.x_mm, p.y_mm, 1, 1), &mut found);
+    found
         .iter()
-        .rev()
-        .find(|(_, b)| b.rect.contains_point(crate::model::Point::new(x, y)))
-        .map(|(id, _)| *id)
+        .filter_map(|&i| match index.items[i as usize].kind {
+            crate::model::spatial::ItemKind::Booth(id) => Some(id),
+            _ => None,
+        })
+        .filter(|id| {
+            plan.booths
+                .get(id)
+                .is_some_and(|b| b.rect.contains_point(p))
+        })
+        .max()
 }
 
 fn hall_at(plan: &Plan, (x, y): (f64, f64)) -> Option<HallId> {
@@ -328,15 +342,23 @@ impl BoothApp {
         self.keyboard_edit(ui);
         if let (Some(exhibitor), Some(p)) = (response.dnd_release_payload::<ExhibitorId>(), pointer)
         {
-            if let Some(booth) = booth_at(self.doc.plan(), self.view.pos_in_plan(p)) {
+            if let Some(booth) = booth_at(
+                self.doc.plan(),
+                &self.doc.derived().site_booths,
+                self.view.pos_in_plan(p),
+            ) {
                 self.allocate(booth, *exhibitor);
             }
         }
         self.paint(ui, &painter, pointer);
         if self.drag.is_none() {
-            if let Some(id) =
-                pointer.and_then(|p| booth_at(self.doc.plan(), self.view.pos_in_plan(p)))
-            {
+            if let Some(id) = pointer.and_then(|p| {
+                booth_at(
+                    self.doc.plan(),
+                    &self.doc.derived().site_booths,
+                    self.view.pos_in_plan(p),
+                )
+            }) {
                 response.on_hover_ui_at_pointer(|ui| self.booth_tooltip_ui(ui, id));
             }
         }
@@ -434,7 +456,7 @@ impl BoothApp {
             return;
         }
         let at = self.view.pos_in_plan(pos);
-        match booth_at(self.doc.plan(), at) {
+        match booth_at(self.doc.plan(), &self.doc.derived().site_booths, at) {
             Some(id) if shift && !self.selection.remove(&id) => {
                 self.selection.insert(id);
                 self.venue = None;

@@ -154,7 +154,7 @@ impl BoothApp {
             && let Some(p) = pointer
         {
             let at = self.view.pos_in_plan(p);
-            if booth_at(plan, at).is_none()
+            if booth_at(plan, &self.doc.derived().site_booths, at).is_none()
                 && let Some(v) = venue_at(plan, at).filter(|v| !matches!(v, Venue::Hall(_)))
                 && Some(v) != self.venue
             {
@@ -210,7 +210,17 @@ impl BoothApp {
             clip.height().max(1.0) as usize + 1,
         );
         let mut covered = vec![false; cols * rows];
-        for (id, b) in &self.doc.plan().booths {
+        // The selection (and so a booth being dragged) last: on top of its neighbours.
+        let booths = &self.doc.plan().booths;
+        let order = booths
+            .iter()
+            .filter(|(id, _)| !self.selection.contains(id))
+            .chain(
+                self.selection
+                    .iter()
+                    .filter_map(|id| booths.get_key_value(id)),
+            );
+        for (id, b) in order {
             let s = self.view.rect_in_screen(&b.rect);
             if !s.intersects(clip) {
                 continue;
