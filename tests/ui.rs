@@ -560,11 +560,18 @@ fn allocate_proposes_and_applies_as_one_step() {
         panic!("the allocate dialog")
     };
     assert!(!allocation.assignments.is_empty());
-    h.get_by_label(&format!(
-        "Apply {} assignments",
-        allocation.assignments.len()
-    ))
-    .click();
+    let apply = format!("Apply {} assignments", allocation.assignments.len());
+    // The button stays where it first appeared: a click aimed at it lands on it.
+    let first = h.get_by_label(&apply).rect();
+    for _ in 0..4 {
+        h.run();
+    }
+    assert_eq!(
+        h.get_by_label(&apply).rect(),
+        first,
+        "the window does not grow"
+    );
+    h.get_by_label(&apply).click();
     h.run();
     let plan = h.state().plan();
     for a in &allocation.assignments {

@@ -375,7 +375,11 @@ impl BoothApp {
         let mut close = false;
         let mut then: Option<AfterDialog> = None;
         egui::Modal::new(egui::Id::unique("boothplan-dialog")).show(ctx, |ui| {
-            ui.set_max_width(520.0);
+            ui.set_max_width(if dialog == Dialog::ShowSettings {
+                640.0
+            } else {
+                520.0
+            });
             match &dialog {
                 Dialog::Unsaved { then: after } => {
                     ui.heading("Unsaved changes");

@@ -118,7 +118,12 @@ impl BoothApp {
                 let Some(e) = plan.exits.get(&id).cloned() else {
                     return;
                 };
-                ui.heading(format!("Exit {}", e.label));
+                // Labels usually say "Exit …" already.
+                ui.heading(if e.label.to_lowercase().starts_with("exit") {
+                    e.label.clone()
+                } else {
+                    format!("Exit {}", e.label)
+                });
                 let pitch = plan.meta.grid_pitch_mm.max(1);
                 egui::Grid::new("exit-fields")
                     .num_columns(2)

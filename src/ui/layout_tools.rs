@@ -254,10 +254,14 @@ impl BoothApp {
         close: &mut bool,
         then: &mut Option<AfterDialog>,
     ) {
+        // One size from the first frame: the Apply button never moves under the pointer.
+        ui.set_min_width(500.0);
         ui.heading("Allocate exhibitors");
         ui.label(allocation.summary());
         egui::ScrollArea::vertical()
             .max_height(360.0)
+            .min_scrolled_height(360.0)
+            .auto_shrink([false, false])
             .show(ui, |ui| {
                 for a in allocation.assignments.iter().take(PREVIEW_ROWS) {
                     let name = self

@@ -372,11 +372,15 @@ impl BoothApp {
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => {
                 self.drag = None;
-                self.doc.undo();
+                if self.doc.undo() {
+                    self.status = "Undone".to_owned();
+                }
             }
             Command::Redo => {
                 self.drag = None;
-                self.doc.redo();
+                if self.doc.redo() {
+                    self.status = "Redone".to_owned();
+                }
             }
             Command::Delete => {
                 if let Some(v) = self.venue.take() {

@@ -19,6 +19,17 @@ pub(super) fn committed_text(
     current: &str,
     label: egui::Id,
 ) -> Option<String> {
+    committed_text_sized(ui, id, current, label, f32::INFINITY)
+}
+
+/// [`committed_text`] with a field `width` points wide.
+pub(super) fn committed_text_sized(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    current: &str,
+    label: egui::Id,
+    width: f32,
+) -> Option<String> {
     let mut buffer = ui
         .data(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| current.to_owned());
@@ -26,7 +37,7 @@ pub(super) fn committed_text(
         .add(
             egui::TextEdit::singleline(&mut buffer)
                 .id(id)
-                .desired_width(f32::INFINITY),
+                .desired_width(width),
         )
         .labelled_by(label);
     if response.has_focus() {

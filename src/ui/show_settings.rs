@@ -7,7 +7,12 @@ use crate::model::{Meta, Pricing, VenueRules};
 
 use super::BoothApp;
 use super::inspector::show_metres;
-use super::panels::committed_text;
+use super::panels::committed_text_sized;
+
+/// Width of a text field in the window (points).
+const FIELD: f32 = 240.0;
+/// Width of a number field (points).
+const NUMBER: f32 = 90.0;
 
 /// How a rule's number is shown and typed.
 #[derive(Clone, Copy)]
@@ -173,11 +178,12 @@ impl BoothApp {
                     let defaults = VenueRules::default();
                     for (name, unit, get, set) in RULES {
                         let label = ui.label(format!("{name} ({})", unit.suffix())).id;
-                        if let Some(text) = committed_text(
+                        if let Some(text) = committed_text_sized(
                             ui,
                             egui::Id::unique(("rule", name)),
                             &unit.show(get(&rules)),
                             label,
+                            NUMBER,
                         ) {
                             match unit.parse(&text) {
                                 Some(v) if v > 0 => {
@@ -220,7 +226,9 @@ impl BoothApp {
             ("Currency", "currency", &meta.currency),
         ] {
             let label = ui.label(name).id;
-            if let Some(text) = committed_text(ui, egui::Id::unique(("meta", key)), value, label) {
+            if let Some(text) =
+                committed_text_sized(ui, egui::Id::unique(("meta", key)), value, label, FIELD)
+            {
                 let mut changed = meta.clone();
                 match key {
                     "show" => changed.show_name = text,
@@ -259,11 +267,12 @@ impl BoothApp {
 
     fn pricing_fields_ui(&mut self, ui: &mut egui::Ui, meta: &Meta, pricing: &Pricing) {
         let label = ui.label(format!("Price per m² ({})", meta.currency)).id;
-        if let Some(text) = committed_text(
+        if let Some(text) = committed_text_sized(
             ui,
             egui::Id::unique("price-per-m2"),
             &trim(pricing.per_m2_minor as f64 / 100.0),
             label,
+            NUMBER,
         ) {
             match text.trim().replace(',', "").parse::<f64>() {
                 Ok(v) if (0.0..1e12).contains(&v) => {
@@ -276,11 +285,12 @@ impl BoothApp {
         }
         ui.end_row();
         let label = ui.label("Premium per open side beyond the first (%)").id;
-        if let Some(text) = committed_text(
+        if let Some(text) = committed_text_sized(
             ui,
             egui::Id::unique("open-side-premium"),
             &Unit::Percent.show(pricing.open_side_premium_permille),
             label,
+            NUMBER,
         ) {
             match Unit::Percent.parse(&text) {
                 Some(v) if v >= 0 => {

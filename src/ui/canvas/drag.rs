@@ -40,7 +40,12 @@ impl BoothApp {
                 return;
             }
         }
-        if let Some(id) = booth_at(self.doc.plan(), &self.doc.derived().site_booths, at_mm) {
+        if let Some(id) = booth_at(
+            self.doc.plan(),
+            &self.doc.derived().site_booths,
+            &self.selection,
+            at_mm,
+        ) {
             if !self.selection.contains(&id) {
                 if !shift {
                     self.selection.clear();

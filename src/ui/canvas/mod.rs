@@ -223,15 +223,16 @@ pub enum Venue {
 /// How far into the hall an exit's door can be clicked (millimetres).
 const EXIT_GRAB_MM: i64 = 1500;
 
-/// The venue object under a plan point: an obstacle (the last drawn wins), else an exit's door,
+/// The venue object under a plan point: an obstacle (the smallest), else an exit's door,
 /// else a zone, else a hall.
 pub fn venue_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {
     let p = crate::model::Point::new(x.floor() as i64, y.floor() as i64);
+    // The smallest obstacle there: a pillar standing in a reserved aisle is the pillar.
     if let Some((id, _)) = plan
         .obstacles
         .iter()
-        .rev()
-        .find(|(_, o)| o.rect.contains_point(p))
+        .filter(|(_, o)| o.rect.contains_point(p))
+        .min_by_key(|(id, o)| (o.rect.area_mm2(), std::cmp::Reverse(**id)))
     {
         return Some(Venue::Obstacle(*id));
     }
@@ -274,11 +275,12 @@ pub fn snap(v_mm: f64, pitch_mm: i64) -> i64 {
     ((v_mm / pitch).round() * pitch) as i64
 }
 
-/// The booth under a plan point through the site's spatial index (the last drawn wins): what
-/// the pointer asks every frame, without scanning every booth.
+/// The booth under a plan point through the site's spatial index (a booth of `on_top` first,
+/// then the last drawn): what the pointer asks every frame, without scanning every booth.
 pub fn booth_at(
     plan: &Plan,
     index: &crate::model::spatial::HallIndex,
+    on_top: &std::collections::BTreeSet<BoothId>,
     (x, y): (f64, f64),
 ) -> Option<BoothId> {
     let p = crate::model::Point::new(x.floor() as i64, y.floor() as i64);
@@ -295,7 +297,8 @@ pub fn booth_at(
                 .get(id)
                 .is_some_and(|b| b.rect.contains_point(p))
         })
-        .max()
+        // Selected booths are painted on top: they are what the pointer is on.
+        .max_by_key(|id| (on_top.contains(id), *id))
 }
 
 fn hall_at(plan: &Plan, (x, y): (f64, f64)) -> Option<HallId> {
@@ -345,6 +348,7 @@ impl BoothApp {
             if let Some(booth) = booth_at(
                 self.doc.plan(),
                 &self.doc.derived().site_booths,
+                &self.selection,
                 self.view.pos_in_plan(p),
             ) {
                 self.allocate(booth, *exhibitor);
@@ -356,6 +360,7 @@ impl BoothApp {
                 booth_at(
                     self.doc.plan(),
                     &self.doc.derived().site_booths,
+                    &self.selection,
                     self.view.pos_in_plan(p),
                 )
             }) {
@@ -456,7 +461,12 @@ impl BoothApp {
             return;
         }
         let at = self.view.pos_in_plan(pos);
-        match booth_at(self.doc.plan(), &self.doc.derived().site_booths, at) {
+        match booth_at(
+            self.doc.plan(),
+            &self.doc.derived().site_booths,
+            &self.selection,
+            at,
+        ) {
             Some(id) if shift && !self.selection.remove(&id) => {
                 self.selection.insert(id);
                 self.venue = None;
@@ -541,6 +551,37 @@ impl BoothApp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pillar_in_a_reserved_aisle_is_picked_before_the_aisle() {
+        let mut plan = crate::demo::starter_plan();
+        let hall = *plan.halls.keys().next().expect("a hall");
+        let mut put = |id: u32, kind, rect| {
+            plan.obstacles.insert(
+                crate::model::ObstacleId(id),
+                crate::model::Obstacle {
+                    hall,
+                    kind,
+                    rect,
+                    label: format!("O{id}"),
+                },
+            );
+        };
+        put(1, ObstacleKind::Pillar, Rect::new(10_000, 10_000, 800, 800));
+        put(
+            2,
+            ObstacleKind::ReservedAisle,
+            Rect::new(0, 8_000, 40_000, 5_000),
+        );
+        assert_eq!(
+            venue_at(&plan, (10_400.0, 10_400.0)),
+            Some(Venue::Obstacle(crate::model::ObstacleId(1)))
+        );
+        assert_eq!(
+            venue_at(&plan, (20_000.0, 10_400.0)),
+            Some(Venue::Obstacle(crate::model::ObstacleId(2)))
+        );
+    }
 
     #[test]
     fn snapping_rounds_to_the_pitch() {

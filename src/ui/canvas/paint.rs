@@ -154,7 +154,7 @@ impl BoothApp {
             && let Some(p) = pointer
         {
             let at = self.view.pos_in_plan(p);
-            if booth_at(plan, &self.doc.derived().site_booths, at).is_none()
+            if booth_at(plan, &self.doc.derived().site_booths, &self.selection, at).is_none()
                 && let Some(v) = venue_at(plan, at).filter(|v| !matches!(v, Venue::Hall(_)))
                 && Some(v) != self.venue
             {
