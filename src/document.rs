@@ -97,6 +97,8 @@ pub struct Document {
     marks: BTreeMap<BoothId, Severity>,
     /// Bumped by every change of the plan.
     generation: u64,
+    /// Bumped when the lookups are rebuilt: anything but booths moving or resizing.
+    lookup_generation: u64,
     pending: Pending,
     /// True when a change since the lookups were made can alter them (more than rectangles).
     lookup_stale: bool,
@@ -115,6 +117,7 @@ impl Document {
             lookup,
             marks: BTreeMap::new(),
             generation: 0,
+            lookup_generation: 0,
             pending: Pending::Nothing,
             lookup_stale: false,
         };
@@ -145,6 +148,12 @@ impl Document {
     /// A number that changes whenever the plan does.
     pub fn generation(&self) -> u64 {
         self.generation
+    }
+
+    /// A number that changes whenever the lookups are rebuilt (names, allocations, numbers
+    /// changed; not when booths only move or resize).
+    pub fn lookup_generation(&self) -> u64 {
+        self.lookup_generation
     }
 
     /// True when the plan differs from the file (or was never saved).
@@ -250,8 +259,10 @@ impl Document {
 
     /// Replaces the plan (New, Open, a restored copy) with a fresh history.
     pub fn replace(&mut self, plan: Plan, path: Option<PathBuf>) {
+        let (generation, lookups) = (self.generation, self.lookup_generation);
         *self = Self::new(plan, path);
-        self.generation += 1;
+        self.generation = generation + 1;
+        self.lookup_generation = lookups + 1;
     }
 
     /// Treats the plan as it is as saved: the user chose to discard the changes (and is about
@@ -313,6 +324,7 @@ impl Document {
         if self.lookup_stale {
             self.lookup = Lookup::new(&self.plan);
             self.lookup_stale = false;
+            self.lookup_generation += 1;
         }
     }
 

@@ -114,6 +114,8 @@ pub struct BoothApp {
     edits: Vec<Edit>,
     /// The document generation the selection was last checked against.
     seen_generation: u64,
+    /// The lookups generation the company list was last made from.
+    seen_lookups: u64,
     list_cache: Option<(String, Filters, Vec<ExhibitorId>)>,
     last_autosave_secs: f64,
     title: String,
@@ -144,6 +146,7 @@ impl BoothApp {
             commands: Vec::new(),
             edits: Vec::new(),
             seen_generation: u64::MAX,
+            seen_lookups: u64::MAX,
             list_cache: None,
             last_autosave_secs: 0.0,
             title: String::new(),
@@ -242,7 +245,12 @@ impl BoothApp {
         {
             self.venue = None;
         }
-        self.list_cache = None;
+        // The company list depends on names and allocations, not on where booths stand: a
+        // drag step keeps it.
+        if self.seen_lookups != self.doc.lookup_generation() {
+            self.seen_lookups = self.doc.lookup_generation();
+            self.list_cache = None;
+        }
     }
 
     /// Deletes a venue object, saying what went (undoable).
