@@ -200,34 +200,40 @@ fn allocation(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
         ),
     };
     let mut held: BTreeMap<ExhibitorId, Vec<BoothId>> = BTreeMap::new();
-    for (id, booth) in &plan.booths {
-        if let Some(e) = booth.exhibitor
-            && only.as_ref().is_none_or(|o| o.contains(&e))
-        {
-            held.entry(e).or_default().push(*id);
-        }
-        if only.is_some() {
-            continue;
-        }
-        let mismatch = match (booth.exhibitor.is_some(), booth.status) {
-            (true, BoothStatus::Available | BoothStatus::OnHold) => Some("is allocated but marked"),
-            (false, BoothStatus::Reserved | BoothStatus::Sold) => {
-                Some("has no exhibitor but is marked")
+    if let (Scope::Near { fixed, .. }, Some(only)) = (scope, &only) {
+        // Who holds which booth does not change while booths move.
+        for e in only {
+            if let Some(b) = fixed.booths_of.get(e) {
+                held.insert(*e, b.clone());
             }
-            _ => None,
-        };
-        if let Some(what) = mismatch {
-            sink.push(
-                Rule::StatusMismatch,
-                Some(booth.hall),
-                vec![*id],
-                booth.exhibitor.into_iter().collect(),
-                format!(
-                    "Booth {} {what} {}.",
-                    sink.booth_label(*id),
-                    booth.status.label()
-                ),
-            );
+        }
+    } else {
+        for (id, booth) in &plan.booths {
+            if let Some(e) = booth.exhibitor {
+                held.entry(e).or_default().push(*id);
+            }
+            let mismatch = match (booth.exhibitor.is_some(), booth.status) {
+                (true, BoothStatus::Available | BoothStatus::OnHold) => {
+                    Some("is allocated but marked")
+                }
+                (false, BoothStatus::Reserved | BoothStatus::Sold) => {
+                    Some("has no exhibitor but is marked")
+                }
+                _ => None,
+            };
+            if let Some(what) = mismatch {
+                sink.push(
+                    Rule::StatusMismatch,
+                    Some(booth.hall),
+                    vec![*id],
+                    booth.exhibitor.into_iter().collect(),
+                    format!(
+                        "Booth {} {what} {}.",
+                        sink.booth_label(*id),
+                        booth.status.label()
+                    ),
+                );
+            }
         }
     }
     let tolerance = plan.rules.area_tolerance_permille;

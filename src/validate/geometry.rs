@@ -10,7 +10,22 @@ use crate::model::spatial::{Item, ItemKind};
 use crate::model::{BoothId, Derived, ExhibitorId, HallId, ObstacleKind, Plan, Rect};
 
 pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut Sink<'_>) {
-    let competitors = competitor_pairs(plan);
+    let owned;
+    let (competitors, near_bounds) = match scope {
+        Scope::All => {
+            owned = competitor_pairs(plan);
+            (&owned, None)
+        }
+        // Only exits and fire equipment near the booths in scope can involve them.
+        Scope::Near { near, fixed, .. } => (
+            &fixed.competitors,
+            Some(
+                near.iter()
+                    .filter_map(|id| plan.booths.get(id))
+                    .fold(Rect::default(), |acc, b| acc.union_bounds(&b.rect)),
+            ),
+        ),
+    };
     let rules = &plan.rules;
     // Gaps narrower than the minimum aisle are looked for round every booth; the wider facing
     // gap only round booths whose exhibitor has competitors.
@@ -52,7 +67,7 @@ pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut
                 plan,
                 derived,
                 sink,
-                &competitors,
+                competitors,
                 (other.min(*id), other.max(*id)),
                 &mut between,
             );
@@ -141,8 +156,8 @@ pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut
             }
         }
     }
-    check_exits(plan, derived, scope, sink, &mut scratch);
-    check_fire_equipment(plan, derived, scope, sink, &mut scratch);
+    check_exits(plan, derived, (scope, near_bounds), sink, &mut scratch);
+    check_fire_equipment(plan, derived, (scope, near_bounds), sink, &mut scratch);
 }
 
 /// The width of a pinched aisle between two facing rectangles, if there is one.
@@ -191,7 +206,7 @@ fn floor_filled(
     covered_area_mm2(between, &cover) == between.area_mm2()
 }
 
-fn competitor_pairs(plan: &Plan) -> BTreeSet<(ExhibitorId, ExhibitorId)> {
+pub(super) fn competitor_pairs(plan: &Plan) -> BTreeSet<(ExhibitorId, ExhibitorId)> {
     let mut pairs = BTreeSet::new();
     for (id, e) in &plan.exhibitors {
         for other in &e.competitors {
@@ -355,7 +370,7 @@ fn booth_obstacle(
 fn check_exits(
     plan: &Plan,
     derived: &Derived,
-    scope: Scope<'_>,
+    (scope, near): (Scope<'_>, Option<Rect>),
     sink: &mut Sink<'_>,
     scratch: &mut Vec<u32>,
 ) {
@@ -364,6 +379,9 @@ fn check_exits(
         // walking paths need clear.
         let approach = exit.zone(plan.rules.min_aisle_mm.max(1));
         let zone = exit.clearance_zone(&plan.rules).union_bounds(&approach);
+        if near.is_some_and(|n| !crate::model::spatial::touches(&n, &zone)) {
+            continue;
+        }
         // Booths of any hall, wherever drawn.
         derived.site_booths.query(&zone, scratch);
         for &i in scratch.iter() {
@@ -430,7 +448,7 @@ fn check_exits(
 fn check_fire_equipment(
     plan: &Plan,
     derived: &Derived,
-    scope: Scope<'_>,
+    (scope, near): (Scope<'_>, Option<Rect>),
     sink: &mut Sink<'_>,
     scratch: &mut Vec<u32>,
 ) {
@@ -444,6 +462,9 @@ fn check_fire_equipment(
             continue;
         };
         let zone = obstacle.rect.expanded(clearance);
+        if near.is_some_and(|n| !crate::model::spatial::touches(&n, &zone)) {
+            continue;
+        }
         index.query(&zone, scratch);
         for &i in scratch.iter() {
             let item = &index.items[i as usize];

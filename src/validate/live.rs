@@ -18,7 +18,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Finding, Job, Report, Rule, Scope, in_parallel, reach, run_job, sort_findings};
+use super::{Finding, Fixed, Job, Report, Rule, Scope, in_parallel, reach, run_job, sort_findings};
 use crate::model::derive::open_sides;
 use crate::model::geom::in_range;
 use crate::model::spatial::{ItemKind, touches};
@@ -41,6 +41,8 @@ pub struct Live {
     site_item: BTreeMap<BoothId, usize>,
     /// The booths of each hall that can be measured.
     by_hall: BTreeMap<HallId, Vec<BoothId>>,
+    /// Competitors and who holds which booth: unchanged while booths only move.
+    fixed: Fixed,
 }
 
 impl Live {
@@ -80,6 +82,7 @@ impl Live {
             booths: plan.booths.clone(),
             site_item,
             by_hall,
+            fixed: Fixed::new(plan),
         };
         live.assemble();
         live
@@ -213,6 +216,7 @@ impl Live {
         let scope = Scope::Near {
             near: &near,
             moved: &changed,
+            fixed: &self.fixed,
         };
         let derived = &self.derived;
         let run = |k: usize| {

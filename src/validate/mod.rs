@@ -280,7 +280,34 @@ pub(crate) enum Scope<'a> {
         near: &'a BTreeSet<BoothId>,
         /// The booths that moved.
         moved: &'a BTreeSet<BoothId>,
+        /// What moving booths does not change, computed once.
+        fixed: &'a Fixed,
     },
+}
+
+/// What stays the same while booths only move: computed once for a run of live updates.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Fixed {
+    /// Competitor pairs, each as (lower id, higher id).
+    pub(crate) competitors: BTreeSet<(ExhibitorId, ExhibitorId)>,
+    /// Each exhibitor's booths.
+    pub(crate) booths_of: std::collections::BTreeMap<ExhibitorId, Vec<BoothId>>,
+}
+
+impl Fixed {
+    pub(crate) fn new(plan: &Plan) -> Self {
+        let mut booths_of: std::collections::BTreeMap<ExhibitorId, Vec<BoothId>> =
+            std::collections::BTreeMap::new();
+        for (id, b) in &plan.booths {
+            if let Some(e) = b.exhibitor {
+                booths_of.entry(e).or_default().push(*id);
+            }
+        }
+        Self {
+            competitors: geometry::competitor_pairs(plan),
+            booths_of,
+        }
+    }
 }
 
 impl<'a> Scope<'a> {
@@ -296,7 +323,7 @@ impl<'a> Scope<'a> {
     fn ids(self, moved: bool) -> Option<&'a BTreeSet<BoothId>> {
         match self {
             Scope::All => None,
-            Scope::Near { near, moved: m } => Some(if moved { m } else { near }),
+            Scope::Near { near, moved: m, .. } => Some(if moved { m } else { near }),
         }
     }
 
