@@ -99,6 +99,8 @@ pub struct Document {
     generation: u64,
     /// Bumped when the lookups are rebuilt: anything but booths moving or resizing.
     lookup_generation: u64,
+    /// The highest revision saved or loaded.
+    saved_revision: u64,
     pending: Pending,
     /// True when a change since the lookups were made can alter them (more than rectangles).
     lookup_stale: bool,
@@ -118,9 +120,11 @@ impl Document {
             marks: BTreeMap::new(),
             generation: 0,
             lookup_generation: 0,
+            saved_revision: 0,
             pending: Pending::Nothing,
             lookup_stale: false,
         };
+        doc.saved_revision = doc.plan.meta.revision;
         doc.mark_problems();
         doc
     }
@@ -209,6 +213,7 @@ impl Document {
         booths_put(&edit, &mut put);
         let sold_before = self.sold_area_of(&put);
         self.history.apply(&mut self.plan, edit);
+        self.keep_revision();
         // Moved and resized sold booths change the sold area, and nothing else looked up.
         if !self.lookup_stale {
             let sold_after = self.sold_area_of(&put);
@@ -238,9 +243,13 @@ impl Document {
     /// Undoes the last step (rolling back a gesture in progress first); false when there was
     /// nothing to undo.
     pub fn undo(&mut self) -> bool {
-        let gesture = self.history.in_transaction();
+        // During a gesture, undo rolls back the gesture and nothing more.
+        if self.history.in_transaction() {
+            self.abort();
+            return true;
+        }
         let undone = self.history.undo(&mut self.plan);
-        if undone || gesture {
+        if undone {
             self.changed_all();
         }
         undone
@@ -292,6 +301,7 @@ impl Document {
                 self.path = Some(path.to_owned());
                 self.history.mark_saved();
                 self.generation += 1;
+                self.saved_revision = revision;
                 Ok(revision)
             }
             Err(e) => {
@@ -332,6 +342,13 @@ impl Document {
         self.pending = Pending::All;
         self.lookup_stale = true;
         self.generation += 1;
+        self.keep_revision();
+    }
+
+    /// The revision only rises: undoing a change of the show's details (which carries the
+    /// revision it had then) never takes it below the last one saved.
+    fn keep_revision(&mut self) {
+        self.plan.meta.revision = self.plan.meta.revision.max(self.saved_revision);
     }
 
     fn mark_problems(&mut self) {
@@ -344,9 +361,17 @@ impl Document {
         }
     }
 
-    /// True when `edit` only changes where existing booths stand and how large they are.
+    /// True when `edit` changes nothing the lookups hold (names, countries, sectors,
+    /// allocations, numbers): booths moving or resizing, venue objects, rules, the show.
     fn only_places_change(&self, edit: &Edit) -> bool {
         match edit {
+            Edit::Obstacle(..)
+            | Edit::Exit(..)
+            | Edit::Zone(..)
+            | Edit::Hall(..)
+            | Edit::Meta(_)
+            | Edit::Rules(_)
+            | Edit::Pricing(_) => true,
             Edit::Booth(id, Some(new)) => self.plan.booths.get(id).is_some_and(|old| {
                 old.number == new.number
                     && old.hall == new.hall
@@ -457,6 +482,53 @@ mod tests {
         doc.refresh();
         assert_eq!(doc.report(), &validate(doc.plan()));
         assert!(doc.is_current());
+    }
+
+    #[test]
+    fn undo_during_a_gesture_only_rolls_the_gesture_back() {
+        let mut doc = demo();
+        let mut rules = doc.plan().rules.clone();
+        rules.max_travel_mm = 60_000;
+        doc.apply(Edit::Rules(rules));
+        let before = doc.plan().clone();
+        let (_, edit) = onto_neighbour(&doc);
+        doc.begin();
+        doc.apply(edit);
+        assert!(doc.undo());
+        assert_eq!(doc.plan(), &before, "the earlier step stays");
+        assert!(doc.history().can_undo());
+    }
+
+    #[test]
+    fn the_revision_never_goes_back_below_the_last_save() {
+        let mut doc = demo();
+        let mut meta = doc.plan().meta.clone();
+        meta.show_name = "Renamed".into();
+        doc.apply(Edit::Meta(meta));
+        let dir = std::env::temp_dir().join(format!("boothplan-rev-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let saved = doc.save_to(&dir.join("plan.ron")).expect("saved");
+        assert!(doc.undo());
+        assert_ne!(doc.plan().meta.show_name, "Renamed");
+        assert_eq!(
+            doc.plan().meta.revision,
+            saved,
+            "undo keeps the saved revision"
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn moving_a_pillar_keeps_the_lookups() {
+        let mut doc = demo();
+        let lookups = doc.lookup_generation();
+        let (id, o) = doc.plan().obstacles.iter().next().expect("an obstacle");
+        let (id, mut o) = (*id, o.clone());
+        o.rect = o.rect.translated(1000, 0);
+        doc.apply(Edit::Obstacle(id, Some(o)));
+        doc.refresh();
+        assert_eq!(doc.lookup_generation(), lookups);
+        assert_eq!(doc.report(), &validate(doc.plan()));
     }
 
     #[test]

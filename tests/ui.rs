@@ -1032,11 +1032,49 @@ fn drawing_a_pavilion_makes_a_zone_and_selects_it() {
     assert_eq!(z.kind, boothplan::model::ZoneKind::Pavilion);
     assert_eq!(z.areas, vec![Rect::new(4_000, 4_000, 10_000, 6_000)]);
     assert_eq!(h.state().venue, Some(boothplan::ui::Venue::Zone(*zid)));
-    // A second rectangle drawn from the selected pavilion is one more area of it.
-    let from = h.state().view.pos_in_screen(14_000, 4_000);
+    // A second rectangle drawn from inside the selected pavilion is one more area of it.
+    let from = h.state().view.pos_in_screen(13_000, 5_000);
     let to = h.state().view.pos_in_screen(18_000, 8_000);
     drag(&mut h, from, to);
     let plan = h.state().plan();
     assert_eq!(plan.zones.len(), 1);
     assert_eq!(plan.zones.values().next().expect("zone").areas.len(), 2);
+}
+
+#[test]
+fn delete_takes_the_selected_booths_never_the_hall_clicked_before() {
+    let mut h = demo();
+    // Before: a click on open floor selects the hall there.
+    let hall = *h.state().plan().halls.keys().next().expect("a hall");
+    h.state_mut().venue = Some(boothplan::ui::Venue::Hall(hall));
+    // Action: booths are selected (as a rubber band or Ctrl+A would), then Delete.
+    let id = free_standing_booth(h.state().plan());
+    h.state_mut().selection = std::iter::once(id).collect();
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    // After: the booth is gone, the hall is not.
+    assert!(!h.state().plan().booths.contains_key(&id));
+    assert!(h.state().plan().halls.contains_key(&hall));
+}
+
+#[test]
+fn esc_in_an_inspector_field_throws_the_typing_away() {
+    let mut h = demo();
+    let id = free_standing_booth(h.state().plan());
+    let before = h.state().plan().booths[&id].rect;
+    h.state_mut().selection = std::iter::once(id).collect();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Width (m)")
+        .focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Width (m)")
+        .type_text("12");
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.run();
+    assert_eq!(h.state().plan().booths[&id].rect, before);
+    assert!(!h.state().doc.history().can_undo());
 }

@@ -520,9 +520,12 @@ impl BoothApp {
                 }
             }
         });
-        // Esc is Cancel in every dialog: nothing happens, the dialog closes (a recovery copy
-        // stays for the next start).
-        if then.is_none() && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        // Esc is Cancel in every dialog: nothing happens, the dialog closes.
+        // Not the Restore prompt: the recovery copy would not survive the next autosave.
+        if then.is_none()
+            && !matches!(dialog, Dialog::Restore { .. })
+            && ctx.input(|i| i.key_pressed(egui::Key::Escape))
+        {
             close = true;
         }
         if close {

@@ -11,14 +11,15 @@ use super::panels::committed_text;
 
 /// A length typed in metres ("12", "12.5", "12,5"), in millimetres snapped to `pitch`.
 pub fn parse_metres(text: &str, pitch: i64) -> Option<i64> {
-    let v: f64 = text
-        .trim()
-        .trim_end_matches('m')
-        .trim()
-        .replace(',', ".")
-        .parse()
-        .ok()?;
-    (v.is_finite() && v.abs() < 1e6).then(|| snap(v * 1000.0, pitch))
+    let t = text.trim();
+    // "2400 mm" is millimetres; "2.4", "2.4 m" and "2,4" are metres.
+    let (number, per_unit) = match t.strip_suffix("mm") {
+        Some(n) => (n, 1.0),
+        None => (t.trim_end_matches('m'), 1000.0),
+    };
+    let v: f64 = number.trim().replace(',', ".").parse().ok()?;
+    let mm = v * per_unit;
+    (mm.is_finite() && mm.abs() < 1e9).then(|| snap(mm, pitch))
 }
 
 /// Shows millimetres as metres with up to three decimals ("12", "12.5").
@@ -34,8 +35,9 @@ impl BoothApp {
         ui: &mut egui::Ui,
         key: (&str, u32),
         r: Rect,
+        pitch: i64,
     ) -> Option<Rect> {
-        let pitch = self.doc.plan().meta.grid_pitch_mm.max(1);
+        let pitch = pitch.max(1);
         let mut out = None;
         for (name, value) in [
             ("X (m)", r.x_mm),
@@ -107,7 +109,9 @@ impl BoothApp {
                             changed.kind = kind;
                             self.push_edit(Edit::Obstacle(id, Some(changed)));
                         }
-                        if let Some(r) = self.rect_fields_ui(ui, ("obstacle", id.0), o.rect) {
+                        // Columns and equipment stand where the building puts them: to the
+                        // centimetre, not on the booth grid.
+                        if let Some(r) = self.rect_fields_ui(ui, ("obstacle", id.0), o.rect, 10) {
                             let mut changed = o.clone();
                             changed.rect = r;
                             self.push_edit(Edit::Obstacle(id, Some(changed)));
@@ -294,6 +298,9 @@ mod tests {
         assert_eq!(parse_metres("-2", 1000), Some(-2000));
         assert_eq!(parse_metres("abc", 1000), None);
         assert_eq!(parse_metres("1e300", 1000), None);
+        assert_eq!(parse_metres("2400 mm", 1), Some(2400));
+        assert_eq!(parse_metres("2400mm", 1000), Some(2000));
+        assert_eq!(parse_metres("0.6", 10), Some(600));
         assert_eq!(show_metres(12_500), "12.5");
         assert_eq!(show_metres(3000), "3");
     }

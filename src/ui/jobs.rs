@@ -29,18 +29,27 @@ impl BoothApp {
         let total = Arc::new(AtomicUsize::new(0));
         let (d, t, repaint) = (done.clone(), total.clone(), ctx.clone());
         let what = format!("Writing exhibitor packs to {}", dir.display());
-        let handle = std::thread::spawn(move || {
-            crate::export::pdf::write_packs(
-                &plan,
-                &dir,
-                crate::export::pdf::Paper::A4,
-                |n, of, _| {
-                    d.store(n, Ordering::Relaxed);
-                    t.store(of, Ordering::Relaxed);
-                    repaint.request_repaint();
-                },
-            )
-        });
+        let spawned = std::thread::Builder::new()
+            .name("boothplan-packs".to_owned())
+            .spawn(move || {
+                crate::export::pdf::write_packs(
+                    &plan,
+                    &dir,
+                    crate::export::pdf::Paper::A4,
+                    |n, of, _| {
+                        d.store(n, Ordering::Relaxed);
+                        t.store(of, Ordering::Relaxed);
+                        repaint.request_repaint();
+                    },
+                )
+            });
+        let handle = match spawned {
+            Ok(h) => h,
+            Err(e) => {
+                self.status = format!("Could not start writing the packs: {e}");
+                return;
+            }
+        };
         self.job = Some(Job {
             what,
             done,

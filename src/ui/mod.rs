@@ -245,6 +245,13 @@ impl BoothApp {
         {
             self.venue = None;
         }
+        if self
+            .filters
+            .zone
+            .is_some_and(|z| !self.doc.plan().zones.contains_key(&z))
+        {
+            self.filters.zone = None;
+        }
         // The company list depends on names and allocations, not on where booths stand: a
         // drag step keeps it.
         if self.seen_lookups != self.doc.lookup_generation() {
@@ -317,6 +324,10 @@ impl BoothApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
+        // Selection is one thing: booths, or one venue object.
+        if !self.selection.is_empty() {
+            self.venue = None;
+        }
         ctx.set_theme(if self.settings.dark {
             egui::Theme::Dark
         } else {
@@ -391,7 +402,9 @@ impl BoothApp {
                 }
             }
             Command::Delete => {
-                if let Some(v) = self.venue.take() {
+                if self.selection.is_empty()
+                    && let Some(v) = self.venue.take()
+                {
                     self.delete_venue(v);
                 } else if !self.selection.is_empty() {
                     let plan = self.doc.plan();

@@ -45,7 +45,9 @@ pub(super) fn committed_text_sized(
         None
     } else {
         ui.data_mut(|d| d.remove::<String>(id));
-        (response.lost_focus() && buffer != current).then_some(buffer)
+        // Enter or a click elsewhere keeps what was typed; Esc throws it away.
+        let escaped = ui.input(|i| i.key_pressed(egui::Key::Escape));
+        (response.lost_focus() && !escaped && buffer != current).then_some(buffer)
     }
 }
 
@@ -379,7 +381,8 @@ impl BoothApp {
                     }
                 }
                 ui.end_row();
-                if let Some(r) = self.rect_fields_ui(ui, ("booth", id.0), booth.rect) {
+                let pitch = self.doc.plan().meta.grid_pitch_mm;
+                if let Some(r) = self.rect_fields_ui(ui, ("booth", id.0), booth.rect, pitch) {
                     self.push_edit(Edit::Booth(
                         id,
                         Some(crate::model::Booth {

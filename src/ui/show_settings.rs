@@ -35,6 +35,10 @@ impl Unit {
     }
 
     fn parse(self, text: &str) -> Option<i64> {
+        if let Unit::Metres = self {
+            // "2400 mm" and "2.4 m" alike.
+            return super::inspector::parse_metres(text, 1);
+        }
         let cleaned = text
             .trim()
             .trim_end_matches(['m', '²', '%'])
@@ -58,6 +62,14 @@ impl Unit {
             Unit::Percent => "%",
         }
     }
+}
+
+/// Rules that may be 0 (validation refuses only negatives for them).
+fn zero_allowed(name: &str) -> bool {
+    matches!(
+        name,
+        "Area tolerance" | "Competitors facing across" | "Smallest booth"
+    )
 }
 
 fn trim(v: f64) -> String {
@@ -186,7 +198,8 @@ impl BoothApp {
                             NUMBER,
                         ) {
                             match unit.parse(&text) {
-                                Some(v) if v > 0 => {
+                                // A tolerance, a facing gap or a smallest area may be 0.
+                                Some(v) if v > 0 || (v == 0 && zero_allowed(name)) => {
                                     let mut changed = rules.clone();
                                     set(&mut changed, v);
                                     self.push_edit(Edit::Rules(changed));
@@ -313,6 +326,7 @@ mod tests {
     fn rule_units_read_what_people_type() {
         assert_eq!(Unit::Metres.parse("2.4"), Some(2400));
         assert_eq!(Unit::Metres.parse("2,4 m"), Some(2400));
+        assert_eq!(Unit::Metres.parse("2400 mm"), Some(2400));
         assert_eq!(Unit::SquareMetres.parse("9 m²"), Some(9_000_000));
         assert_eq!(Unit::Percent.parse("5 %"), Some(50));
         assert_eq!(Unit::Metres.parse("three"), None);

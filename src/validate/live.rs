@@ -132,11 +132,12 @@ impl Live {
         if changed.is_empty() {
             return;
         }
-        if self.derived.site_booths.moved_count() + changed.len() > MAX_PATCHED {
+        self.patch_indexes(plan, &changed);
+        // Counted once per booth however often it moves: a long drag stays live.
+        if self.derived.site_booths.moved_count() > MAX_PATCHED {
             *self = Self::new(plan);
             return;
         }
-        self.patch_indexes(plan, &changed);
 
         // Every booth whose findings a move can change.
         let rules = &plan.rules;

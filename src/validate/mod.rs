@@ -378,11 +378,15 @@ pub fn validate(plan: &Plan) -> Report {
     };
     let (derived, data) = if cores > 1 {
         std::thread::scope(|scope| {
-            let handle = scope.spawn(data);
+            let handle = std::thread::Builder::new()
+                .name("boothplan-validate".to_owned())
+                .spawn_scoped(scope, data)
+                .ok();
             let derived = Derived::new(plan);
-            let data = handle
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            // Without a second thread, on this one.
+            let data = handle.map_or_else(data, |h| {
+                h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+            });
             (derived, data)
         })
     } else {
@@ -463,7 +467,15 @@ fn in_parallel<T: Send>(count: usize, job: impl Fn(usize) -> T + Sync) -> Vec<T>
         mine
     };
     let done: Vec<Vec<(usize, T)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (1..workers).map(|_| scope.spawn(work)).collect();
+        // A worker that cannot be started leaves its share to the others.
+        let handles: Vec<_> = (1..workers)
+            .filter_map(|_| {
+                std::thread::Builder::new()
+                    .name("boothplan-validate".to_owned())
+                    .spawn_scoped(scope, work)
+                    .ok()
+            })
+            .collect();
         let mut all = vec![work()];
         all.extend(
             handles

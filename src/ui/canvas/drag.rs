@@ -267,12 +267,19 @@ impl BoothApp {
             }
             (Tool::Zone(kind), Some(hall)) => {
                 // Drawn from inside the selected zone of this hall: one more area of it.
+                let corners = [
+                    crate::model::Point::new(r.x_mm, r.y_mm),
+                    crate::model::Point::new(r.right() - 1, r.y_mm),
+                    crate::model::Point::new(r.x_mm, r.bottom() - 1),
+                    crate::model::Point::new(r.right() - 1, r.bottom() - 1),
+                ];
                 if let Some(Venue::Zone(zid)) = self.venue
                     && let Some(mut z) = self.doc.plan().zones.get(&zid).cloned()
                     && z.hall == hall
+                    && z.kind == kind
                     && z.areas
                         .iter()
-                        .any(|a| a.overlaps(&r) || crate::model::spatial::touches(a, &r))
+                        .any(|a| corners.iter().any(|c| a.contains_point(*c)))
                 {
                     z.areas.push(r);
                     self.push_edit(Edit::Zone(zid, Some(z)));
