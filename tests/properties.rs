@@ -118,6 +118,10 @@ fn exhibitor() -> impl Strategy<Value = Exhibitor> {
         )
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "one strategy builds one whole plan, field by field"
+)]
 fn plan() -> impl Strategy<Value = Plan> {
     let halls = prop::collection::vec((text(), prop::collection::vec(rect(), 0..3)), 0..3);
     let booths = prop::collection::vec(

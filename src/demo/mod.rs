@@ -176,6 +176,10 @@ fn new_exhibitor(
 }
 
 /// The demo show: Global ICT Exhibition 2026, BEXCO, Busan.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the demo show is described in one place, in reading order"
+)]
 pub fn demo_plan() -> Plan {
     use Block::{Booths, Island, Outside, ServiceCore, Stage};
     let mut rng = Rng::new(2026);
@@ -366,6 +370,10 @@ pub fn demo_plan() -> Plan {
 
 /// Fills the demo's booths with invented exhibitors, leaving some free (and some exhibitors
 /// without a booth, each with a free booth that fits), and adds the deliberate warnings.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the demo show is described in one place, in reading order"
+)]
 fn allocate_demo(plan: &mut Plan, rng: &mut Rng, booth_ids: &[BoothId]) {
     const UNALLOCATED: usize = 30;
     const ON_HOLD: usize = 6;

@@ -268,6 +268,10 @@ pub fn pack_file_name(number: &str, company: &str, id: impl std::fmt::Display) -
 }
 
 /// One page of a pack: a booth's details and its hall map with the booth highlighted.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one page drawn top to bottom, in the order it is printed"
+)]
 fn pack_page(
     plan: &Plan,
     derived: &Derived,

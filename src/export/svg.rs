@@ -176,6 +176,10 @@ impl Frame {
 }
 
 /// The SVG source of a map (text as text; see [`super::outlined_svg`]).
+#[expect(
+    clippy::too_many_lines,
+    reason = "one map drawn layer by layer, in painting order"
+)]
 pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
     let zones: Vec<_> = plan
         .zones

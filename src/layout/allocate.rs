@@ -182,6 +182,10 @@ fn remove(index: &mut ByArea, area: i128, booth: BoothId) {
 }
 
 /// Proposes booths for every exhibitor that has none. Pure and deterministic.
+#[expect(
+    clippy::too_many_lines,
+    reason = "the allocation's passes in the order they run"
+)]
 pub fn allocate(plan: &Plan) -> Allocation {
     let index = SiteIndex::new(
         plan,

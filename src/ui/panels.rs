@@ -135,6 +135,10 @@ impl BoothApp {
         out
     }
 
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one panel laid out top to bottom as it appears"
+    )]
     pub(super) fn exhibitors_ui(&mut self, ui: &mut egui::Ui) {
         ui.heading("Exhibitors");
         ui.horizontal(|ui| {
@@ -307,6 +311,10 @@ impl BoothApp {
         });
     }
 
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one panel laid out top to bottom as it appears"
+    )]
     fn booth_inspector_ui(&mut self, ui: &mut egui::Ui, id: BoothId) {
         let Some(booth) = self.doc.plan().booths.get(&id).cloned() else {
             return;
@@ -457,6 +465,10 @@ impl BoothApp {
         }
     }
 
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one panel laid out top to bottom as it appears"
+    )]
     fn exhibitor_inspector_ui(&mut self, ui: &mut egui::Ui, id: ExhibitorId) {
         let Some(e) = self.doc.plan().exhibitors.get(&id).cloned() else {
             return;

@@ -188,6 +188,10 @@ fn sizes_and_grid(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
     }
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "the allocation rules share one pass over the booths"
+)]
 fn allocation(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
     // After moves, only the areas and zones of the movers' exhibitors can have changed.
     let only: Option<BTreeSet<ExhibitorId>> = match scope {

@@ -101,6 +101,10 @@ impl Live {
     /// Brings the report up to date after the booths in `moved` changed place or size, and
     /// nothing else in the plan changed. Anything else about those booths (added, removed,
     /// renumbered, allocated, moved to another hall or out of range) is validated in full.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "the steps of one live update, in the order they must run"
+    )]
     pub fn moved(&mut self, plan: &Plan, moved: &[BoothId]) {
         let mut changed: BTreeSet<BoothId> = BTreeSet::new();
         let mut regions: Vec<Rect> = Vec::new();

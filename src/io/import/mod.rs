@@ -360,6 +360,10 @@ pub struct Applied {
 
 /// Turns good rows into exhibitors: existing ones (same external id, else same name) are
 /// updated, others added. Zones and competitors are resolved by name or external id.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one row read column by column, each with its own message"
+)]
 pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
     let mut work: BTreeMap<ExhibitorId, Exhibitor> = plan.exhibitors.clone();
     let mut free = crate::model::free_ids(plan.exhibitors.keys().map(|k| k.0).collect());

@@ -192,6 +192,10 @@ impl Field {
     /// The branches off the door-linking part of the field, cutting along chords across rows
     /// (`across_rows`: runs along each grid row) or columns, at most `max_width` (doubled
     /// millimetres) wide.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one graph built and searched in order: chords, pieces, edges, low points"
+    )]
     fn branches(
         &self,
         blockers: &mut Sets,

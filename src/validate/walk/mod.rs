@@ -191,6 +191,10 @@ impl Faces {
 
 impl Field {
     /// Builds the field of `hall_id`; `None` when the hall is empty or out of range.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one algorithm in its order; split, its invariants would be spread out"
+    )]
     pub fn new(plan: &Plan, derived: &Derived, hall_id: HallId) -> Option<Self> {
         let hall = plan.halls.get(&hall_id)?;
         let rules = &plan.rules;
@@ -364,6 +368,10 @@ impl Field {
     /// both orthogonal cells are walkable). Weights are whole doubled millimetres rounded up, so
     /// every figure is the length of a real path or a little more. Buckets of a fixed width
     /// with re-insertion (a label-correcting search) keep it linear in practice.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one algorithm in its order; split, its invariants would be spread out"
+    )]
     fn grid_distances(&self) -> Vec<f64> {
         const NONE: u32 = u32::MAX;
         let (cols, rows) = (self.cols, self.rows);
