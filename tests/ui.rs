@@ -251,7 +251,17 @@ fn dragging_a_company_onto_an_empty_booth_allocates_it() {
         .rect()
         .center();
     let target = booth_centre(&h, booth);
-    drag(&mut h, row, target);
+    // While carried over the booth, the booth is marked as the drop target.
+    h.drag_at(row);
+    h.run();
+    for i in 1..=5 {
+        h.hover_at(row + (target - row) * (i as f32 / 5.0));
+        h.run();
+    }
+    assert_eq!(h.state().drop_target, Some(booth));
+    h.drop_at(target);
+    h.run();
+    assert_eq!(h.state().drop_target, None);
     let b = &h.state().plan().booths[&booth];
     assert_eq!(b.exhibitor, Some(eid));
     assert_eq!(b.status, BoothStatus::Reserved);

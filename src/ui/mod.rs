@@ -83,6 +83,8 @@ pub struct BoothApp {
     pub selection: BTreeSet<BoothId>,
     /// The selected venue object (never together with booths).
     pub venue: Option<canvas::Venue>,
+    /// The booth a company carried from the list would be dropped on, this frame.
+    pub drop_target: Option<BoothId>,
     /// Selected exhibitor (the inspector shows it when no booth is selected).
     pub selected_exhibitor: Option<ExhibitorId>,
     /// Canvas transform.
@@ -129,6 +131,7 @@ impl BoothApp {
             doc: Document::new(plan, path),
             selection: BTreeSet::new(),
             venue: None,
+            drop_target: None,
             selected_exhibitor: None,
             view: View::default(),
             tool: Tool::Select,

@@ -78,7 +78,12 @@ fn drag_label_ui(ctx: &egui::Context, name: &str) {
         egui::FontId::proportional(14.0),
         ctx.global_style().visuals.strong_text_color(),
     );
-    let rect = egui::Rect::from_min_size(pos + egui::vec2(12.0, 8.0), galley.size()).expand(4.0);
+    // Above the pointer: the booth it is carried to stays in view.
+    let rect = egui::Rect::from_min_size(
+        pos + egui::vec2(14.0, -galley.size().y - 18.0),
+        galley.size(),
+    )
+    .expand(4.0);
     painter.rect_filled(rect, 4.0, ctx.global_style().visuals.window_fill);
     painter.rect_stroke(
         rect,

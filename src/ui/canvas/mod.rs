@@ -355,6 +355,36 @@ impl BoothApp {
             }
         }
         self.paint(ui, &painter, pointer);
+        // A company carried from the list: the booth it would land on, outlined green when
+        // free and amber when someone holds it.
+        self.drop_target = None;
+        // While something else is dragged the canvas is not "hovered": ask where the pointer is.
+        let carried_over = ui
+            .input(|i| i.pointer.hover_pos())
+            .filter(|p| response.rect.contains(*p));
+        if egui::DragAndDrop::has_payload_of_type::<ExhibitorId>(ui.ctx())
+            && let Some(p) = carried_over
+            && let Some(id) = booth_at(
+                self.doc.plan(),
+                &self.doc.derived().site_booths,
+                &self.selection,
+                self.view.pos_in_plan(p),
+            )
+            && let Some(b) = self.doc.plan().booths.get(&id)
+        {
+            let colour = if b.exhibitor.is_some() {
+                theme::WARNING
+            } else {
+                theme::EXIT
+            };
+            painter.rect_stroke(
+                self.view.rect_in_screen(&b.rect).expand(3.0),
+                CornerRadius::same(2),
+                Stroke::new(3.0, colour),
+                StrokeKind::Outside,
+            );
+            self.drop_target = Some(id);
+        }
         if self.drag.is_none() {
             if let Some(id) = pointer.and_then(|p| {
                 booth_at(
