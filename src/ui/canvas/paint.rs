@@ -112,16 +112,20 @@ impl BoothApp {
             };
             painter.rect_filled(s, CornerRadius::ZERO, theme::obstacle_fill(o.kind));
             if matches!(o.kind, ObstacleKind::Stage | ObstacleKind::ServiceCore)
-                && s.width() > 80.0
+                && s.width() > 40.0
                 && self.settings.show_labels
             {
-                painter.text(
-                    s.center(),
-                    egui::Align2::CENTER_CENTER,
-                    &o.label,
+                // Wrapped to the box; drawn only when it fits inside it, never clipped.
+                let galley = painter.layout(
+                    o.label.clone(),
                     FontId::proportional(11.0),
                     Color32::WHITE,
+                    s.width() - 6.0,
                 );
+                let size = galley.size();
+                if size.x <= s.width() - 4.0 && size.y <= s.height() - 4.0 {
+                    painter.galley(s.center() - size / 2.0, galley, Color32::WHITE);
+                }
             }
         }
         self.paint_booths(painter);
