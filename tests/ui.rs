@@ -1088,3 +1088,28 @@ fn esc_in_an_inspector_field_throws_the_typing_away() {
     assert_eq!(h.state().plan().booths[&id].rect, before);
     assert!(!h.state().doc.history().can_undo());
 }
+
+#[test]
+fn an_exit_is_dragged_along_its_wall_only() {
+    let mut h = demo();
+    let (id, before) = {
+        let plan = h.state().plan();
+        let (id, e) = plan
+            .exits
+            .iter()
+            .find(|(_, e)| e.wall == boothplan::model::Side::North)
+            .expect("an exit in a north wall");
+        (*id, e.clone())
+    };
+    // Grab the door a little inside the hall, drag 3 m east and 2 m south.
+    let at = h
+        .state()
+        .view
+        .pos_in_screen(before.at.x_mm, before.at.y_mm + 500);
+    let to = at + Vec2::new(px(&h, 3.0), px(&h, 2.0));
+    drag(&mut h, at, to);
+    let after = &h.state().plan().exits[&id];
+    assert_eq!(after.at.x_mm, before.at.x_mm + 3000, "moved along the wall");
+    assert_eq!(after.at.y_mm, before.at.y_mm, "still on the wall");
+    assert_eq!(h.state().doc.history().undo_depth(), 1);
+}

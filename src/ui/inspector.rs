@@ -279,7 +279,13 @@ impl BoothApp {
                     });
             }
         }
-        ui.label("Drag to move; Delete removes it (Ctrl+Z brings it back).");
+        ui.label(match v {
+            Venue::Exit(_) => {
+                "Drag along the wall to move; Delete removes it (Ctrl+Z brings it back)."
+            }
+            Venue::Hall(_) => "Delete removes it (Ctrl+Z brings it back).",
+            _ => "Drag to move; Delete removes it (Ctrl+Z brings it back).",
+        });
     }
 }
 

@@ -66,12 +66,12 @@ impl BoothApp {
             });
             return;
         }
-        // An obstacle is dragged at once; a zone (large, under everything) once it is
-        // selected; elsewhere the drag selects booths by rectangle.
+        // An obstacle or an exit (along its wall) is dragged at once; a zone (large, under
+        // everything) once it is selected; elsewhere the drag selects booths by rectangle.
         let what = venue_at(self.doc.plan(), at_mm).filter(|v| match v {
-            Venue::Obstacle(_) => true,
+            Venue::Obstacle(_) | Venue::Exit(_) => true,
             Venue::Zone(_) => self.venue == Some(*v),
-            _ => false,
+            Venue::Hall(_) => false,
         });
         if let Some(what) = what {
             let originals = venue_rects(self.doc.plan(), what);
@@ -373,7 +373,12 @@ pub(super) fn venue_rects(plan: &Plan, what: Venue) -> Vec<Rect> {
     match what {
         Venue::Obstacle(id) => plan.obstacles.get(&id).map(|o| vec![o.rect]),
         Venue::Zone(id) => plan.zones.get(&id).map(|z| z.areas.clone()),
-        Venue::Exit(_) | Venue::Hall(_) => None,
+        // The door's middle, as a point.
+        Venue::Exit(id) => plan
+            .exits
+            .get(&id)
+            .map(|e| vec![Rect::new(e.at.x_mm, e.at.y_mm, 1, 1)]),
+        Venue::Hall(_) => None,
     }
     .unwrap_or_default()
 }
@@ -391,6 +396,21 @@ pub(super) fn venue_with_rects(plan: &Plan, what: Venue, rects: &[Rect]) -> Opti
             z.areas = rects.to_vec();
             Some(Edit::Zone(id, Some(z)))
         }
-        Venue::Exit(_) | Venue::Hall(_) => None,
+        Venue::Exit(id) => {
+            // Along its wall only, within its hall: the door stays on the wall line.
+            let mut e = plan.exits.get(&id)?.clone();
+            let r = rects.first()?;
+            let b = plan.halls.get(&e.hall).map(crate::model::Hall::bounds)?;
+            match e.wall {
+                crate::model::Side::North | crate::model::Side::South => {
+                    e.at.x_mm = r.x_mm.clamp(b.x_mm, b.right());
+                }
+                crate::model::Side::West | crate::model::Side::East => {
+                    e.at.y_mm = r.y_mm.clamp(b.y_mm, b.bottom());
+                }
+            }
+            Some(Edit::Exit(id, Some(e)))
+        }
+        Venue::Hall(_) => None,
     }
 }
