@@ -1113,3 +1113,29 @@ fn an_exit_is_dragged_along_its_wall_only() {
     assert_eq!(after.at.y_mm, before.at.y_mm, "still on the wall");
     assert_eq!(h.state().doc.history().undo_depth(), 1);
 }
+
+#[test]
+fn commands_know_whether_they_can_run_and_their_state() {
+    use boothplan::ui::Command;
+    let mut h = demo();
+    // Before: nothing to undo, nothing selected; the grid toggle shows the setting.
+    assert!(!Command::Undo.enabled(h.state()));
+    assert!(!Command::Delete.enabled(h.state()));
+    let grid = h.state().settings.show_grid;
+    assert_eq!(Command::ToggleGrid.checked(h.state()), Some(grid));
+    // A shortcut of a disabled command does nothing.
+    let before = h.state().plan().clone();
+    h.key_press(Key::Delete);
+    h.run();
+    assert_eq!(h.state().plan(), &before);
+    // After: a booth nudged and selected: undo and delete can run; G flips the grid.
+    let id = free_standing_booth(h.state().plan());
+    h.state_mut().selection = std::iter::once(id).collect();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert!(Command::Undo.enabled(h.state()));
+    assert!(Command::Delete.enabled(h.state()));
+    h.key_press(Key::G);
+    h.run();
+    assert_eq!(Command::ToggleGrid.checked(h.state()), Some(!grid));
+}

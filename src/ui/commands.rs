@@ -204,6 +204,39 @@ impl Command {
         }
     }
 
+    /// True when the command can run on the editor as it is (menus grey it out otherwise, and
+    /// its shortcut does nothing).
+    pub fn enabled(self, app: &super::BoothApp) -> bool {
+        match self {
+            // During a drag, undo and redo first roll the drag back.
+            Command::Undo => app.doc.history().can_undo() || app.doc.history().in_transaction(),
+            Command::Redo => app.doc.history().can_redo() || app.doc.history().in_transaction(),
+            Command::Delete => !app.selection.is_empty() || app.venue.is_some(),
+            Command::Duplicate | Command::Rotate | Command::ZoomToSelection => {
+                !app.selection.is_empty()
+            }
+            _ => true,
+        }
+    }
+
+    /// For toggles and choices: whether the command's state is on.
+    pub fn checked(self, app: &super::BoothApp) -> Option<bool> {
+        use super::{ColourBy, Tool};
+        let s = &app.settings;
+        match self {
+            Command::ToggleGrid => Some(s.show_grid),
+            Command::ToggleLabels => Some(s.show_labels),
+            Command::ColourByStatus => Some(s.colour_by == ColourBy::Status),
+            Command::ColourByZone => Some(s.colour_by == ColourBy::Zone),
+            Command::ColourBySector => Some(s.colour_by == ColourBy::Sector),
+            Command::ToggleTheme => Some(s.dark),
+            Command::SelectTool => Some(app.tool == Tool::Select),
+            Command::BoothTool => Some(app.tool == Tool::NewBooth),
+            Command::BlockTool => Some(app.tool == Tool::Block),
+            _ => None,
+        }
+    }
+
     /// True for commands that still run while a text field has the keyboard.
     pub fn works_while_typing(self) -> bool {
         matches!(

@@ -386,6 +386,10 @@ impl BoothApp {
     }
 
     fn execute(&mut self, command: Command) {
+        // A shortcut of a command that cannot run does what its greyed-out menu item does.
+        if !command.enabled(self) {
+            return;
+        }
         match command {
             Command::New => self.guard_unsaved(AfterPrompt::New),
             Command::Open => self.guard_unsaved(AfterPrompt::Open),
@@ -619,31 +623,10 @@ impl BoothApp {
     }
 
     fn command_button(&mut self, ui: &mut egui::Ui, ctx: &egui::Context, command: Command) {
-        let enabled = match command {
-            Command::Undo => self.doc.history().can_undo(),
-            Command::Redo => self.doc.history().can_redo(),
-            Command::Delete => !self.selection.is_empty() || self.venue.is_some(),
-            Command::Duplicate | Command::Rotate | Command::ZoomToSelection => {
-                !self.selection.is_empty()
-            }
-            _ => true,
-        };
-        let checked = match command {
-            Command::ToggleGrid => Some(self.settings.show_grid),
-            Command::ToggleLabels => Some(self.settings.show_labels),
-            Command::ColourByStatus => Some(self.settings.colour_by == ColourBy::Status),
-            Command::ColourByZone => Some(self.settings.colour_by == ColourBy::Zone),
-            Command::ColourBySector => Some(self.settings.colour_by == ColourBy::Sector),
-            Command::ToggleTheme => Some(self.settings.dark),
-            Command::SelectTool => Some(self.tool == Tool::Select),
-            Command::BoothTool => Some(self.tool == Tool::NewBooth),
-            Command::BlockTool => Some(self.tool == Tool::Block),
-            _ => None,
-        };
         let button = egui::Button::new(command.label())
-            .selected(checked == Some(true))
+            .selected(command.checked(self) == Some(true))
             .shortcut_text(command.shortcut_text(ctx));
-        if ui.add_enabled(enabled, button).clicked() {
+        if ui.add_enabled(command.enabled(self), button).clicked() {
             self.run(command);
             ui.close();
         }
