@@ -1139,3 +1139,26 @@ fn commands_know_whether_they_can_run_and_their_state() {
     h.run();
     assert_eq!(Command::ToggleGrid.checked(h.state()), Some(!grid));
 }
+
+#[test]
+fn undo_and_redo_bring_back_the_selection_of_their_step() {
+    let mut h = demo();
+    let id = free_standing_booth(h.state().plan());
+    // Before: one booth selected, then deleted, then the selection cleared.
+    h.state_mut().selection = std::iter::once(id).collect();
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(h.state().selection.is_empty());
+    // Action: undo.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    // After: the booth is back and selected, as before the step.
+    assert!(h.state().plan().booths.contains_key(&id));
+    assert_eq!(h.state().selection, std::iter::once(id).collect());
+    // Redo: deleted again, and the selection is what it was after the step (nothing).
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert!(!h.state().plan().booths.contains_key(&id));
+    assert!(h.state().selection.is_empty());
+}

@@ -118,6 +118,12 @@ pub struct BoothApp {
     seen_generation: u64,
     /// The lookups generation the company list was last made from.
     seen_lookups: u64,
+    /// The booth selection before and after each undo step, by the step's depth.
+    step_selection: Vec<(BTreeSet<BoothId>, BTreeSet<BoothId>)>,
+    /// The undo depth and the selection when this frame began.
+    frame_start: (usize, BTreeSet<BoothId>),
+    /// True when this frame undid or redid a step.
+    stepped: bool,
     list_cache: Option<(String, Filters, Vec<ExhibitorId>)>,
     last_autosave_secs: f64,
     title: String,
@@ -150,6 +156,9 @@ impl BoothApp {
             edits: Vec::new(),
             seen_generation: u64::MAX,
             seen_lookups: u64::MAX,
+            step_selection: Vec::new(),
+            frame_start: (0, BTreeSet::new()),
+            stepped: false,
             list_cache: None,
             last_autosave_secs: 0.0,
             title: String::new(),
@@ -263,6 +272,50 @@ impl BoothApp {
         }
     }
 
+    /// Undoes a step (or rolls back a drag) and selects the step's booths as they were.
+    fn undo_step(&mut self) {
+        self.drag = None;
+        let depth = self.doc.history().undo_depth();
+        let gesture = self.doc.history().in_transaction();
+        if self.doc.undo() {
+            self.status = "Undone".to_owned();
+            self.stepped = true;
+            if let (false, Some(d)) = (gesture, depth.checked_sub(1))
+                && let Some((before, _)) = self.step_selection.get(d)
+            {
+                self.selection = before.clone();
+                self.venue = None;
+            }
+        }
+    }
+
+    /// Redoes a step and selects its booths as they were after it.
+    fn redo_step(&mut self) {
+        self.drag = None;
+        let depth = self.doc.history().undo_depth();
+        let gesture = self.doc.history().in_transaction();
+        if self.doc.redo() {
+            self.status = "Redone".to_owned();
+            self.stepped = true;
+            if !gesture && let Some((_, after)) = self.step_selection.get(depth) {
+                self.selection = after.clone();
+                self.venue = None;
+            }
+        }
+    }
+
+    /// Notes the selection around the step this frame added, so undo and redo restore it.
+    fn remember_step_selection(&mut self) {
+        let depth = self.doc.history().undo_depth();
+        let (start, ref before) = self.frame_start;
+        if self.stepped || depth != start + 1 {
+            return;
+        }
+        self.step_selection.truncate(start);
+        self.step_selection
+            .push((before.clone(), self.selection.clone()));
+    }
+
     /// Deletes a venue object, saying what went (undoable).
     fn delete_venue(&mut self, v: canvas::Venue) {
         use canvas::Venue;
@@ -301,6 +354,7 @@ impl BoothApp {
     /// Replaces the document (New, Open, restore).
     fn replace_document(&mut self, plan: Plan, path: Option<PathBuf>) {
         self.doc.replace(plan, path);
+        self.step_selection.clear();
         self.selection.clear();
         self.venue = None;
         self.selected_exhibitor = None;
@@ -331,6 +385,14 @@ impl BoothApp {
         if !self.selection.is_empty() {
             self.venue = None;
         }
+        // A huge selection (Select All on a big plan) is not copied every frame: its steps
+        // undo without restoring it.
+        self.frame_start = if self.selection.len() <= 5_000 {
+            (self.doc.history().undo_depth(), self.selection.clone())
+        } else {
+            (usize::MAX - 1, BTreeSet::new())
+        };
+        self.stepped = false;
         ctx.set_theme(if self.settings.dark {
             egui::Theme::Dark
         } else {
@@ -371,6 +433,7 @@ impl BoothApp {
             self.execute(command);
         }
         self.revalidate();
+        self.remember_step_selection();
         let now = ctx.input(|i| i.time);
         self.autosave(now);
         // Wake an idle editor when the next recovery copy is due: the promise is "every
@@ -396,18 +459,8 @@ impl BoothApp {
             Command::Save => self.save(),
             Command::SaveAs => self.save_as(),
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
-            Command::Undo => {
-                self.drag = None;
-                if self.doc.undo() {
-                    self.status = "Undone".to_owned();
-                }
-            }
-            Command::Redo => {
-                self.drag = None;
-                if self.doc.redo() {
-                    self.status = "Redone".to_owned();
-                }
-            }
+            Command::Undo => self.undo_step(),
+            Command::Redo => self.redo_step(),
             Command::Delete => {
                 if self.selection.is_empty()
                     && let Some(v) = self.venue.take()
