@@ -272,35 +272,33 @@ impl BoothApp {
         }
     }
 
-    /// Undoes a step (or rolls back a drag) and selects the step's booths as they were.
-    fn undo_step(&mut self) {
+    /// Undoes (or redoes) a step, rolling back a drag first, and selects the step's booths as
+    /// they were before it (after it).
+    fn step(&mut self, undo: bool) {
         self.drag = None;
         let depth = self.doc.history().undo_depth();
         let gesture = self.doc.history().in_transaction();
-        if self.doc.undo() {
-            self.status = "Undone".to_owned();
-            self.stepped = true;
-            if let (false, Some(d)) = (gesture, depth.checked_sub(1))
-                && let Some((before, _)) = self.step_selection.get(d)
-            {
-                self.selection = before.clone();
-                self.venue = None;
-            }
+        let done = if undo {
+            self.doc.undo()
+        } else {
+            self.doc.redo()
+        };
+        if !done {
+            return;
         }
-    }
-
-    /// Redoes a step and selects its booths as they were after it.
-    fn redo_step(&mut self) {
-        self.drag = None;
-        let depth = self.doc.history().undo_depth();
-        let gesture = self.doc.history().in_transaction();
-        if self.doc.redo() {
-            self.status = "Redone".to_owned();
-            self.stepped = true;
-            if !gesture && let Some((_, after)) = self.step_selection.get(depth) {
-                self.selection = after.clone();
-                self.venue = None;
-            }
+        self.status = if undo { "Undone" } else { "Redone" }.to_owned();
+        self.stepped = true;
+        let remembered = if undo {
+            depth
+                .checked_sub(1)
+                .and_then(|d| self.step_selection.get(d))
+                .map(|(before, _)| before)
+        } else {
+            self.step_selection.get(depth).map(|(_, after)| after)
+        };
+        if let (false, Some(selection)) = (gesture, remembered) {
+            self.selection = selection.clone();
+            self.venue = None;
         }
     }
 
@@ -459,8 +457,8 @@ impl BoothApp {
             Command::Save => self.save(),
             Command::SaveAs => self.save_as(),
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
-            Command::Undo => self.undo_step(),
-            Command::Redo => self.redo_step(),
+            Command::Undo => self.step(true),
+            Command::Redo => self.step(false),
             Command::Delete => {
                 if self.selection.is_empty()
                     && let Some(v) = self.venue.take()
