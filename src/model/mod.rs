@@ -6,139 +6,19 @@
 
 pub mod derive;
 pub mod geom;
+mod ids;
 pub mod spatial;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 pub use derive::{BoothType, Derived, OpenSides};
 pub use geom::{Point, Rect, Side};
-
-macro_rules! id_type {
-    ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
-        $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(transparent)]
-        pub struct $name(pub u32);
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, concat!($prefix, "{}"), self.0)
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = std::num::ParseIntError;
-            /// Parses "`PREFIX`17" or plain "17".
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let s = s.trim();
-                let digits = s.strip_prefix($prefix).unwrap_or(s);
-                digits.parse().map($name)
-            }
-        }
-    };
-}
-
-id_type!(
-    /// Stable id of a hall.
-    HallId, "H"
-);
-id_type!(
-    /// Stable id of an obstacle.
-    ObstacleId, "O"
-);
-id_type!(
-    /// Stable id of an exit.
-    ExitId, "X"
-);
-id_type!(
-    /// Stable id of a zone or pavilion.
-    ZoneId, "Z"
-);
-id_type!(
-    /// Stable id of a booth (not its printed number, which people may change).
-    BoothId, "B"
-);
-id_type!(
-    /// Stable id of an exhibiting company.
-    ExhibitorId, "E"
-);
-
-/// Reads a map whose keys must be unique (for `#[serde(deserialize_with)]`): a plan file with one id twice (a merge can write
-/// that) is refused rather than silently keeping the last entry.
-///
-/// # Errors
-/// A key that appears twice, or whatever the map's entries fail with.
-pub fn unique_keys<'de, D, K, V>(deserializer: D) -> Result<BTreeMap<K, V>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    K: Deserialize<'de> + Ord + fmt::Display,
-    V: Deserialize<'de>,
-{
-    struct Unique<K, V>(std::marker::PhantomData<(K, V)>);
-    impl<'de, K, V> serde::de::Visitor<'de> for Unique<K, V>
-    where
-        K: Deserialize<'de> + Ord + fmt::Display,
-        V: Deserialize<'de>,
-    {
-        type Value = BTreeMap<K, V>;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a map of ids")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut out = BTreeMap::new();
-            while let Some(key) = map.next_key::<K>()? {
-                if out.contains_key(&key) {
-                    return Err(serde::de::Error::custom(format!("{DUPLICATE_ID} {key}")));
-                }
-                let value = map.next_value()?;
-                out.insert(key, value);
-            }
-            Ok(out)
-        }
-    }
-    deserializer.deserialize_map(Unique(std::marker::PhantomData))
-}
-
-/// Ids not in `used`, in the order new ones are handed out: after the highest, then any gap
-/// from 1. Never one in use, so a new object never overwrites an old one, even when the highest
-/// id is `u32::MAX`.
-pub fn free_ids(used: BTreeSet<u32>) -> impl Iterator<Item = u32> {
-    let last = used.last().copied().unwrap_or(0);
-    let above = last.checked_add(1).into_iter().flat_map(|a| a..=u32::MAX);
-    let gaps = (1..last).filter(move |i| !used.contains(i));
-    above.chain(gaps)
-}
-
-/// The first free id among the keys of a map of ids (`u32::MAX` when every id is taken).
-pub fn first_free<K: Copy, V>(
-    map: &std::collections::BTreeMap<K, V>,
-    raw: impl Fn(K) -> u32,
-) -> u32 {
-    free_ids(map.keys().map(|k| raw(*k)).collect())
-        .next()
-        .unwrap_or(u32::MAX)
-}
-
-/// The id after the highest in `map` (O(log n)); only when that is `u32::MAX` already, the
-/// first gap (see [`free_ids`]).
-fn next_free<K, V>(map: &BTreeMap<K, V>, raw: impl Fn(&K) -> u32) -> u32 {
-    match map.keys().next_back().map(&raw) {
-        None => 1,
-        Some(last) if last < u32::MAX => last + 1,
-        Some(_) => free_ids(map.keys().map(raw).collect())
-            .next()
-            .unwrap_or(u32::MAX),
-    }
-}
-
-/// Start of the message for an id that appears twice in a plan file.
-pub const DUPLICATE_ID: &str = "duplicate id";
+pub use ids::{
+    BoothId, DUPLICATE_ID, ExhibitorId, ExitId, HallId, ObstacleId, ZoneId, free_ids, next_free,
+    unique_keys,
+};
 
 /// A whole show: what a plan file holds.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -614,6 +494,26 @@ impl Plan {
     /// The next free exhibitor id.
     pub fn next_exhibitor_id(&self) -> ExhibitorId {
         ExhibitorId(next_free(&self.exhibitors, |k| k.0))
+    }
+
+    /// The next free hall id.
+    pub fn next_hall_id(&self) -> HallId {
+        HallId(next_free(&self.halls, |k| k.0))
+    }
+
+    /// The next free obstacle id.
+    pub fn next_obstacle_id(&self) -> ObstacleId {
+        ObstacleId(next_free(&self.obstacles, |k| k.0))
+    }
+
+    /// The next free exit id.
+    pub fn next_exit_id(&self) -> ExitId {
+        ExitId(next_free(&self.exits, |k| k.0))
+    }
+
+    /// The next free zone id.
+    pub fn next_zone_id(&self) -> ZoneId {
+        ZoneId(next_free(&self.zones, |k| k.0))
     }
 
     /// Booths allocated to an exhibitor, in id order.

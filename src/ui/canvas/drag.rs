@@ -240,7 +240,7 @@ impl BoothApp {
                 }
             }
             (Tool::Hall, None) => {
-                let id = HallId(crate::model::first_free(&self.doc.plan().halls, |k| k.0));
+                let id = self.doc.plan().next_hall_id();
                 let code = char::from(b'A' + ((id.0 - 1) % 26) as u8).to_string();
                 let hall = crate::model::Hall {
                     name: format!("Hall {}", id.0),
@@ -250,10 +250,7 @@ impl BoothApp {
                 self.push_edit(Edit::Hall(id, Some(hall)));
             }
             (Tool::Obstacle(kind), Some(hall)) => {
-                let id = crate::model::ObstacleId(crate::model::first_free(
-                    &self.doc.plan().obstacles,
-                    |k| k.0,
-                ));
+                let id = self.doc.plan().next_obstacle_id();
                 let label = format!("{} {}", Tool::Obstacle(kind).label(), id.0);
                 self.push_edit(Edit::Obstacle(
                     id,
@@ -285,8 +282,7 @@ impl BoothApp {
                     self.push_edit(Edit::Zone(zid, Some(z)));
                     return;
                 }
-                let id =
-                    crate::model::ZoneId(crate::model::first_free(&self.doc.plan().zones, |k| k.0));
+                let id = self.doc.plan().next_zone_id();
                 // A tint of its own from a small palette, by id.
                 let zone = crate::model::Zone {
                     name: format!("{} {}", Tool::Zone(kind).label(), id.0),
@@ -345,7 +341,7 @@ impl BoothApp {
         let Some((_, wall, at)) = candidates.into_iter().min_by_key(|c| c.0) else {
             return;
         };
-        let id = crate::model::ExitId(crate::model::first_free(&self.doc.plan().exits, |k| k.0));
+        let id = self.doc.plan().next_exit_id();
         let exit = crate::model::Exit {
             hall: hall_id,
             label: format!("Exit {}", id.0),

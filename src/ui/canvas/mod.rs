@@ -547,18 +547,7 @@ impl BoothApp {
             if self.selection.is_empty() || self.drag.is_some() {
                 return;
             }
-            let moves: Vec<_> = self
-                .selection
-                .iter()
-                .filter_map(|id| {
-                    self.doc
-                        .plan()
-                        .booths
-                        .get(id)
-                        .map(|b| (*id, b.rect.translated(dx, dy)))
-                })
-                .collect();
-            self.push_edit(Edit::set_rects(self.doc.plan(), moves));
+            self.reshape_selection(|r| r.translated(dx, dy));
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             self.selection.clear();
