@@ -327,30 +327,12 @@ fn cases() -> Vec<Case> {
             Rule::RowTooLong,
             || {
                 let mut p = hall_plan();
-                for i in 0..11 {
-                    add_booth(
-                        &mut p,
-                        &format!("R-{i}"),
-                        4 * M + i * 3 * M,
-                        10 * M,
-                        3 * M,
-                        3 * M,
-                    );
-                }
+                add_row(&mut p, "R", (4 * M, 10 * M), 11, (3 * M, 3 * M));
                 p
             },
             || {
                 let mut p = hall_plan();
-                for i in 0..10 {
-                    add_booth(
-                        &mut p,
-                        &format!("R-{i}"),
-                        4 * M + i * 3 * M,
-                        10 * M,
-                        3 * M,
-                        3 * M,
-                    );
-                }
+                add_row(&mut p, "R", (4 * M, 10 * M), 10, (3 * M, 3 * M));
                 p
             },
         ),

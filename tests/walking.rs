@@ -123,10 +123,7 @@ fn narrow_doors_are_destinations() {
         for offset in [0, 250, 333] {
             let mut p = hall_plan();
             p.rules.walk_grid_mm = grid;
-            p.exits.values_mut().for_each(|e| {
-                e.width_mm = width;
-                e.at = Point::new(20 * M + offset, 0);
-            });
+            set_door(&mut p, 20 * M + offset, width);
             add_booth(&mut p, "A-1", 10 * M, 10 * M, 3 * M, 3 * M);
             let report = validate(&p);
             assert!(
@@ -768,10 +765,7 @@ proptest! {
 fn corner_doorway(doorway: i64) -> Plan {
     let mut p = hall_plan();
     p.halls.get_mut(&HALL).expect("hall").outline = vec![Rect::new(0, 0, 30 * M, 30 * M)];
-    p.exits.values_mut().for_each(|e| {
-        e.at = Point::new(1500, 0);
-        e.width_mm = 900;
-    });
+    set_door(&mut p, 1500, 900);
     add_booth(&mut p, "A", 3000, 0, 3000, 3000);
     add_booth(&mut p, "B", 0, 3000 + doorway, 3000, 3000);
     add_booth(&mut p, "T", 15 * M, 15 * M, 3000, 3000);
@@ -827,10 +821,7 @@ fn a_slit_in_a_door_approach_is_no_way_out() {
 #[test]
 fn the_exact_pass_does_not_squeeze_through_a_corner_of_zero_width() {
     let mut p = hall_plan();
-    p.exits.values_mut().for_each(|e| {
-        e.at = Point::new(5 * M, 0);
-        e.width_mm = 900;
-    });
+    set_door(&mut p, 5 * M, 900);
     // Two stages whose corners are 2.999 m apart on both axes: the square's centres meet in
     // one point there, a pinch of zero width.
     add_obstacle(
@@ -857,27 +848,18 @@ fn the_exact_pass_does_not_squeeze_through_a_corner_of_zero_width() {
 fn doors_near_corners_and_flush_booths_are_ways_out() {
     // (a) A 0.9 m door 1 m from the west wall of an empty hall.
     let mut p = hall_plan();
-    p.exits.values_mut().for_each(|e| {
-        e.at = Point::new(1000, 0);
-        e.width_mm = 900;
-    });
+    set_door(&mut p, 1000, 900);
     add_booth(&mut p, "T", 18 * M, 20 * M, 3 * M, 3 * M);
     assert!(reachable(&p), "{:#?}", validate(&p).findings);
     // (b) A 1 m door right beside a booth flush with the north wall.
     let mut p = hall_plan();
-    p.exits.values_mut().for_each(|e| {
-        e.at = Point::new(10_700, 0);
-        e.width_mm = 1000;
-    });
+    set_door(&mut p, 10_700, 1000);
     add_booth(&mut p, "W", 7 * M, 0, 3 * M, 3 * M);
     add_booth(&mut p, "T", 18 * M, 20 * M, 3 * M, 3 * M);
     assert!(reachable(&p), "{:#?}", validate(&p).findings);
     // (c) A 0.9 m door off the centre line of a 3 m aisle between blocks at the wall.
     let mut p = hall_plan();
-    p.exits.values_mut().for_each(|e| {
-        e.at = Point::new(10_600, 0);
-        e.width_mm = 900;
-    });
+    set_door(&mut p, 10_600, 900);
     add_booth(&mut p, "L", 4 * M, 0, 6 * M, 6 * M);
     add_booth(&mut p, "R", 13 * M, 0, 6 * M, 6 * M);
     add_booth(&mut p, "T", 18 * M, 20 * M, 3 * M, 3 * M);
@@ -919,16 +901,7 @@ fn rows_stop_at_the_wall_between_halls() {
             outline: vec![Rect::new(40 * M, 0, 40 * M, 30 * M)],
         },
     );
-    for i in 0..6 {
-        add_booth(
-            &mut p,
-            &format!("A-{i}"),
-            22 * M + i * 3 * M,
-            10 * M,
-            3 * M,
-            3 * M,
-        );
-    }
+    add_row(&mut p, "A", (22 * M, 10 * M), 6, (3 * M, 3 * M));
     for i in 0..6 {
         let id = add_booth(
             &mut p,

@@ -43,6 +43,21 @@ pub fn add_exit(plan: &mut Plan, wall: Side, at: Point) -> ExitId {
     id
 }
 
+/// Moves every exit of the plan to `x` on the north wall, `width_mm` wide.
+pub fn set_door(plan: &mut Plan, x: i64, width_mm: i64) {
+    plan.exits.values_mut().for_each(|e| {
+        e.at = Point::new(x, 0);
+        e.width_mm = width_mm;
+    });
+}
+
+/// Adds `n` booths `w` × `d` side by side from `x0` eastwards at `y`, numbered `prefix-0`….
+pub fn add_row(plan: &mut Plan, prefix: &str, (x0, y): (i64, i64), n: i64, (w, d): (i64, i64)) {
+    for i in 0..n {
+        add_booth(plan, &format!("{prefix}-{i}"), x0 + i * w, y, w, d);
+    }
+}
+
 /// Adds an available booth in hall 1 (millimetres).
 pub fn add_booth(plan: &mut Plan, number: &str, x: i64, y: i64, w: i64, d: i64) -> BoothId {
     let id = plan.next_booth_id();
