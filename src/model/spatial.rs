@@ -53,7 +53,7 @@ pub struct HallIndex {
     /// Compressed rows: `starts[c]..starts[c + 1]` indexes `entries` for cell `c`.
     starts: Vec<u32>,
     entries: Vec<u32>,
-    /// Items moved or added since the index was built: searched one by one (their entries in
+    /// Items moved since the index was built: searched one by one (their entries in
     /// the cells, if any, are stale and filtered out by the rectangle test).
     extra: Vec<u32>,
     /// For each item, whether it is in `extra` (its entries in the cells are stale).
@@ -140,17 +140,7 @@ impl HallIndex {
         }
     }
 
-    /// Adds an item; returns its index.
-    pub fn add_item(&mut self, item: Item) -> usize {
-        self.items.push(item);
-        let i = self.items.len() - 1;
-        self.in_extra.resize(self.items.len(), false);
-        self.in_extra[i] = true;
-        self.extra.push(i as u32);
-        i
-    }
-
-    /// How many items were moved or added since the index was built.
+    /// How many items were moved since the index was built.
     pub fn moved_count(&self) -> usize {
         self.extra.len()
     }

@@ -129,6 +129,16 @@ pub enum Dialog {
     },
 }
 
+impl Dialog {
+    /// How wide the dialog may grow (points): settings hold a form, the rest a message.
+    fn max_width(&self) -> f32 {
+        match self {
+            Dialog::ShowSettings => 640.0,
+            _ => 520.0,
+        }
+    }
+}
+
 impl BoothApp {
     /// Runs `then` now, or first asks about unsaved changes.
     pub(super) fn guard_unsaved(&mut self, then: AfterPrompt) {
@@ -379,11 +389,7 @@ impl BoothApp {
         let mut close = false;
         let mut then: Option<AfterDialog> = None;
         egui::Modal::new(egui::Id::unique("boothplan-dialog")).show(ctx, |ui| {
-            ui.set_max_width(if dialog == Dialog::ShowSettings {
-                640.0
-            } else {
-                520.0
-            });
+            ui.set_max_width(dialog.max_width());
             match &dialog {
                 Dialog::Unsaved { then: after } => {
                     ui.heading("Unsaved changes");
