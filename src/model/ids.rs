@@ -117,5 +117,56 @@ pub fn next_free<K, V>(map: &BTreeMap<K, V>, raw: impl Fn(&K) -> u32) -> u32 {
     }
 }
 
+/// Hands out several new ids of each kind for one edit (duplicate, paste): every call a
+/// fresh id, none in use in the plan it was made from.
+pub struct NewIds {
+    booths: Box<dyn Iterator<Item = u32>>,
+    obstacles: Box<dyn Iterator<Item = u32>>,
+    exits: Box<dyn Iterator<Item = u32>>,
+    zones: Box<dyn Iterator<Item = u32>>,
+    halls: Box<dyn Iterator<Item = u32>>,
+}
+
+impl NewIds {
+    /// Fresh ids for `plan`.
+    pub fn new(plan: &super::Plan) -> Self {
+        fn fresh<K, V>(map: &BTreeMap<K, V>, raw: fn(&K) -> u32) -> Box<dyn Iterator<Item = u32>> {
+            Box::new(free_ids(map.keys().map(raw).collect()))
+        }
+        Self {
+            booths: fresh(&plan.booths, |k| k.0),
+            obstacles: fresh(&plan.obstacles, |k| k.0),
+            exits: fresh(&plan.exits, |k| k.0),
+            zones: fresh(&plan.zones, |k| k.0),
+            halls: fresh(&plan.halls, |k| k.0),
+        }
+    }
+
+    /// A new booth id (`None` only when all four billion are used).
+    pub fn booth(&mut self) -> Option<BoothId> {
+        self.booths.next().map(BoothId)
+    }
+
+    /// A new obstacle id.
+    pub fn obstacle(&mut self) -> Option<ObstacleId> {
+        self.obstacles.next().map(ObstacleId)
+    }
+
+    /// A new exit id.
+    pub fn exit(&mut self) -> Option<ExitId> {
+        self.exits.next().map(ExitId)
+    }
+
+    /// A new zone id.
+    pub fn zone(&mut self) -> Option<ZoneId> {
+        self.zones.next().map(ZoneId)
+    }
+
+    /// A new hall id.
+    pub fn hall(&mut self) -> Option<HallId> {
+        self.halls.next().map(HallId)
+    }
+}
+
 /// Start of the message for an id that appears twice in a plan file.
 pub const DUPLICATE_ID: &str = "duplicate id";

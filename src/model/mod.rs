@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 pub use derive::{BoothType, Derived, OpenSides};
 pub use geom::{Point, Rect, Side};
 pub use ids::{
-    BoothId, DUPLICATE_ID, ExhibitorId, ExitId, HallId, ObstacleId, ZoneId, free_ids, next_free,
-    unique_keys,
+    BoothId, DUPLICATE_ID, ExhibitorId, ExitId, HallId, NewIds, ObstacleId, ZoneId, free_ids,
+    next_free, unique_keys,
 };
 
 /// A whole show: what a plan file holds.

@@ -1,11 +1,11 @@
 //! What the commands do: undo and redo with their selection, delete, duplicate, rotate, and
 //! every other menu command, in one place after the UI pass.
 
-use std::collections::BTreeSet;
-
-use super::{AfterPrompt, BoothApp, ColourBy, Command, Dialog, Tool, canvas, files};
+use super::{
+    AfterPrompt, BoothApp, ColourBy, Command, Dialog, Item, Selection, Tool, canvas, files,
+};
 use crate::edit::Edit;
-use crate::model::Rect;
+use crate::model::geom::fmt_m2;
 
 impl BoothApp {
     pub(super) fn execute(&mut self, command: Command) {
@@ -23,10 +23,12 @@ impl BoothApp {
             Command::Redo => self.step(false),
             Command::Delete => self.delete_selection(),
             Command::Duplicate => self.duplicate_selection(),
-            Command::SelectAll => self.selection = self.doc.plan().booths.keys().copied().collect(),
-            Command::Rotate => self.reshape_selection(Rect::rotated),
+            Command::SelectAll => {
+                self.selection = Selection::of_booths(self.doc.plan().booths.keys().copied());
+            }
+            Command::Rotate => self.rotate_selection(),
             Command::ZoomToFit => self.view.fitted = false,
-            Command::ZoomToSelection => self.zoom_to_booths(&self.selection.clone()),
+            Command::ZoomToSelection => self.zoom_to_selection(),
             Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
             Command::ToggleLabels => self.settings.show_labels = !self.settings.show_labels,
             Command::ColourByStatus => self.settings.colour_by = ColourBy::Status,
@@ -46,13 +48,17 @@ impl BoothApp {
         }
     }
 
-    /// Copies the selected booths one booth-width to the east, numbered after the last booth.
+    /// Copies everything selected beside itself (booths one booth-width to the east, free and
+    /// numbered "-copy"; exits further along their wall), as one undo step, and selects the
+    /// copies.
     fn duplicate_selection(&mut self) {
-        let mut free = crate::model::free_ids(self.doc.plan().booths.keys().map(|k| k.0).collect());
+        let plan = self.doc.plan();
+        let mut ids = crate::model::NewIds::new(plan);
         let mut edits = Vec::new();
-        let mut copies = BTreeSet::new();
-        for id in &self.selection {
-            let Some(b) = self.doc.plan().booths.get(id) else {
+        let mut copies = Selection::default();
+        let mut originals = Selection::default();
+        for id in self.selection.booths() {
+            let Some(b) = plan.booths.get(id) else {
                 continue;
             };
             let mut copy = b.clone();
@@ -60,59 +66,102 @@ impl BoothApp {
             copy.exhibitor = None;
             copy.status = crate::model::BoothStatus::Available;
             copy.number = format!("{}-copy", b.number);
-            let Some(next) = free.next().map(crate::model::BoothId) else {
+            let Some(next) = ids.booth() else {
                 break;
             };
             edits.push(Edit::Booth(next, Some(copy)));
-            copies.insert(next);
+            copies.insert(Item::Booth(next));
+            originals.insert(Item::Booth(*id));
+        }
+        for v in self.selection.venue() {
+            if let Some((edit, copy)) = canvas::duplicate_venue(plan, *v, &mut ids) {
+                edits.push(edit);
+                copies.insert(Item::Venue(copy));
+                originals.insert(Item::Venue(*v));
+            }
         }
         if !edits.is_empty() {
+            self.status = format!(
+                "Duplicated {} — Ctrl+Z takes the copies away",
+                originals.describe(plan)
+            );
             self.apply_edit(Edit::Batch(edits));
             self.selection = copies;
         }
     }
 
-    /// Deletes the selected booths, or else the selected venue object, saying what went.
+    /// Deletes everything selected (booths, companies, venue objects) as one undo step, and
+    /// says in the status bar what went.
     fn delete_selection(&mut self) {
-        if self.selection.is_empty() {
-            if let Some(v) = self.venue.take() {
-                self.delete_venue(v);
-            }
-            return;
-        }
         let plan = self.doc.plan();
+        let mut edits = Vec::new();
+        let mut said = Vec::new();
         let gone: Vec<&crate::model::Booth> = self
             .selection
+            .booths()
             .iter()
             .filter_map(|id| plan.booths.get(id))
             .collect();
-        let area = gone
-            .iter()
-            .map(|b| b.area_mm2())
-            .fold(0, i128::saturating_add);
-        let what = match gone.as_slice() {
-            [one] => format!("booth {}", one.number),
-            many => format!("{} booths", many.len()),
-        };
-        self.status = format!(
-            "Deleted {what} ({}) — Ctrl+Z brings it back",
-            crate::model::geom::fmt_m2(area)
-        );
-        self.apply_edit(Edit::remove_booths(self.selection.iter().copied()));
+        if !gone.is_empty() {
+            let area = gone
+                .iter()
+                .map(|b| b.area_mm2())
+                .fold(0, i128::saturating_add);
+            said.push(match gone.as_slice() {
+                [one] => format!("booth {} ({})", one.number, fmt_m2(area)),
+                many => format!("{} booths ({})", many.len(), fmt_m2(area)),
+            });
+            edits.push(Edit::remove_booths(self.selection.booths().iter().copied()));
+        }
+        for e in self.selection.exhibitors() {
+            if let Some(x) = plan.exhibitors.get(e) {
+                said.push(format!("company {}", x.name));
+                edits.push(Edit::remove_exhibitor(plan, *e));
+            }
+        }
+        for v in self.selection.venue() {
+            if let Some((edit, what)) = delete_venue(plan, *v) {
+                said.push(what);
+                edits.push(edit);
+            }
+        }
+        if edits.is_empty() {
+            return;
+        }
+        self.status = format!("Deleted {} — Ctrl+Z brings it back", said.join(", "));
+        self.apply_edit(Edit::Batch(edits));
         self.selection.clear();
     }
 
-    /// Gives every selected booth the rectangle `f` makes of its own, as one undo step
-    /// (rotate, nudge).
-    pub(super) fn reshape_selection(&mut self, f: impl Fn(&Rect) -> Rect) {
+    /// Moves everything selected by whole millimetres as one undo step (arrow keys).
+    pub(super) fn nudge_selection(&mut self, dx_mm: i64, dy_mm: i64) {
+        let moving = canvas::Moving::of(self.doc.plan(), &self.selection);
+        if let Some(edit) = moving.edit(self.doc.plan(), dx_mm, dy_mm) {
+            self.apply_edit(edit);
+        }
+    }
+
+    /// Turns the selected booths and obstacles a quarter turn about their own corner, as one
+    /// undo step.
+    fn rotate_selection(&mut self) {
         let plan = self.doc.plan();
-        let rects: Vec<_> = self
-            .selection
-            .iter()
-            .filter_map(|id| plan.booths.get(id).map(|b| (*id, f(&b.rect))))
-            .collect();
-        let edit = Edit::set_rects(plan, rects);
-        self.apply_edit(edit);
+        let mut edits = vec![Edit::set_rects(
+            plan,
+            self.selection
+                .booths()
+                .iter()
+                .filter_map(|id| plan.booths.get(id).map(|b| (*id, b.rect.rotated()))),
+        )];
+        for v in self.selection.venue() {
+            if let canvas::Venue::Obstacle(id) = v
+                && let Some(o) = plan.obstacles.get(id)
+            {
+                let mut turned = o.clone();
+                turned.rect = o.rect.rotated();
+                edits.push(Edit::Obstacle(*id, Some(turned)));
+            }
+        }
+        self.apply_edit(Edit::Batch(edits));
     }
 
     /// Undoes (or redoes) a step, rolling back a drag first, and selects the step's booths as
@@ -141,7 +190,6 @@ impl BoothApp {
         };
         if let (false, Some(selection)) = (gesture, remembered) {
             self.selection = selection.clone();
-            self.venue = None;
         }
     }
 
@@ -156,39 +204,32 @@ impl BoothApp {
         self.step_selection
             .push((before.clone(), self.selection.clone()));
     }
+}
 
-    /// Deletes a venue object, saying what went (undoable).
-    fn delete_venue(&mut self, v: canvas::Venue) {
-        use canvas::Venue;
-        let plan = self.doc.plan();
-        let (edit, what) = match v {
-            Venue::Obstacle(id) => (
+/// The edit that deletes a venue object, and what it was in words.
+fn delete_venue(plan: &crate::model::Plan, v: canvas::Venue) -> Option<(Edit, String)> {
+    use canvas::Venue;
+    match v {
+        Venue::Obstacle(id) => plan.obstacles.get(&id).map(|o| {
+            (
                 Edit::Obstacle(id, None),
-                plan.obstacles
-                    .get(&id)
-                    .map(|o| format!("{} {}", o.kind.title(), o.label)),
-            ),
-            Venue::Exit(id) => (
-                Edit::Exit(id, None),
-                plan.exits.get(&id).map(|e| e.label.clone()),
-            ),
-            Venue::Zone(id) => (
-                Edit::Zone(id, None),
-                plan.zones.get(&id).map(|z| format!("zone {}", z.name)),
-            ),
-            Venue::Hall(id) => {
-                let named = plan.booths.values().filter(|b| b.hall == id).count();
-                (
-                    Edit::Hall(id, None),
-                    plan.halls
-                        .get(&id)
-                        .map(|h| format!("{} ({named} booths still name it)", h.name)),
-                )
-            }
-        };
-        if let Some(what) = what {
-            self.status = format!("Deleted {what} — Ctrl+Z brings it back");
-            self.apply_edit(edit);
-        }
+                format!("{} {}", o.kind.label(), o.label),
+            )
+        }),
+        Venue::Exit(id) => plan
+            .exits
+            .get(&id)
+            .map(|e| (Edit::Exit(id, None), e.label.clone())),
+        Venue::Zone(id) => plan
+            .zones
+            .get(&id)
+            .map(|z| (Edit::Zone(id, None), format!("zone {}", z.name))),
+        Venue::Hall(id) => plan.halls.get(&id).map(|h| {
+            let named = plan.booths.values().filter(|b| b.hall == id).count();
+            (
+                Edit::Hall(id, None),
+                format!("{} ({named} booths still name it)", h.name),
+            )
+        }),
     }
 }

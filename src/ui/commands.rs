@@ -20,17 +20,17 @@ pub enum Command {
     Undo,
     /// Redo the last undone step.
     Redo,
-    /// Delete the selected booths.
+    /// Delete everything selected: booths, companies, venue objects.
     Delete,
-    /// Duplicate the selected booths beside themselves.
+    /// Duplicate the selected booths and venue objects beside themselves.
     Duplicate,
     /// Select every booth.
     SelectAll,
-    /// Swap width and depth of the selected booths.
+    /// Swap width and depth of the selected booths and obstacles.
     Rotate,
     /// Zoom so the whole site fits.
     ZoomToFit,
-    /// Zoom to the selected booths.
+    /// Zoom to what is selected (a company: its booths).
     ZoomToSelection,
     /// Show or hide the grid.
     ToggleGrid,
@@ -211,9 +211,17 @@ impl Command {
             // During a drag, undo and redo first roll the drag back.
             Command::Undo => app.doc.history().can_undo() || app.doc.history().in_transaction(),
             Command::Redo => app.doc.history().can_redo() || app.doc.history().in_transaction(),
-            Command::Delete => !app.selection.is_empty() || app.venue.is_some(),
-            Command::Duplicate | Command::Rotate | Command::ZoomToSelection => {
-                !app.selection.is_empty()
+            Command::Delete | Command::ZoomToSelection => !app.selection.is_empty(),
+            Command::Duplicate => {
+                !app.selection.booths().is_empty() || !app.selection.venue().is_empty()
+            }
+            Command::Rotate => {
+                !app.selection.booths().is_empty()
+                    || app
+                        .selection
+                        .venue()
+                        .iter()
+                        .any(|v| matches!(v, super::Venue::Obstacle(_)))
             }
             _ => true,
         }

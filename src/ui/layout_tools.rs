@@ -82,9 +82,10 @@ impl BoothApp {
         };
         let result = match kind {
             ExportKind::Map => {
-                let highlight = (self.selection.len() == 1)
-                    .then(|| self.selection.first().copied())
-                    .flatten();
+                let highlight = match self.selection.single() {
+                    Some(super::Item::Booth(id)) => Some(id),
+                    _ => None,
+                };
                 let options = crate::export::MapOptions {
                     hall: None,
                     highlight,
@@ -364,7 +365,7 @@ impl BoothApp {
                     *close = true;
                     *then = Some(Box::new(move |app: &mut BoothApp| {
                         app.push_edit(edit);
-                        app.selection = ids;
+                        app.selection = super::Selection::of_booths(ids);
                     }));
                 }
             }

@@ -14,10 +14,11 @@ mod inspector;
 mod jobs;
 mod layout_tools;
 mod panels;
+pub mod selection;
 mod show_settings;
 pub mod theme;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,7 @@ use serde::{Deserialize, Serialize};
 pub use canvas::{ColourBy, Tool, Venue, View};
 pub use commands::Command;
 pub use files::{AfterPrompt, Dialog, PathPurpose};
+pub use selection::{Item, Selection};
 
 use crate::document::Document;
 pub use crate::document::Lookup;
@@ -80,14 +82,10 @@ pub struct Filters {
 pub struct BoothApp {
     /// The plan being edited, with its file, history, report and lookups.
     pub doc: Document,
-    /// Selected booths.
-    pub selection: BTreeSet<BoothId>,
-    /// The selected venue object (never together with booths).
-    pub venue: Option<canvas::Venue>,
+    /// What is selected: booths, companies and venue objects, in one set.
+    pub selection: Selection,
     /// The booth a company carried from the list would be dropped on, this frame.
     pub drop_target: Option<BoothId>,
-    /// Selected exhibitor (the inspector shows it when no booth is selected).
-    pub selected_exhibitor: Option<ExhibitorId>,
     /// Canvas transform.
     pub view: View,
     /// Active canvas tool.
@@ -119,10 +117,10 @@ pub struct BoothApp {
     seen_generation: u64,
     /// The lookups generation the company list was last made from.
     seen_lookups: u64,
-    /// The booth selection before and after each undo step, by the step's depth.
-    step_selection: Vec<(BTreeSet<BoothId>, BTreeSet<BoothId>)>,
+    /// The selection before and after each undo step, by the step's depth.
+    step_selection: Vec<(Selection, Selection)>,
     /// The undo depth and the selection when this frame began.
-    frame_start: (usize, BTreeSet<BoothId>),
+    frame_start: (usize, Selection),
     /// True when this frame undid or redid a step.
     stepped: bool,
     list_cache: Option<(String, Filters, Vec<ExhibitorId>)>,
@@ -136,10 +134,8 @@ impl BoothApp {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let mut app = Self {
             doc: Document::new(plan, path),
-            selection: BTreeSet::new(),
-            venue: None,
+            selection: Selection::default(),
             drop_target: None,
-            selected_exhibitor: None,
             view: View::default(),
             tool: Tool::Select,
             dialog: None,
@@ -158,7 +154,7 @@ impl BoothApp {
             seen_generation: u64::MAX,
             seen_lookups: u64::MAX,
             step_selection: Vec::new(),
-            frame_start: (0, BTreeSet::new()),
+            frame_start: (0, Selection::default()),
             stepped: false,
             list_cache: None,
             last_autosave_secs: 0.0,
@@ -244,20 +240,7 @@ impl BoothApp {
             return;
         }
         self.seen_generation = before;
-        let plan = self.doc.plan();
-        self.selection.retain(|b| plan.booths.contains_key(b));
-        if self
-            .selected_exhibitor
-            .is_some_and(|e| !plan.exhibitors.contains_key(&e))
-        {
-            self.selected_exhibitor = None;
-        }
-        if self
-            .venue
-            .is_some_and(|v| !canvas::venue_exists(self.doc.plan(), v))
-        {
-            self.venue = None;
-        }
+        self.selection.retain_existing(self.doc.plan());
         if self
             .filters
             .zone
@@ -278,8 +261,6 @@ impl BoothApp {
         self.doc.replace(plan, path);
         self.step_selection.clear();
         self.selection.clear();
-        self.venue = None;
-        self.selected_exhibitor = None;
         self.drag = None;
         self.view.fitted = false;
         self.revalidate();
@@ -303,16 +284,12 @@ impl BoothApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
-        // Selection is one thing: booths, or one venue object.
-        if !self.selection.is_empty() {
-            self.venue = None;
-        }
         // A huge selection (Select All on a big plan) is not copied every frame: its steps
         // undo without restoring it.
         self.frame_start = if self.selection.len() <= 5_000 {
             (self.doc.history().undo_depth(), self.selection.clone())
         } else {
-            (usize::MAX - 1, BTreeSet::new())
+            (usize::MAX - 1, Selection::default())
         };
         self.stepped = false;
         ctx.set_theme(if self.settings.dark {

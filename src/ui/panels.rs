@@ -1,10 +1,8 @@
 //! Side panels: exhibitors (search, filters, drag to allocate), inspector, problems.
 
-use std::collections::BTreeSet;
-
 use egui::{RichText, ScrollArea};
 
-use super::BoothApp;
+use super::{BoothApp, Item, Selection};
 use crate::edit::Edit;
 use crate::model::derive::{fmt_price, fmt_size};
 use crate::model::geom::fmt_m2;
@@ -236,7 +234,7 @@ impl BoothApp {
                         fmt_m2(i128::from(e.contracted_area_mm2)),
                         where_
                     );
-                    let selected = self.selected_exhibitor == Some(*id);
+                    let selected = self.selection.contains(Item::Exhibitor(*id));
                     // Click selects; dragging carries the company to a booth on the canvas.
                     let row = ui
                         .selectable_label(selected, text)
@@ -249,71 +247,80 @@ impl BoothApp {
                         drag_label_ui(ui.ctx(), &e.name);
                     }
                     if row.clicked() {
-                        self.select_exhibitor(*id);
+                        if ui.input(|i| i.modifiers.shift || i.modifiers.command) {
+                            self.selection.toggle(Item::Exhibitor(*id));
+                        } else {
+                            self.select_exhibitor(*id);
+                        }
                     }
                 }
             },
         );
     }
 
-    /// Selects a company and selects and reveals its booths.
+    /// Selects a company alone and reveals its booths (outlined as selected).
     pub fn select_exhibitor(&mut self, id: ExhibitorId) {
-        self.selected_exhibitor = Some(id);
-        let booths: BTreeSet<BoothId> = self
-            .doc
-            .lookup()
-            .booths_of
-            .get(&id)
-            .into_iter()
-            .flatten()
-            .copied()
-            .collect();
-        // The company alone is selected: its booths, or none.
-        self.selection = booths.clone();
-        self.venue = None;
-        if !booths.is_empty() {
-            self.zoom_to_booths(&booths);
-        }
+        self.selection = Selection::one(Item::Exhibitor(id));
+        self.zoom_to_selection();
     }
 
+    /// The inspector: exactly what is selected, never a mix of one thing's fields beside
+    /// another's.
     pub(super) fn inspector_ui(&mut self, ui: &mut egui::Ui) {
-        ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-            if let Some(v) = self.venue {
-                self.venue_inspector_ui(ui, v);
-                return;
-            }
-            if self.selection.len() == 1 {
-                if let Some(id) = self.selection.first().copied() {
-                    self.booth_inspector_ui(ui, id);
+        ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| match self.selection.single() {
+                Some(Item::Booth(id)) => self.booth_inspector_ui(ui, id),
+                Some(Item::Exhibitor(id)) => self.exhibitor_inspector_ui(ui, id),
+                Some(Item::Venue(v)) => self.venue_inspector_ui(ui, v),
+                None if self.selection.is_empty() => {
+                    ui.heading("Inspector");
+                    ui.label("Select a booth, a company, or anything drawn on the floor.");
                 }
-            } else if self.selection.len() > 1 {
-                ui.heading(format!("{} booths selected", self.selection.len()));
-                let area: i128 = self
-                    .selection
-                    .iter()
-                    .filter_map(|id| self.doc.plan().booths.get(id))
-                    .map(crate::model::Booth::area_mm2)
-                    .sum();
-                ui.label(format!("Total area {}", fmt_m2(area)));
-            }
-            // The company only while the selection is its booths (or nothing): never the
-            // fields of one company beside another's booth.
-            let company = self.selected_exhibitor.filter(|e| {
-                self.selection.is_empty()
-                    || self.doc.lookup().booths_of.get(e).is_some_and(|b| {
-                        b.len() == self.selection.len()
-                            && b.iter().all(|id| self.selection.contains(id))
-                    })
+                None => self.many_inspector_ui(ui),
             });
-            if let Some(e) = company {
-                ui.separator();
-                self.exhibitor_inspector_ui(ui, e);
-            }
-            if self.selection.is_empty() && company.is_none() {
-                ui.heading("Inspector");
-                ui.label("Select a booth, a company, or anything drawn on the floor.");
-            }
-        });
+    }
+
+    /// Several things selected: what they are, and a way to narrow down to one kind.
+    fn many_inspector_ui(&mut self, ui: &mut egui::Ui) {
+        let plan = self.doc.plan();
+        ui.heading(format!("{} selected", self.selection.describe(plan)));
+        let booths = self.selection.booths();
+        if !booths.is_empty() {
+            let area: i128 = booths
+                .iter()
+                .filter_map(|id| plan.booths.get(id))
+                .map(crate::model::Booth::area_mm2)
+                .sum();
+            ui.label(format!("Booth area {}", fmt_m2(area)));
+        }
+        let kinds = [
+            !booths.is_empty(),
+            !self.selection.exhibitors().is_empty(),
+            !self.selection.venue().is_empty(),
+        ];
+        if kinds.iter().filter(|k| **k).count() > 1 {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Keep only:");
+                if kinds[0] && ui.button("Booths").clicked() {
+                    self.selection = Selection::of_booths(self.selection.booths().clone());
+                }
+                if kinds[1] && ui.button("Companies").clicked() {
+                    let mut only = Selection::default();
+                    for e in self.selection.exhibitors() {
+                        only.insert(Item::Exhibitor(*e));
+                    }
+                    self.selection = only;
+                }
+                if kinds[2] && ui.button("Venue objects").clicked() {
+                    let mut only = Selection::default();
+                    for v in self.selection.venue() {
+                        only.insert(Item::Venue(*v));
+                    }
+                    self.selection = only;
+                }
+            });
+        }
     }
 
     #[expect(
@@ -410,7 +417,20 @@ impl BoothApp {
                     .and_then(|e| self.doc.plan().exhibitors.get(&e))
                     .map_or("none".to_owned(), |e| e.name.clone());
                 ui.horizontal(|ui| {
-                    ui.label(current_name);
+                    match booth.exhibitor {
+                        Some(e) => {
+                            if ui
+                                .link(current_name)
+                                .on_hover_text("Select the company")
+                                .clicked()
+                            {
+                                self.selection = Selection::one(Item::Exhibitor(e));
+                            }
+                        }
+                        None => {
+                            ui.label(current_name);
+                        }
+                    }
                     if booth.exhibitor.is_some() && ui.button("Unassign").clicked() {
                         if let Some(e) = Edit::unassign(self.doc.plan(), id) {
                             self.push_edit(e);
@@ -594,8 +614,8 @@ impl BoothApp {
             }
             for (b, number) in booths {
                 if ui.link(number).clicked() {
-                    self.selection = std::iter::once(b).collect();
-                    self.zoom_to_booths(&self.selection.clone());
+                    self.selection = Selection::one(Item::Booth(b));
+                    self.zoom_to_selection();
                 }
             }
         });
@@ -609,8 +629,8 @@ impl BoothApp {
             .clicked()
         {
             self.push_edit(Edit::remove_exhibitor(self.doc.plan(), id));
-            self.selected_exhibitor = None;
-            self.status = format!("{} removed", e.name);
+            self.selection.clear();
+            self.status = format!("{} removed — Ctrl+Z brings it back", e.name);
         }
     }
 
@@ -655,8 +675,8 @@ impl BoothApp {
                     self.select_exhibitor(e);
                 }
             } else {
-                self.selection = booths.into_iter().collect();
-                self.zoom_to_booths(&self.selection.clone());
+                self.selection = Selection::of_booths(booths);
+                self.zoom_to_selection();
             }
         }
     }

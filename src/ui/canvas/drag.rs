@@ -25,64 +25,54 @@ impl BoothApp {
             }
             return;
         }
-        if let Some(corner) = self.handle_at(origin) {
-            if let Some((id, original)) = self
-                .selection
-                .first()
-                .and_then(|id| self.doc.plan().booths.get(id).map(|b| (*id, b.rect)))
-            {
-                self.doc.begin();
-                self.drag = Some(Drag::Resize {
-                    id,
-                    corner,
-                    original,
-                });
-                return;
-            }
-        }
-        if let Some(id) = booth_at(
-            self.doc.plan(),
-            &self.doc.derived().site_booths,
-            &self.selection,
-            at_mm,
-        ) {
-            if !self.selection.contains(&id) {
-                if !shift {
-                    self.selection.clear();
-                }
-                self.selection.insert(id);
-            }
-            self.venue = None;
-            let originals: Vec<(BoothId, Rect)> = self
-                .selection
-                .iter()
-                .filter_map(|s| self.doc.plan().booths.get(s).map(|b| (*s, b.rect)))
-                .collect();
+        if let Some((shape, corner, original)) = self.handle_at(origin) {
             self.doc.begin();
-            self.drag = Some(Drag::Move {
-                grab_mm: at_mm,
-                anchor: self.doc.plan().booths[&id].rect,
-                originals,
+            self.drag = Some(Drag::Resize {
+                shape,
+                corner,
+                original,
             });
             return;
         }
-        // An obstacle or an exit (along its wall) is dragged at once; a zone (large, under
-        // everything) once it is selected; elsewhere the drag selects booths by rectangle.
-        let what = venue_at(self.doc.plan(), at_mm).filter(|v| match v {
-            Venue::Obstacle(_) | Venue::Exit(_) => true,
-            Venue::Zone(_) => self.venue == Some(*v),
-            Venue::Hall(_) => false,
-        });
-        if let Some(what) = what {
-            let originals = venue_rects(self.doc.plan(), what);
-            self.selection.clear();
-            self.selected_exhibitor = None;
-            self.venue = Some(what);
+        // A booth, an obstacle or an exit is dragged at once; a zone or a hall (large, under
+        // everything) once it is selected; elsewhere the drag selects by rectangle.
+        let grabbed = match booth_at(
+            self.doc.plan(),
+            &self.doc.derived().site_booths,
+            self.selection.booths(),
+            at_mm,
+        ) {
+            Some(id) => Some(Item::Booth(id)),
+            None => venue_at(self.doc.plan(), at_mm)
+                .filter(|v| match v {
+                    Venue::Obstacle(_) | Venue::Exit(_) => true,
+                    Venue::Zone(_) => self.selection.contains(Item::Venue(*v)),
+                    // Dragging on a hall's open floor draws a selection rectangle; a hall
+                    // moves with arrow keys, its X and Y, or together with a dragged item.
+                    Venue::Hall(_) => false,
+                })
+                .map(Item::Venue),
+        };
+        if let Some(item) = grabbed {
+            // Grabbing something outside the selection selects it (Shift: adds it).
+            if !self.selection.contains(item) {
+                if !shift {
+                    self.selection.clear();
+                }
+                self.selection.insert(item);
+            }
+            let moving = Moving::of(self.doc.plan(), &self.selection);
+            // A grabbed booth's corner snaps to the grid; venue objects move by whole grid
+            // steps, so a pillar on a column line keeps its offset from the booth grid.
+            let anchor = match item {
+                Item::Booth(id) => self.doc.plan().booths.get(&id).map(|b| b.rect),
+                _ => None,
+            };
             self.doc.begin();
-            self.drag = Some(Drag::MoveVenue {
-                what,
+            self.drag = Some(Drag::Move {
                 grab_mm: at_mm,
-                originals,
+                anchor,
+                moving,
             });
             return;
         }
@@ -99,18 +89,22 @@ impl BoothApp {
             Some(Drag::Move {
                 grab_mm,
                 anchor,
-                originals,
+                moving,
             }) => {
-                // Snap the grabbed booth's corner to the grid; move the others by the same step.
-                let dx = snap(anchor.x_mm as f64 + at_mm.0 - grab_mm.0, pitch) - anchor.x_mm;
-                let dy = snap(anchor.y_mm as f64 + at_mm.1 - grab_mm.1, pitch) - anchor.y_mm;
-                Some(Edit::set_rects(
-                    self.doc.plan(),
-                    originals.iter().map(|(id, r)| (*id, r.translated(dx, dy))),
-                ))
+                let (dx, dy) = match anchor {
+                    Some(a) => (
+                        snap(a.x_mm as f64 + at_mm.0 - grab_mm.0, pitch) - a.x_mm,
+                        snap(a.y_mm as f64 + at_mm.1 - grab_mm.1, pitch) - a.y_mm,
+                    ),
+                    None => (
+                        snap(at_mm.0 - grab_mm.0, pitch),
+                        snap(at_mm.1 - grab_mm.1, pitch),
+                    ),
+                };
+                moving.edit(self.doc.plan(), dx, dy)
             }
             Some(Drag::Resize {
-                id,
+                shape,
                 corner,
                 original,
             }) => {
@@ -127,10 +121,7 @@ impl BoothApp {
                     Corner::Se => (x1, y1) = (x.max(x0 + pitch), y.max(y0 + pitch)),
                     Corner::Sw => (x0, y1) = (x.min(x1 - pitch), y.max(y0 + pitch)),
                 }
-                Some(Edit::set_rects(
-                    self.doc.plan(),
-                    [(*id, Rect::from_edges(x0, y0, x1, y1))],
-                ))
+                shape.with_rect(self.doc.plan(), Rect::from_edges(x0, y0, x1, y1))
             }
             Some(Drag::Create { end_mm, .. }) => {
                 *end_mm = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
@@ -139,18 +130,6 @@ impl BoothApp {
             Some(Drag::Marquee { end, .. }) => {
                 *end = pos;
                 None
-            }
-            Some(Drag::MoveVenue {
-                what,
-                grab_mm,
-                originals,
-            }) => {
-                // Whole grid steps from where it was: a pillar on a column line stays on its
-                // line's offset from the booth grid.
-                let dx = snap(at_mm.0 - grab_mm.0, pitch);
-                let dy = snap(at_mm.1 - grab_mm.1, pitch);
-                let moved: Vec<Rect> = originals.iter().map(|r| r.translated(dx, dy)).collect();
-                venue_with_rects(self.doc.plan(), *what, &moved)
             }
             None => None,
         };
@@ -161,7 +140,7 @@ impl BoothApp {
 
     pub(super) fn finish_drag(&mut self) {
         match self.drag.take() {
-            Some(Drag::Move { .. } | Drag::Resize { .. } | Drag::MoveVenue { .. }) => {
+            Some(Drag::Move { .. } | Drag::Resize { .. }) => {
                 // The plan is as the last frame of the drag left it (and validated live).
                 self.doc.commit();
             }
@@ -191,7 +170,7 @@ impl BoothApp {
                 if !additive {
                     self.selection.clear();
                 }
-                self.selection.extend(
+                self.selection.add_booths(
                     self.doc
                         .plan()
                         .booths
@@ -230,7 +209,7 @@ impl BoothApp {
                     exhibitor: None,
                 };
                 self.push_edit(Edit::Booth(id, Some(booth)));
-                self.selection = std::iter::once(id).collect();
+                self.selection = Selection::one(Item::Booth(id));
             }
             (Tool::Hall, Some(hall)) => {
                 // Starting inside a hall adds a wing to it.
@@ -270,7 +249,7 @@ impl BoothApp {
                     crate::model::Point::new(r.x_mm, r.bottom() - 1),
                     crate::model::Point::new(r.right() - 1, r.bottom() - 1),
                 ];
-                if let Some(Venue::Zone(zid)) = self.venue
+                if let Some(Item::Venue(Venue::Zone(zid))) = self.selection.single()
                     && let Some(mut z) = self.doc.plan().zones.get(&zid).cloned()
                     && z.hall == hall
                     && z.kind == kind
@@ -293,8 +272,7 @@ impl BoothApp {
                     price_per_m2_minor: None,
                 };
                 self.push_edit(Edit::Zone(id, Some(zone)));
-                self.selection.clear();
-                self.venue = Some(Venue::Zone(id));
+                self.selection = Selection::one(Item::Venue(Venue::Zone(id)));
             }
             _ => {}
         }
@@ -364,17 +342,107 @@ const ZONE_PALETTE: [[u8; 3]; 6] = [
     [121, 85, 72],
 ];
 
-/// The rectangles of a venue object that a drag moves (obstacles and zones).
+/// Everything a move carries: the selected booths and venue objects as they were when it
+/// began.
+#[derive(Clone, Debug, Default)]
+pub struct Moving {
+    booths: Vec<(BoothId, Rect)>,
+    venue: Vec<(Venue, Vec<Rect>)>,
+}
+
+impl Moving {
+    /// The selection's rectangles in `plan` (companies do not move; their booths do when
+    /// selected).
+    pub fn of(plan: &Plan, selection: &Selection) -> Self {
+        Self {
+            booths: selection
+                .booths()
+                .iter()
+                .filter_map(|id| plan.booths.get(id).map(|b| (*id, b.rect)))
+                .collect(),
+            venue: selection
+                .venue()
+                .iter()
+                .map(|v| (*v, venue_rects(plan, *v)))
+                .filter(|(_, r)| !r.is_empty())
+                .collect(),
+        }
+    }
+
+    /// The edit that puts everything `dx_mm`, `dy_mm` from where it was (`None` when nothing
+    /// moves).
+    pub fn edit(&self, plan: &Plan, dx_mm: i64, dy_mm: i64) -> Option<Edit> {
+        if self.booths.is_empty() && self.venue.is_empty() {
+            return None;
+        }
+        let mut edits = vec![Edit::set_rects(
+            plan,
+            self.booths
+                .iter()
+                .map(|(id, r)| (*id, r.translated(dx_mm, dy_mm))),
+        )];
+        for (v, rects) in &self.venue {
+            let moved: Vec<Rect> = rects.iter().map(|r| r.translated(dx_mm, dy_mm)).collect();
+            edits.extend(venue_with_rects(plan, *v, &moved));
+        }
+        Some(Edit::Batch(edits))
+    }
+}
+
+/// One rectangle a resize handle holds: a booth's, or one of a venue object's (a zone's area,
+/// a hall's wing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// A booth.
+    Booth(BoothId),
+    /// Rectangle `usize` of a venue object.
+    Venue(Venue, usize),
+}
+
+impl Shape {
+    /// The resizable rectangles of a selected item.
+    pub fn of(plan: &Plan, item: Item) -> Vec<(Shape, Rect)> {
+        match item {
+            Item::Booth(id) => plan
+                .booths
+                .get(&id)
+                .map(|b| (Shape::Booth(id), b.rect))
+                .into_iter()
+                .collect(),
+            // An exit's size is its width along the wall: typed in the inspector.
+            Item::Venue(Venue::Exit(_)) | Item::Exhibitor(_) => Vec::new(),
+            Item::Venue(v) => venue_rects(plan, v)
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| (Shape::Venue(v, i), r))
+                .collect(),
+        }
+    }
+
+    /// The edit that gives this shape the rectangle `r`.
+    pub fn with_rect(self, plan: &Plan, r: Rect) -> Option<Edit> {
+        match self {
+            Shape::Booth(id) => Some(Edit::set_rects(plan, [(id, r)])),
+            Shape::Venue(v, i) => {
+                let mut rects = venue_rects(plan, v);
+                *rects.get_mut(i)? = r;
+                venue_with_rects(plan, v, &rects)
+            }
+        }
+    }
+}
+
+/// The rectangles of a venue object that a drag moves or resizes (an exit: its door's middle
+/// as a point).
 pub(super) fn venue_rects(plan: &Plan, what: Venue) -> Vec<Rect> {
     match what {
         Venue::Obstacle(id) => plan.obstacles.get(&id).map(|o| vec![o.rect]),
         Venue::Zone(id) => plan.zones.get(&id).map(|z| z.areas.clone()),
-        // The door's middle, as a point.
         Venue::Exit(id) => plan
             .exits
             .get(&id)
             .map(|e| vec![Rect::new(e.at.x_mm, e.at.y_mm, 1, 1)]),
-        Venue::Hall(_) => None,
+        Venue::Hall(id) => plan.halls.get(&id).map(|h| h.outline.clone()),
     }
     .unwrap_or_default()
 }
@@ -392,6 +460,11 @@ pub(super) fn venue_with_rects(plan: &Plan, what: Venue, rects: &[Rect]) -> Opti
             z.areas = rects.to_vec();
             Some(Edit::Zone(id, Some(z)))
         }
+        Venue::Hall(id) => {
+            let mut h = plan.halls.get(&id)?.clone();
+            h.outline = rects.to_vec();
+            Some(Edit::Hall(id, Some(h)))
+        }
         Venue::Exit(id) => {
             // Along its wall only, within its hall: the door stays on the wall line.
             let mut e = plan.exits.get(&id)?.clone();
@@ -407,6 +480,58 @@ pub(super) fn venue_with_rects(plan: &Plan, what: Venue, rects: &[Rect]) -> Opti
             }
             Some(Edit::Exit(id, Some(e)))
         }
-        Venue::Hall(_) => None,
+    }
+}
+
+/// A copy of a venue object beside it, with a new id: obstacles, zones and halls one width to
+/// the east, an exit twice its width further along its wall. The edit and the copy.
+pub fn duplicate_venue(
+    plan: &Plan,
+    v: Venue,
+    ids: &mut crate::model::NewIds,
+) -> Option<(Edit, Venue)> {
+    let step = |rects: &[Rect]| {
+        rects
+            .iter()
+            .fold(Rect::default(), |acc, r| acc.union_bounds(r))
+            .w_mm
+    };
+    match v {
+        Venue::Obstacle(id) => {
+            let mut o = plan.obstacles.get(&id)?.clone();
+            o.rect = o.rect.translated(o.rect.w_mm, 0);
+            let new = ids.obstacle()?;
+            Some((Edit::Obstacle(new, Some(o)), Venue::Obstacle(new)))
+        }
+        Venue::Zone(id) => {
+            let mut z = plan.zones.get(&id)?.clone();
+            let dx = step(&z.areas);
+            z.areas = z.areas.iter().map(|r| r.translated(dx, 0)).collect();
+            z.name = format!("{} (copy)", z.name);
+            let new = ids.zone()?;
+            Some((Edit::Zone(new, Some(z)), Venue::Zone(new)))
+        }
+        Venue::Hall(id) => {
+            let mut h = plan.halls.get(&id)?.clone();
+            // A hall's copy stands clear of it: a 10 m gap, as between two buildings.
+            let dx = step(&h.outline) + 10_000;
+            h.outline = h.outline.iter().map(|r| r.translated(dx, 0)).collect();
+            h.name = format!("{} (copy)", h.name);
+            let new = ids.hall()?;
+            Some((Edit::Hall(new, Some(h)), Venue::Hall(new)))
+        }
+        Venue::Exit(id) => {
+            let mut e = plan.exits.get(&id)?.clone();
+            let along = e.width_mm.saturating_mul(2);
+            let moved = Rect::new(e.at.x_mm + along, e.at.y_mm + along, 1, 1);
+            let new = ids.exit()?;
+            e.label = format!("{} (copy)", e.label);
+            let Some(Edit::Exit(_, Some(slid))) = venue_with_rects(plan, Venue::Exit(id), &[moved])
+            else {
+                return None;
+            };
+            e.at = slid.at;
+            Some((Edit::Exit(new, Some(e)), Venue::Exit(new)))
+        }
     }
 }

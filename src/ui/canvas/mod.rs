@@ -7,13 +7,15 @@
 mod drag;
 mod paint;
 
+pub use drag::{Moving, Shape, duplicate_venue};
+
 use egui::{
     Color32, CornerRadius, FontId, Key, Modifiers, Pos2, Sense, Stroke, StrokeKind, Vec2, pos2,
     vec2,
 };
 use serde::{Deserialize, Serialize};
 
-use super::{BoothApp, theme};
+use super::{BoothApp, Item, Selection, theme};
 use crate::edit::Edit;
 use crate::model::geom::{fmt_m, fmt_m2};
 use crate::model::{Booth, BoothId, BoothStatus, ExhibitorId, HallId, ObstacleKind, Plan, Rect};
@@ -179,13 +181,16 @@ pub enum Corner {
 /// A drag in progress.
 #[derive(Clone, Debug)]
 pub(super) enum Drag {
+    /// The selection carried: a grabbed booth's corner snaps to the grid (`anchor`), anything
+    /// else moves by whole grid steps.
     Move {
         grab_mm: (f64, f64),
-        anchor: Rect,
-        originals: Vec<(BoothId, Rect)>,
+        anchor: Option<Rect>,
+        moving: Moving,
     },
+    /// One rectangle held by a corner handle.
     Resize {
-        id: BoothId,
+        shape: Shape,
         corner: Corner,
         original: Rect,
     },
@@ -199,16 +204,10 @@ pub(super) enum Drag {
         end: Pos2,
         additive: bool,
     },
-    /// An obstacle or a zone dragged: its rectangles as they were.
-    MoveVenue {
-        what: Venue,
-        grab_mm: (f64, f64),
-        originals: Vec<Rect>,
-    },
 }
 
 /// A venue object the organiser can select: everything drawn on the floor that is not a booth.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Venue {
     /// A pillar, fire equipment, service core, stage or reserved aisle.
     Obstacle(crate::model::ObstacleId),
@@ -254,13 +253,47 @@ pub fn venue_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {
     hall_at(plan, (x, y)).map(Venue::Hall)
 }
 
-/// True when the venue object is still in the plan.
-pub fn venue_exists(plan: &Plan, v: Venue) -> bool {
-    match v {
-        Venue::Obstacle(id) => plan.obstacles.contains_key(&id),
-        Venue::Exit(id) => plan.exits.contains_key(&id),
-        Venue::Zone(id) => plan.zones.contains_key(&id),
-        Venue::Hall(id) => plan.halls.contains_key(&id),
+impl Venue {
+    /// True when the venue object is still in the plan.
+    pub fn exists(self, plan: &Plan) -> bool {
+        match self {
+            Venue::Obstacle(id) => plan.obstacles.contains_key(&id),
+            Venue::Exit(id) => plan.exits.contains_key(&id),
+            Venue::Zone(id) => plan.zones.contains_key(&id),
+            Venue::Hall(id) => plan.halls.contains_key(&id),
+        }
+    }
+
+    /// Its kind in words, singular and plural ("pillar", "pillars").
+    pub fn kind_name(self, plan: &Plan) -> (&'static str, &'static str) {
+        match self {
+            Venue::Obstacle(id) => match plan.obstacles.get(&id).map(|o| o.kind) {
+                Some(ObstacleKind::Pillar) => ("pillar", "pillars"),
+                Some(ObstacleKind::FireEquipment) => ("fire equipment", "fire equipment"),
+                Some(ObstacleKind::ServiceCore) => ("service core", "service cores"),
+                Some(ObstacleKind::Stage) => ("stage", "stages"),
+                Some(ObstacleKind::ReservedAisle) => ("reserved aisle", "reserved aisles"),
+                None => ("obstacle", "obstacles"),
+            },
+            Venue::Exit(_) => ("exit", "exits"),
+            Venue::Zone(id) => match plan.zones.get(&id).map(|z| z.kind) {
+                Some(crate::model::ZoneKind::Pavilion) => ("pavilion", "pavilions"),
+                _ => ("zone", "zones"),
+            },
+            Venue::Hall(_) => ("hall", "halls"),
+        }
+    }
+
+    /// The rectangles it covers on the floor, as the canvas outlines them (an exit: its
+    /// clearance zone).
+    pub fn outline(self, plan: &Plan) -> Vec<Rect> {
+        match self {
+            Venue::Obstacle(id) => plan.obstacles.get(&id).map(|o| vec![o.rect]),
+            Venue::Exit(id) => plan.exits.get(&id).map(|e| vec![e.zone(EXIT_GRAB_MM)]),
+            Venue::Zone(id) => plan.zones.get(&id).map(|z| z.areas.clone()),
+            Venue::Hall(id) => plan.halls.get(&id).map(|h| h.outline.clone()),
+        }
+        .unwrap_or_default()
     }
 }
 
@@ -348,7 +381,7 @@ impl BoothApp {
             if let Some(booth) = booth_at(
                 self.doc.plan(),
                 &self.doc.derived().site_booths,
-                &self.selection,
+                self.selection.booths(),
                 self.view.pos_in_plan(p),
             ) {
                 self.allocate(booth, *exhibitor);
@@ -367,7 +400,7 @@ impl BoothApp {
             && let Some(id) = booth_at(
                 self.doc.plan(),
                 &self.doc.derived().site_booths,
-                &self.selection,
+                self.selection.booths(),
                 self.view.pos_in_plan(p),
             )
             && let Some(b) = self.doc.plan().booths.get(&id)
@@ -390,7 +423,7 @@ impl BoothApp {
                 booth_at(
                     self.doc.plan(),
                     &self.doc.derived().site_booths,
-                    &self.selection,
+                    self.selection.booths(),
                     self.view.pos_in_plan(p),
                 )
             }) {
@@ -403,8 +436,7 @@ impl BoothApp {
     pub fn allocate(&mut self, booth: BoothId, exhibitor: ExhibitorId) {
         if let Some(edit) = Edit::allocate(self.doc.plan(), booth, exhibitor) {
             self.push_edit(edit);
-            self.selection = std::iter::once(booth).collect();
-            self.selected_exhibitor = Some(exhibitor);
+            self.selection = Selection::one(Item::Booth(booth));
             let number = self
                 .doc
                 .plan()
@@ -491,40 +523,42 @@ impl BoothApp {
             return;
         }
         let at = self.view.pos_in_plan(pos);
-        match booth_at(
+        let item = booth_at(
             self.doc.plan(),
             &self.doc.derived().site_booths,
-            &self.selection,
+            self.selection.booths(),
             at,
-        ) {
-            Some(id) if shift && !self.selection.remove(&id) => {
-                self.selection.insert(id);
-                self.venue = None;
-            }
-            Some(_) if shift => {}
-            Some(id) => {
-                self.selection = std::iter::once(id).collect();
-                self.selected_exhibitor = self.doc.plan().booths[&id].exhibitor;
-                self.venue = None;
-            }
-            None if !shift => {
-                self.selection.clear();
-                self.selected_exhibitor = None;
-                self.venue = venue_at(self.doc.plan(), at);
-            }
-            None => {}
+        )
+        .map(Item::Booth)
+        .or_else(|| venue_at(self.doc.plan(), at).map(Item::Venue));
+        match (item, shift) {
+            // Shift+click adds or takes away; a hall is only ever the floor under it.
+            (Some(Item::Venue(Venue::Hall(_))) | None, true) => {}
+            (Some(item), true) => self.selection.toggle(item),
+            (Some(item), false) => self.selection = Selection::one(item),
+            (None, false) => self.selection.clear(),
         }
     }
 
-    fn handle_at(&self, p: Pos2) -> Option<Corner> {
-        if self.selection.len() != 1 {
-            return None;
-        }
-        let b = self.doc.plan().booths.get(self.selection.first()?)?;
-        let r = self.view.rect_in_screen(&b.rect);
-        [Corner::Nw, Corner::Ne, Corner::Se, Corner::Sw]
+    /// The resize handle under a screen point: the shape it holds, its corner and the shape's
+    /// rectangle. Handles show when one thing is selected.
+    fn handle_at(&self, p: Pos2) -> Option<(Shape, Corner, Rect)> {
+        let item = self.selection.single()?;
+        Shape::of(self.doc.plan(), item)
             .into_iter()
-            .find(|c| corner_pos(r, *c).distance(p) <= HANDLE)
+            .find_map(|(shape, rect)| {
+                let r = self.view.rect_in_screen(&rect);
+                // On a small shape (a pillar zoomed out) the handles would cover it: inside it
+                // the pointer moves it, and only the handles' outer halves resize it.
+                let small = r.width() < 4.0 * HANDLE || r.height() < 4.0 * HANDLE;
+                if small && r.contains(p) {
+                    return None;
+                }
+                [Corner::Nw, Corner::Ne, Corner::Se, Corner::Sw]
+                    .into_iter()
+                    .find(|c| corner_pos(r, *c).distance(p) <= HANDLE)
+                    .map(|c| (shape, c, rect))
+            })
     }
 
     fn keyboard_edit(&mut self, ui: &egui::Ui) {
@@ -547,20 +581,29 @@ impl BoothApp {
             if self.selection.is_empty() || self.drag.is_some() {
                 return;
             }
-            self.reshape_selection(|r| r.translated(dx, dy));
+            self.nudge_selection(dx, dy);
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             self.selection.clear();
-            self.venue = None;
         }
     }
 
-    /// Zooms to a set of booths.
-    pub fn zoom_to_booths(&mut self, ids: &std::collections::BTreeSet<BoothId>) {
-        let bounds = ids
-            .iter()
-            .filter_map(|id| self.doc.plan().booths.get(id))
-            .fold(Rect::default(), |acc, b| acc.union_bounds(&b.rect));
+    /// Zooms to what is selected (a company: its booths).
+    pub fn zoom_to_selection(&mut self) {
+        let plan = self.doc.plan();
+        let lookup = self.doc.lookup();
+        let booths = self.selection.booths().iter().copied().chain(
+            self.selection
+                .exhibitors()
+                .iter()
+                .filter_map(|e| lookup.booths_of.get(e))
+                .flatten()
+                .copied(),
+        );
+        let bounds = booths
+            .filter_map(|id| plan.booths.get(&id).map(|b| b.rect))
+            .chain(self.selection.venue().iter().flat_map(|v| v.outline(plan)))
+            .fold(Rect::default(), |acc, r| acc.union_bounds(&r));
         if !bounds.is_empty() {
             self.view.fit(&bounds.expanded(12_000));
         }

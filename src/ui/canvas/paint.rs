@@ -130,6 +130,7 @@ impl BoothApp {
         }
         self.paint_booths(painter);
         self.paint_venue_selection(painter, pointer);
+        self.paint_handles(painter);
         self.paint_overlays(ui, painter, pointer);
     }
 
@@ -138,14 +139,7 @@ impl BoothApp {
     fn paint_venue_selection(&self, painter: &egui::Painter, pointer: Option<Pos2>) {
         let plan = self.doc.plan();
         let outline = |v: Venue, stroke: Stroke| {
-            let rects: Vec<Rect> = match v {
-                Venue::Obstacle(id) => plan.obstacles.get(&id).map(|o| vec![o.rect]),
-                Venue::Exit(id) => plan.exits.get(&id).map(|e| vec![e.zone(EXIT_GRAB_MM)]),
-                Venue::Zone(id) => plan.zones.get(&id).map(|z| z.areas.clone()),
-                Venue::Hall(id) => plan.halls.get(&id).map(|h| h.outline.clone()),
-            }
-            .unwrap_or_default();
-            for r in &rects {
+            for r in &v.outline(plan) {
                 painter.rect_stroke(
                     self.view.rect_in_screen(r).expand(2.0),
                     CornerRadius::ZERO,
@@ -158,15 +152,44 @@ impl BoothApp {
             && let Some(p) = pointer
         {
             let at = self.view.pos_in_plan(p);
-            if booth_at(plan, &self.doc.derived().site_booths, &self.selection, at).is_none()
+            if booth_at(
+                plan,
+                &self.doc.derived().site_booths,
+                self.selection.booths(),
+                at,
+            )
+            .is_none()
                 && let Some(v) = venue_at(plan, at).filter(|v| !matches!(v, Venue::Hall(_)))
-                && Some(v) != self.venue
+                && !self.selection.contains(Item::Venue(v))
             {
                 outline(v, Stroke::new(1.0, theme::selection_stroke().color));
             }
         }
-        if let Some(v) = self.venue {
-            outline(v, theme::selection_stroke());
+        for v in self.selection.venue() {
+            outline(*v, theme::selection_stroke());
+        }
+    }
+
+    /// The corner handles of the one selected thing (booth, obstacle, zone areas, hall wings).
+    fn paint_handles(&self, painter: &egui::Painter) {
+        let Some(item) = self.selection.single() else {
+            return;
+        };
+        if self.tool != Tool::Select {
+            return;
+        }
+        for (_, rect) in Shape::of(self.doc.plan(), item) {
+            let r = self.view.rect_in_screen(&rect);
+            for c in [Corner::Nw, Corner::Ne, Corner::Se, Corner::Sw] {
+                let h = egui::Rect::from_center_size(corner_pos(r, c), vec2(HANDLE, HANDLE));
+                painter.rect_filled(h, CornerRadius::ZERO, Color32::WHITE);
+                painter.rect_stroke(
+                    h,
+                    CornerRadius::ZERO,
+                    theme::selection_stroke(),
+                    StrokeKind::Inside,
+                );
+            }
         }
     }
 
@@ -214,23 +237,21 @@ impl BoothApp {
             clip.height().max(1.0) as usize + 1,
         );
         let mut covered = vec![false; cols * rows];
-        // The selection (and so a booth being dragged) last: on top of its neighbours.
+        // The selection (and so a booth being dragged) last: on top of its neighbours. A
+        // selected company's booths are outlined as selected.
+        let selected = self.selected_booths();
         let booths = &self.doc.plan().booths;
         let order = booths
             .iter()
-            .filter(|(id, _)| !self.selection.contains(id))
-            .chain(
-                self.selection
-                    .iter()
-                    .filter_map(|id| booths.get_key_value(id)),
-            );
+            .filter(|(id, _)| !selected.contains(id))
+            .chain(selected.iter().filter_map(|id| booths.get_key_value(id)));
         for (id, b) in order {
             let s = self.view.rect_in_screen(&b.rect);
             if !s.intersects(clip) {
                 continue;
             }
             let tiny = s.width() < 2.0 && s.height() < 2.0;
-            let flagged = self.doc.marks().contains_key(id) || self.selection.contains(id);
+            let flagged = self.doc.marks().contains_key(id) || selected.contains(id);
             if tiny {
                 let c = s.center() - clip.min;
                 let cell = (c.y.max(0.0) as usize).min(rows - 1) * cols
@@ -276,7 +297,7 @@ impl BoothApp {
                     );
                 }
             }
-            if self.selection.contains(id) {
+            if selected.contains(id) {
                 painter.rect_stroke(
                     *s,
                     CornerRadius::ZERO,
@@ -288,25 +309,20 @@ impl BoothApp {
                 self.paint_label(painter, *id, *s);
             }
         }
-        if self.selection.len() == 1 && self.tool == Tool::Select {
-            if let Some(b) = self
-                .selection
-                .first()
-                .and_then(|id| self.doc.plan().booths.get(id))
-            {
-                let r = self.view.rect_in_screen(&b.rect);
-                for c in [Corner::Nw, Corner::Ne, Corner::Se, Corner::Sw] {
-                    let h = egui::Rect::from_center_size(corner_pos(r, c), vec2(HANDLE, HANDLE));
-                    painter.rect_filled(h, CornerRadius::ZERO, Color32::WHITE);
-                    painter.rect_stroke(
-                        h,
-                        CornerRadius::ZERO,
-                        theme::selection_stroke(),
-                        StrokeKind::Inside,
-                    );
-                }
-            }
+    }
+
+    /// The booths outlined as selected: the selected booths and the booths of the selected
+    /// companies.
+    fn selected_booths(&self) -> std::borrow::Cow<'_, std::collections::BTreeSet<BoothId>> {
+        if self.selection.exhibitors().is_empty() {
+            return std::borrow::Cow::Borrowed(self.selection.booths());
         }
+        let lookup = self.doc.lookup();
+        let mut all = self.selection.booths().clone();
+        for e in self.selection.exhibitors() {
+            all.extend(lookup.booths_of.get(e).into_iter().flatten());
+        }
+        std::borrow::Cow::Owned(all)
     }
 
     /// Booth number and company name, scaled to fit the booth, hidden when too small to read.

@@ -1,0 +1,10 @@
+//! The editor, driven like a user would: pointer drags, keys, panels. Runs on the CPU.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod canvas;
+mod selection;
+mod support;
+mod venue;
+mod workflows;

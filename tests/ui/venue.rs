@@ -1,0 +1,255 @@
+//! Venue objects: pillars, zones, exits and halls selected, moved, edited and deleted.
+
+use crate::support::*;
+
+#[test]
+fn a_pillar_is_selected_dragged_and_deleted_like_a_booth() {
+    let mut h = demo();
+    let (id, at) = free_pillar(&h);
+    let (label, before) = {
+        let o = &h.state().plan().obstacles[&id];
+        (o.label.clone(), o.rect)
+    };
+    // Click: selected, in the inspector with its numbers.
+    click_at(&mut h, at);
+    h.run();
+    assert_eq!(
+        h.state().selection,
+        Selection::one(boothplan::ui::Venue::Obstacle(id))
+    );
+    h.get_by_label(&format!("Pillar {label}"));
+    h.get_by_role_and_label(Role::TextInput, "X (m)");
+    // Drag 2.4 m east: moved on the grid (2 m), one undo step.
+    let to = at + Vec2::new(px(&h, 2.4), 0.0);
+    drag(&mut h, at, to);
+    assert_eq!(
+        h.state().plan().obstacles[&id].rect,
+        before.translated(2000, 0)
+    );
+    assert_eq!(h.state().doc.history().undo_depth(), 1);
+    // Delete: gone, said so, and Ctrl+Z brings it back.
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(!h.state().plan().obstacles.contains_key(&id));
+    h.get_by_label_contains(&format!("Deleted pillar {label} — Ctrl+Z brings it back"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().plan().obstacles[&id].rect,
+        before.translated(2000, 0)
+    );
+}
+
+#[test]
+fn a_width_typed_in_the_inspector_resizes_the_booth_on_the_grid() {
+    let mut h = demo();
+    let id = free_standing_booth(h.state().plan());
+    let before = h.state().plan().booths[&id].rect;
+    h.state_mut().selection = std::iter::once(id).collect();
+    h.run();
+    let field = h.get_by_role_and_label(Role::TextInput, "Width (m)");
+    field.click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    // 1.6 m wider than it is, typed with a decimal point.
+    let typed = format!("{:.1}", (before.w_mm + 1600) as f64 / 1000.0);
+    h.get_by_role_and_label(Role::TextInput, "Width (m)")
+        .type_text(&typed);
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    // Snapped to the 1 m grid: 2 m wider, one undo step.
+    assert_eq!(
+        h.state().plan().booths[&id].rect,
+        Rect {
+            w_mm: before.w_mm + 2000,
+            ..before
+        }
+    );
+    assert_eq!(h.state().doc.history().undo_depth(), 1);
+}
+
+#[test]
+fn clicking_a_zone_selects_it_and_a_second_drag_moves_it() {
+    let mut h = demo();
+    // A point in a zone with no booth and no obstacle on it.
+    let (zid, point) = {
+        let plan = h.state().plan();
+        plan.zones
+            .iter()
+            .find_map(|(zid, z)| {
+                z.areas.iter().find_map(|a| {
+                    // Away from the area's corners, where the resize handles are.
+                    (4..16)
+                        .flat_map(|i| (4..16).map(move |j| (i, j)))
+                        .find_map(|(i, j)| {
+                            let p = boothplan::model::Point::new(
+                                a.x_mm + a.w_mm * i / 20 + 250,
+                                a.y_mm + a.d_mm * j / 20 + 250,
+                            );
+                            let free = !plan.booths.values().any(|b| b.rect.contains_point(p))
+                                && !plan.obstacles.values().any(|o| o.rect.contains_point(p))
+                                && !plan.exits.values().any(|e| e.zone(3000).contains_point(p));
+                            free.then_some((*zid, p))
+                        })
+                })
+            })
+            .expect("open floor in a zone")
+    };
+    let at = h.state().view.pos_in_screen(point.x_mm, point.y_mm);
+    let before = h.state().plan().zones[&zid].areas.clone();
+    click_at(&mut h, at);
+    h.run();
+    assert_eq!(
+        h.state().selection,
+        Selection::one(boothplan::ui::Venue::Zone(zid))
+    );
+    let name = h.state().plan().zones[&zid].name.clone();
+    h.get_by_label(&format!("Zone {name}"));
+    let to = at + Vec2::new(0.0, px(&h, 3.0));
+    drag(&mut h, at, to);
+    let after = &h.state().plan().zones[&zid].areas;
+    assert_eq!(
+        after,
+        &before
+            .iter()
+            .map(|r| r.translated(0, 3000))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_rule_changed_in_show_settings_is_validated_at_once_and_undone_in_one_step() {
+    let mut h = demo();
+    assert!(
+        !h.state()
+            .report()
+            .has(boothplan::validate::Rule::AisleTooNarrow)
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    h.run();
+    h.get_by_label("Show settings");
+    // A new window settles in a frame or two, as it does for a person.
+    h.run();
+    h.run();
+    let r = h
+        .get_by_role_and_label(Role::TextInput, "Minimum aisle (m)")
+        .rect();
+    click_at(&mut h, r.center());
+    h.run();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Minimum aisle (m)")
+        .type_text("4");
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    // The demo's 3 m aisles are now too narrow, reported at once.
+    assert_eq!(h.state().plan().rules.min_aisle_mm, 4000);
+    assert!(
+        h.state()
+            .report()
+            .has(boothplan::validate::Rule::AisleTooNarrow)
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().dialog.is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().plan().rules.min_aisle_mm, 3000);
+    assert!(
+        !h.state()
+            .report()
+            .has(boothplan::validate::Rule::AisleTooNarrow)
+    );
+}
+
+#[test]
+fn drawing_a_pavilion_makes_a_zone_and_selects_it() {
+    let mut h = harness(common::hall_plan());
+    h.state_mut().tool = boothplan::ui::Tool::Zone(boothplan::model::ZoneKind::Pavilion);
+    let from = h.state().view.pos_in_screen(4_000, 4_000);
+    let to = h.state().view.pos_in_screen(14_000, 10_000);
+    drag(&mut h, from, to);
+    let plan = h.state().plan();
+    assert_eq!(plan.zones.len(), 1);
+    let (zid, z) = plan.zones.iter().next().expect("a zone");
+    assert_eq!(z.kind, boothplan::model::ZoneKind::Pavilion);
+    assert_eq!(z.areas, vec![Rect::new(4_000, 4_000, 10_000, 6_000)]);
+    assert_eq!(
+        h.state().selection,
+        Selection::one(boothplan::ui::Venue::Zone(*zid))
+    );
+    // A second rectangle drawn from inside the selected pavilion is one more area of it.
+    let from = h.state().view.pos_in_screen(13_000, 5_000);
+    let to = h.state().view.pos_in_screen(18_000, 8_000);
+    drag(&mut h, from, to);
+    let plan = h.state().plan();
+    assert_eq!(plan.zones.len(), 1);
+    assert_eq!(plan.zones.values().next().expect("zone").areas.len(), 2);
+}
+
+#[test]
+fn delete_takes_the_selected_booths_never_the_hall_clicked_before() {
+    let mut h = demo();
+    // Before: a click on open floor selects the hall there.
+    let hall = *h.state().plan().halls.keys().next().expect("a hall");
+    h.state_mut().selection = Selection::one(boothplan::ui::Venue::Hall(hall));
+    // Action: booths are selected (as a rubber band or Ctrl+A would), then Delete.
+    let id = free_standing_booth(h.state().plan());
+    h.state_mut().selection = std::iter::once(id).collect();
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    // After: the booth is gone, the hall is not.
+    assert!(!h.state().plan().booths.contains_key(&id));
+    assert!(h.state().plan().halls.contains_key(&hall));
+}
+
+#[test]
+fn esc_in_an_inspector_field_throws_the_typing_away() {
+    let mut h = demo();
+    let id = free_standing_booth(h.state().plan());
+    let before = h.state().plan().booths[&id].rect;
+    h.state_mut().selection = std::iter::once(id).collect();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Width (m)")
+        .focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, "Width (m)")
+        .type_text("12");
+    h.run();
+    h.key_press(Key::Escape);
+    h.run();
+    h.run();
+    assert_eq!(h.state().plan().booths[&id].rect, before);
+    assert!(!h.state().doc.history().can_undo());
+}
+
+#[test]
+fn an_exit_is_dragged_along_its_wall_only() {
+    let mut h = demo();
+    let (id, before) = {
+        let plan = h.state().plan();
+        let (id, e) = plan
+            .exits
+            .iter()
+            .find(|(_, e)| e.wall == boothplan::model::Side::North)
+            .expect("an exit in a north wall");
+        (*id, e.clone())
+    };
+    // Grab the door a little inside the hall, drag 3 m east and 2 m south.
+    let at = h
+        .state()
+        .view
+        .pos_in_screen(before.at.x_mm, before.at.y_mm + 500);
+    let to = at + Vec2::new(px(&h, 3.0), px(&h, 2.0));
+    drag(&mut h, at, to);
+    let after = &h.state().plan().exits[&id];
+    assert_eq!(after.at.x_mm, before.at.x_mm + 3000, "moved along the wall");
+    assert_eq!(after.at.y_mm, before.at.y_mm, "still on the wall");
+    assert_eq!(h.state().doc.history().undo_depth(), 1);
+}
