@@ -10,7 +10,7 @@ use crate::model::geom::fmt_m2;
 impl BoothApp {
     pub(super) fn execute(&mut self, command: Command) {
         // A shortcut of a command that cannot run does what its greyed-out menu item does.
-        if !command.enabled(self) {
+        if !command.enabled(&self.context()) {
             return;
         }
         match command {

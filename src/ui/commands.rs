@@ -206,7 +206,7 @@ impl Command {
 
     /// True when the command can run on the editor as it is (menus grey it out otherwise, and
     /// its shortcut does nothing).
-    pub fn enabled(self, app: &super::BoothApp) -> bool {
+    pub fn enabled(self, app: &super::ViewContext<'_>) -> bool {
         match self {
             // During a drag, undo and redo first roll the drag back.
             Command::Undo => app.doc.history().can_undo() || app.doc.history().in_transaction(),
@@ -228,9 +228,9 @@ impl Command {
     }
 
     /// For toggles and choices: whether the command's state is on.
-    pub fn checked(self, app: &super::BoothApp) -> Option<bool> {
+    pub fn checked(self, app: &super::ViewContext<'_>) -> Option<bool> {
         use super::{ColourBy, Tool};
-        let s = &app.settings;
+        let s = app.settings;
         match self {
             Command::ToggleGrid => Some(s.show_grid),
             Command::ToggleLabels => Some(s.show_labels),

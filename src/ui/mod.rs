@@ -8,11 +8,12 @@
 mod actions;
 mod canvas;
 pub mod commands;
+pub mod context;
 mod files;
 pub mod fonts;
-mod inspector;
 mod jobs;
 mod layout_tools;
+mod menu;
 mod panels;
 pub mod selection;
 mod show_settings;
@@ -25,13 +26,15 @@ use serde::{Deserialize, Serialize};
 
 pub use canvas::{ColourBy, Tool, Venue, View};
 pub use commands::Command;
+pub use context::{Action, Actions, ViewContext};
 pub use files::{AfterPrompt, Dialog, PathPurpose};
+pub use panels::{ExhibitorsPanel, Filters};
 pub use selection::{Item, Selection};
 
 use crate::document::Document;
 pub use crate::document::Lookup;
 use crate::edit::Edit;
-use crate::model::{BoothId, Derived, ExhibitorId, Plan};
+use crate::model::{BoothId, Derived, Plan};
 use crate::validate::{Report, Severity};
 
 /// Key of the settings in eframe's storage.
@@ -65,19 +68,6 @@ impl Default for Settings {
     }
 }
 
-/// Filters of the exhibitors panel.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Filters {
-    /// Only exhibitors without a booth.
-    pub unallocated: bool,
-    /// Only this zone.
-    pub zone: Option<crate::model::ZoneId>,
-    /// Only this sector.
-    pub sector: Option<String>,
-    /// Only this country.
-    pub country: Option<String>,
-}
-
 /// The editor's state.
 pub struct BoothApp {
     /// The plan being edited, with its file, history, report and lookups.
@@ -94,10 +84,8 @@ pub struct BoothApp {
     pub dialog: Option<Dialog>,
     /// Remembered preferences.
     pub settings: Settings,
-    /// Exhibitor search text.
-    pub search: String,
-    /// Exhibitor filters.
-    pub filters: Filters,
+    /// The exhibitors panel (search, filters, list).
+    pub exhibitors: ExhibitorsPanel,
     /// Use native file dialogs (off in tests: the in-app path field is used).
     pub native_dialogs: bool,
     /// Where autosave writes recovery copies (`None`: no autosave).
@@ -111,19 +99,16 @@ pub struct BoothApp {
     /// Today's date for printed footers (`YYYY-MM-DD`; set by the binary, fixed in tests).
     pub today: String,
     drag: Option<canvas::Drag>,
-    commands: Vec<Command>,
-    edits: Vec<Edit>,
+    /// What the panels, the canvas and the shortcuts asked for this frame.
+    actions: Actions,
     /// The document generation the selection was last checked against.
     seen_generation: u64,
-    /// The lookups generation the company list was last made from.
-    seen_lookups: u64,
     /// The selection before and after each undo step, by the step's depth.
     step_selection: Vec<(Selection, Selection)>,
     /// The undo depth and the selection when this frame began.
     frame_start: (usize, Selection),
     /// True when this frame undid or redid a step.
     stepped: bool,
-    list_cache: Option<(String, Filters, Vec<ExhibitorId>)>,
     last_autosave_secs: f64,
     title: String,
     close: files::CloseState,
@@ -140,8 +125,7 @@ impl BoothApp {
             tool: Tool::Select,
             dialog: None,
             settings: Settings::default(),
-            search: String::new(),
-            filters: Filters::default(),
+            exhibitors: ExhibitorsPanel::default(),
             native_dialogs: false,
             recovery_dir: None,
             status: String::new(),
@@ -149,14 +133,11 @@ impl BoothApp {
             job: None,
             ctx: None,
             drag: None,
-            commands: Vec::new(),
-            edits: Vec::new(),
+            actions: Actions::default(),
             seen_generation: u64::MAX,
-            seen_lookups: u64::MAX,
             step_selection: Vec::new(),
             frame_start: (0, Selection::default()),
             stepped: false,
-            list_cache: None,
             last_autosave_secs: 0.0,
             title: String::new(),
             close: files::CloseState::Open,
@@ -193,12 +174,35 @@ impl BoothApp {
 
     /// Queues a command to run at the end of the frame.
     pub fn run(&mut self, command: Command) {
-        self.commands.push(command);
+        self.actions.run(command);
     }
 
     /// Queues an edit to apply at the end of the frame.
     pub fn push_edit(&mut self, edit: Edit) {
-        self.edits.push(edit);
+        self.actions.edit(edit);
+    }
+
+    /// What panels see: the document, the selection, the settings and the tool.
+    pub fn context(&self) -> ViewContext<'_> {
+        ViewContext {
+            doc: &self.doc,
+            selection: &self.selection,
+            settings: &self.settings,
+            tool: self.tool,
+        }
+    }
+
+    /// Does what a panel asked for (the end of every frame; tests and scripts too).
+    pub fn handle(&mut self, action: Action) {
+        match action {
+            Action::Edit(edit) => self.apply_edit(edit),
+            Action::Select(selection) => self.selection = selection,
+            Action::ZoomToSelection => self.zoom_to_selection(),
+            Action::Run(command) => self.execute(command),
+            Action::Tool(tool) => self.tool = tool,
+            Action::Status(text) => self.status = text,
+            Action::Open(path) => self.guard_unsaved(AfterPrompt::OpenPath(path)),
+        }
     }
 
     /// Applies an edit now (tests and scripted use).
@@ -241,19 +245,7 @@ impl BoothApp {
         }
         self.seen_generation = before;
         self.selection.retain_existing(self.doc.plan());
-        if self
-            .filters
-            .zone
-            .is_some_and(|z| !self.doc.plan().zones.contains_key(&z))
-        {
-            self.filters.zone = None;
-        }
-        // The company list depends on names and allocations, not on where booths stand: a
-        // drag step keeps it.
-        if self.seen_lookups != self.doc.lookup_generation() {
-            self.seen_lookups = self.doc.lookup_generation();
-            self.list_cache = None;
-        }
+        self.exhibitors.forget_missing(self.doc.plan());
     }
 
     /// Replaces the document (New, Open, restore).
@@ -303,20 +295,33 @@ impl BoothApp {
             }
         }
         self.close_request(&ctx);
-        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        egui::Panel::left("exhibitors")
-            .resizable(true)
-            .default_size(300.0)
-            .show(ui, |ui| self.exhibitors_ui(ui));
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(300.0)
-            .show(ui, |ui| self.inspector_ui(ui));
-        egui::Panel::bottom("problems")
-            .resizable(true)
-            .default_size(170.0)
-            .show(ui, |ui| self.problems_ui(ui));
+        {
+            // Panels read the editor and send actions; none changes it.
+            let cx = ViewContext {
+                doc: &self.doc,
+                selection: &self.selection,
+                settings: &self.settings,
+                tool: self.tool,
+            };
+            let out = &mut self.actions;
+            let recent = &self.settings.recent;
+            egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(ui, &cx, recent, out));
+            let status = &self.status;
+            egui::Panel::bottom("status").show(ui, |ui| menu::status_ui(ui, &cx, status));
+            let exhibitors = &mut self.exhibitors;
+            egui::Panel::left("exhibitors")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| exhibitors.ui(ui, &cx, out));
+            egui::Panel::right("inspector")
+                .resizable(true)
+                .default_size(300.0)
+                .show(ui, |ui| panels::inspector_ui(ui, &cx, out));
+            egui::Panel::bottom("problems")
+                .resizable(true)
+                .default_size(170.0)
+                .show(ui, |ui| panels::problems_ui(ui, &cx, out));
+        }
         egui::CentralPanel::default().show(ui, |ui| self.canvas_ui(ui));
         self.dialog_ui(&ctx);
         self.job_ui(&ctx);
@@ -325,11 +330,9 @@ impl BoothApp {
 
     /// Applies what the frame asked for, revalidates, autosaves, and updates the title.
     fn end_frame(&mut self, ctx: &egui::Context) {
-        for edit in std::mem::take(&mut self.edits) {
-            self.apply_edit(edit);
-        }
-        for command in std::mem::take(&mut self.commands) {
-            self.execute(command);
+        // In the order they were asked for: a selection after the edit that made its booths.
+        for action in self.actions.take() {
+            self.handle(action);
         }
         self.revalidate();
         self.remember_step_selection();
@@ -344,138 +347,6 @@ impl BoothApp {
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
-        }
-    }
-
-    fn status_ui(&self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            let p = self.doc.plan();
-            ui.label(format!("{} booths", p.booths.len()));
-            ui.separator();
-            ui.label(format!(
-                "{} / {} exhibitors allocated",
-                self.doc.lookup().allocated,
-                p.exhibitors.len()
-            ));
-            ui.separator();
-            ui.label(format!(
-                "{} sold",
-                crate::model::geom::fmt_m2(self.doc.lookup().sold_mm2)
-            ));
-            ui.separator();
-            ui.colored_label(theme::ERROR, format!("{} errors", self.report().errors()));
-            ui.colored_label(
-                theme::WARNING,
-                format!("{} warnings", self.report().warnings()),
-            );
-            if !self.status.is_empty() {
-                ui.separator();
-                ui.label(&self.status);
-            }
-        });
-    }
-
-    fn menu_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                self.command_button(ui, &ctx, Command::New);
-                self.command_button(ui, &ctx, Command::Open);
-                ui.menu_button("Open Recent", |ui| {
-                    if self.settings.recent.is_empty() {
-                        ui.label("No recent files");
-                    }
-                    for path in self.settings.recent.clone() {
-                        if ui.button(path.display().to_string()).clicked() {
-                            self.guard_unsaved(AfterPrompt::OpenPath(path));
-                        }
-                    }
-                });
-                ui.separator();
-                self.command_button(ui, &ctx, Command::ImportExhibitors);
-                ui.menu_button("Export", |ui| {
-                    for c in [
-                        Command::ExportMap,
-                        Command::ExportList,
-                        Command::ExportDirectory,
-                        Command::ExportPacks,
-                    ] {
-                        self.command_button(ui, &ctx, c);
-                    }
-                });
-                ui.separator();
-                self.command_button(ui, &ctx, Command::Save);
-                self.command_button(ui, &ctx, Command::SaveAs);
-                ui.separator();
-                self.command_button(ui, &ctx, Command::Quit);
-            });
-            ui.menu_button("Edit", |ui| {
-                for c in [
-                    Command::Undo,
-                    Command::Redo,
-                    Command::Delete,
-                    Command::Duplicate,
-                    Command::SelectAll,
-                    Command::Rotate,
-                ] {
-                    self.command_button(ui, &ctx, c);
-                }
-                ui.separator();
-                self.command_button(ui, &ctx, Command::SelectTool);
-                self.command_button(ui, &ctx, Command::BoothTool);
-                self.command_button(ui, &ctx, Command::BlockTool);
-                ui.separator();
-                self.command_button(ui, &ctx, Command::Allocate);
-                self.command_button(ui, &ctx, Command::ShowSettings);
-            });
-            ui.menu_button("View", |ui| {
-                for c in [
-                    Command::ZoomToFit,
-                    Command::ZoomToSelection,
-                    Command::ToggleGrid,
-                    Command::ToggleLabels,
-                ] {
-                    self.command_button(ui, &ctx, c);
-                }
-                ui.separator();
-                for c in [
-                    Command::ColourByStatus,
-                    Command::ColourByZone,
-                    Command::ColourBySector,
-                    Command::ToggleTheme,
-                ] {
-                    self.command_button(ui, &ctx, c);
-                }
-            });
-            ui.menu_button("Draw", |ui| {
-                for tool in Tool::ELEMENTS {
-                    if ui
-                        .add(egui::Button::selectable(self.tool == tool, tool.label()))
-                        .clicked()
-                    {
-                        self.tool = tool;
-                        ui.close();
-                    }
-                }
-            });
-            ui.separator();
-            ui.selectable_value(&mut self.tool, Tool::Select, "Select");
-            ui.selectable_value(&mut self.tool, Tool::NewBooth, "New booth");
-            ui.selectable_value(&mut self.tool, Tool::Block, "Booth block");
-            if Tool::ELEMENTS.contains(&self.tool) {
-                ui.separator();
-                ui.label(format!("Drawing: {}", self.tool.label()));
-            }
-        });
-    }
-
-    fn command_button(&mut self, ui: &mut egui::Ui, ctx: &egui::Context, command: Command) {
-        let button = egui::Button::new(command.label())
-            .selected(command.checked(self) == Some(true))
-            .shortcut_text(command.shortcut_text(ctx));
-        if ui.add_enabled(command.enabled(self), button).clicked() {
-            self.run(command);
-            ui.close();
         }
     }
 }

@@ -6,8 +6,8 @@ use crate::edit::Edit;
 use crate::model::{Meta, Pricing, VenueRules};
 
 use super::BoothApp;
-use super::inspector::show_metres;
 use super::panels::committed_text_sized;
+use super::panels::show_metres;
 
 /// Width of a text field in the window (points).
 const FIELD: f32 = 240.0;
@@ -37,7 +37,7 @@ impl Unit {
     fn parse(self, text: &str) -> Option<i64> {
         if let Unit::Metres = self {
             // "2400 mm" and "2.4 m" alike.
-            return super::inspector::parse_metres(text, 1);
+            return super::panels::parse_metres(text, 1);
         }
         let cleaned = text
             .trim()

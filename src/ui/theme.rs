@@ -97,3 +97,15 @@ pub fn exit_zone() -> Color32 {
 
 /// Text on booths.
 pub const BOOTH_TEXT: Color32 = Color32::from_gray(20);
+
+/// Tints offered for zones and pavilions (a new zone takes the next by id).
+pub const ZONE_PALETTE: [[u8; 3]; 8] = [
+    [33, 150, 243],
+    [156, 39, 176],
+    [0, 150, 136],
+    [255, 152, 0],
+    [233, 30, 99],
+    [121, 85, 72],
+    [76, 175, 80],
+    [96, 125, 139],
+];

@@ -163,7 +163,7 @@ fn dragging_a_company_onto_an_empty_booth_allocates_it() {
         .expect("an empty booth")
         .0;
     // Narrow the list to the company, then drag its row onto the booth.
-    h.state_mut().search = exhibitor.name.clone();
+    h.state_mut().exhibitors.search = exhibitor.name.clone();
     h.run();
     let row = h
         .get_by_label_contains(&format!("{} · ", exhibitor.name))
@@ -195,9 +195,12 @@ fn search_finds_hangul_vietnamese_and_unaccented_names() {
         ("Viễn", "Công ty Viễn thông Sông Hồng"),
         ("vien thong song", "Công ty Viễn thông Sông Hồng"),
     ] {
-        h.state_mut().search = query.to_owned();
+        h.state_mut().exhibitors.search = query.to_owned();
         h.run();
-        let found = h.state_mut().filtered_exhibitors();
+        let found = {
+            let app = h.state_mut();
+            app.exhibitors.filtered(&app.doc)
+        };
         let names: Vec<String> = found
             .iter()
             .map(|id| h.state().plan().exhibitors[id].name.clone())
@@ -205,10 +208,14 @@ fn search_finds_hangul_vietnamese_and_unaccented_names() {
         assert!(names.iter().any(|n| n == expected), "{query} → {names:?}");
         h.get_by_label_contains(expected);
     }
-    h.state_mut().search = "A-101".to_owned();
+    h.state_mut().exhibitors.search = "A-101".to_owned();
     h.run();
     assert_eq!(
-        h.state_mut().filtered_exhibitors().len(),
+        {
+            let app = h.state_mut();
+            app.exhibitors.filtered(&app.doc)
+        }
+        .len(),
         1,
         "booth numbers are searchable"
     );
@@ -222,7 +229,7 @@ fn typing_in_the_search_box_filters_the_list() {
     h.get_by_role_and_label(Role::TextInput, "Search")
         .type_text("vien");
     h.run();
-    assert_eq!(h.state().search, "vien");
+    assert_eq!(h.state().exhibitors.search, "vien");
     h.get_by_label_contains("Công ty Viễn thông Sông Hồng");
 }
 
@@ -296,7 +303,7 @@ fn drawing_a_booth_with_the_new_booth_tool() {
 fn selecting_a_company_selects_it_alone_and_outlines_its_booth() {
     let mut h = demo();
     let e = ExhibitorId(1);
-    h.state_mut().search = "한빛통신".to_owned();
+    h.state_mut().exhibitors.search = "한빛통신".to_owned();
     h.run();
     // The row says what the company contracted for.
     let contract = boothplan::model::geom::fmt_m2(i128::from(
@@ -340,7 +347,11 @@ fn the_inspector_never_shows_one_company_beside_another_booth() {
         .find(|(e, _)| **e != owner && h.state().plan().booths_of(**e).next().is_none())
         .map(|(e, x)| (*e, x.name.clone()))
         .expect("a company without a booth");
-    h.state_mut().select_exhibitor(other);
+    // Clicked in the list (the row may be scrolled out of view: the same action).
+    h.state_mut()
+        .handle(boothplan::ui::Action::Select(Selection::one(
+            Item::Exhibitor(other),
+        )));
     h.run();
     // After: only that company is selected, and only it is in the inspector.
     assert_eq!(h.state().selection, Selection::one(Item::Exhibitor(other)));

@@ -8,10 +8,13 @@ fn commands_know_whether_they_can_run_and_their_state() {
     use boothplan::ui::Command;
     let mut h = demo();
     // Before: nothing to undo, nothing selected; the grid toggle shows the setting.
-    assert!(!Command::Undo.enabled(h.state()));
-    assert!(!Command::Delete.enabled(h.state()));
+    assert!(!Command::Undo.enabled(&h.state().context()));
+    assert!(!Command::Delete.enabled(&h.state().context()));
     let grid = h.state().settings.show_grid;
-    assert_eq!(Command::ToggleGrid.checked(h.state()), Some(grid));
+    assert_eq!(
+        Command::ToggleGrid.checked(&h.state().context()),
+        Some(grid)
+    );
     // A shortcut of a disabled command does nothing.
     let before = h.state().plan().clone();
     h.key_press(Key::Delete);
@@ -22,11 +25,14 @@ fn commands_know_whether_they_can_run_and_their_state() {
     h.state_mut().selection = std::iter::once(id).collect();
     h.key_press(Key::ArrowRight);
     h.run();
-    assert!(Command::Undo.enabled(h.state()));
-    assert!(Command::Delete.enabled(h.state()));
+    assert!(Command::Undo.enabled(&h.state().context()));
+    assert!(Command::Delete.enabled(&h.state().context()));
     h.key_press(Key::G);
     h.run();
-    assert_eq!(Command::ToggleGrid.checked(h.state()), Some(!grid));
+    assert_eq!(
+        Command::ToggleGrid.checked(&h.state().context()),
+        Some(!grid)
+    );
 }
 
 #[test]

@@ -253,3 +253,83 @@ fn an_exit_is_dragged_along_its_wall_only() {
     assert_eq!(after.at.y_mm, before.at.y_mm, "still on the wall");
     assert_eq!(h.state().doc.history().undo_depth(), 1);
 }
+
+/// Replaces the text of the field labelled `label` and presses Enter.
+fn type_into(h: &mut Harness<'_, BoothApp>, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+}
+
+#[test]
+fn a_hall_of_several_wings_moves_as_a_whole_by_its_x_field() {
+    let mut h = demo();
+    let (hall, before) = h
+        .state()
+        .plan()
+        .halls
+        .iter()
+        .find(|(_, h)| h.outline.len() > 1)
+        .map(|(id, h)| (*id, h.clone()))
+        .expect("a hall with wings");
+    // Clicked on its open floor: the hall is selected.
+    h.state_mut().selection = Selection::one(boothplan::ui::Venue::Hall(hall));
+    h.run();
+    let x = before.bounds().x_mm;
+    type_into(&mut h, "X (m)", &format!("{}", (x + 5000) as f64 / 1000.0));
+    let after = h.state().plan().halls[&hall].clone();
+    assert_eq!(
+        after.outline,
+        before
+            .outline
+            .iter()
+            .map(|w| w.translated(5000, 0))
+            .collect::<Vec<_>>()
+    );
+    // Its width cannot be typed (which wing would grow?): it says how instead.
+    type_into(&mut h, "Width (m)", "500");
+    assert_eq!(h.state().plan().halls[&hall].outline, after.outline.clone());
+    h.get_by_label_contains("wings: drag a wing's corner to resize it");
+    assert_eq!(h.state().doc.history().undo_depth(), 1);
+}
+
+#[test]
+fn a_pavilion_gets_its_own_price_per_square_metre_and_its_booths_follow() {
+    let mut h = demo();
+    let (zid, booth) = {
+        let plan = h.state().plan();
+        plan.booths
+            .iter()
+            .find_map(|(id, b)| plan.zone_of(b).map(|z| (z, *id)))
+            .expect("a booth in a zone")
+    };
+    h.state_mut().selection = Selection::one(boothplan::ui::Venue::Zone(zid));
+    h.run();
+    type_into(&mut h, "Price per m²", "1,234.5");
+    let plan = h.state().plan();
+    assert_eq!(plan.zones[&zid].price_per_m2_minor, Some(123_450));
+    if plan.booths[&booth].price_override_minor.is_none() {
+        let area_m2 = plan.booths[&booth].area_mm2() as f64 / 1e6;
+        let price = h
+            .state()
+            .derived()
+            .price_minor(plan, booth)
+            .expect("a price");
+        assert!(
+            price as f64 >= 123_450.0 * area_m2 - 1.0,
+            "the zone's rate is the booth's base: {price} for {area_m2} m²"
+        );
+    }
+    // Nonsense is refused with a word, and changes nothing.
+    type_into(&mut h, "Price per m²", "-3");
+    assert_eq!(
+        h.state().plan().zones[&zid].price_per_m2_minor,
+        Some(123_450)
+    );
+    h.get_by_label_contains("\"-3\" is not a price");
+}

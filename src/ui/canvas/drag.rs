@@ -267,7 +267,7 @@ impl BoothApp {
                     name: format!("{} {}", Tool::Zone(kind).label(), id.0),
                     kind,
                     hall,
-                    colour: ZONE_PALETTE[id.0 as usize % ZONE_PALETTE.len()],
+                    colour: theme::ZONE_PALETTE[id.0 as usize % theme::ZONE_PALETTE.len()],
                     areas: vec![r],
                     price_per_m2_minor: None,
                 };
@@ -331,16 +331,6 @@ impl BoothApp {
         self.push_edit(Edit::Exit(id, Some(exit)));
     }
 }
-
-/// Tints of newly drawn zones.
-const ZONE_PALETTE: [[u8; 3]; 6] = [
-    [33, 150, 243],
-    [156, 39, 176],
-    [0, 150, 136],
-    [255, 152, 0],
-    [233, 30, 99],
-    [121, 85, 72],
-];
 
 /// Everything a move carries: the selected booths and venue objects as they were when it
 /// began.

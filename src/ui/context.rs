@@ -1,0 +1,115 @@
+//! Panels read, actions write: every panel gets a read-only [`ViewContext`] and an [`Actions`]
+//! sender, and what it asks for is handled in one place after the UI pass
+//! ([`super::BoothApp::handle`]).
+
+use super::{Command, Selection, Settings, Tool};
+use crate::document::{Document, Lookup};
+use crate::edit::Edit;
+use crate::model::{Derived, Plan};
+use crate::validate::Report;
+
+/// What a panel sees of the editor: the document, the selection, the settings and the tool.
+#[derive(Clone, Copy)]
+pub struct ViewContext<'a> {
+    /// The plan with its history, report and lookups.
+    pub doc: &'a Document,
+    /// What is selected.
+    pub selection: &'a Selection,
+    /// Remembered preferences.
+    pub settings: &'a Settings,
+    /// The active canvas tool.
+    pub tool: Tool,
+}
+
+impl<'a> ViewContext<'a> {
+    /// The plan as it is now.
+    pub fn plan(&self) -> &'a Plan {
+        self.doc.plan()
+    }
+
+    /// Open sides, types and indexes.
+    pub fn derived(&self) -> &'a Derived {
+        self.doc.derived()
+    }
+
+    /// The validation report.
+    pub fn report(&self) -> &'a Report {
+        self.doc.report()
+    }
+
+    /// Exhibitor lookups (booths of each company, folded names, sectors, countries).
+    pub fn lookup(&self) -> &'a Lookup {
+        self.doc.lookup()
+    }
+}
+
+/// One thing a panel asks for.
+#[derive(Clone, Debug)]
+#[must_use]
+pub enum Action {
+    /// Change the plan (one undo step).
+    Edit(Edit),
+    /// Replace the selection.
+    Select(Selection),
+    /// Zoom the canvas to the selection as it is when this action is handled.
+    ZoomToSelection,
+    /// Run a command (menu item, shortcut).
+    Run(Command),
+    /// Switch the canvas tool.
+    Tool(Tool),
+    /// Say something in the status bar.
+    Status(String),
+    /// Open this file (asking first about unsaved changes).
+    Open(std::path::PathBuf),
+}
+
+/// The sender panels push their [`Action`]s into, in the order they happened.
+#[derive(Debug, Default)]
+pub struct Actions(Vec<Action>);
+
+impl Actions {
+    /// Asks for an edit of the plan.
+    pub fn edit(&mut self, edit: Edit) {
+        self.0.push(Action::Edit(edit));
+    }
+
+    /// Asks for a new selection.
+    pub fn select(&mut self, selection: Selection) {
+        self.0.push(Action::Select(selection));
+    }
+
+    /// Asks for the canvas to show the selection.
+    pub fn zoom_to_selection(&mut self) {
+        self.0.push(Action::ZoomToSelection);
+    }
+
+    /// Asks for a command to run.
+    pub fn run(&mut self, command: Command) {
+        self.0.push(Action::Run(command));
+    }
+
+    /// Asks for another canvas tool.
+    pub fn tool(&mut self, tool: Tool) {
+        self.0.push(Action::Tool(tool));
+    }
+
+    /// Says something in the status bar.
+    pub fn status(&mut self, text: impl Into<String>) {
+        self.0.push(Action::Status(text.into()));
+    }
+
+    /// Adds any action.
+    pub fn push(&mut self, action: Action) {
+        self.0.push(action);
+    }
+
+    /// Takes every action asked for so far, oldest first.
+    pub fn take(&mut self) -> Vec<Action> {
+        std::mem::take(&mut self.0)
+    }
+
+    /// True when nothing was asked for.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}

@@ -1,0 +1,146 @@
+//! The menu bar and the status bar: they read the editor and send actions.
+
+use std::path::PathBuf;
+
+use super::context::{Action, Actions, ViewContext};
+use super::{Command, Tool, theme};
+
+/// The status bar: counts, problems and the last message.
+pub fn status_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, message: &str) {
+    ui.horizontal(|ui| {
+        let p = cx.plan();
+        ui.label(format!("{} booths", p.booths.len()));
+        ui.separator();
+        ui.label(format!(
+            "{} / {} exhibitors allocated",
+            cx.lookup().allocated,
+            p.exhibitors.len()
+        ));
+        ui.separator();
+        ui.label(format!(
+            "{} sold",
+            crate::model::geom::fmt_m2(cx.lookup().sold_mm2)
+        ));
+        ui.separator();
+        ui.colored_label(theme::ERROR, format!("{} errors", cx.report().errors()));
+        ui.colored_label(
+            theme::WARNING,
+            format!("{} warnings", cx.report().warnings()),
+        );
+        if !message.is_empty() {
+            ui.separator();
+            ui.label(message);
+        }
+    });
+}
+
+/// The menu bar and the tool buttons.
+pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &mut Actions) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            command_button(ui, cx, out, Command::New);
+            command_button(ui, cx, out, Command::Open);
+            ui.menu_button("Open Recent", |ui| {
+                if recent.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        out.push(Action::Open(path.clone()));
+                    }
+                }
+            });
+            ui.separator();
+            command_button(ui, cx, out, Command::ImportExhibitors);
+            ui.menu_button("Export", |ui| {
+                for c in [
+                    Command::ExportMap,
+                    Command::ExportList,
+                    Command::ExportDirectory,
+                    Command::ExportPacks,
+                ] {
+                    command_button(ui, cx, out, c);
+                }
+            });
+            ui.separator();
+            command_button(ui, cx, out, Command::Save);
+            command_button(ui, cx, out, Command::SaveAs);
+            ui.separator();
+            command_button(ui, cx, out, Command::Quit);
+        });
+        ui.menu_button("Edit", |ui| {
+            for c in [
+                Command::Undo,
+                Command::Redo,
+                Command::Delete,
+                Command::Duplicate,
+                Command::SelectAll,
+                Command::Rotate,
+            ] {
+                command_button(ui, cx, out, c);
+            }
+            ui.separator();
+            command_button(ui, cx, out, Command::SelectTool);
+            command_button(ui, cx, out, Command::BoothTool);
+            command_button(ui, cx, out, Command::BlockTool);
+            ui.separator();
+            command_button(ui, cx, out, Command::Allocate);
+            command_button(ui, cx, out, Command::ShowSettings);
+        });
+        ui.menu_button("View", |ui| {
+            for c in [
+                Command::ZoomToFit,
+                Command::ZoomToSelection,
+                Command::ToggleGrid,
+                Command::ToggleLabels,
+            ] {
+                command_button(ui, cx, out, c);
+            }
+            ui.separator();
+            for c in [
+                Command::ColourByStatus,
+                Command::ColourByZone,
+                Command::ColourBySector,
+                Command::ToggleTheme,
+            ] {
+                command_button(ui, cx, out, c);
+            }
+        });
+        ui.menu_button("Draw", |ui| {
+            for tool in Tool::ELEMENTS {
+                if ui
+                    .add(egui::Button::selectable(cx.tool == tool, tool.label()))
+                    .clicked()
+                {
+                    out.tool(tool);
+                    ui.close();
+                }
+            }
+        });
+        ui.separator();
+        for (tool, label) in [
+            (Tool::Select, "Select"),
+            (Tool::NewBooth, "New booth"),
+            (Tool::Block, "Booth block"),
+        ] {
+            if ui.selectable_label(cx.tool == tool, label).clicked() {
+                out.tool(tool);
+            }
+        }
+        if Tool::ELEMENTS.contains(&cx.tool) {
+            ui.separator();
+            ui.label(format!("Drawing: {}", cx.tool.label()));
+        }
+    });
+}
+
+/// A menu item for a command: its label, shortcut, state, and greyed out when it cannot run.
+fn command_button(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions, command: Command) {
+    let button = egui::Button::new(command.label())
+        .selected(command.checked(cx) == Some(true))
+        .shortcut_text(command.shortcut_text(ui.ctx()));
+    if ui.add_enabled(command.enabled(cx), button).clicked() {
+        out.run(command);
+        ui.close();
+    }
+}
