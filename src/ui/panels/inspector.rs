@@ -125,14 +125,14 @@ fn booth_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions
                 committed_text(ui, egui::Id::unique(("booth-price", id.0)), &current, label)
             {
                 match super::parse_money(&text) {
-                    Some(price) => out.edit(Edit::Booth(
+                    Ok(price) => out.edit(Edit::Booth(
                         id,
                         Some(crate::model::Booth {
                             price_override_minor: price,
                             ..booth.clone()
                         }),
                     )),
-                    None => out.status(format!("\"{text}\" is not a price")),
+                    Err(super::NotAPrice) => out.status(format!("\"{text}\" is not a price")),
                 }
             }
             ui.end_row();

@@ -56,16 +56,23 @@ pub(super) fn committed_text_sized(
     }
 }
 
-/// A price typed by a person ("1,250.50", "300"): `Some(None)` for an empty field (no price of
-/// its own), `Some(Some(minor units))` for a price, `None` for anything else (negative, not a
-/// number, absurdly large).
-pub fn parse_money(text: &str) -> Option<Option<i64>> {
+/// Text that is not a price: negative, not a number, absurdly large.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NotAPrice;
+
+/// A price typed by a person ("1,250.50", "300"): `Ok(None)` for an empty field (no price of
+/// its own), `Ok(Some(minor units))` for a price.
+pub fn parse_money(text: &str) -> Result<Option<i64>, NotAPrice> {
     let t = text.trim().replace(',', "");
     if t.is_empty() {
-        return Some(None);
+        return Ok(None);
     }
-    let v: f64 = t.parse().ok()?;
-    (v.is_finite() && (0.0..1e13).contains(&v)).then(|| Some((v * 100.0).round() as i64))
+    let v: f64 = t.parse().map_err(|_| NotAPrice)?;
+    if v.is_finite() && (0.0..1e13).contains(&v) {
+        Ok(Some((v * 100.0).round() as i64))
+    } else {
+        Err(NotAPrice)
+    }
 }
 
 /// Minor units as people type them back ("1250.5" → "1250.50").
@@ -79,14 +86,12 @@ mod tests {
 
     #[test]
     fn money_is_read_as_people_type_it_and_nonsense_is_refused() {
-        assert_eq!(parse_money(""), Some(None));
-        assert_eq!(parse_money(" 1,250.50 "), Some(Some(125_050)));
-        assert_eq!(parse_money("300"), Some(Some(30_000)));
-        assert_eq!(parse_money("-5"), None);
-        assert_eq!(parse_money("inf"), None);
-        assert_eq!(parse_money("NaN"), None);
-        assert_eq!(parse_money("1e300"), None);
-        assert_eq!(parse_money("ten"), None);
+        assert_eq!(parse_money(""), Ok(None));
+        assert_eq!(parse_money(" 1,250.50 "), Ok(Some(125_050)));
+        assert_eq!(parse_money("300"), Ok(Some(30_000)));
+        for nonsense in ["-5", "inf", "NaN", "1e300", "ten"] {
+            assert_eq!(parse_money(nonsense), Err(NotAPrice), "{nonsense}");
+        }
         assert_eq!(show_money(Some(125_050)), "1250.50");
         assert_eq!(show_money(None), "");
     }

@@ -239,12 +239,14 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                         label,
                     ) {
                         match super::parse_money(&text) {
-                            Some(price) => {
+                            Ok(price) => {
                                 let mut changed = z.clone();
                                 changed.price_per_m2_minor = price;
                                 out.edit(Edit::Zone(id, Some(changed)));
                             }
-                            None => out.status(format!("\"{text}\" is not a price")),
+                            Err(super::NotAPrice) => {
+                                out.status(format!("\"{text}\" is not a price"));
+                            }
                         }
                     }
                     ui.end_row();
