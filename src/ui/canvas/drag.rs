@@ -188,148 +188,74 @@ impl BoothApp {
         match (self.tool, hall) {
             (Tool::Block, Some(hall)) => self.preview_block(hall, r),
             (Tool::NewBooth, Some(hall)) => {
-                let id = self.doc.plan().next_booth_id();
-                let code = self
-                    .doc
-                    .plan()
-                    .halls
-                    .get(&hall)
-                    .map_or("", |h| h.code.as_str())
-                    .to_owned();
-                let number = (1..=self.doc.plan().booths.len() + 1)
-                    .map(|n| format!("{code}-N{n}"))
-                    .find(|n| self.doc.plan().booths.values().all(|b| b.number != *n))
-                    .unwrap_or_default();
-                let booth = Booth {
-                    number,
-                    hall,
-                    rect: r,
-                    status: BoothStatus::Available,
-                    price_override_minor: None,
-                    exhibitor: None,
-                };
-                self.push_edit(Edit::Booth(id, Some(booth)));
+                let (edit, id) = Edit::new_booth(self.doc.plan(), hall, r);
+                self.push_edit(edit);
                 self.selection = Selection::one(Item::Booth(id));
             }
-            (Tool::Hall, Some(hall)) => {
-                // Starting inside a hall adds a wing to it.
-                if let Some(mut h) = self.doc.plan().halls.get(&hall).cloned() {
-                    h.outline.push(r);
-                    self.push_edit(Edit::Hall(hall, Some(h)));
-                }
-            }
+            // Starting inside a hall adds a wing to it.
+            (Tool::Hall, Some(hall)) => self.push_edits(Edit::add_wing(self.doc.plan(), hall, r)),
             (Tool::Hall, None) => {
-                let id = self.doc.plan().next_hall_id();
-                let code = char::from(b'A' + ((id.0 - 1) % 26) as u8).to_string();
-                let hall = crate::model::Hall {
-                    name: format!("Hall {}", id.0),
-                    code,
-                    outline: vec![r],
-                };
-                self.push_edit(Edit::Hall(id, Some(hall)));
+                let (edit, id) = Edit::new_hall(self.doc.plan(), r);
+                self.push_edit(edit);
+                self.selection = Selection::one(Item::Venue(Venue::Hall(id)));
             }
             (Tool::Obstacle(kind), Some(hall)) => {
-                let id = self.doc.plan().next_obstacle_id();
-                let label = format!("{} {}", Tool::Obstacle(kind).label(), id.0);
-                self.push_edit(Edit::Obstacle(
-                    id,
-                    Some(crate::model::Obstacle {
-                        hall,
-                        kind,
-                        rect: r,
-                        label,
-                    }),
-                ));
+                let (edit, id) = Edit::new_obstacle(self.doc.plan(), hall, kind, r);
+                self.push_edit(edit);
+                self.selection = Selection::one(Item::Venue(Venue::Obstacle(id)));
             }
             (Tool::Zone(kind), Some(hall)) => {
                 // Drawn from inside the selected zone of this hall: one more area of it.
-                let corners = [
-                    crate::model::Point::new(r.x_mm, r.y_mm),
-                    crate::model::Point::new(r.right() - 1, r.y_mm),
-                    crate::model::Point::new(r.x_mm, r.bottom() - 1),
-                    crate::model::Point::new(r.right() - 1, r.bottom() - 1),
-                ];
                 if let Some(Item::Venue(Venue::Zone(zid))) = self.selection.single()
-                    && let Some(mut z) = self.doc.plan().zones.get(&zid).cloned()
-                    && z.hall == hall
-                    && z.kind == kind
-                    && z.areas
-                        .iter()
-                        .any(|a| corners.iter().any(|c| a.contains_point(*c)))
+                    && let Some(edit) = Edit::add_zone_area(self.doc.plan(), zid, hall, r)
+                    && self
+                        .doc
+                        .plan()
+                        .zones
+                        .get(&zid)
+                        .is_some_and(|z| z.kind == kind)
                 {
-                    z.areas.push(r);
-                    self.push_edit(Edit::Zone(zid, Some(z)));
+                    self.push_edit(edit);
                     return;
                 }
-                let id = self.doc.plan().next_zone_id();
-                // A tint of its own from a small palette, by id.
-                let zone = crate::model::Zone {
-                    name: format!("{} {}", Tool::Zone(kind).label(), id.0),
-                    kind,
-                    hall,
-                    colour: theme::ZONE_PALETTE[id.0 as usize % theme::ZONE_PALETTE.len()],
-                    areas: vec![r],
-                    price_per_m2_minor: None,
-                };
-                self.push_edit(Edit::Zone(id, Some(zone)));
+                let (edit, id) =
+                    Edit::new_zone(self.doc.plan(), hall, kind, r, &theme::ZONE_PALETTE);
+                self.push_edit(edit);
                 self.selection = Selection::one(Item::Venue(Venue::Zone(id)));
             }
             _ => {}
         }
     }
 
-    /// Puts an exit on the hall wall nearest to a plan point.
+    /// Puts an exit on the outside wall nearest to a plan point (snapped to the grid along
+    /// the wall), and selects it.
     pub(super) fn place_exit(&mut self, at_mm: (f64, f64)) {
-        let Some(hall_id) = hall_at(self.doc.plan(), at_mm) else {
-            self.status = "Click inside a hall, near the wall the exit is on".to_owned();
-            return;
-        };
-        let Some(outline) = self.doc.plan().halls[&hall_id]
-            .outline
-            .iter()
-            .find(|r| r.contains_point(crate::model::Point::new(at_mm.0 as i64, at_mm.1 as i64)))
-            .copied()
-        else {
-            return;
-        };
         let pitch = self.doc.plan().meta.grid_pitch_mm;
-        let (x, y) = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
-        let candidates = [
-            (
-                y - outline.y_mm,
-                crate::model::Side::North,
-                crate::model::Point::new(x, outline.y_mm),
-            ),
-            (
-                outline.bottom() - y,
-                crate::model::Side::South,
-                crate::model::Point::new(x, outline.bottom()),
-            ),
-            (
-                x - outline.x_mm,
-                crate::model::Side::West,
-                crate::model::Point::new(outline.x_mm, y),
-            ),
-            (
-                outline.right() - x,
-                crate::model::Side::East,
-                crate::model::Point::new(outline.right(), y),
-            ),
-        ];
-        let Some((_, wall, at)) = candidates.into_iter().min_by_key(|c| c.0) else {
-            return;
-        };
-        let id = self.doc.plan().next_exit_id();
-        let exit = crate::model::Exit {
-            hall: hall_id,
-            label: format!("Exit {}", id.0),
-            wall,
-            at,
-            width_mm: 2400,
-            clearance_mm: None,
-        };
-        self.push_edit(Edit::Exit(id, Some(exit)));
+        let at = crate::model::Point::new(snap(at_mm.0, pitch), snap(at_mm.1, pitch));
+        // The snapped point may fall just outside the hall: the unsnapped one then decides.
+        let placed = Edit::new_exit(self.doc.plan(), at).or_else(|_| {
+            Edit::new_exit(
+                self.doc.plan(),
+                crate::model::Point::new(at_mm.0.floor() as i64, at_mm.1.floor() as i64),
+            )
+        });
+        match placed {
+            Ok((edit, id)) => {
+                self.push_edit(edit);
+                self.selection = Selection::one(Item::Venue(Venue::Exit(id)));
+            }
+            Err(why) => self.status = capitalised(&why.to_string()),
+        }
     }
+}
+
+/// "click inside…" → "Click inside…".
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Everything a move carries: the selected booths and venue objects as they were when it

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use super::{BoothApp, Item, Selection, theme};
 use crate::edit::Edit;
 use crate::model::geom::{fmt_m, fmt_m2};
-use crate::model::{Booth, BoothId, BoothStatus, ExhibitorId, HallId, ObstacleKind, Plan, Rect};
+use crate::model::{BoothId, ExhibitorId, HallId, ObstacleKind, Plan, Rect};
 use crate::validate::Severity;
 
 /// The active canvas tool.

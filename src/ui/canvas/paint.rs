@@ -8,7 +8,7 @@
 use super::*;
 
 impl BoothApp {
-    pub(super) fn booth_fill(&self, b: &Booth) -> Color32 {
+    pub(super) fn booth_fill(&self, b: &crate::model::Booth) -> Color32 {
         match self.settings.colour_by {
             ColourBy::Status => theme::status_fill(b.status),
             ColourBy::Zone => self
