@@ -72,8 +72,8 @@ fn bench(c: &mut Criterion) {
             app.doc.commit();
         }
         // Zoom in on the first hall's corner: most booths are culled.
-        let corner = app.view.pos_in_screen(0, 0) + egui::vec2(40.0, 40.0);
-        app.view.zoom_at(corner, 40.0);
+        let corner = app.canvas.view.pos_in_screen(0, 0) + egui::vec2(40.0, 40.0);
+        app.canvas.view.zoom_at(corner, 40.0);
         group.bench_function(format!("{name}, zoomed in"), |b| {
             b.iter(|| frame(&ctx, &mut app, &mut t));
         });

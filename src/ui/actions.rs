@@ -27,7 +27,7 @@ impl BoothApp {
                 self.selection = Selection::of_booths(self.doc.plan().booths.keys().copied());
             }
             Command::Rotate => self.rotate_selection(),
-            Command::ZoomToFit => self.view.fitted = false,
+            Command::ZoomToFit => self.canvas.view.fitted = false,
             Command::ZoomToSelection => self.zoom_to_selection(),
             Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
             Command::ToggleLabels => self.settings.show_labels = !self.settings.show_labels,
@@ -133,14 +133,6 @@ impl BoothApp {
         self.selection.clear();
     }
 
-    /// Moves everything selected by whole millimetres as one undo step (arrow keys).
-    pub(super) fn nudge_selection(&mut self, dx_mm: i64, dy_mm: i64) {
-        let moving = canvas::Moving::of(self.doc.plan(), &self.selection);
-        if let Some(edit) = moving.edit(self.doc.plan(), dx_mm, dy_mm) {
-            self.apply_edit(edit);
-        }
-    }
-
     /// Turns the selected booths and obstacles a quarter turn about their own corner, as one
     /// undo step.
     fn rotate_selection(&mut self) {
@@ -167,7 +159,7 @@ impl BoothApp {
     /// Undoes (or redoes) a step, rolling back a drag first, and selects the step's booths as
     /// they were before it (after it).
     fn step(&mut self, undo: bool) {
-        self.drag = None;
+        self.canvas.drag = None;
         let depth = self.doc.history().undo_depth();
         let gesture = self.doc.history().in_transaction();
         let done = if undo {

@@ -2,10 +2,11 @@
 //! sender, and what it asks for is handled in one place after the UI pass
 //! ([`super::BoothApp::handle`]).
 
-use super::{Command, Selection, Settings, Tool};
+use super::{Command, Dialog, Selection, Settings, Tool};
 use crate::document::{Document, Lookup};
 use crate::edit::Edit;
-use crate::model::{Derived, Plan};
+use crate::layout::generate::Block;
+use crate::model::{Derived, HallId, Plan, Rect};
 use crate::validate::Report;
 
 /// What a panel sees of the editor: the document, the selection, the settings and the tool.
@@ -19,6 +20,8 @@ pub struct ViewContext<'a> {
     pub settings: &'a Settings,
     /// The active canvas tool.
     pub tool: Tool,
+    /// The open modal dialog, if any (the canvas leaves keys to it).
+    pub dialog: Option<&'a Dialog>,
 }
 
 impl<'a> ViewContext<'a> {
@@ -41,6 +44,16 @@ impl<'a> ViewContext<'a> {
     pub fn lookup(&self) -> &'a Lookup {
         self.doc.lookup()
     }
+
+    /// The generated booths waiting for "Apply" in the block dialog, for the canvas preview.
+    pub fn pending_block(&self) -> Option<&'a Block> {
+        match self.dialog {
+            Some(Dialog::Generate {
+                block: Ok(block), ..
+            }) => Some(block),
+            _ => None,
+        }
+    }
 }
 
 /// One thing a panel asks for.
@@ -61,6 +74,14 @@ pub enum Action {
     Status(String),
     /// Open this file (asking first about unsaved changes).
     Open(std::path::PathBuf),
+    /// Start a gesture: the edits until [`Action::Commit`] are one undo step.
+    Begin,
+    /// End the gesture as one undo step.
+    Commit,
+    /// Roll the gesture back (Esc during a drag).
+    Abort,
+    /// Preview a generated booth block filling this rectangle of a hall.
+    PreviewBlock(HallId, Rect),
 }
 
 /// The sender panels push their [`Action`]s into, in the order they happened.
@@ -71,6 +92,13 @@ impl Actions {
     /// Asks for an edit of the plan.
     pub fn edit(&mut self, edit: Edit) {
         self.0.push(Action::Edit(edit));
+    }
+
+    /// Asks for an edit, if there is one.
+    pub fn maybe_edit(&mut self, edit: Option<Edit>) {
+        if let Some(edit) = edit {
+            self.edit(edit);
+        }
     }
 
     /// Asks for a new selection.

@@ -156,16 +156,6 @@ impl BoothApp {
         self.dialog = Some(Dialog::Generate { spec, block });
     }
 
-    /// The generated booths waiting for "Apply", for the canvas preview.
-    pub(super) fn pending_block(&self) -> Option<&Block> {
-        match &self.dialog {
-            Some(Dialog::Generate {
-                block: Ok(block), ..
-            }) => Some(block),
-            _ => None,
-        }
-    }
-
     pub(super) fn import_dialog_ui(
         ui: &mut egui::Ui,
         path: &Path,

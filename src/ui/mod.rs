@@ -74,10 +74,8 @@ pub struct BoothApp {
     pub doc: Document,
     /// What is selected: booths, companies and venue objects, in one set.
     pub selection: Selection,
-    /// The booth a company carried from the list would be dropped on, this frame.
-    pub drop_target: Option<BoothId>,
-    /// Canvas transform.
-    pub view: View,
+    /// The floor canvas: its view and the gesture in progress.
+    pub canvas: canvas::Canvas,
     /// Active canvas tool.
     pub tool: Tool,
     /// The open modal dialog, if any.
@@ -98,7 +96,6 @@ pub struct BoothApp {
     ctx: Option<egui::Context>,
     /// Today's date for printed footers (`YYYY-MM-DD`; set by the binary, fixed in tests).
     pub today: String,
-    drag: Option<canvas::Drag>,
     /// What the panels, the canvas and the shortcuts asked for this frame.
     actions: Actions,
     /// The document generation the selection was last checked against.
@@ -120,8 +117,7 @@ impl BoothApp {
         let mut app = Self {
             doc: Document::new(plan, path),
             selection: Selection::default(),
-            drop_target: None,
-            view: View::default(),
+            canvas: canvas::Canvas::default(),
             tool: Tool::Select,
             dialog: None,
             settings: Settings::default(),
@@ -132,7 +128,6 @@ impl BoothApp {
             today: String::new(),
             job: None,
             ctx: None,
-            drag: None,
             actions: Actions::default(),
             seen_generation: u64::MAX,
             step_selection: Vec::new(),
@@ -189,6 +184,15 @@ impl BoothApp {
             selection: &self.selection,
             settings: &self.settings,
             tool: self.tool,
+            dialog: self.dialog.as_ref(),
+        }
+    }
+
+    /// Zooms the canvas to what is selected (a company: its booths).
+    fn zoom_to_selection(&mut self) {
+        let bounds = canvas::selection_bounds(&self.context());
+        if !bounds.is_empty() {
+            self.canvas.view.fit(&bounds.expanded(12_000));
         }
     }
 
@@ -202,6 +206,10 @@ impl BoothApp {
             Action::Tool(tool) => self.tool = tool,
             Action::Status(text) => self.status = text,
             Action::Open(path) => self.guard_unsaved(AfterPrompt::OpenPath(path)),
+            Action::Begin => self.doc.begin(),
+            Action::Commit => self.doc.commit(),
+            Action::Abort => self.doc.abort(),
+            Action::PreviewBlock(hall, area) => self.preview_block(hall, area),
         }
     }
 
@@ -260,8 +268,7 @@ impl BoothApp {
         self.doc.replace(plan, path);
         self.step_selection.clear();
         self.selection.clear();
-        self.drag = None;
-        self.view.fitted = false;
+        self.canvas = canvas::Canvas::default();
         self.revalidate();
     }
 
@@ -309,6 +316,7 @@ impl BoothApp {
                 selection: &self.selection,
                 settings: &self.settings,
                 tool: self.tool,
+                dialog: self.dialog.as_ref(),
             };
             let out = &mut self.actions;
             let recent = &self.settings.recent;
@@ -328,8 +336,9 @@ impl BoothApp {
                 .resizable(true)
                 .default_size(170.0)
                 .show(ui, |ui| panels::problems_ui(ui, &cx, out));
+            let canvas = &mut self.canvas;
+            egui::CentralPanel::default().show(ui, |ui| canvas.ui(ui, &cx, out));
         }
-        egui::CentralPanel::default().show(ui, |ui| self.canvas_ui(ui));
         self.dialog_ui(&ctx);
         self.job_ui(&ctx);
         self.end_frame(&ctx);

@@ -177,10 +177,10 @@ fn dragging_a_company_onto_an_empty_booth_allocates_it() {
         h.hover_at(row + (target - row) * (i as f32 / 5.0));
         h.run();
     }
-    assert_eq!(h.state().drop_target, Some(booth));
+    assert_eq!(h.state().canvas.drop_target, Some(booth));
     h.drop_at(target);
     h.run();
-    assert_eq!(h.state().drop_target, None);
+    assert_eq!(h.state().canvas.drop_target, None);
     let b = &h.state().plan().booths[&booth];
     assert_eq!(b.exhibitor, Some(eid));
     assert_eq!(b.status, BoothStatus::Reserved);
@@ -289,8 +289,8 @@ fn drawing_a_booth_with_the_new_booth_tool() {
     let count = h.state().plan().booths.len();
     h.key_press(Key::B);
     h.run();
-    let from = h.state().view.pos_in_screen(10_000, 10_000);
-    let to = h.state().view.pos_in_screen(16_000, 13_000);
+    let from = h.state().canvas.view.pos_in_screen(10_000, 10_000);
+    let to = h.state().canvas.view.pos_in_screen(16_000, 13_000);
     drag(&mut h, from, to);
     let plan = h.state().plan();
     assert_eq!(plan.booths.len(), count + 1);
@@ -315,7 +315,7 @@ fn selecting_a_company_selects_it_alone_and_outlines_its_booth() {
     // The company alone is selected (the inspector shows it, and only it); its booth is in
     // view.
     assert_eq!(h.state().selection, Selection::one(Item::Exhibitor(e)));
-    let view = h.state().view;
+    let view = h.state().canvas.view;
     for (_, b) in h.state().plan().booths_of(e) {
         assert!(view.canvas.contains_rect(view.rect_in_screen(&b.rect)));
     }

@@ -115,10 +115,10 @@ fn a_pillar_is_resized_by_its_corner_handle_on_the_grid() {
     let (pillar, at) = free_pillar(&h);
     let before = h.state().plan().obstacles[&pillar].rect;
     // Zoomed in so the pillar is large on screen, then selected.
-    let factor = 0.2 / h.state().view.scale;
-    h.state_mut().view.zoom_at(at, factor);
+    let factor = 0.2 / h.state().canvas.view.scale;
+    h.state_mut().canvas.view.zoom_at(at, factor);
     h.run();
-    let at = h.state().view.rect_in_screen(&before).center();
+    let at = h.state().canvas.view.rect_in_screen(&before).center();
     click_at(&mut h, at);
     assert_eq!(
         h.state().selection,
@@ -127,6 +127,7 @@ fn a_pillar_is_resized_by_its_corner_handle_on_the_grid() {
     // Action: its south-east handle dragged 1.3 m east and south.
     let corner = h
         .state()
+        .canvas
         .view
         .pos_in_screen(before.right(), before.bottom());
     let to = corner + Vec2::splat(px(&h, 1.3));

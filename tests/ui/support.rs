@@ -25,14 +25,15 @@ pub fn demo() -> Harness<'static, BoothApp> {
 
 pub fn booth_centre(h: &Harness<'_, BoothApp>, id: BoothId) -> Pos2 {
     let app = h.state();
-    app.view
+    app.canvas
+        .view
         .rect_in_screen(&app.plan().booths[&id].rect)
         .center()
 }
 
 /// Screen points for `metres` at the current zoom.
 pub fn px(h: &Harness<'_, BoothApp>, metres: f32) -> f32 {
-    metres * 1000.0 * h.state().view.scale
+    metres * 1000.0 * h.state().canvas.view.scale
 }
 
 /// Types a path into the in-app path field (shown where no native file dialog can be).
@@ -106,5 +107,5 @@ pub fn free_pillar(h: &Harness<'_, BoothApp>) -> (boothplan::model::ObstacleId, 
                     .any(|b| b.rect.expanded(3000).overlaps(&o.rect))
         })
         .expect("a pillar on open floor");
-    (*id, app.view.rect_in_screen(&o.rect).center())
+    (*id, app.canvas.view.rect_in_screen(&o.rect).center())
 }

@@ -96,7 +96,7 @@ fn clicking_a_zone_selects_it_and_a_second_drag_moves_it() {
             })
             .expect("open floor in a zone")
     };
-    let at = h.state().view.pos_in_screen(point.x_mm, point.y_mm);
+    let at = h.state().canvas.view.pos_in_screen(point.x_mm, point.y_mm);
     let before = h.state().plan().zones[&zid].areas.clone();
     click_at(&mut h, at);
     h.run();
@@ -170,8 +170,8 @@ fn a_rule_changed_in_show_settings_is_validated_at_once_and_undone_in_one_step()
 fn drawing_a_pavilion_makes_a_zone_and_selects_it() {
     let mut h = harness(common::hall_plan());
     h.state_mut().tool = boothplan::ui::Tool::Zone(boothplan::model::ZoneKind::Pavilion);
-    let from = h.state().view.pos_in_screen(4_000, 4_000);
-    let to = h.state().view.pos_in_screen(14_000, 10_000);
+    let from = h.state().canvas.view.pos_in_screen(4_000, 4_000);
+    let to = h.state().canvas.view.pos_in_screen(14_000, 10_000);
     drag(&mut h, from, to);
     let plan = h.state().plan();
     assert_eq!(plan.zones.len(), 1);
@@ -183,8 +183,8 @@ fn drawing_a_pavilion_makes_a_zone_and_selects_it() {
         Selection::one(boothplan::ui::Venue::Zone(*zid))
     );
     // A second rectangle drawn from inside the selected pavilion is one more area of it.
-    let from = h.state().view.pos_in_screen(13_000, 5_000);
-    let to = h.state().view.pos_in_screen(18_000, 8_000);
+    let from = h.state().canvas.view.pos_in_screen(13_000, 5_000);
+    let to = h.state().canvas.view.pos_in_screen(18_000, 8_000);
     drag(&mut h, from, to);
     let plan = h.state().plan();
     assert_eq!(plan.zones.len(), 1);
@@ -244,6 +244,7 @@ fn an_exit_is_dragged_along_its_wall_only() {
     // Grab the door a little inside the hall, drag 3 m east and 2 m south.
     let at = h
         .state()
+        .canvas
         .view
         .pos_in_screen(before.at.x_mm, before.at.y_mm + 500);
     let to = at + Vec2::new(px(&h, 3.0), px(&h, 2.0));

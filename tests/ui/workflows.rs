@@ -167,8 +167,8 @@ fn the_block_tool_previews_and_adds_booths() {
     let mut h = harness(common::hall_plan());
     h.key_press(Key::K);
     h.run();
-    let from = h.state().view.pos_in_screen(0, 6000);
-    let to = h.state().view.pos_in_screen(40_000, 30_000);
+    let from = h.state().canvas.view.pos_in_screen(0, 6000);
+    let to = h.state().canvas.view.pos_in_screen(40_000, 30_000);
     drag(&mut h, from + Vec2::new(1.0, 1.0), to - Vec2::new(1.0, 1.0));
     let Some(Dialog::Generate {
         block: Ok(block), ..
@@ -335,12 +335,12 @@ fn drawing_halls_obstacles_and_exits() {
     let mut h = harness(boothplan::demo::starter_plan());
     assert_eq!(h.state().plan().halls.len(), 1);
     // A second hall, drawn beside the first once the view is zoomed out.
-    let centre = h.state().view.canvas.center();
-    h.state_mut().view.zoom_at(centre, 0.4);
+    let centre = h.state().canvas.view.canvas.center();
+    h.state_mut().canvas.view.zoom_at(centre, 0.4);
     h.state_mut().tool = boothplan::ui::Tool::Hall;
     h.run();
-    let from = h.state().view.pos_in_screen(120_000, 0);
-    let to = h.state().view.pos_in_screen(180_000, 40_000);
+    let from = h.state().canvas.view.pos_in_screen(120_000, 0);
+    let to = h.state().canvas.view.pos_in_screen(180_000, 40_000);
     drag(&mut h, from, to);
     let plan = h.state().plan();
     assert_eq!(plan.halls.len(), 2);
@@ -350,8 +350,8 @@ fn drawing_halls_obstacles_and_exits() {
 
     // A pillar in the first hall.
     h.state_mut().tool = boothplan::ui::Tool::Obstacle(boothplan::model::ObstacleKind::Pillar);
-    let from = h.state().view.pos_in_screen(20_000, 20_000);
-    let to = h.state().view.pos_in_screen(21_000, 21_000);
+    let from = h.state().canvas.view.pos_in_screen(20_000, 20_000);
+    let to = h.state().canvas.view.pos_in_screen(21_000, 21_000);
     drag(&mut h, from, to);
     let pillar = h.state().plan().obstacles.values().next().expect("pillar");
     assert_eq!(pillar.kind, boothplan::model::ObstacleKind::Pillar);
@@ -360,7 +360,7 @@ fn drawing_halls_obstacles_and_exits() {
     // An exit: click just inside the south wall.
     h.state_mut().tool = boothplan::ui::Tool::Exit;
     let exits = h.state().plan().exits.len();
-    let at = h.state().view.pos_in_screen(30_000, 59_000);
+    let at = h.state().canvas.view.pos_in_screen(30_000, 59_000);
     h.hover_at(at);
     h.run();
     h.drag_at(at);

@@ -8,14 +8,20 @@
 
 use super::*;
 
-impl BoothApp {
-    pub(super) fn start_drag(&mut self, origin: Pos2, shift: bool) {
+impl Canvas {
+    pub(super) fn start_drag(
+        &mut self,
+        cx: &ViewContext<'_>,
+        out: &mut Actions,
+        origin: Pos2,
+        shift: bool,
+    ) {
         let at_mm = self.view.pos_in_plan(origin);
-        if !matches!(self.tool, Tool::Select) {
-            let hall = hall_at(self.doc.plan(), at_mm);
+        if !matches!(cx.tool, Tool::Select) {
+            let hall = hall_at(cx.doc.plan(), at_mm);
             // Only a hall may be drawn outside every hall.
-            if hall.is_some() || self.tool == Tool::Hall {
-                let pitch = self.doc.plan().meta.grid_pitch_mm;
+            if hall.is_some() || cx.tool == Tool::Hall {
+                let pitch = cx.doc.plan().meta.grid_pitch_mm;
                 let start = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
                 self.drag = Some(Drag::Create {
                     hall,
@@ -25,8 +31,8 @@ impl BoothApp {
             }
             return;
         }
-        if let Some((shape, corner, original)) = self.handle_at(origin) {
-            self.doc.begin();
+        if let Some((shape, corner, original)) = self.handle_at(cx, origin) {
+            out.push(Action::Begin);
             self.drag = Some(Drag::Resize {
                 shape,
                 corner,
@@ -37,16 +43,16 @@ impl BoothApp {
         // A booth, an obstacle or an exit is dragged at once; a zone or a hall (large, under
         // everything) once it is selected; elsewhere the drag selects by rectangle.
         let grabbed = match booth_at(
-            self.doc.plan(),
-            &self.doc.derived().site_booths,
-            self.selection.booths(),
+            cx.doc.plan(),
+            &cx.doc.derived().site_booths,
+            cx.selection.booths(),
             at_mm,
         ) {
             Some(id) => Some(Item::Booth(id)),
-            None => venue_at(self.doc.plan(), at_mm)
+            None => venue_at(cx.doc.plan(), at_mm)
                 .filter(|v| match v {
                     Venue::Obstacle(_) | Venue::Exit(_) => true,
-                    Venue::Zone(_) => self.selection.contains(Item::Venue(*v)),
+                    Venue::Zone(_) => cx.selection.contains(Item::Venue(*v)),
                     // Dragging on a hall's open floor draws a selection rectangle; a hall
                     // moves with arrow keys, its X and Y, or together with a dragged item.
                     Venue::Hall(_) => false,
@@ -55,20 +61,22 @@ impl BoothApp {
         };
         if let Some(item) = grabbed {
             // Grabbing something outside the selection selects it (Shift: adds it).
-            if !self.selection.contains(item) {
+            let mut selection = cx.selection.clone();
+            if !selection.contains(item) {
                 if !shift {
-                    self.selection.clear();
+                    selection.clear();
                 }
-                self.selection.insert(item);
+                selection.insert(item);
+                out.select(selection.clone());
             }
-            let moving = Moving::of(self.doc.plan(), &self.selection);
+            let moving = Moving::of(cx.doc.plan(), &selection);
             // A grabbed booth's corner snaps to the grid; venue objects move by whole grid
             // steps, so a pillar on a column line keeps its offset from the booth grid.
             let anchor = match item {
-                Item::Booth(id) => self.doc.plan().booths.get(&id).map(|b| b.rect),
+                Item::Booth(id) => cx.doc.plan().booths.get(&id).map(|b| b.rect),
                 _ => None,
             };
-            self.doc.begin();
+            out.push(Action::Begin);
             self.drag = Some(Drag::Move {
                 grab_mm: at_mm,
                 anchor,
@@ -83,7 +91,13 @@ impl BoothApp {
         });
     }
 
-    pub(super) fn update_drag(&mut self, pos: Pos2, pitch: i64) {
+    pub(super) fn update_drag(
+        &mut self,
+        cx: &ViewContext<'_>,
+        out: &mut Actions,
+        pos: Pos2,
+        pitch: i64,
+    ) {
         let at_mm = self.view.pos_in_plan(pos);
         let edit = match &mut self.drag {
             Some(Drag::Move {
@@ -101,7 +115,7 @@ impl BoothApp {
                         snap(at_mm.1 - grab_mm.1, pitch),
                     ),
                 };
-                moving.edit(self.doc.plan(), dx, dy)
+                moving.edit(cx.doc.plan(), dx, dy)
             }
             Some(Drag::Resize {
                 shape,
@@ -121,7 +135,7 @@ impl BoothApp {
                     Corner::Se => (x1, y1) = (x.max(x0 + pitch), y.max(y0 + pitch)),
                     Corner::Sw => (x0, y1) = (x.min(x1 - pitch), y.max(y0 + pitch)),
                 }
-                shape.with_rect(self.doc.plan(), Rect::from_edges(x0, y0, x1, y1))
+                shape.with_rect(cx.doc.plan(), Rect::from_edges(x0, y0, x1, y1))
             }
             Some(Drag::Create { end_mm, .. }) => {
                 *end_mm = (snap(at_mm.0, pitch), snap(at_mm.1, pitch));
@@ -134,15 +148,15 @@ impl BoothApp {
             None => None,
         };
         if let Some(edit) = edit {
-            self.apply_edit(edit);
+            out.edit(edit);
         }
     }
 
-    pub(super) fn finish_drag(&mut self) {
+    pub(super) fn finish_drag(&mut self, cx: &ViewContext<'_>, out: &mut Actions) {
         match self.drag.take() {
             Some(Drag::Move { .. } | Drag::Resize { .. }) => {
                 // The plan is as the last frame of the drag left it (and validated live).
-                self.doc.commit();
+                out.push(Action::Commit);
             }
             Some(Drag::Create {
                 hall,
@@ -151,7 +165,7 @@ impl BoothApp {
             }) => {
                 let r = span_rect(start_mm, end_mm);
                 if !r.is_empty() {
-                    self.finish_create(hall, r);
+                    Self::finish_create(cx, out, hall, r);
                 }
             }
             Some(Drag::Marquee {
@@ -167,61 +181,62 @@ impl BoothApp {
                     a.0.max(b.0) as i64,
                     a.1.max(b.1) as i64,
                 );
-                if !additive {
-                    self.selection.clear();
-                }
-                self.selection.add_booths(
-                    self.doc
-                        .plan()
+                let mut selection = if additive {
+                    cx.selection.clone()
+                } else {
+                    Selection::default()
+                };
+                selection.add_booths(
+                    cx.plan()
                         .booths
                         .iter()
                         .filter(|(_, b)| b.rect.overlaps(&area))
                         .map(|(id, _)| *id),
                 );
+                out.select(selection);
             }
             None => {}
         }
     }
 
     /// Ends a drawing drag: what the rectangle becomes depends on the tool.
-    pub(super) fn finish_create(&mut self, hall: Option<HallId>, r: Rect) {
-        match (self.tool, hall) {
-            (Tool::Block, Some(hall)) => self.preview_block(hall, r),
+    pub(super) fn finish_create(
+        cx: &ViewContext<'_>,
+        out: &mut Actions,
+        hall: Option<HallId>,
+        r: Rect,
+    ) {
+        match (cx.tool, hall) {
+            (Tool::Block, Some(hall)) => out.push(Action::PreviewBlock(hall, r)),
             (Tool::NewBooth, Some(hall)) => {
-                let (edit, id) = Edit::new_booth(self.doc.plan(), hall, r);
-                self.push_edit(edit);
-                self.selection = Selection::one(Item::Booth(id));
+                let (edit, id) = Edit::new_booth(cx.doc.plan(), hall, r);
+                out.edit(edit);
+                out.select(Selection::one(Item::Booth(id)));
             }
             // Starting inside a hall adds a wing to it.
-            (Tool::Hall, Some(hall)) => self.push_edits(Edit::add_wing(self.doc.plan(), hall, r)),
+            (Tool::Hall, Some(hall)) => out.maybe_edit(Edit::add_wing(cx.doc.plan(), hall, r)),
             (Tool::Hall, None) => {
-                let (edit, id) = Edit::new_hall(self.doc.plan(), r);
-                self.push_edit(edit);
-                self.selection = Selection::one(Item::Venue(Venue::Hall(id)));
+                let (edit, id) = Edit::new_hall(cx.doc.plan(), r);
+                out.edit(edit);
+                out.select(Selection::one(Item::Venue(Venue::Hall(id))));
             }
             (Tool::Obstacle(kind), Some(hall)) => {
-                let (edit, id) = Edit::new_obstacle(self.doc.plan(), hall, kind, r);
-                self.push_edit(edit);
-                self.selection = Selection::one(Item::Venue(Venue::Obstacle(id)));
+                let (edit, id) = Edit::new_obstacle(cx.doc.plan(), hall, kind, r);
+                out.edit(edit);
+                out.select(Selection::one(Item::Venue(Venue::Obstacle(id))));
             }
             (Tool::Zone(kind), Some(hall)) => {
                 // Drawn from inside the selected zone of this hall: one more area of it.
-                if let Some(Item::Venue(Venue::Zone(zid))) = self.selection.single()
-                    && let Some(edit) = Edit::add_zone_area(self.doc.plan(), zid, hall, r)
-                    && self
-                        .doc
-                        .plan()
-                        .zones
-                        .get(&zid)
-                        .is_some_and(|z| z.kind == kind)
+                if let Some(Item::Venue(Venue::Zone(zid))) = cx.selection.single()
+                    && let Some(edit) = Edit::add_zone_area(cx.doc.plan(), zid, hall, r)
+                    && cx.plan().zones.get(&zid).is_some_and(|z| z.kind == kind)
                 {
-                    self.push_edit(edit);
+                    out.edit(edit);
                     return;
                 }
-                let (edit, id) =
-                    Edit::new_zone(self.doc.plan(), hall, kind, r, &theme::ZONE_PALETTE);
-                self.push_edit(edit);
-                self.selection = Selection::one(Item::Venue(Venue::Zone(id)));
+                let (edit, id) = Edit::new_zone(cx.doc.plan(), hall, kind, r, &theme::ZONE_PALETTE);
+                out.edit(edit);
+                out.select(Selection::one(Item::Venue(Venue::Zone(id))));
             }
             _ => {}
         }
@@ -229,22 +244,22 @@ impl BoothApp {
 
     /// Puts an exit on the outside wall nearest to a plan point (snapped to the grid along
     /// the wall), and selects it.
-    pub(super) fn place_exit(&mut self, at_mm: (f64, f64)) {
-        let pitch = self.doc.plan().meta.grid_pitch_mm;
+    pub(super) fn place_exit(cx: &ViewContext<'_>, out: &mut Actions, at_mm: (f64, f64)) {
+        let pitch = cx.doc.plan().meta.grid_pitch_mm;
         let at = crate::model::Point::new(snap(at_mm.0, pitch), snap(at_mm.1, pitch));
         // The snapped point may fall just outside the hall: the unsnapped one then decides.
-        let placed = Edit::new_exit(self.doc.plan(), at).or_else(|_| {
+        let placed = Edit::new_exit(cx.doc.plan(), at).or_else(|_| {
             Edit::new_exit(
-                self.doc.plan(),
+                cx.doc.plan(),
                 crate::model::Point::new(at_mm.0.floor() as i64, at_mm.1.floor() as i64),
             )
         });
         match placed {
             Ok((edit, id)) => {
-                self.push_edit(edit);
-                self.selection = Selection::one(Item::Venue(Venue::Exit(id)));
+                out.edit(edit);
+                out.select(Selection::one(Item::Venue(Venue::Exit(id))));
             }
-            Err(why) => self.status = capitalised(&why.to_string()),
+            Err(why) => out.status(capitalised(&why.to_string())),
         }
     }
 }

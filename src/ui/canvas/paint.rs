@@ -7,34 +7,40 @@
 
 use super::*;
 
-impl BoothApp {
-    pub(super) fn booth_fill(&self, b: &crate::model::Booth) -> Color32 {
-        match self.settings.colour_by {
+impl Canvas {
+    pub(super) fn booth_fill(cx: &ViewContext<'_>, b: &crate::model::Booth) -> Color32 {
+        match cx.settings.colour_by {
             ColourBy::Status => theme::status_fill(b.status),
-            ColourBy::Zone => self
+            ColourBy::Zone => cx
                 .doc
                 .plan()
                 .zone_of(b)
-                .and_then(|z| self.doc.plan().zones.get(&z))
+                .and_then(|z| cx.doc.plan().zones.get(&z))
                 .map_or(Color32::from_gray(225), |z| {
                     let [r, g, bl] = z.colour;
                     Color32::from_rgb(r, g, bl).gamma_multiply(0.55).to_opaque()
                 }),
             ColourBy::Sector => b
                 .exhibitor
-                .and_then(|e| self.doc.plan().exhibitors.get(&e))
+                .and_then(|e| cx.doc.plan().exhibitors.get(&e))
                 .map_or(Color32::from_gray(235), |e| theme::hashed(&e.sector)),
         }
     }
 
-    pub(super) fn paint(&self, ui: &egui::Ui, painter: &egui::Painter, pointer: Option<Pos2>) {
-        let dark = self.settings.dark;
+    pub(super) fn paint(
+        &self,
+        cx: &ViewContext<'_>,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        pointer: Option<Pos2>,
+    ) {
+        let dark = cx.settings.dark;
         let clip = self.view.canvas;
         let v = &self.view;
         painter.rect_filled(clip, CornerRadius::ZERO, theme::site_background(dark));
 
         // Halls: outlines first (outside strokes), then floors over the inner seams.
-        for hall in self.doc.plan().halls.values() {
+        for hall in cx.doc.plan().halls.values() {
             for r in &hall.outline {
                 painter.rect_stroke(
                     v.rect_in_screen(r),
@@ -44,7 +50,7 @@ impl BoothApp {
                 );
             }
         }
-        for hall in self.doc.plan().halls.values() {
+        for hall in cx.doc.plan().halls.values() {
             for r in &hall.outline {
                 painter.rect_filled(
                     v.rect_in_screen(r),
@@ -53,8 +59,8 @@ impl BoothApp {
                 );
             }
         }
-        self.paint_grid(painter);
-        for zone in self.doc.plan().zones.values() {
+        self.paint_grid(cx, painter);
+        for zone in cx.doc.plan().zones.values() {
             let [r, g, b] = zone.colour;
             for area in &zone.areas {
                 let s = v.rect_in_screen(area);
@@ -64,7 +70,7 @@ impl BoothApp {
                         CornerRadius::ZERO,
                         Color32::from_rgba_unmultiplied(r, g, b, 28),
                     );
-                    if s.width() > 120.0 && self.settings.show_labels {
+                    if s.width() > 120.0 && cx.settings.show_labels {
                         painter.text(
                             s.left_top() + vec2(4.0, 2.0),
                             egui::Align2::LEFT_TOP,
@@ -76,7 +82,7 @@ impl BoothApp {
                 }
             }
         }
-        for hall in self.doc.plan().halls.values() {
+        for hall in cx.doc.plan().halls.values() {
             let b = v.rect_in_screen(&hall.bounds());
             if b.width() > 60.0 {
                 painter.text(
@@ -88,8 +94,8 @@ impl BoothApp {
                 );
             }
         }
-        for exit in self.doc.plan().exits.values() {
-            let zone = v.rect_in_screen(&exit.clearance_zone(&self.doc.plan().rules));
+        for exit in cx.doc.plan().exits.values() {
+            let zone = v.rect_in_screen(&exit.clearance_zone(&cx.doc.plan().rules));
             // Zoomed far out an exit is under a pixel: the hall outline says enough.
             if zone.intersects(clip) && zone.width().max(zone.height()) >= 3.0 {
                 painter.rect_filled(zone, CornerRadius::ZERO, theme::exit_zone());
@@ -100,7 +106,7 @@ impl BoothApp {
                 );
             }
         }
-        for o in self.doc.plan().obstacles.values() {
+        for o in cx.doc.plan().obstacles.values() {
             let s = v.rect_in_screen(&o.rect);
             if !s.intersects(clip) || s.width().max(s.height()) < 1.0 {
                 continue;
@@ -113,7 +119,7 @@ impl BoothApp {
             painter.rect_filled(s, CornerRadius::ZERO, theme::obstacle_fill(o.kind));
             if matches!(o.kind, ObstacleKind::Stage | ObstacleKind::ServiceCore)
                 && s.width() > 40.0
-                && self.settings.show_labels
+                && cx.settings.show_labels
             {
                 // Wrapped to the box; drawn only when it fits inside it, never clipped.
                 let galley = painter.layout(
@@ -128,16 +134,21 @@ impl BoothApp {
                 }
             }
         }
-        self.paint_booths(painter);
-        self.paint_venue_selection(painter, pointer);
-        self.paint_handles(painter);
-        self.paint_overlays(ui, painter, pointer);
+        self.paint_booths(cx, painter);
+        self.paint_venue_selection(cx, painter, pointer);
+        self.paint_handles(cx, painter);
+        self.paint_overlays(cx, ui, painter, pointer);
     }
 
     /// Outlines the selected venue object, and the one under the pointer (lighter) when no
     /// booth is there.
-    fn paint_venue_selection(&self, painter: &egui::Painter, pointer: Option<Pos2>) {
-        let plan = self.doc.plan();
+    fn paint_venue_selection(
+        &self,
+        cx: &ViewContext<'_>,
+        painter: &egui::Painter,
+        pointer: Option<Pos2>,
+    ) {
+        let plan = cx.doc.plan();
         let outline = |v: Venue, stroke: Stroke| {
             for r in &v.outline(plan) {
                 painter.rect_stroke(
@@ -148,37 +159,37 @@ impl BoothApp {
                 );
             }
         };
-        if self.tool == Tool::Select
+        if cx.tool == Tool::Select
             && let Some(p) = pointer
         {
             let at = self.view.pos_in_plan(p);
             if booth_at(
                 plan,
-                &self.doc.derived().site_booths,
-                self.selection.booths(),
+                &cx.doc.derived().site_booths,
+                cx.selection.booths(),
                 at,
             )
             .is_none()
                 && let Some(v) = venue_at(plan, at).filter(|v| !matches!(v, Venue::Hall(_)))
-                && !self.selection.contains(Item::Venue(v))
+                && !cx.selection.contains(Item::Venue(v))
             {
                 outline(v, Stroke::new(1.0, theme::selection_stroke().color));
             }
         }
-        for v in self.selection.venue() {
+        for v in cx.selection.venue() {
             outline(*v, theme::selection_stroke());
         }
     }
 
     /// The corner handles of the one selected thing (booth, obstacle, zone areas, hall wings).
-    fn paint_handles(&self, painter: &egui::Painter) {
-        let Some(item) = self.selection.single() else {
+    fn paint_handles(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
+        let Some(item) = cx.selection.single() else {
             return;
         };
-        if self.tool != Tool::Select {
+        if cx.tool != Tool::Select {
             return;
         }
-        for (_, rect) in Shape::of(self.doc.plan(), item) {
+        for (_, rect) in Shape::of(cx.doc.plan(), item) {
             let r = self.view.rect_in_screen(&rect);
             for c in [Corner::Nw, Corner::Ne, Corner::Se, Corner::Sw] {
                 let h = egui::Rect::from_center_size(corner_pos(r, c), vec2(HANDLE, HANDLE));
@@ -193,14 +204,14 @@ impl BoothApp {
         }
     }
 
-    pub(super) fn paint_grid(&self, painter: &egui::Painter) {
-        let pitch = self.doc.plan().meta.grid_pitch_mm;
+    pub(super) fn paint_grid(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
+        let pitch = cx.doc.plan().meta.grid_pitch_mm;
         let px = pitch as f32 * self.view.scale;
-        if !self.settings.show_grid || pitch <= 0 || px < 8.0 {
+        if !cx.settings.show_grid || pitch <= 0 || px < 8.0 {
             return;
         }
-        let stroke = Stroke::new(0.5, theme::grid(self.settings.dark));
-        for hall in self.doc.plan().halls.values() {
+        let stroke = Stroke::new(0.5, theme::grid(cx.settings.dark));
+        for hall in cx.doc.plan().halls.values() {
             for r in &hall.outline {
                 let s = self.view.rect_in_screen(r).intersect(self.view.canvas);
                 if !s.is_positive() {
@@ -226,7 +237,7 @@ impl BoothApp {
         }
     }
 
-    pub(super) fn paint_booths(&self, painter: &egui::Painter) {
+    pub(super) fn paint_booths(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
         let clip = self.view.canvas;
         // All fills go into one mesh. Booths under two points across share pixels when zoomed
         // out: one rectangle per pixel is enough, which keeps 60,000 booths cheap.
@@ -239,8 +250,8 @@ impl BoothApp {
         let mut covered = vec![false; cols * rows];
         // The selection (and so a booth being dragged) last: on top of its neighbours. A
         // selected company's booths are outlined as selected.
-        let selected = self.selected_booths();
-        let booths = &self.doc.plan().booths;
+        let selected = Self::selected_booths(cx);
+        let booths = &cx.doc.plan().booths;
         let order = booths
             .iter()
             .filter(|(id, _)| !selected.contains(id))
@@ -251,7 +262,7 @@ impl BoothApp {
                 continue;
             }
             let tiny = s.width() < 2.0 && s.height() < 2.0;
-            let flagged = self.doc.marks().contains_key(id) || selected.contains(id);
+            let flagged = cx.doc.marks().contains_key(id) || selected.contains(id);
             if tiny {
                 let c = s.center() - clip.min;
                 let cell = (c.y.max(0.0) as usize).min(rows - 1) * cols
@@ -265,7 +276,7 @@ impl BoothApp {
             } else {
                 s
             };
-            mesh.add_colored_rect(s, self.booth_fill(b));
+            mesh.add_colored_rect(s, Self::booth_fill(cx, b));
             if !tiny || flagged {
                 visible.push((*id, s));
             }
@@ -282,7 +293,7 @@ impl BoothApp {
                     StrokeKind::Inside,
                 );
             }
-            if let Some(sev) = self.doc.marks().get(id) {
+            if let Some(sev) = cx.doc.marks().get(id) {
                 let colour = match sev {
                     Severity::Error => Some(theme::ERROR),
                     Severity::Warning => Some(theme::WARNING),
@@ -305,29 +316,36 @@ impl BoothApp {
                     StrokeKind::Outside,
                 );
             }
-            if self.settings.show_labels && detailed && s.height() >= 14.0 && s.width() >= 18.0 {
-                self.paint_label(painter, *id, *s);
+            if cx.settings.show_labels && detailed && s.height() >= 14.0 && s.width() >= 18.0 {
+                Self::paint_label(cx, painter, *id, *s);
             }
         }
     }
 
     /// The booths outlined as selected: the selected booths and the booths of the selected
     /// companies.
-    fn selected_booths(&self) -> std::borrow::Cow<'_, std::collections::BTreeSet<BoothId>> {
-        if self.selection.exhibitors().is_empty() {
-            return std::borrow::Cow::Borrowed(self.selection.booths());
+    fn selected_booths<'a>(
+        cx: &ViewContext<'a>,
+    ) -> std::borrow::Cow<'a, std::collections::BTreeSet<BoothId>> {
+        if cx.selection.exhibitors().is_empty() {
+            return std::borrow::Cow::Borrowed(cx.selection.booths());
         }
-        let lookup = self.doc.lookup();
-        let mut all = self.selection.booths().clone();
-        for e in self.selection.exhibitors() {
+        let lookup = cx.lookup();
+        let mut all = cx.selection.booths().clone();
+        for e in cx.selection.exhibitors() {
             all.extend(lookup.booths_of.get(e).into_iter().flatten());
         }
         std::borrow::Cow::Owned(all)
     }
 
     /// Booth number and company name, scaled to fit the booth, hidden when too small to read.
-    pub(super) fn paint_label(&self, painter: &egui::Painter, id: BoothId, s: egui::Rect) {
-        let Some(b) = self.doc.plan().booths.get(&id) else {
+    pub(super) fn paint_label(
+        cx: &ViewContext<'_>,
+        painter: &egui::Painter,
+        id: BoothId,
+        s: egui::Rect,
+    ) {
+        let Some(b) = cx.doc.plan().booths.get(&id) else {
             return;
         };
         let inner = s.shrink(2.0);
@@ -357,7 +375,7 @@ impl BoothApp {
         };
         let name = b
             .exhibitor
-            .and_then(|e| self.doc.plan().exhibitors.get(&e))
+            .and_then(|e| cx.doc.plan().exhibitors.get(&e))
             .map(|e| e.name.as_str());
         let name = name
             .and_then(|n| fit(n, base * 0.9))
@@ -382,6 +400,7 @@ impl BoothApp {
 
     pub(super) fn paint_overlays(
         &self,
+        cx: &ViewContext<'_>,
         ui: &egui::Ui,
         painter: &egui::Painter,
         pointer: Option<Pos2>,
@@ -426,7 +445,7 @@ impl BoothApp {
             }
             _ => {}
         }
-        if let Some(block) = self.pending_block() {
+        if let Some(block) = cx.pending_block() {
             for (_, b) in &block.booths {
                 let s = self.view.rect_in_screen(&b.rect);
                 painter.rect_filled(
