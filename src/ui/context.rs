@@ -76,6 +76,9 @@ pub enum Action {
     Open(std::path::PathBuf),
     /// Start a gesture: the edits until [`Action::Commit`] are one undo step.
     Begin,
+    /// A step of the gesture in progress; dropped when the gesture was rolled back before it
+    /// is handled (undo or Esc pressed in the same frame as a pointer move).
+    GestureEdit(Edit),
     /// End the gesture as one undo step.
     Commit,
     /// Roll the gesture back (Esc during a drag).
@@ -92,6 +95,11 @@ impl Actions {
     /// Asks for an edit of the plan.
     pub fn edit(&mut self, edit: Edit) {
         self.0.push(Action::Edit(edit));
+    }
+
+    /// Asks for a step of the gesture in progress.
+    pub fn gesture_edit(&mut self, edit: Edit) {
+        self.0.push(Action::GestureEdit(edit));
     }
 
     /// Asks for an edit, if there is one.

@@ -207,6 +207,11 @@ impl BoothApp {
             Action::Status(text) => self.status = text,
             Action::Open(path) => self.guard_unsaved(AfterPrompt::OpenPath(path)),
             Action::Begin => self.doc.begin(),
+            Action::GestureEdit(edit) => {
+                if self.doc.history().in_transaction() {
+                    self.apply_edit(edit);
+                }
+            }
             Action::Commit => self.doc.commit(),
             Action::Abort => self.doc.abort(),
             Action::PreviewBlock(hall, area) => self.preview_block(hall, area),

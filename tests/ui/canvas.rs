@@ -78,6 +78,32 @@ fn escape_during_a_drag_rolls_it_back() {
 }
 
 #[test]
+fn undo_pressed_while_the_pointer_moves_a_booth_rolls_the_drag_back_and_leaves_no_step() {
+    let mut h = demo();
+    let id = free_standing_booth(h.state().plan());
+    let before = h.state().plan().booths[&id].rect;
+    let from = booth_centre(&h, id);
+    h.drag_at(from);
+    h.run();
+    for i in 1..=3 {
+        h.hover_at(from + Vec2::new(px(&h, 1.0) * i as f32, 0.0));
+        h.run();
+    }
+    // Ctrl+Z in the same frame as one more step of the pointer.
+    h.hover_at(from + Vec2::new(px(&h, 4.0), 0.0));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().plan().booths[&id].rect, before);
+    h.hover_at(from + Vec2::new(px(&h, 6.0), 0.0));
+    h.run();
+    h.drop_at(from + Vec2::new(px(&h, 6.0), 0.0));
+    h.run();
+    assert_eq!(h.state().plan().booths[&id].rect, before);
+    assert!(!h.state().doc.history().can_undo(), "nothing to undo");
+    assert!(!h.state().doc.is_modified());
+}
+
+#[test]
 fn dragging_a_booth_onto_another_shows_the_overlap_problem() {
     let mut h = demo();
     assert!(h.query_by_label_contains("booth-overlap").is_none());

@@ -148,7 +148,7 @@ impl Canvas {
             None => None,
         };
         if let Some(edit) = edit {
-            out.edit(edit);
+            out.gesture_edit(edit);
         }
     }
 
