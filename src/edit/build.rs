@@ -20,8 +20,10 @@ pub enum ExitPlacement {
     /// The point is in no hall.
     #[error("click inside a hall, near the wall the exit is on")]
     OutsideHalls,
-    /// Every edge near the point is a seam between two wings, not a wall.
-    #[error("no outside wall there: the nearest edges join two wings of the hall")]
+    /// No outside wall of the wing around the point has room for the door.
+    #[error(
+        "no outside wall there with room for a door: the nearest edges join two wings of the hall"
+    )]
     NoWall,
 }
 
@@ -137,17 +139,17 @@ impl Edit {
     /// A new exit door on the outside wall nearest to `at`, centred on `at` along the wall.
     ///
     /// # Errors
-    /// When `at` is in no hall, or the only edges near it join two wings of its hall (a seam
-    /// across open floor is no wall for a door).
+    /// When `at` is in no hall, or no wall of the wing around it has room for the whole door
+    /// (a seam between two wings across open floor is no wall).
     pub fn new_exit(plan: &Plan, at: Point) -> Result<(Edit, ExitId), ExitPlacement> {
         let (hall_id, hall) = plan
             .halls
             .iter()
             .find(|(_, h)| h.outline.iter().any(|r| r.contains_point(at)))
             .ok_or(ExitPlacement::OutsideHalls)?;
-        let in_hall = |p: Point| hall.outline.iter().any(|r| r.contains_point(p));
-        // Every wall of the wings containing `at`, nearest first; a wall whose far side is
-        // floor of the same hall is a seam.
+        // The walls of the wings containing `at`, nearest first; on each, the door slides to
+        // the nearest place where all of it is in an outside wall (not on a seam between two
+        // wings, not past a corner).
         let mut walls: Vec<(i64, Side, Point)> = hall
             .outline
             .iter()
@@ -168,19 +170,26 @@ impl Edit {
                     ),
                 ]
             })
-            .filter(|(_, side, p)| {
-                // Rectangles hold their west and north edges: the wall point itself is
-                // already beyond a south or east wall.
-                let beyond = match side {
-                    Side::North => Point::new(p.x_mm, p.y_mm - 1),
-                    Side::West => Point::new(p.x_mm - 1, p.y_mm),
-                    Side::South | Side::East => *p,
-                };
-                !in_hall(beyond)
-            })
             .collect();
         walls.sort_by_key(|w| w.0);
-        let &(_, wall, door) = walls.first().ok_or(ExitPlacement::NoWall)?;
+        let (wall, door) = walls
+            .into_iter()
+            .find_map(|(_, wall, point)| {
+                let probe = Exit {
+                    hall: *hall_id,
+                    label: String::new(),
+                    wall,
+                    at: point,
+                    width_mm: NEW_EXIT_WIDTH_MM,
+                    clearance_mm: None,
+                };
+                let along = match wall {
+                    Side::North | Side::South => point.x_mm,
+                    Side::West | Side::East => point.y_mm,
+                };
+                probe.slid_along_wall(hall, along).map(|p| (wall, p))
+            })
+            .ok_or(ExitPlacement::NoWall)?;
         let id = plan.next_exit_id();
         let exit = Exit {
             hall: *hall_id,
@@ -249,6 +258,40 @@ mod tests {
         assert_eq!(
             Edit::new_exit(&plan, Point::new(-5, 5)),
             Err(ExitPlacement::OutsideHalls)
+        );
+    }
+
+    #[test]
+    fn a_new_door_slides_clear_of_corners_and_seams_so_all_of_it_is_in_the_wall() {
+        let mut plan = one_hall();
+        let hall = *plan.halls.keys().next().expect("hall");
+        // A narrower wing east of the first: x 40–60 m, y 0–10 m. The first wing's east wall
+        // is outside only below y = 10 m.
+        let wing =
+            Edit::add_wing(&plan, hall, Rect::new(40_000, 0, 20_000, 10_000)).expect("hall exists");
+        crate::edit::apply(&mut plan, wing);
+        // Clicked 0.8 m west of that wall at y = 10.5 m: a centred door would reach up onto
+        // the seam (y 9.3–11.7 m); it slides south until all of it is in the wall.
+        let (edit, id) = Edit::new_exit(&plan, Point::new(39_200, 10_500)).expect("placed");
+        crate::edit::apply(&mut plan, edit);
+        let e = &plan.exits[&id];
+        assert_eq!(e.wall, Side::East);
+        assert_eq!(e.at, Point::new(40_000, 10_000 + NEW_EXIT_WIDTH_MM / 2));
+        assert!(e.is_on_wall(&plan.halls[&hall]));
+        // 0.5 m from the north-west corner, nearest the north wall: slid clear of the corner.
+        let (edit, id) = Edit::new_exit(&plan, Point::new(500, 300)).expect("placed");
+        crate::edit::apply(&mut plan, edit);
+        let e = &plan.exits[&id];
+        assert_eq!((e.wall, e.at), (Side::North, Point::new(1_200, 0)));
+        // And the validator agrees on every door placed.
+        let report = crate::validate::validate(&plan);
+        assert!(
+            report
+                .findings
+                .iter()
+                .all(|f| !f.message.contains("is not on the")),
+            "{:?}",
+            report.findings
         );
     }
 

@@ -300,6 +300,60 @@ pub struct Exit {
 }
 
 impl Exit {
+    /// True when the whole door opening has the hall's floor on its inner side and none on its
+    /// outer side: it is in an outside wall, not on a seam between two wings, not past a
+    /// corner.
+    pub fn is_on_wall(&self, hall: &Hall) -> bool {
+        let door = self.zone(1);
+        if !geom::in_range(&door) {
+            return false;
+        }
+        let outside = match self.wall {
+            Side::North => door.translated(0, -1),
+            Side::South => door.translated(0, 1),
+            Side::West => door.translated(-1, 0),
+            Side::East => door.translated(1, 0),
+        };
+        hall.contains(&door) && geom::covered_area_mm2(&outside, &hall.outline) == 0
+    }
+
+    /// The door's centre moved along its wall to the place nearest `want_mm` (an x for a north
+    /// or south wall, a y for a west or east one) where the whole door is in an outside wall of
+    /// `hall`; `None` when there is no such place on that wall line.
+    pub fn slid_along_wall(&self, hall: &Hall, want_mm: i64) -> Option<Point> {
+        let half = self.width_mm.max(0) / 2;
+        let rest = self.width_mm.max(0) - half;
+        let horizontal = matches!(self.wall, Side::North | Side::South);
+        let line = if horizontal {
+            self.at.y_mm
+        } else {
+            self.at.x_mm
+        };
+        // Candidates: the wanted place, clamped into each wing edge lying on this wall line.
+        let mut candidates = vec![want_mm];
+        for r in &hall.outline {
+            let (edge, start, end) = match self.wall {
+                Side::North => (r.y_mm, r.x_mm, r.right()),
+                Side::South => (r.bottom(), r.x_mm, r.right()),
+                Side::West => (r.x_mm, r.y_mm, r.bottom()),
+                Side::East => (r.right(), r.y_mm, r.bottom()),
+            };
+            if edge == line && end - start >= self.width_mm {
+                candidates.push(want_mm.clamp(start + half, end - rest));
+            }
+        }
+        candidates.sort_by_key(|c| (c.abs_diff(want_mm), *c));
+        candidates.into_iter().find_map(|c| {
+            let at = if horizontal {
+                Point::new(c, line)
+            } else {
+                Point::new(line, c)
+            };
+            let moved = Exit { at, ..self.clone() };
+            moved.is_on_wall(hall).then_some(at)
+        })
+    }
+
     /// The door opening as a zero-depth span turned into a thin rectangle inside the hall.
     pub fn door(&self) -> Rect {
         self.zone(1)

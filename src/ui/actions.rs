@@ -13,6 +13,11 @@ impl BoothApp {
         if !command.enabled(&self.context()) {
             return;
         }
+        // Any other command ends a drag in progress first, as the drop would: its edits, or a
+        // dialog it opens, are never mixed into the gesture's undo step.
+        if !matches!(command, Command::Undo | Command::Redo) && self.canvas.drag.take().is_some() {
+            self.doc.commit();
+        }
         match command {
             Command::New => self.guard_unsaved(AfterPrompt::New),
             Command::Open => self.guard_unsaved(AfterPrompt::Open),
@@ -94,7 +99,6 @@ impl BoothApp {
     /// says in the status bar what went.
     fn delete_selection(&mut self) {
         let plan = self.doc.plan();
-        let mut edits = Vec::new();
         let mut said = Vec::new();
         let gone: Vec<&crate::model::Booth> = self
             .selection
@@ -111,22 +115,54 @@ impl BoothApp {
                 [one] => format!("booth {} ({})", one.number, fmt_m2(area)),
                 many => format!("{} booths ({})", many.len(), fmt_m2(area)),
             });
-            edits.push(Edit::remove_booths(self.selection.booths().iter().copied()));
         }
-        for e in self.selection.exhibitors() {
-            if let Some(x) = plan.exhibitors.get(e) {
-                said.push(format!("company {}", x.name));
-                edits.push(Edit::remove_exhibitor(plan, *e));
-            }
-        }
-        for v in self.selection.venue() {
-            if let Some((edit, what)) = delete_venue(plan, *v) {
-                said.push(what);
-                edits.push(edit);
-            }
-        }
-        if edits.is_empty() {
+        said.extend(
+            self.selection
+                .exhibitors()
+                .iter()
+                .filter_map(|e| plan.exhibitors.get(e))
+                .map(|x| format!("company {}", x.name)),
+        );
+        said.extend(
+            self.selection
+                .venue()
+                .iter()
+                .filter_map(|v| delete_venue(plan, *v).map(|(_, what)| what)),
+        );
+        if said.is_empty() {
             return;
+        }
+        // Companies first (freeing their booths, leaving competitor lists), then booths and
+        // venue objects, each built from the plan as the ones before left it: no whole-record
+        // edit brings back what an earlier one removed.
+        // Booth and venue deletions are by id and never overlap: only companies need the
+        // scratch copy.
+        let mut scratch = if self.selection.exhibitors().is_empty() {
+            std::borrow::Cow::Borrowed(plan)
+        } else {
+            std::borrow::Cow::Owned(plan.clone())
+        };
+        let mut edits = Vec::new();
+        let mut step = |scratch: &mut std::borrow::Cow<'_, crate::model::Plan>, edit: Edit| {
+            if let std::borrow::Cow::Owned(p) = scratch {
+                crate::edit::apply(p, edit.clone());
+            }
+            edits.push(edit);
+        };
+        for e in self.selection.exhibitors() {
+            if scratch.exhibitors.contains_key(e) {
+                let edit = Edit::remove_exhibitor(&scratch, *e);
+                step(&mut scratch, edit);
+            }
+        }
+        step(
+            &mut scratch,
+            Edit::remove_booths(self.selection.booths().iter().copied()),
+        );
+        for v in self.selection.venue() {
+            if let Some((edit, _)) = delete_venue(&scratch, *v) {
+                step(&mut scratch, edit);
+            }
         }
         self.status = format!("Deleted {} — Ctrl+Z brings it back", said.join(", "));
         self.apply_edit(Edit::Batch(edits));
@@ -176,9 +212,13 @@ impl BoothApp {
             depth
                 .checked_sub(1)
                 .and_then(|d| self.step_selection.get(d))
+                .and_then(Option::as_ref)
                 .map(|(before, _)| before)
         } else {
-            self.step_selection.get(depth).map(|(_, after)| after)
+            self.step_selection
+                .get(depth)
+                .and_then(Option::as_ref)
+                .map(|(_, after)| after)
         };
         if let (false, Some(selection)) = (gesture, remembered) {
             self.selection = selection.clone();
@@ -192,9 +232,10 @@ impl BoothApp {
         if self.stepped || depth != start + 1 {
             return;
         }
-        self.step_selection.truncate(start);
+        // Indexed by depth: steps whose selection was not kept hold `None`.
+        self.step_selection.resize(start, None);
         self.step_selection
-            .push((before.clone(), self.selection.clone()));
+            .push(Some((before.clone(), self.selection.clone())));
     }
 }
 

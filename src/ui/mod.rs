@@ -101,7 +101,8 @@ pub struct BoothApp {
     /// The document generation the selection was last checked against.
     seen_generation: u64,
     /// The selection before and after each undo step, by the step's depth.
-    step_selection: Vec<(Selection, Selection)>,
+    /// (`None` for a step whose selection was not kept: a huge one, or two steps in a frame).
+    step_selection: Vec<Option<(Selection, Selection)>>,
     /// The undo depth and the selection when this frame began.
     frame_start: (usize, Selection),
     /// True when this frame undid or redid a step.
@@ -206,9 +207,17 @@ impl BoothApp {
             Action::Tool(tool) => self.tool = tool,
             Action::Status(text) => self.status = text,
             Action::Open(path) => self.guard_unsaved(AfterPrompt::OpenPath(path)),
-            Action::Begin => self.doc.begin(),
+            // A gesture lives while the canvas holds it: once undo, Esc or a command has ended
+            // it, what the same frame still sent for it is dropped.
+            Action::Begin => {
+                if self.canvas.drag.is_some() {
+                    self.doc.begin();
+                    // What the status bar said is about an earlier step.
+                    self.status.clear();
+                }
+            }
             Action::GestureEdit(edit) => {
-                if self.doc.history().in_transaction() {
+                if self.canvas.drag.is_some() && self.doc.history().in_transaction() {
                     self.apply_edit(edit);
                 }
             }
@@ -308,11 +317,13 @@ impl BoothApp {
         } else {
             egui::Theme::Light
         });
-        if self.dialog.is_none() {
-            if let Some(c) = Command::from_input(&ctx) {
-                self.run(c);
-            }
-        }
+        // Read (and consume) a shortcut now, run it after what the panels and the canvas asked
+        // for this frame: a key pressed mid-drag acts on the drag as it stands.
+        let shortcut = self
+            .dialog
+            .is_none()
+            .then(|| Command::from_input(&ctx))
+            .flatten();
         self.close_request(&ctx);
         {
             // Panels read the editor and send actions; none changes it.
@@ -343,6 +354,9 @@ impl BoothApp {
                 .show(ui, |ui| panels::problems_ui(ui, &cx, out));
             let canvas = &mut self.canvas;
             egui::CentralPanel::default().show(ui, |ui| canvas.ui(ui, &cx, out));
+        }
+        if let Some(c) = shortcut {
+            self.run(c);
         }
         self.dialog_ui(&ctx);
         self.job_ui(&ctx);

@@ -4,8 +4,8 @@
 
 use super::walk::{MAX_COORD_MM, in_range};
 use super::{Rule, Sink};
-use crate::model::geom::{Side, covered_area_mm2, fmt_m};
-use crate::model::{Exit, Hall, Plan};
+use crate::model::Plan;
+use crate::model::geom::fmt_m;
 
 pub(super) fn check(plan: &Plan, sink: &mut Sink<'_>) {
     rules(plan, sink);
@@ -177,7 +177,7 @@ fn outside_hall(plan: &Plan, sink: &mut Sink<'_>) {
         let Some(hall) = plan.halls.get(&exit.hall) else {
             continue;
         };
-        if exit.width_mm > 0 && !on_wall(hall, exit) {
+        if exit.width_mm > 0 && !exit.is_on_wall(hall) {
             sink.push(
                 Rule::ObstacleOutsideHall,
                 Some(exit.hall),
@@ -192,19 +192,4 @@ fn outside_hall(plan: &Plan, sink: &mut Sink<'_>) {
             );
         }
     }
-}
-
-/// True when the door opening has the hall's floor on its inner side and none on its outer.
-fn on_wall(hall: &Hall, exit: &Exit) -> bool {
-    let door = exit.zone(1);
-    if !in_range(&door) {
-        return false;
-    }
-    let outside = match exit.wall {
-        Side::North => door.translated(0, -1),
-        Side::South => door.translated(0, 1),
-        Side::West => door.translated(-1, 0),
-        Side::East => door.translated(1, 0),
-    };
-    hall.contains(&door) && covered_area_mm2(&outside, &hall.outline) == 0
 }

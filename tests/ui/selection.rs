@@ -187,3 +187,62 @@ fn delete_takes_everything_selected_in_one_step_and_names_it() {
     assert!(h.state().plan().booths.contains_key(&booth));
     assert!(h.state().plan().obstacles.contains_key(&pillar));
 }
+
+#[test]
+fn delete_pressed_while_dragging_deletes_the_booth_for_good() {
+    let mut h = demo();
+    let id = free_standing_booth(h.state().plan());
+    let from = booth_centre(&h, id);
+    h.drag_at(from);
+    h.run();
+    for i in 1..=3 {
+        h.hover_at(from + Vec2::new(px(&h, 1.0) * i as f32, 0.0));
+        h.run();
+    }
+    h.key_press(Key::Delete);
+    h.run();
+    for i in 4..=6 {
+        h.hover_at(from + Vec2::new(px(&h, 1.0) * i as f32, 0.0));
+        h.run();
+    }
+    h.drop_at(from + Vec2::new(px(&h, 6.0), 0.0));
+    h.run();
+    assert!(
+        !h.state().plan().booths.contains_key(&id),
+        "it stays deleted"
+    );
+    assert!(!h.state().doc.history().in_transaction());
+    // The move so far and the delete are two steps: one Ctrl+Z brings the booth back where
+    // it was carried to.
+    assert_eq!(h.state().doc.history().undo_depth(), 2);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().plan().booths.contains_key(&id));
+}
+
+#[test]
+fn deleting_a_company_with_its_booth_removes_both() {
+    let mut h = demo();
+    let (booth, company) = h
+        .state()
+        .plan()
+        .booths
+        .iter()
+        .find_map(|(id, b)| b.exhibitor.map(|e| (*id, e)))
+        .expect("an allocated booth");
+    let mut both = Selection::one(Item::Booth(booth));
+    both.insert(Item::Exhibitor(company));
+    h.state_mut().selection = both;
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    let plan = h.state().plan();
+    assert!(!plan.booths.contains_key(&booth), "the booth is gone");
+    assert!(
+        !plan.exhibitors.contains_key(&company),
+        "the company is gone"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().plan().booths[&booth].exhibitor, Some(company));
+}

@@ -334,3 +334,89 @@ fn a_pavilion_gets_its_own_price_per_square_metre_and_its_booths_follow() {
     );
     h.get_by_label_contains("\"-3\" is not a price");
 }
+
+#[test]
+fn an_exit_dragged_past_the_end_of_its_wall_stops_with_all_of_the_door_in_the_wall() {
+    let mut h = demo();
+    let (id, before, hall) = {
+        let plan = h.state().plan();
+        let (id, e) = plan
+            .exits
+            .iter()
+            .find(|(_, e)| e.wall == boothplan::model::Side::North)
+            .expect("an exit in a north wall");
+        (*id, e.clone(), plan.halls[&e.hall].clone())
+    };
+    let at = h
+        .state()
+        .canvas
+        .view
+        .pos_in_screen(before.at.x_mm, before.at.y_mm + 500);
+    // Far past the hall's west end.
+    let to = h
+        .state()
+        .canvas
+        .view
+        .pos_in_screen(hall.bounds().x_mm - 30_000, before.at.y_mm + 500);
+    drag(&mut h, at, to);
+    let after = &h.state().plan().exits[&id];
+    assert!(after.is_on_wall(&hall), "{after:?} in {hall:?}");
+    assert!(after.at.x_mm < before.at.x_mm, "it went west");
+}
+
+#[test]
+fn a_hall_moved_with_the_arrow_keys_carries_its_booths_exits_and_pillars() {
+    let mut h = demo();
+    let hall = *h.state().plan().halls.keys().next().expect("a hall");
+    let before = h.state().plan().clone();
+    let problems = h.state().report().findings.len();
+    h.state_mut().selection = Selection::one(boothplan::ui::Venue::Hall(hall));
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    let pitch = before.meta.grid_pitch_mm;
+    let plan = h.state().plan();
+    for (id, b) in before.booths.iter().filter(|(_, b)| b.hall == hall) {
+        assert_eq!(plan.booths[id].rect, b.rect.translated(pitch, 0));
+    }
+    for (id, e) in before.exits.iter().filter(|(_, e)| e.hall == hall) {
+        assert_eq!(plan.exits[id].at.x_mm, e.at.x_mm + pitch);
+        assert_eq!(plan.exits[id].at.y_mm, e.at.y_mm);
+    }
+    for (id, o) in before.obstacles.iter().filter(|(_, o)| o.hall == hall) {
+        assert_eq!(plan.obstacles[id].rect, o.rect.translated(pitch, 0));
+    }
+    assert!(
+        h.state().report().findings.len() <= problems + 2,
+        "moving a hall by a metre does not break it: {:#?}",
+        h.state()
+            .report()
+            .findings
+            .iter()
+            .map(|f| &f.message)
+            .collect::<Vec<_>>()
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().plan(), &before);
+}
+
+#[test]
+fn a_pillar_standing_in_a_booth_is_drawn_over_it_and_picked_first() {
+    let mut h = demo();
+    let (pillar, _) = free_pillar(&h);
+    let booth = free_standing_booth(h.state().plan());
+    // The pillar moved into the middle of the booth.
+    let centre = h.state().plan().booths[&booth].rect.centre();
+    let mut moved = h.state().plan().obstacles[&pillar].clone();
+    moved.rect = Rect::new(centre.x_mm - 400, centre.y_mm - 400, 800, 800);
+    h.state_mut()
+        .apply_now(boothplan::edit::Edit::Obstacle(pillar, Some(moved)));
+    h.run();
+    let at = booth_centre(&h, booth);
+    click_at(&mut h, at);
+    assert_eq!(
+        h.state().selection,
+        Selection::one(boothplan::ui::Venue::Obstacle(pillar))
+    );
+}

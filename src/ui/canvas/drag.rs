@@ -42,13 +42,16 @@ impl Canvas {
         }
         // A booth, an obstacle or an exit is dragged at once; a zone or a hall (large, under
         // everything) once it is selected; elsewhere the drag selects by rectangle.
-        let grabbed = match booth_at(
-            cx.doc.plan(),
-            &cx.doc.derived().site_booths,
-            cx.selection.booths(),
-            at_mm,
-        ) {
-            Some(id) => Some(Item::Booth(id)),
+        let grabbed = match fixture_at(cx.plan(), at_mm).map(Item::Venue).or_else(|| {
+            booth_at(
+                cx.doc.plan(),
+                &cx.doc.derived().site_booths,
+                cx.selection.booths(),
+                at_mm,
+            )
+            .map(Item::Booth)
+        }) {
+            Some(item) => Some(item),
             None => venue_at(cx.doc.plan(), at_mm)
                 .filter(|v| match v {
                     Venue::Obstacle(_) | Venue::Exit(_) => true,
@@ -279,24 +282,78 @@ fn capitalised(s: &str) -> String {
 pub struct Moving {
     booths: Vec<(BoothId, Rect)>,
     venue: Vec<(Venue, Vec<Rect>)>,
+    /// Exits of moving halls: carried with their wall, not slid along it.
+    exits: Vec<(crate::model::ExitId, crate::model::Point)>,
 }
 
 impl Moving {
-    /// The selection's rectangles in `plan` (companies do not move; their booths do when
-    /// selected).
+    /// The selection's rectangles in `plan`. A hall carries everything in it (booths,
+    /// obstacles, zones, exits): moving a building moves what stands in it. Companies do not
+    /// move; their booths do when selected.
     pub fn of(plan: &Plan, selection: &Selection) -> Self {
+        let halls: std::collections::BTreeSet<HallId> = selection
+            .venue()
+            .iter()
+            .filter_map(|v| match v {
+                Venue::Hall(h) => Some(*h),
+                _ => None,
+            })
+            .collect();
+        let mut booths: Vec<(BoothId, Rect)> = selection
+            .booths()
+            .iter()
+            .filter_map(|id| plan.booths.get(id).map(|b| (*id, b.rect)))
+            .filter(|(id, _)| plan.booths.get(id).is_none_or(|b| !halls.contains(&b.hall)))
+            .collect();
+        let mut venue: Vec<Venue> = selection
+            .venue()
+            .iter()
+            .copied()
+            .filter(|v| match v {
+                Venue::Obstacle(id) => plan
+                    .obstacles
+                    .get(id)
+                    .is_none_or(|o| !halls.contains(&o.hall)),
+                Venue::Zone(id) => plan.zones.get(id).is_none_or(|z| !halls.contains(&z.hall)),
+                Venue::Exit(id) => plan.exits.get(id).is_none_or(|e| !halls.contains(&e.hall)),
+                Venue::Hall(_) => true,
+            })
+            .collect();
+        let mut exits = Vec::new();
+        if !halls.is_empty() {
+            booths.extend(
+                plan.booths
+                    .iter()
+                    .filter(|(_, b)| halls.contains(&b.hall))
+                    .map(|(id, b)| (*id, b.rect)),
+            );
+            venue.extend(
+                plan.obstacles
+                    .iter()
+                    .filter(|(_, o)| halls.contains(&o.hall))
+                    .map(|(id, _)| Venue::Obstacle(*id)),
+            );
+            venue.extend(
+                plan.zones
+                    .iter()
+                    .filter(|(_, z)| halls.contains(&z.hall))
+                    .map(|(id, _)| Venue::Zone(*id)),
+            );
+            exits.extend(
+                plan.exits
+                    .iter()
+                    .filter(|(_, e)| halls.contains(&e.hall))
+                    .map(|(id, e)| (*id, e.at)),
+            );
+        }
         Self {
-            booths: selection
-                .booths()
-                .iter()
-                .filter_map(|id| plan.booths.get(id).map(|b| (*id, b.rect)))
-                .collect(),
-            venue: selection
-                .venue()
-                .iter()
-                .map(|v| (*v, venue_rects(plan, *v)))
+            booths,
+            venue: venue
+                .into_iter()
+                .map(|v| (v, venue_rects(plan, v)))
                 .filter(|(_, r)| !r.is_empty())
                 .collect(),
+            exits,
         }
     }
 
@@ -312,9 +369,38 @@ impl Moving {
                 .iter()
                 .map(|(id, r)| (*id, r.translated(dx_mm, dy_mm))),
         )];
+        // Halls first: an exit slid along a moved wall must find the wall where it now is.
+        let mut moved_plan = None;
         for (v, rects) in &self.venue {
             let moved: Vec<Rect> = rects.iter().map(|r| r.translated(dx_mm, dy_mm)).collect();
+            if let Venue::Exit(_) = v {
+                continue;
+            }
             edits.extend(venue_with_rects(plan, *v, &moved));
+        }
+        for (id, at) in &self.exits {
+            if let Some(e) = plan.exits.get(id) {
+                let mut carried = e.clone();
+                carried.at = crate::model::Point::new(at.x_mm + dx_mm, at.y_mm + dy_mm);
+                edits.push(Edit::Exit(*id, Some(carried)));
+            }
+        }
+        for (v, rects) in &self.venue {
+            if let Venue::Exit(_) = v {
+                let moved: Vec<Rect> = rects.iter().map(|r| r.translated(dx_mm, dy_mm)).collect();
+                // Only when a hall moves too is its wall elsewhere than in `plan`.
+                let halls_move = self.venue.iter().any(|(v, _)| matches!(v, Venue::Hall(_)));
+                let after = if halls_move {
+                    moved_plan.get_or_insert_with(|| {
+                        let mut p = plan.clone();
+                        crate::edit::apply(&mut p, Edit::Batch(edits.clone()));
+                        p
+                    })
+                } else {
+                    plan
+                };
+                edits.extend(venue_with_rects(after, *v, &moved));
+            }
         }
         Some(Edit::Batch(edits))
     }
@@ -397,18 +483,16 @@ pub(super) fn venue_with_rects(plan: &Plan, what: Venue, rects: &[Rect]) -> Opti
             Some(Edit::Hall(id, Some(h)))
         }
         Venue::Exit(id) => {
-            // Along its wall only, within its hall: the door stays on the wall line.
+            // Along its wall only, to the nearest place where all of the door is in an outside
+            // wall; where there is none it stays.
             let mut e = plan.exits.get(&id)?.clone();
             let r = rects.first()?;
-            let b = plan.halls.get(&e.hall).map(crate::model::Hall::bounds)?;
-            match e.wall {
-                crate::model::Side::North | crate::model::Side::South => {
-                    e.at.x_mm = r.x_mm.clamp(b.x_mm, b.right());
-                }
-                crate::model::Side::West | crate::model::Side::East => {
-                    e.at.y_mm = r.y_mm.clamp(b.y_mm, b.bottom());
-                }
-            }
+            let hall = plan.halls.get(&e.hall)?;
+            let want = match e.wall {
+                crate::model::Side::North | crate::model::Side::South => r.x_mm,
+                crate::model::Side::West | crate::model::Side::East => r.y_mm,
+            };
+            e.at = e.slid_along_wall(hall, want)?;
             Some(Edit::Exit(id, Some(e)))
         }
     }
@@ -431,6 +515,7 @@ pub fn duplicate_venue(
         Venue::Obstacle(id) => {
             let mut o = plan.obstacles.get(&id)?.clone();
             o.rect = o.rect.translated(o.rect.w_mm, 0);
+            o.label = format!("{} (copy)", o.label);
             let new = ids.obstacle()?;
             Some((Edit::Obstacle(new, Some(o)), Venue::Obstacle(new)))
         }
@@ -452,16 +537,28 @@ pub fn duplicate_venue(
             Some((Edit::Hall(new, Some(h)), Venue::Hall(new)))
         }
         Venue::Exit(id) => {
+            // Twice its width along the wall, either way, wherever the whole door fits and
+            // does not stand on the original.
             let mut e = plan.exits.get(&id)?.clone();
-            let along = e.width_mm.saturating_mul(2);
-            let moved = Rect::new(e.at.x_mm + along, e.at.y_mm + along, 1, 1);
+            let hall = plan.halls.get(&e.hall)?;
+            let (along, width) = match e.wall {
+                crate::model::Side::North | crate::model::Side::South => (e.at.x_mm, e.width_mm),
+                crate::model::Side::West | crate::model::Side::East => (e.at.y_mm, e.width_mm),
+            };
+            let step = width.saturating_mul(2);
+            let at = [along.saturating_add(step), along.saturating_sub(step)]
+                .into_iter()
+                .filter_map(|want| e.slid_along_wall(hall, want))
+                .find(|p| {
+                    let moved = match e.wall {
+                        crate::model::Side::North | crate::model::Side::South => p.x_mm,
+                        crate::model::Side::West | crate::model::Side::East => p.y_mm,
+                    };
+                    moved.abs_diff(along) >= width.unsigned_abs()
+                })?;
             let new = ids.exit()?;
             e.label = format!("{} (copy)", e.label);
-            let Some(Edit::Exit(_, Some(slid))) = venue_with_rects(plan, Venue::Exit(id), &[moved])
-            else {
-                return None;
-            };
-            e.at = slid.at;
+            e.at = at;
             Some((Edit::Exit(new, Some(e)), Venue::Exit(new)))
         }
     }

@@ -19,6 +19,22 @@ pub enum Venue {
 /// How far into the hall an exit's door can be clicked (millimetres).
 const EXIT_GRAB_MM: i64 = 1500;
 
+/// True for the obstacles that stand in the floor rather than cover an area of it: pillars
+/// and fire equipment, drawn over booths and picked before them.
+pub fn is_fixture(kind: ObstacleKind) -> bool {
+    matches!(kind, ObstacleKind::Pillar | ObstacleKind::FireEquipment)
+}
+
+/// The pillar or fire equipment under a plan point (the smallest), picked before a booth.
+pub fn fixture_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {
+    let p = crate::model::Point::new(x.floor() as i64, y.floor() as i64);
+    plan.obstacles
+        .iter()
+        .filter(|(_, o)| is_fixture(o.kind) && o.rect.contains_point(p))
+        .min_by_key(|(id, o)| (o.rect.area_mm2(), std::cmp::Reverse(**id)))
+        .map(|(id, _)| Venue::Obstacle(*id))
+}
+
 /// The venue object under a plan point: an obstacle (the smallest), else an exit's door,
 /// else a zone, else a hall.
 pub fn venue_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {

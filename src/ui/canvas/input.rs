@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers, Pos2};
 
-use super::hit::{booth_at, venue_at};
+use super::hit::{booth_at, fixture_at, venue_at};
 use super::view::{Corner, HANDLE, corner_pos};
 use super::{Canvas, Moving, Shape, Tool, Venue};
 use crate::model::Rect;
@@ -56,14 +56,19 @@ impl Canvas {
             return;
         }
         let at = self.view.pos_in_plan(pos);
-        let item = booth_at(
-            cx.doc.plan(),
-            &cx.doc.derived().site_booths,
-            cx.selection.booths(),
-            at,
-        )
-        .map(Item::Booth)
-        .or_else(|| venue_at(cx.doc.plan(), at).map(Item::Venue));
+        // A pillar or extinguisher standing in a booth is picked before the booth.
+        let item = fixture_at(cx.plan(), at)
+            .map(Item::Venue)
+            .or_else(|| {
+                booth_at(
+                    cx.doc.plan(),
+                    &cx.doc.derived().site_booths,
+                    cx.selection.booths(),
+                    at,
+                )
+                .map(Item::Booth)
+            })
+            .or_else(|| venue_at(cx.doc.plan(), at).map(Item::Venue));
         match (item, shift) {
             // Shift+click adds or takes away; a hall is only ever the floor under it.
             (Some(Item::Venue(Venue::Hall(_))) | None, true) => {}
@@ -81,21 +86,23 @@ impl Canvas {
     /// rectangle. Handles show when one thing is selected.
     pub(super) fn handle_at(&self, cx: &ViewContext<'_>, p: Pos2) -> Option<(Shape, Corner, Rect)> {
         let item = cx.selection.single()?;
+        // The nearest corner within reach, of any of the shape's rectangles.
         Shape::of(cx.doc.plan(), item)
             .into_iter()
-            .find_map(|(shape, rect)| {
+            .flat_map(|(shape, rect)| {
                 let r = self.view.rect_in_screen(&rect);
                 // On a small shape (a pillar zoomed out) the handles would cover it: inside it
                 // the pointer moves it, and only the handles' outer halves resize it.
                 let small = r.width() < 4.0 * HANDLE || r.height() < 4.0 * HANDLE;
-                if small && r.contains(p) {
-                    return None;
-                }
+                let reachable = !(small && r.contains(p));
                 [Corner::Nw, Corner::Ne, Corner::Se, Corner::Sw]
                     .into_iter()
-                    .find(|c| corner_pos(r, *c).distance(p) <= HANDLE)
-                    .map(|c| (shape, c, rect))
+                    .filter(move |_| reachable)
+                    .map(move |c| (corner_pos(r, c).distance(p), shape, c, rect))
             })
+            .filter(|(d, ..)| *d <= HANDLE)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, shape, c, rect)| (shape, c, rect))
     }
 
     pub(super) fn keyboard_edit(&self, cx: &ViewContext<'_>, out: &mut Actions, ui: &egui::Ui) {

@@ -106,8 +106,28 @@ impl Canvas {
                 );
             }
         }
-        for o in cx.doc.plan().obstacles.values() {
-            let s = v.rect_in_screen(&o.rect);
+        self.paint_areas(cx, painter);
+        self.paint_booths(cx, painter);
+        self.paint_fixtures(cx, painter);
+        self.paint_venue_selection(cx, painter, pointer);
+        self.paint_handles(cx, painter);
+        self.paint_overlays(cx, ui, painter, pointer);
+    }
+
+    /// Stages, service cores and reserved aisles: areas of the floor, under the booths, with
+    /// their labels when they fit.
+    fn paint_areas(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
+        let clip = self.view.canvas;
+        // Areas (stages, service cores, reserved aisles) under the booths; pillars and fire
+        // equipment over them, below.
+        for o in cx
+            .doc
+            .plan()
+            .obstacles
+            .values()
+            .filter(|o| !is_fixture(o.kind))
+        {
+            let s = self.view.rect_in_screen(&o.rect);
             if !s.intersects(clip) || s.width().max(s.height()) < 1.0 {
                 continue;
             }
@@ -134,10 +154,32 @@ impl Canvas {
                 }
             }
         }
-        self.paint_booths(cx, painter);
-        self.paint_venue_selection(cx, painter, pointer);
-        self.paint_handles(cx, painter);
-        self.paint_overlays(cx, ui, painter, pointer);
+    }
+
+    /// Pillars and fire equipment, over the booths: one standing in a booth is in plain view
+    /// (and is what a click there picks).
+    fn paint_fixtures(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
+        let clip = self.view.canvas;
+        for o in cx.plan().obstacles.values().filter(|o| is_fixture(o.kind)) {
+            let s = self.view.rect_in_screen(&o.rect);
+            if !s.intersects(clip) || s.width().max(s.height()) < 1.0 {
+                continue;
+            }
+            let s = if s.width() < 2.0 || s.height() < 2.0 {
+                egui::Rect::from_center_size(s.center(), vec2(2.0, 2.0))
+            } else {
+                s
+            };
+            painter.rect_filled(s, CornerRadius::ZERO, theme::obstacle_fill(o.kind));
+            if s.width() >= 6.0 {
+                painter.rect_stroke(
+                    s,
+                    CornerRadius::ZERO,
+                    Stroke::new(1.0, Color32::WHITE),
+                    StrokeKind::Outside,
+                );
+            }
+        }
     }
 
     /// Outlines the selected venue object, and the one under the pointer (lighter) when no
@@ -163,14 +205,18 @@ impl Canvas {
             && let Some(p) = pointer
         {
             let at = self.view.pos_in_plan(p);
-            if booth_at(
-                plan,
-                &cx.doc.derived().site_booths,
-                cx.selection.booths(),
-                at,
-            )
-            .is_none()
-                && let Some(v) = venue_at(plan, at).filter(|v| !matches!(v, Venue::Hall(_)))
+            let under = fixture_at(plan, at).or_else(|| {
+                booth_at(
+                    plan,
+                    &cx.doc.derived().site_booths,
+                    cx.selection.booths(),
+                    at,
+                )
+                .is_none()
+                .then(|| venue_at(plan, at))
+                .flatten()
+            });
+            if let Some(v) = under.filter(|v| !matches!(v, Venue::Hall(_)))
                 && !cx.selection.contains(Item::Venue(v))
             {
                 outline(v, Stroke::new(1.0, theme::selection_stroke().color));

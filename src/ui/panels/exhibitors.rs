@@ -243,7 +243,13 @@ impl ExhibitorsPanel {
                         fmt_m2(i128::from(e.contracted_area_mm2)),
                         where_
                     );
-                    let selected = cx.selection.contains(Item::Exhibitor(*id));
+                    // The company selected, or the one in a selected booth.
+                    let selected = cx.selection.contains(Item::Exhibitor(*id))
+                        || cx
+                            .lookup()
+                            .booths_of
+                            .get(id)
+                            .is_some_and(|b| b.iter().any(|b| cx.selection.has_booth(*b)));
                     // Click selects; dragging carries the company to a booth on the canvas.
                     let row = ui
                         .selectable_label(selected, text)

@@ -308,10 +308,16 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                     if let Some(r) = rect_fields_ui(ui, out, ("hall", id.0), b, 10) {
                         let mut changed = h.clone();
                         if r.w_mm == b.w_mm && r.d_mm == b.d_mm {
-                            let (dx, dy) = (r.x_mm - b.x_mm, r.y_mm - b.y_mm);
-                            changed.outline =
-                                h.outline.iter().map(|w| w.translated(dx, dy)).collect();
-                            out.edit(Edit::Hall(id, Some(changed)));
+                            // Everything in the hall comes with it.
+                            let moving = crate::ui::canvas::Moving::of(
+                                cx.plan(),
+                                &crate::ui::Selection::one(Venue::Hall(id)),
+                            );
+                            out.maybe_edit(moving.edit(
+                                cx.plan(),
+                                r.x_mm - b.x_mm,
+                                r.y_mm - b.y_mm,
+                            ));
                         } else if h.outline.len() == 1 {
                             changed.outline = vec![r];
                             out.edit(Edit::Hall(id, Some(changed)));
