@@ -329,18 +329,54 @@ impl Exit {
         } else {
             self.at.x_mm
         };
-        // Candidates: the wanted place, clamped into each wing edge lying on this wall line.
+        // The stretches of this wall line that are outside wall: each wing's edge on the line,
+        // less where another wing lies beyond it (a seam). The candidates are the wanted
+        // place clamped into each stretch long enough for the door.
+        let edge_of = |r: &Rect| match self.wall {
+            Side::North => (r.y_mm, r.x_mm, r.right()),
+            Side::South => (r.bottom(), r.x_mm, r.right()),
+            Side::West => (r.x_mm, r.y_mm, r.bottom()),
+            Side::East => (r.right(), r.y_mm, r.bottom()),
+        };
+        // The span of `r` along the line where it covers the floor just outside it.
+        let beyond = |r: &Rect| -> Option<(i64, i64)> {
+            let (lo, hi, across_lo, across_hi) = if horizontal {
+                (r.y_mm, r.bottom(), r.x_mm, r.right())
+            } else {
+                (r.x_mm, r.right(), r.y_mm, r.bottom())
+            };
+            let outside = match self.wall {
+                Side::North | Side::West => line - 1,
+                Side::South | Side::East => line,
+            };
+            (lo <= outside && outside < hi).then_some((across_lo, across_hi))
+        };
         let mut candidates = vec![want_mm];
         for r in &hall.outline {
-            let (edge, start, end) = match self.wall {
-                Side::North => (r.y_mm, r.x_mm, r.right()),
-                Side::South => (r.bottom(), r.x_mm, r.right()),
-                Side::West => (r.x_mm, r.y_mm, r.bottom()),
-                Side::East => (r.right(), r.y_mm, r.bottom()),
-            };
-            if edge == line && end - start >= self.width_mm {
-                candidates.push(want_mm.clamp(start + half, end - rest));
+            let (edge, start, end) = edge_of(r);
+            if edge != line {
+                continue;
             }
+            let mut stretches = vec![(start, end)];
+            for (cut_lo, cut_hi) in hall.outline.iter().filter_map(beyond) {
+                stretches = stretches
+                    .into_iter()
+                    .flat_map(|(a, b)| {
+                        if cut_hi <= a || b <= cut_lo {
+                            vec![(a, b)]
+                        } else {
+                            vec![(a, cut_lo.max(a)), (cut_hi.min(b), b)]
+                        }
+                    })
+                    .filter(|(a, b)| b > a)
+                    .collect();
+            }
+            candidates.extend(
+                stretches
+                    .into_iter()
+                    .filter(|(a, b)| b - a >= self.width_mm)
+                    .map(|(a, b)| want_mm.clamp(a + half, b - rest)),
+            );
         }
         candidates.sort_by_key(|c| (c.abs_diff(want_mm), *c));
         candidates.into_iter().find_map(|c| {
