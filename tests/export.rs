@@ -498,3 +498,113 @@ fn a_huge_map_embeds_the_fonts_instead_of_outlining_every_label() {
     assert_eq!(boothplan::export::base64(b"M"), "TQ==");
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+/// The words pdftotext finds in a PDF, each as the reader would select it.
+fn pdf_words(path: &Path) -> std::collections::BTreeSet<String> {
+    let o = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(o.status.success());
+    let html = String::from_utf8_lossy(&o.stdout);
+    html.split("<word")
+        .skip(1)
+        .filter_map(|w| {
+            let text = w.split_once('>')?.1.split_once("</word>")?.0;
+            Some(
+                text.replace("&amp;", "&")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_booth_number_is_printed_whole_on_site_hall_and_pack_maps() {
+    // Issue 12: numbers were cut to "A-14…" on every map.
+    if !poppler() {
+        return;
+    }
+    let dir = common::scratch_dir("export-numbers-whole");
+    let plan_path = demo_file(&dir);
+    let plan = boothplan::demo::demo_plan();
+    let check = |file: &Path, hall: Option<boothplan::model::HallId>| {
+        let words = pdf_words(file);
+        let missing: Vec<&str> = plan
+            .booths
+            .values()
+            .filter(|b| hall.is_none_or(|h| b.hall == h))
+            .map(|b| b.number.as_str())
+            .filter(|n| !words.contains(*n))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{}: {} numbers not found whole: {missing:?}",
+            file.display(),
+            missing.len()
+        );
+        assert!(!words.iter().any(|w| w.contains('…') && w.contains('-')));
+    };
+    let site = dir.join("site.pdf");
+    let o = run(&[
+        "export",
+        "map",
+        plan_path.to_str().expect("utf-8"),
+        "-o",
+        site.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    check(&site, None);
+    for (id, hall) in &plan.halls {
+        let file = dir.join(format!("hall-{}.pdf", hall.code));
+        let o = run(&[
+            "export",
+            "map",
+            plan_path.to_str().expect("utf-8"),
+            "--hall",
+            &hall.code,
+            "-o",
+            file.to_str().expect("utf-8"),
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        check(&file, Some(*id));
+    }
+    // Packs: a sample across the halls, Hangul and Vietnamese names among them; each pack's
+    // map is its booth's hall, every number on it whole.
+    let packs = dir.join("packs");
+    let o = run(&[
+        "export",
+        "packs",
+        plan_path.to_str().expect("utf-8"),
+        "-o",
+        packs.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut files: Vec<_> = std::fs::read_dir(&packs)
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    for file in files.iter().step_by(40) {
+        let name = file
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .into_owned();
+        let (hall, _) = plan
+            .booths
+            .values()
+            .filter(|b| name.starts_with(&format!("{}-", b.number)))
+            .max_by_key(|b| b.number.len())
+            .map(|b| (b.hall, b))
+            .expect("the pack is named after its booth");
+        check(file, Some(hall));
+    }
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

@@ -6,6 +6,7 @@
 //! goes through the crash-safe writer.
 
 pub mod html;
+pub mod label;
 pub mod lists;
 pub mod pdf;
 pub mod svg;

@@ -5,13 +5,19 @@ use std::fmt::Write as _;
 
 use super::MapOptions;
 use crate::model::geom::{fmt_m, fmt_m2};
-use crate::model::{BoothId, BoothStatus, ObstacleKind, Plan, Rect};
+use crate::model::{BoothId, BoothStatus, ObstacleKind, Plan, Rect, Side};
 
 /// Millimetres per SVG unit.
 const MM_PER_UNIT: f64 = 100.0;
 const MARGIN: f64 = 40.0;
 const HEADER: f64 = 70.0;
 const FONT: &str = "Noto Sans, NanumGothic, sans-serif";
+/// Floor colour of a hall.
+const HALL_FILL: &str = "#f1f1f1";
+/// Size of exit names.
+const EXIT_LABEL: f64 = 9.0;
+/// How strongly a zone tints the floor.
+const ZONE_OPACITY: f64 = 0.12;
 
 fn u(mm: i64) -> f64 {
     mm as f64 / MM_PER_UNIT
@@ -34,36 +40,127 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// Rough text width in font-size units: Hangul is square, Latin about half as wide.
+/// Width of `s` at `size`, from the bundled fonts' advances.
 pub fn text_width(s: &str, size: f64) -> f64 {
-    s.chars()
-        .map(|c| {
-            if ('\u{1100}'..='\u{11ff}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c) {
-                1.0
-            } else if c.is_ascii_uppercase() {
-                0.66
-            } else {
-                0.56
-            }
-        })
-        .sum::<f64>()
-        * size
+    super::label::text_width(s, size)
 }
 
-/// The text shortened with an ellipsis to fit `width` at `size`.
+/// The text shortened with an ellipsis to fit `width` at `size` (names, never booth numbers).
 pub fn fit_text(s: &str, size: f64, width: f64) -> String {
-    if text_width(s, size) <= width {
-        return s.to_owned();
+    super::label::shorten(s, size, width)
+}
+
+/// Writes a booth's label (see [`super::label::fit`]) into the booth at `[x, y, w, h]`.
+fn write_label(s: &mut String, number: &str, company: &str, [bx, by, bw, bh]: [f64; 4]) {
+    let l = super::label::fit(number, company, bw, bh);
+    let (cx, cy) = (bx + bw / 2.0, by + bh / 2.0);
+    if l.outside {
+        // Beside the booth, east, with a leader line from its middle.
+        let tx = bx + bw + 1.5;
+        let _ = writeln!(
+            s,
+            r##"<line x1="{cx:.2}" y1="{cy:.2}" x2="{:.2}" y2="{cy:.2}" stroke="#333" stroke-width="0.25"/><text x="{tx:.2}" y="{:.2}" font-size="{:.2}" fill="#111">{}</text>"##,
+            tx - 0.3,
+            cy + l.number_size * 0.36,
+            l.number_size,
+            esc(&l.number)
+        );
+        return;
     }
-    let mut out = String::new();
-    for c in s.chars() {
-        out.push(c);
-        if text_width(&out, size) + 0.6 * size > width {
-            out.pop();
-            break;
+    let open = if l.rotated {
+        format!(r#"<g transform="rotate(-90 {cx:.2} {cy:.2})">"#)
+    } else {
+        "<g>".to_owned()
+    };
+    s.push_str(&open);
+    let mut top = cy - l.height() / 2.0;
+    let _ = write!(
+        s,
+        r##"<text x="{cx:.2}" y="{:.2}" font-size="{:.2}" fill="#111" text-anchor="middle">{}</text>"##,
+        top + l.number_size * 0.93,
+        l.number_size,
+        esc(&l.number)
+    );
+    top += l.number_size * 1.15;
+    for line in &l.company {
+        let _ = write!(
+            s,
+            r##"<text x="{cx:.2}" y="{:.2}" font-size="{:.2}" fill="#222" text-anchor="middle">{}</text>"##,
+            top + l.company_size * 0.93,
+            l.company_size,
+            esc(line)
+        );
+        top += l.company_size * 1.15;
+    }
+    s.push_str("</g>\n");
+}
+
+/// How an obstacle is drawn: fill and opacity.
+fn obstacle_fill(kind: ObstacleKind) -> (&'static str, f64) {
+    match kind {
+        ObstacleKind::Pillar => ("#555555", 1.0),
+        ObstacleKind::FireEquipment => ("#e53935", 1.0),
+        ObstacleKind::ServiceCore => ("#9e9e9e", 1.0),
+        ObstacleKind::Stage => ("#9575cd", 1.0),
+        ObstacleKind::ReservedAisle => ("#fff59d", 0.35),
+    }
+}
+
+/// One legend entry: the swatch as drawn on the map (SVG at the origin, 14 × 14), and its
+/// words.
+fn legend_items(plan: &Plan, options: &MapOptions) -> Vec<(String, String)> {
+    let in_view = |hall: crate::model::HallId| options.hall.is_none_or(|h| h == hall);
+    let mut items: Vec<(String, String)> = plan
+        .zones
+        .values()
+        .filter(|z| in_view(z.hall))
+        .map(|z| {
+            let [r, g, b] = z.colour;
+            (
+                // The tint as it lies on the floor.
+                format!(
+                    r##"<rect width="14" height="14" fill="{HALL_FILL}" stroke="#555" stroke-width="0.5"/><rect width="14" height="14" fill="rgb({r},{g},{b})" fill-opacity="{ZONE_OPACITY}"/>"##
+                ),
+                z.name.clone(),
+            )
+        })
+        .collect();
+    for (status, label) in [
+        (BoothStatus::Sold, "sold"),
+        (BoothStatus::Reserved, "reserved"),
+        (BoothStatus::OnHold, "on hold"),
+        (BoothStatus::Available, "available"),
+    ] {
+        items.push((
+            format!(
+                r##"<rect width="14" height="14" fill="{}" stroke="#444" stroke-width="0.6"/>"##,
+                status_fill(status)
+            ),
+            format!("booth {label}"),
+        ));
+    }
+    if plan.exits.values().any(|e| in_view(e.hall)) {
+        items.push((
+            r##"<rect width="14" height="14" fill="#2e7d32" fill-opacity="0.15"/><rect width="14" height="3" fill="#2e7d32"/>"##.to_owned(),
+            "exit (clear zone in front)".to_owned(),
+        ));
+    }
+    for kind in ObstacleKind::ALL {
+        if plan
+            .obstacles
+            .values()
+            .any(|o| o.kind == kind && in_view(o.hall))
+        {
+            let (fill, opacity) = obstacle_fill(kind);
+            items.push((
+                format!(
+                    r#"<rect width="14" height="14" fill="{HALL_FILL}"/><rect width="14" height="14" fill="{fill}" fill-opacity="{opacity}"/>"#
+                ),
+                kind.label().to_owned(),
+            ));
         }
     }
-    format!("{}…", out.trim_end())
+    items
 }
 
 fn status_fill(status: BoothStatus) -> &'static str {
@@ -149,12 +246,7 @@ impl Frame {
     /// The frame of a map.
     pub fn new(plan: &Plan, options: &MapOptions) -> Self {
         let bounds = map_bounds(plan, options);
-        let zones = plan
-            .zones
-            .values()
-            .filter(|z| options.hall.is_none_or(|h| z.hall == h))
-            .count();
-        let legend_h = 30.0 + 22.0 * ((zones + 4).div_ceil(4)) as f64;
+        let legend_h = 30.0 + 22.0 * legend_items(plan, options).len().div_ceil(4) as f64;
         Self {
             ox: MARGIN - u(bounds.x_mm),
             oy: MARGIN + HEADER - u(bounds.y_mm),
@@ -249,16 +341,34 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         .filter(|(id, _)| options.hall.is_none_or(|k| k == **id))
         .map(|(_, h)| h)
     {
+        // Floors first, then the walls: the outline of the wings' union, never a wall across
+        // the open floor where two wings meet.
         for r in &h.outline {
             let _ = writeln!(
                 s,
-                r##"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="#f1f1f1" stroke="#333" stroke-width="2"/>"##,
+                r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{HALL_FILL}"/>"#,
                 x(r.x_mm),
                 y(r.y_mm),
                 u(r.w_mm),
                 u(r.d_mm)
             );
         }
+        let mut walls = String::new();
+        for e in h.outer_edges() {
+            let (a, b) = e.ends();
+            let _ = write!(
+                walls,
+                "M{:.1} {:.1}L{:.1} {:.1}",
+                x(a.x_mm),
+                y(a.y_mm),
+                x(b.x_mm),
+                y(b.y_mm)
+            );
+        }
+        let _ = writeln!(
+            s,
+            r##"<path d="{walls}" fill="none" stroke="#333" stroke-width="2" stroke-linecap="square"/>"##
+        );
         let b = h.bounds();
         let _ = writeln!(
             s,
@@ -275,7 +385,7 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         for a in &z.areas {
             let _ = writeln!(
                 s,
-                r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="rgb({r},{g},{b})" fill-opacity="0.12"/>"#,
+                r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="rgb({r},{g},{b})" fill-opacity="{ZONE_OPACITY}"/>"#,
                 x(a.x_mm),
                 y(a.y_mm),
                 u(a.w_mm),
@@ -289,13 +399,7 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         .values()
         .filter(|o| options.hall.is_none_or(|h| o.hall == h))
     {
-        let (fill, opacity) = match o.kind {
-            ObstacleKind::Pillar => ("#555555", 1.0),
-            ObstacleKind::FireEquipment => ("#e53935", 1.0),
-            ObstacleKind::ServiceCore => ("#9e9e9e", 1.0),
-            ObstacleKind::Stage => ("#9575cd", 1.0),
-            ObstacleKind::ReservedAisle => ("#fff59d", 0.35),
-        };
+        let (fill, opacity) = obstacle_fill(o.kind);
         let r = &o.rect;
         let _ = writeln!(
             s,
@@ -339,6 +443,19 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
             u(d.w_mm),
             u(d.d_mm)
         );
+        // Its name outside the wall, beside the door.
+        let (ax, ay) = (x(e.at.x_mm), y(e.at.y_mm));
+        let (tx, ty, anchor) = match e.wall {
+            Side::North => (ax, ay - 4.0, "middle"),
+            Side::South => (ax, ay + 4.0 + EXIT_LABEL, "middle"),
+            Side::West => (ax - 4.0, ay + EXIT_LABEL * 0.35, "end"),
+            Side::East => (ax + 4.0, ay + EXIT_LABEL * 0.35, "start"),
+        };
+        let _ = writeln!(
+            s,
+            r##"<text x="{tx:.1}" y="{ty:.1}" font-size="{EXIT_LABEL}" fill="#1b5e20" text-anchor="{anchor}">{}</text>"##,
+            esc(&e.label)
+        );
     }
     // Booths.
     let _ = writeln!(s, r#"<g id="booths">"#);
@@ -372,62 +489,24 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
             u(r.w_mm),
             u(r.d_mm)
         );
-        let (bw, bh) = (u(r.w_mm), u(r.d_mm));
-        let size = (bh / 3.2).min(9.0);
-        if size >= 3.0 {
-            let cx = x(r.x_mm) + bw / 2.0;
-            let number = fit_text(&b.number, size, bw - 2.0);
-            let company = fit_text(company, size * 0.85, bw - 2.0);
-            let lines = if company.is_empty() || company == "…" {
-                1.0
-            } else {
-                2.0
-            };
-            let top = y(r.y_mm) + bh / 2.0 - lines * size * 0.55 + size * 0.8;
-            let _ = writeln!(
-                s,
-                r##"<text x="{cx:.1}" y="{top:.1}" font-size="{size:.1}" fill="#111" text-anchor="middle">{}</text>"##,
-                esc(&number)
-            );
-            if lines > 1.0 {
-                let _ = writeln!(
-                    s,
-                    r##"<text x="{cx:.1}" y="{:.1}" font-size="{:.1}" fill="#222" text-anchor="middle">{}</text>"##,
-                    top + size * 1.05,
-                    size * 0.85,
-                    esc(&company)
-                );
-            }
-        }
+        write_label(
+            &mut s,
+            &b.number,
+            company,
+            [x(r.x_mm), y(r.y_mm), u(r.w_mm), u(r.d_mm)],
+        );
         let _ = writeln!(s, "</g>");
     }
     let _ = writeln!(s, "</g>");
 
     // Legend and scale bar.
     let ly = height - legend_h - MARGIN / 2.0 + 10.0;
-    let mut items: Vec<(String, String)> = zones
-        .iter()
-        .map(|z| {
-            (
-                format!("rgb({},{},{})", z.colour[0], z.colour[1], z.colour[2]),
-                z.name.clone(),
-            )
-        })
-        .collect();
-    for (status, label) in [
-        (BoothStatus::Sold, "sold"),
-        (BoothStatus::Reserved, "reserved"),
-        (BoothStatus::OnHold, "on hold"),
-        (BoothStatus::Available, "available"),
-    ] {
-        items.push((status_fill(status).to_owned(), format!("booth {label}")));
-    }
-    for (i, (colour, label)) in items.iter().enumerate() {
+    for (i, (swatch, label)) in legend_items(plan, options).iter().enumerate() {
         let lx = MARGIN + 230.0 * (i % 4) as f64;
         let row_y = ly + 22.0 * (i / 4) as f64;
         let _ = writeln!(
             s,
-            r##"<rect x="{lx:.1}" y="{row_y:.1}" width="14" height="14" fill="{colour}" stroke="#555" stroke-width="0.5"/><text x="{:.1}" y="{:.1}" font-size="12" fill="#222">{}</text>"##,
+            r##"<g transform="translate({lx:.1} {row_y:.1})">{swatch}</g><text x="{:.1}" y="{:.1}" font-size="12" fill="#222">{}</text>"##,
             lx + 20.0,
             row_y + 11.5,
             esc(label)
@@ -468,7 +547,7 @@ mod tests {
         assert_eq!(fit_text("Nordwave", 10.0, 100.0), "Nordwave");
         let short = fit_text("Công ty Viễn thông Sông Hồng", 10.0, 60.0);
         assert!(
-            short.ends_with('…') && text_width(&short, 10.0) <= 60.0 + 6.0,
+            short.ends_with('…') && text_width(&short, 10.0) <= 60.0,
             "{short}"
         );
         assert_eq!(esc("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");

@@ -1,0 +1,309 @@
+//! Booth labels fitted to their booth: the number is never shortened.
+//!
+//! The number gets the largest size the booth allows (within a readable range that grows with
+//! the booth), turned a quarter for a tall narrow booth when that reads larger; the company
+//! name goes below it on one line, or wrapped to two, then shortened, and is dropped before the
+//! number ever is. Where even the number cannot be read inside the booth, it is set beside the
+//! booth with a leader line. Widths come from the bundled fonts' own advances.
+
+use std::sync::OnceLock;
+
+/// The smallest number size set inside a booth, in map units (1 unit = 100 mm): 0.25 m tall
+/// letters, 3.5 pt at 1:200.
+pub const MIN_NUMBER: f64 = 2.5;
+/// The largest label size, in map units (3 m tall letters on a very large booth).
+const MAX_NUMBER: f64 = 30.0;
+/// Share of the booth's shorter side the number may take.
+const NUMBER_SHARE: f64 = 0.32;
+/// Line height as a multiple of the font size.
+const LEADING: f64 = 1.15;
+
+fn faces() -> &'static [ttf_parser::Face<'static>] {
+    static FACES: OnceLock<Vec<ttf_parser::Face<'static>>> = OnceLock::new();
+    FACES.get_or_init(|| {
+        crate::fonts::CHAIN
+            .iter()
+            .filter_map(|data| ttf_parser::Face::parse(data, 0).ok())
+            .collect()
+    })
+}
+
+/// Advance width of a character in ems, from the first bundled font that has it (as the
+/// renderers fall back).
+fn advance_em(c: char) -> f64 {
+    for face in faces() {
+        if let Some(g) = face.glyph_index(c) {
+            let upem = f64::from(face.units_per_em().max(1));
+            return f64::from(face.glyph_hor_advance(g).unwrap_or(0)) / upem;
+        }
+    }
+    // No bundled font has it: the renderers draw a box about this wide.
+    0.6
+}
+
+/// Width of `s` set at `size`, in the same units as `size`.
+pub fn text_width(s: &str, size: f64) -> f64 {
+    s.chars().map(advance_em).sum::<f64>() * size
+}
+
+/// `s` shortened with an ellipsis to fit `width` at `size` (for names, never for numbers).
+pub fn shorten(s: &str, size: f64, width: f64) -> String {
+    if text_width(s, size) <= width {
+        return s.to_owned();
+    }
+    let room = width - text_width("…", size);
+    let mut out = String::new();
+    let mut used = 0.0;
+    for c in s.chars() {
+        let w = advance_em(c) * size;
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    format!("{}…", out.trim_end())
+}
+
+/// Splits a name into two lines of about equal width: at the space nearest the middle, or
+/// between any two characters of a name without spaces (Hangul names often have none).
+fn two_lines(s: &str) -> (String, String) {
+    let chars: Vec<char> = s.chars().collect();
+    let total: f64 = chars.iter().map(|c| advance_em(*c)).sum();
+    let mut best: Option<(f64, usize)> = None;
+    let mut run = 0.0;
+    let has_space = chars.contains(&' ');
+    for (i, c) in chars.iter().enumerate() {
+        run += advance_em(*c);
+        let breakable = if has_space {
+            *c == ' '
+        } else {
+            i + 1 < chars.len()
+        };
+        if breakable {
+            let off = (run - total / 2.0).abs();
+            if best.is_none_or(|(b, _)| off < b) {
+                best = Some((off, i));
+            }
+        }
+    }
+    match best {
+        Some((_, i)) => {
+            let first: String = chars[..=i].iter().collect();
+            let second: String = chars[i + 1..].iter().collect();
+            (first.trim().to_owned(), second.trim().to_owned())
+        }
+        None => (s.to_owned(), String::new()),
+    }
+}
+
+/// A label laid out for its booth, in map units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    /// The number, whole.
+    pub number: String,
+    /// Its font size.
+    pub number_size: f64,
+    /// Company lines under it, with their font size (none, one or two).
+    pub company: Vec<String>,
+    /// The company lines' font size.
+    pub company_size: f64,
+    /// Set a quarter turn anticlockwise (reading upwards), for a tall narrow booth.
+    pub rotated: bool,
+    /// Set beside the booth with a leader line: too small to read inside it.
+    pub outside: bool,
+}
+
+impl Label {
+    /// Height of the whole block, in map units.
+    pub fn height(&self) -> f64 {
+        self.number_size * LEADING + self.company.len() as f64 * self.company_size * LEADING
+    }
+}
+
+/// The largest size at which `text` fits `width`, capped at `cap`.
+fn size_for(text: &str, width: f64, cap: f64) -> f64 {
+    let em = text_width(text, 1.0);
+    if em <= 0.0 {
+        cap
+    } else {
+        (width / em).min(cap)
+    }
+}
+
+/// Lays out the label of a booth `w` × `h` map units.
+pub fn fit(number: &str, company: &str, w: f64, h: f64) -> Label {
+    // The number's size grows with the booth (its area), within a readable range; when the
+    // company's name does not fit whole beside a number that large, the number gives way a
+    // little before the name is shortened.
+    let cap = (NUMBER_SHARE * (w * h).max(0.0).sqrt()).clamp(MIN_NUMBER, MAX_NUMBER);
+    let first = layout(number, company, w, h, cap);
+    if company.trim().is_empty() || first.outside || first.company_whole(company) {
+        return first;
+    }
+    [0.85, 0.7]
+        .into_iter()
+        .map(|f| layout(number, company, w, h, (cap * f).max(MIN_NUMBER)))
+        .find(|l| l.company_whole(company))
+        .unwrap_or(first)
+}
+
+impl Label {
+    /// True when the company lines hold the whole name.
+    fn company_whole(&self, company: &str) -> bool {
+        !self.company.is_empty() && !self.company.iter().any(|l| l.ends_with('…')) && {
+            let joined: String = self.company.concat();
+            let squeezed: String = company.chars().filter(|c| !c.is_whitespace()).collect();
+            joined
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .eq(squeezed.chars())
+        }
+    }
+}
+
+/// [`fit`] with the number at most `cap` map units.
+fn layout(number: &str, company: &str, w: f64, h: f64, cap: f64) -> Label {
+    let pad = (0.06 * w.min(h)).min(1.5);
+    let (inner_w, inner_h) = ((w - 2.0 * pad).max(0.0), (h - 2.0 * pad).max(0.0));
+    // Upright, or turned when the booth is taller than wide and that reads larger; the number
+    // takes at most 60 % of the booth's depth, leaving room for the name.
+    let upright = size_for(number, inner_w, cap.min(0.6 * inner_h / LEADING));
+    let turned = size_for(number, inner_h, cap.min(0.6 * inner_w / LEADING));
+    let rotated = h > w && turned > upright * 1.2;
+    let (number_size, across, along) = if rotated {
+        (turned, inner_h, inner_w)
+    } else {
+        (upright, inner_w, inner_h)
+    };
+    // Too small to read inside: full size up to the whole depth before giving up.
+    let number_size = if number_size < MIN_NUMBER {
+        let deep = if rotated { inner_w } else { inner_h };
+        size_for(number, across, cap.min(deep / LEADING))
+    } else {
+        number_size
+    };
+    if number_size < MIN_NUMBER {
+        return Label {
+            number: number.to_owned(),
+            number_size: MIN_NUMBER,
+            company: Vec::new(),
+            company_size: 0.0,
+            rotated: false,
+            outside: true,
+        };
+    }
+    let mut label = Label {
+        number: number.to_owned(),
+        number_size,
+        company: Vec::new(),
+        company_size: 0.0,
+        rotated,
+        outside: false,
+    };
+    let name = company.trim();
+    if name.is_empty() {
+        return label;
+    }
+    // The company below, smaller than the number and never unreadably small.
+    let room = along - number_size * LEADING;
+    let largest = number_size * 0.8;
+    let smallest = (number_size * 0.45).max(MIN_NUMBER * 0.8);
+    if room < smallest * LEADING {
+        return label;
+    }
+    let one = size_for(name, across, largest.min(room / LEADING));
+    if one >= smallest {
+        label.company = vec![name.to_owned()];
+        label.company_size = one;
+        return label;
+    }
+    let (first, second) = two_lines(name);
+    if !second.is_empty() && room >= 2.0 * smallest * LEADING {
+        let wider = if text_width(&first, 1.0) >= text_width(&second, 1.0) {
+            &first
+        } else {
+            &second
+        };
+        let two = size_for(wider, across, largest.min(room / (2.0 * LEADING)));
+        if two >= smallest {
+            label.company = vec![first, second];
+            label.company_size = two;
+            return label;
+        }
+        // Two lines at the smallest size, the second shortened.
+        if text_width(&first, smallest) <= across {
+            label.company = vec![first, shorten(&second, smallest, across)];
+            label.company_size = smallest;
+            return label;
+        }
+    }
+    // One line at the smallest size, shortened.
+    let short = shorten(name, smallest, across);
+    if short != "…" {
+        label.company = vec![short];
+        label.company_size = smallest;
+    }
+    label
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_come_from_the_fonts_hangul_wider_than_latin() {
+        let latin = text_width("abcd", 10.0);
+        let hangul = text_width("한빛통신", 10.0);
+        assert!(latin > 15.0 && latin < 30.0, "{latin}");
+        assert!(hangul > latin, "{hangul} vs {latin}");
+    }
+
+    #[test]
+    fn a_number_is_never_shortened_even_in_a_narrow_booth() {
+        for (w, h) in [
+            (30.0, 30.0),
+            (12.0, 30.0),
+            (30.0, 12.0),
+            (8.0, 8.0),
+            (2.0, 2.0),
+        ] {
+            let l = fit("A-1401", "Công ty Viễn thông Sông Hồng", w, h);
+            assert_eq!(l.number, "A-1401");
+            if !l.outside {
+                let (across, along) = if l.rotated { (h, w) } else { (w, h) };
+                assert!(
+                    text_width(&l.number, l.number_size) <= across + 1e-9,
+                    "{l:?}"
+                );
+                assert!(l.height() <= along + 1e-9, "{l:?} in {w}×{h}");
+                assert!(l.number_size >= MIN_NUMBER);
+            }
+            for line in &l.company {
+                let across = if l.rotated { h } else { w };
+                assert!(text_width(line, l.company_size) <= across, "{l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_tall_narrow_booth_reads_upwards_and_a_tiny_one_labels_outside() {
+        let l = fit("B-2207", "", 10.0, 40.0);
+        assert!(l.rotated, "{l:?}");
+        let l = fit("B-2207", "", 1.5, 1.5);
+        assert!(l.outside, "{l:?}");
+    }
+
+    #[test]
+    fn large_booths_get_large_labels_and_names_wrap_before_they_are_cut() {
+        let small = fit("A-101", "", 30.0, 30.0);
+        let large = fit("A-101", "", 200.0, 150.0);
+        assert!(
+            large.number_size > 2.5 * small.number_size,
+            "{small:?} {large:?}"
+        );
+        let l = fit("A-101", "Công ty Viễn thông Sông Hồng", 30.0, 30.0);
+        assert_eq!(l.company.len(), 2, "{l:?}");
+        assert!(!l.company.iter().any(|c| c.contains('…')), "{l:?}");
+    }
+}
