@@ -58,11 +58,48 @@ fn highlighted_map_marks_the_booth_and_notes_the_nearest_exit() {
     assert_eq!(
         by_id.highlight,
         plan.booths_of(boothplan::model::ExhibitorId(1))
-            .next()
             .map(|(id, _)| id)
+            .collect::<Vec<_>>()
     );
     assert!(MapOptions::resolve(&plan, Some("Hall 9"), None).is_err());
     assert!(MapOptions::resolve(&plan, None, Some("Z-999")).is_err());
+}
+
+#[test]
+fn a_hall_map_refuses_a_booth_of_another_hall_and_an_exhibitor_shows_all_its_booths() {
+    // Issue 12: "--hall B --highlight A-101" drew hall 2 and said "Your booth: A-101".
+    let plan = boothplan::demo::demo_plan();
+    let err =
+        MapOptions::resolve(&plan, Some("Hall 2"), Some("A-101")).expect_err("A-101 is in Hall 1");
+    assert!(
+        err.to_string()
+            .contains("A-101 is in Hall 1, not in Hall 2"),
+        "{err}"
+    );
+    // The exhibitor with two booths: both highlighted, both named.
+    let (e, booths): (boothplan::model::ExhibitorId, Vec<_>) = plan
+        .exhibitors
+        .keys()
+        .map(|e| {
+            (
+                *e,
+                plan.booths_of(*e)
+                    .map(|(_, b)| b.number.clone())
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .find(|(_, b)| b.len() == 2)
+        .expect("the demo has an exhibitor with two booths");
+    let options = MapOptions::resolve(&plan, None, Some(&e.to_string())).expect("resolves");
+    assert_eq!(options.highlight.len(), 2);
+    let source = boothplan::export::svg::map_source(&plan, &options);
+    assert!(source.contains(&format!("Your booths: {}, {}", booths[0], booths[1])));
+    for n in &booths {
+        assert!(
+            source.contains(&format!(r#"data-number="{n}" opacity="1">"#)),
+            "{n} is highlighted"
+        );
+    }
 }
 
 #[test]

@@ -75,7 +75,7 @@ fn scripts(page: &str) -> Vec<(&str, &str)> {
 fn hostile_page(highlight: Option<BoothId>) -> String {
     let plan = hostile_plan();
     let options = MapOptions {
-        highlight,
+        highlight: highlight.into_iter().collect(),
         ..MapOptions::default()
     };
     let source = boothplan::export::svg::map_source(&plan, &options);

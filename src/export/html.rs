@@ -140,7 +140,8 @@ pub fn map_page(plan: &Plan, options: &MapOptions, outlined_svg: &str) -> String
     let json = script_json(&serde_json::Value::Array(data));
     let highlight = options
         .highlight
-        .and_then(|h| plan.booths.get(&h))
+        .first()
+        .and_then(|h| plan.booths.get(h))
         .map(|b| b.number.as_str());
     let map_options = script_json(&serde_json::json!({ "highlight": highlight }));
     let svg_body = outlined_svg

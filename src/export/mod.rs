@@ -53,8 +53,8 @@ pub enum ExportError {
 pub struct MapOptions {
     /// One hall only (the whole site when `None`).
     pub hall: Option<HallId>,
-    /// The booth to stand out ("Your booth").
-    pub highlight: Option<BoothId>,
+    /// The booths to stand out ("Your booth"): one, or all of an exhibitor's.
+    pub highlight: Vec<BoothId>,
 }
 
 impl MapOptions {
@@ -80,24 +80,53 @@ impl MapOptions {
                     .ok_or_else(|| ExportError::NotFound(format!("no hall named \"{h}\"")))?,
             ),
         };
-        let highlight = match highlight {
-            None => None,
+        let highlight: Vec<BoothId> = match highlight {
+            None => Vec::new(),
             Some(h) => {
                 let h = h.trim();
-                let by_number = plan
+                let by_number: Vec<BoothId> = plan
                     .booths
                     .iter()
-                    .find(|(_, b)| b.number.eq_ignore_ascii_case(h))
-                    .map(|(id, _)| *id);
-                let by_exhibitor = || {
-                    let e: crate::model::ExhibitorId = h.parse().ok()?;
-                    plan.booths_of(e).next().map(|(id, _)| id)
+                    .filter(|(_, b)| b.number.eq_ignore_ascii_case(h))
+                    .map(|(id, _)| *id)
+                    .take(1)
+                    .collect();
+                // An exhibitor: every booth it holds.
+                let by_exhibitor = || -> Vec<BoothId> {
+                    h.parse::<crate::model::ExhibitorId>()
+                        .map(|e| plan.booths_of(e).map(|(id, _)| id).collect())
+                        .unwrap_or_default()
                 };
-                Some(by_number.or_else(by_exhibitor).ok_or_else(|| {
-                    ExportError::NotFound(format!("no booth or allocated exhibitor \"{h}\""))
-                })?)
+                let found = if by_number.is_empty() {
+                    by_exhibitor()
+                } else {
+                    by_number
+                };
+                if found.is_empty() {
+                    return Err(ExportError::NotFound(format!(
+                        "no booth or allocated exhibitor \"{h}\""
+                    )));
+                }
+                found
             }
         };
+        // A map of one hall cannot show a booth of another: say so rather than print
+        // "Your booth" over the wrong hall.
+        if let Some(hall) = hall {
+            for id in &highlight {
+                if let Some(b) = plan.booths.get(id)
+                    && b.hall != hall
+                {
+                    let name = |h| plan.halls.get(&h).map_or("no hall", |x| x.name.as_str());
+                    return Err(ExportError::NotFound(format!(
+                        "booth {} is in {}, not in {}: leave out --hall, or give the booth's own hall",
+                        b.number,
+                        name(b.hall),
+                        name(hall)
+                    )));
+                }
+            }
+        }
         Ok(Self { hall, highlight })
     }
 }

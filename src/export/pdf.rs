@@ -396,7 +396,7 @@ fn pack_page(
     s.push_str("</svg>");
     let options = MapOptions {
         hall: Some(b.hall),
-        highlight: Some(booth),
+        highlight: vec![booth],
     };
     Ok(Page {
         svg: s,

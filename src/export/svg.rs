@@ -287,7 +287,12 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
     } = Frame::new(plan, options);
     let x = |mm: i64| ox + u(mm);
     let y = |mm: i64| oy + u(mm);
-    let highlight = options.highlight.filter(|h| plan.booths.contains_key(h));
+    let highlight: std::collections::BTreeSet<BoothId> = options
+        .highlight
+        .iter()
+        .copied()
+        .filter(|h| plan.booths.contains_key(h))
+        .collect();
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -313,17 +318,34 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         r##"<text x="{MARGIN}" y="60" font-size="13" fill="#444">{}</text>"##,
         esc(&sub)
     );
-    if let Some(b) = highlight.and_then(|h| plan.booths.get(&h)) {
+    if !highlight.is_empty() {
+        let numbers: Vec<&str> = highlight
+            .iter()
+            .filter_map(|h| plan.booths.get(h))
+            .map(|b| b.number.as_str())
+            .collect();
+        let title = if numbers.len() == 1 {
+            format!("Your booth: {}", numbers.join(", "))
+        } else {
+            format!("Your booths: {}", numbers.join(", "))
+        };
         let _ = writeln!(
             s,
-            r##"<text x="{:.1}" y="38" font-size="22" fill="#c62828" text-anchor="end">Your booth: {}</text>"##,
+            r##"<text x="{:.1}" y="38" font-size="22" fill="#c62828" text-anchor="end">{}</text>"##,
             width - MARGIN,
-            esc(&b.number)
+            esc(&title)
         );
-        for (i, note) in highlight_notes(plan, highlight.unwrap_or(BoothId(0)))
+        let several = numbers.len() > 1;
+        let notes: Vec<String> = highlight
             .iter()
-            .enumerate()
-        {
+            .flat_map(|h| {
+                let number = plan.booths.get(h).map_or("", |b| b.number.as_str());
+                highlight_notes(plan, *h)
+                    .into_iter()
+                    .map(move |n| if several { format!("{number}: {n}") } else { n })
+            })
+            .collect();
+        for (i, note) in notes.iter().enumerate() {
             let _ = writeln!(
                 s,
                 r##"<text x="{:.1}" y="{}" font-size="12" fill="#c62828" text-anchor="end">{}</text>"##,
@@ -462,19 +484,16 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
     for (id, b) in shown_booths(plan, options) {
         let r = &b.rect;
         let fill = status_fill(b.status);
-        let muted = highlight.is_some_and(|h| h != id);
-        let (stroke, stroke_w, opacity) = if highlight == Some(id) {
+        let lit = highlight.contains(&id);
+        let muted = !highlight.is_empty() && !lit;
+        let (stroke, stroke_w, opacity) = if lit {
             ("#c62828", 3.0, 1.0)
         } else if muted {
             ("#777", 0.6, 0.45)
         } else {
             ("#444", 0.6, 1.0)
         };
-        let fill = if highlight == Some(id) {
-            "#ff8a65"
-        } else {
-            fill
-        };
+        let fill = if lit { "#ff8a65" } else { fill };
         let company = b
             .exhibitor
             .and_then(|e| plan.exhibitors.get(&e))

@@ -54,7 +54,7 @@ pub enum Command {
     ImportExhibitors,
     /// Propose booths for exhibitors without one.
     Allocate,
-    /// Export a map (SVG, PNG or HTML; the selected booth is highlighted).
+    /// Export a map (SVG, PNG or HTML; the selected booths are highlighted).
     ExportMap,
     /// Export the allocation list as CSV.
     ExportList,

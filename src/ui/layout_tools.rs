@@ -67,7 +67,8 @@ impl BoothApp {
         }
     }
 
-    /// Writes an export of the plan as it is now; a map highlights the one selected booth.
+    /// Writes an export of the plan as it is now; a map highlights the selected booths (or the
+    /// selected company's).
     pub fn export_to(&mut self, kind: super::files::ExportKind, path: &Path) {
         use super::files::ExportKind;
         if kind == ExportKind::Packs {
@@ -82,10 +83,22 @@ impl BoothApp {
         };
         let result = match kind {
             ExportKind::Map => {
-                let highlight = match self.selection.single() {
-                    Some(super::Item::Booth(id)) => Some(id),
-                    _ => None,
-                };
+                // The selected booths, or the selected company's.
+                let lookup = self.doc.lookup();
+                let highlight: Vec<_> = self
+                    .selection
+                    .booths()
+                    .iter()
+                    .copied()
+                    .chain(
+                        self.selection
+                            .exhibitors()
+                            .iter()
+                            .filter_map(|e| lookup.booths_of.get(e))
+                            .flatten()
+                            .copied(),
+                    )
+                    .collect();
                 let options = crate::export::MapOptions {
                     hall: None,
                     highlight,
