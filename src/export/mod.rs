@@ -133,12 +133,22 @@ impl MapOptions {
 
 /// Options for parsing our SVG with only the bundled fonts.
 fn usvg_options() -> resvg::usvg::Options<'static> {
-    let mut opt = resvg::usvg::Options::default();
-    let db = opt.fontdb_mut();
-    for font in crate::fonts::CHAIN {
-        db.load_font_data(font.to_vec());
-    }
-    db.set_sans_serif_family("Noto Sans");
+    // The font database is built once: loading the fonts for every page made a 1,500-page
+    // list spend most of its time reading NanumGothic again.
+    static FONTS: std::sync::OnceLock<std::sync::Arc<resvg::usvg::fontdb::Database>> =
+        std::sync::OnceLock::new();
+    let fonts = FONTS.get_or_init(|| {
+        let mut db = resvg::usvg::fontdb::Database::new();
+        for font in crate::fonts::CHAIN {
+            db.load_font_data(font.to_vec());
+        }
+        db.set_sans_serif_family("Noto Sans");
+        std::sync::Arc::new(db)
+    });
+    let mut opt = resvg::usvg::Options {
+        fontdb: fonts.clone(),
+        ..resvg::usvg::Options::default()
+    };
     opt.font_family = "Noto Sans".to_owned();
     opt
 }
