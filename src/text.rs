@@ -29,6 +29,27 @@ fn base_letter(c: char) -> char {
         .map_or(c, |(_, base)| *base)
 }
 
+/// A character without its diacritics, case kept ("Ễ" → 'E', "đ" → 'd'); `None` for a
+/// combining mark, which has no letter of its own.
+pub fn without_diacritics(c: char) -> Option<char> {
+    if ('\u{300}'..='\u{36f}').contains(&c) {
+        return None;
+    }
+    let lower: Vec<char> = c.to_lowercase().collect();
+    let [single] = lower.as_slice() else {
+        return Some(c);
+    };
+    let base = base_letter(*single);
+    if base == *single {
+        return Some(c);
+    }
+    Some(if c.is_uppercase() {
+        base.to_ascii_uppercase()
+    } else {
+        base
+    })
+}
+
 /// Lower case without diacritics and combining marks: "Viễn" and "VIEN" both become "vien".
 pub fn fold(s: &str) -> String {
     s.chars()
@@ -49,6 +70,17 @@ pub fn matches(folded_haystack: &str, query: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_lose_diacritics_and_keep_their_case() {
+        let plain: String = "Công ty Viễn thông ĐÀ NẴNG"
+            .chars()
+            .filter_map(without_diacritics)
+            .collect();
+        assert_eq!(plain, "Cong ty Vien thong DA NANG");
+        assert_eq!(without_diacritics('\u{301}'), None);
+        assert_eq!(without_diacritics('한'), Some('한'));
+    }
 
     #[test]
     fn vietnamese_without_diacritics() {

@@ -158,7 +158,7 @@ fn csv_list_reads_back_as_the_plan_rows() {
         "one row per booth, available ones too"
     );
     let (bytes, lost) = to_csv(&LIST_COLUMNS, &rows, CsvEncoding::Utf8Bom).expect("csv");
-    assert_eq!(lost, 0);
+    assert_eq!(lost, boothplan::export::lists::Loss::default());
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a BOM for Excel");
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     assert_eq!(
@@ -227,12 +227,18 @@ fn cli_exports_and_refuses_unknown_formats() {
     ]);
     assert!(o.status.success());
     assert!(
-        String::from_utf8_lossy(&o.stdout).contains("CP949 cannot hold"),
+        String::from_utf8_lossy(&o.stdout).contains("written without their diacritics"),
         "Vietnamese letters are reported"
     );
     let raw = std::fs::read(&cp949).expect("read");
     let (text, _, errors) = encoding_rs::EUC_KR.decode(&raw);
     assert!(!errors && text.contains("한빛통신"));
+    // Issue 12: Vietnamese names lose only their diacritics, never become "?".
+    assert!(
+        text.contains("Cong ty Vien thong Song Hong"),
+        "Sông Hồng without diacritics"
+    );
+    assert!(!text.contains('?'), "nothing became ?");
     let bad = dir.join("map.docx");
     let o = run(&["export", "map", p, "-o", bad.to_str().expect("utf-8")]);
     assert_eq!(o.status.code(), Some(2));

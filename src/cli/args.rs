@@ -61,6 +61,9 @@ pub enum ExportCommand {
         /// Paper of the PDF (landscape).
         #[arg(long, value_enum, default_value_t = PaperArg::A4)]
         paper: PaperArg,
+        /// Add contact person, e-mail, phone and external id columns to the CSV.
+        #[arg(long)]
+        contacts: bool,
     },
     /// The exhibitor directory, alphabetical by company (.csv or .pdf).
     Directory {

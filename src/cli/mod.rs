@@ -500,6 +500,7 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs()),
         ),
+        contacts: false,
     };
     let result: Result<String, ExportError> = match command {
         ExportCommand::Map {
@@ -514,6 +515,7 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
             by,
             encoding,
             paper: p,
+            contacts,
             ..
         } => {
             let order = match by {
@@ -524,7 +526,10 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
             export_list(
                 &plan,
                 ListKind::Allocation,
-                &settings(order, *encoding, *p),
+                &ListSettings {
+                    contacts: *contacts,
+                    ..settings(order, *encoding, *p)
+                },
                 output,
             )
         }

@@ -32,6 +32,106 @@ pub const LIST_COLUMNS: [&str; 11] = [
     "Price",
 ];
 
+/// Column titles of the allocation list as CSV: sizes, area and price as plain numbers a
+/// spreadsheet sums, the currency beside the price.
+pub const LIST_CSV_COLUMNS: [&str; 13] = [
+    "Booth",
+    "Hall",
+    "Zone",
+    "Width (m)",
+    "Depth (m)",
+    "Area (m²)",
+    "Type",
+    "Status",
+    "Company",
+    "Country",
+    "Sector",
+    "Price",
+    "Currency",
+];
+
+/// Contact columns, in the directory and (when asked for) the allocation list.
+pub const CONTACT_COLUMNS: [&str; 4] = ["Contact", "E-mail", "Phone", "External id"];
+
+/// Column titles of the exhibitor directory as CSV.
+pub const DIRECTORY_CSV_COLUMNS: [&str; 10] = [
+    "Company",
+    "Country",
+    "Sector",
+    "Booths",
+    "Hall",
+    "Area (m²)",
+    "Contact",
+    "E-mail",
+    "Phone",
+    "External id",
+];
+
+/// A number as a spreadsheet reads it in any locale's CSV import: no grouping, a point.
+fn plain(v: f64) -> String {
+    let s = format!("{v:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// Minor units as a plain amount ("1250.00").
+fn plain_money(minor: i64) -> String {
+    format!(
+        "{}{}.{:02}",
+        if minor < 0 { "-" } else { "" },
+        minor.unsigned_abs() / 100,
+        minor.unsigned_abs() % 100
+    )
+}
+
+fn contact_cells(e: Option<&crate::model::Exhibitor>) -> [String; 4] {
+    e.map_or_else(Default::default, |e| {
+        [
+            e.contact.person.clone(),
+            e.contact.email.clone(),
+            e.contact.phone.clone(),
+            e.external_id.clone().unwrap_or_default(),
+        ]
+    })
+}
+
+/// The allocation list for a spreadsheet: one row per booth with numbers in their own
+/// columns (see [`LIST_CSV_COLUMNS`]), and the [`CONTACT_COLUMNS`] when `contacts`.
+pub fn list_csv_rows(plan: &Plan, order: ListOrder, contacts: bool) -> Vec<Vec<String>> {
+    let derived = Derived::new(plan);
+    ordered_booths(plan, order)
+        .iter()
+        .map(|id| {
+            let b = &plan.booths[id];
+            let e = b.exhibitor.and_then(|e| plan.exhibitors.get(&e));
+            let mut row = vec![
+                b.number.clone(),
+                plan.halls
+                    .get(&b.hall)
+                    .map_or_else(String::new, |h| h.name.clone()),
+                plan.zone_of(b)
+                    .and_then(|z| plan.zones.get(&z))
+                    .map_or_else(String::new, |z| z.name.clone()),
+                plain(crate::model::geom::m(b.rect.w_mm)),
+                plain(crate::model::geom::m(b.rect.d_mm)),
+                plain(m2(b.area_mm2())),
+                derived.booth_type(*id).label().to_owned(),
+                b.status.label().to_owned(),
+                e.map_or_else(String::new, |e| e.name.clone()),
+                e.map_or_else(String::new, |e| e.country.clone()),
+                e.map_or_else(String::new, |e| e.sector.clone()),
+                derived
+                    .price_minor(plan, *id)
+                    .map_or_else(String::new, plain_money),
+                plan.meta.currency.clone(),
+            ];
+            if contacts {
+                row.extend(contact_cells(e));
+            }
+            row
+        })
+        .collect()
+}
+
 /// Column titles of the exhibitor directory.
 pub const DIRECTORY_COLUMNS: [&str; 5] = ["Company", "Country", "Sector", "Booths", "Hall"];
 
@@ -58,9 +158,8 @@ fn natural_key(s: &str) -> Vec<(String, u64)> {
     parts
 }
 
-/// One row per booth, available booths included.
-pub fn list_rows(plan: &Plan, order: ListOrder) -> Vec<[String; 11]> {
-    let derived = Derived::new(plan);
+/// Every booth id in the list's order.
+fn ordered_booths(plan: &Plan, order: ListOrder) -> Vec<BoothId> {
     let mut ids: Vec<BoothId> = plan.booths.keys().copied().collect();
     let company = |id: &BoothId| {
         plan.booths[id]
@@ -80,7 +179,14 @@ pub fn list_rows(plan: &Plan, order: ListOrder) -> Vec<[String; 11]> {
         ListOrder::Hall => ids
             .sort_by_cached_key(|id| (plan.booths[id].hall, natural_key(&plan.booths[id].number))),
     }
-    ids.iter()
+    ids
+}
+
+/// One row per booth, available booths included, formatted for reading (the PDF list).
+pub fn list_rows(plan: &Plan, order: ListOrder) -> Vec<[String; 11]> {
+    let derived = Derived::new(plan);
+    ordered_booths(plan, order)
+        .iter()
         .map(|id| {
             let b = &plan.booths[id];
             let e = b.exhibitor.and_then(|e| plan.exhibitors.get(&e));
@@ -107,8 +213,20 @@ pub fn list_rows(plan: &Plan, order: ListOrder) -> Vec<[String; 11]> {
         .collect()
 }
 
-/// The exhibitor directory: every company alphabetically with its booths.
+/// The exhibitor directory: every company alphabetically with its booths (the PDF's five
+/// columns).
 pub fn directory_rows(plan: &Plan) -> Vec<[String; 5]> {
+    directory_csv_rows(plan)
+        .into_iter()
+        .map(|r| {
+            let mut cells = r.into_iter();
+            std::array::from_fn(|_| cells.next().unwrap_or_default())
+        })
+        .collect()
+}
+
+/// The exhibitor directory for a spreadsheet: see [`DIRECTORY_CSV_COLUMNS`].
+pub fn directory_csv_rows(plan: &Plan) -> Vec<Vec<String>> {
     // The booths of every company in one pass (asking each company for its booths would scan
     // every booth per company: minutes at 60,000).
     let mut held: std::collections::HashMap<
@@ -120,7 +238,7 @@ pub fn directory_rows(plan: &Plan) -> Vec<[String; 5]> {
             held.entry(e).or_default().push((*id, b));
         }
     }
-    let mut rows: Vec<[String; 5]> = plan
+    let mut rows: Vec<Vec<String>> = plan
         .exhibitors
         .iter()
         .map(|(id, e)| {
@@ -133,13 +251,24 @@ pub fn directory_rows(plan: &Plan) -> Vec<[String; 5]> {
                 .filter_map(|(_, b)| plan.halls.get(&b.hall))
                 .map(|h| h.name.as_str())
                 .collect();
-            [
+            let area = booths
+                .iter()
+                .map(|(_, b)| b.area_mm2())
+                .fold(0, i128::saturating_add);
+            let mut row = vec![
                 e.name.clone(),
                 e.country.clone(),
                 e.sector.clone(),
                 numbers.join(", "),
                 halls.into_iter().collect::<Vec<_>>().join(", "),
-            ]
+                if booths.is_empty() {
+                    String::new()
+                } else {
+                    plain(m2(area))
+                },
+            ];
+            row.extend(contact_cells(Some(e)));
+            row
         })
         .collect();
     rows.sort_by_cached_key(|r| (crate::text::fold(&r[0]), r[0].clone()));
@@ -152,7 +281,8 @@ pub enum CsvEncoding {
     /// UTF-8 with a byte-order mark (Excel then reads Hangul right).
     #[default]
     Utf8Bom,
-    /// Korean CP949; characters it lacks (Vietnamese letters) become `?`.
+    /// Korean CP949; Latin letters it lacks lose their diacritics (Vietnamese "Công" →
+    /// "Cong"); anything else it lacks becomes `?`.
     Cp949,
 }
 
@@ -173,7 +303,16 @@ pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// CSV bytes (RFC 4180 quoting) and how many characters the encoding could not hold.
+/// What an encoding could not hold as it was.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Loss {
+    /// Letters written without their diacritics ("ệ" as "e").
+    pub plain: usize,
+    /// Characters written as "?".
+    pub unknown: usize,
+}
+
+/// CSV bytes (RFC 4180 quoting) and what the encoding could not hold.
 ///
 /// # Errors
 /// Only if the CSV writer fails in memory, which it does not.
@@ -181,7 +320,7 @@ pub fn to_csv<R: AsRef<[String]>>(
     header: &[&str],
     rows: &[R],
     encoding: CsvEncoding,
-) -> Result<(Vec<u8>, usize), csv::Error> {
+) -> Result<(Vec<u8>, Loss), csv::Error> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -203,22 +342,33 @@ pub fn to_csv<R: AsRef<[String]>>(
         CsvEncoding::Utf8Bom => {
             let mut bytes = b"\xEF\xBB\xBF".to_vec();
             bytes.extend(text.as_bytes());
-            (bytes, 0)
+            (bytes, Loss::default())
         }
         CsvEncoding::Cp949 => {
-            let mut lost = 0;
+            let mut loss = Loss::default();
             let mut out = Vec::with_capacity(text.len());
             let mut buf = [0u8; 4];
             for c in text.chars() {
                 let (bytes, _, unmappable) = encoding_rs::EUC_KR.encode(c.encode_utf8(&mut buf));
                 if unmappable {
-                    lost += 1;
-                    out.push(b'?');
+                    // A Vietnamese letter loses its diacritics ("Công" → "Cong"), a combining
+                    // mark goes; only what has no plain form becomes "?".
+                    match crate::text::without_diacritics(c) {
+                        Some(base) if base.is_ascii() => {
+                            loss.plain += 1;
+                            out.push(base as u8);
+                        }
+                        Some(_) => {
+                            loss.unknown += 1;
+                            out.push(b'?');
+                        }
+                        None => {}
+                    }
                 } else {
                     out.extend_from_slice(&bytes);
                 }
             }
-            (out, lost)
+            (out, loss)
         }
     })
 }
@@ -255,11 +405,73 @@ mod tests {
     }
 
     #[test]
-    fn cp949_replaces_what_it_cannot_hold() {
-        let (bytes, lost) =
-            to_csv(&["Name"], &[["한빛 Việt".to_owned()]], CsvEncoding::Cp949).expect("csv");
-        assert_eq!(lost, 1, "ệ is not in CP949");
+    fn cp949_drops_only_diacritics_from_vietnamese_and_marks_the_rest() {
+        // Issue 12: "Công ty" became "C?ng ty".
+        let (bytes, lost) = to_csv(
+            &["Name"],
+            &[["한빛 Việt · Công ty ĐÀ NẴNG ✓".to_owned()]],
+            CsvEncoding::Cp949,
+        )
+        .expect("csv");
         let (text, _, _) = encoding_rs::EUC_KR.decode(&bytes);
-        assert_eq!(text, "Name\r\n한빛 Vi?t\r\n");
+        assert_eq!(text, "Name\r\n한빛 Viet · Cong ty DA NANG ?\r\n");
+        assert_eq!(
+            lost,
+            Loss {
+                plain: 5,
+                unknown: 1
+            },
+            "the tick has no plain form"
+        );
+    }
+
+    #[test]
+    fn csv_lists_hold_numbers_a_spreadsheet_can_sum() {
+        let plan = crate::demo::demo_plan();
+        let rows = list_csv_rows(&plan, ListOrder::Booth, true);
+        assert_eq!(rows.len(), plan.booths.len());
+        assert!(
+            rows.iter()
+                .all(|r| r.len() == LIST_CSV_COLUMNS.len() + CONTACT_COLUMNS.len())
+        );
+        let column = |name: &str| {
+            LIST_CSV_COLUMNS
+                .iter()
+                .position(|c| *c == name)
+                .expect(name)
+        };
+        let area: f64 = rows
+            .iter()
+            .map(|r| r[column("Area (m²)")].parse::<f64>().expect("a number"))
+            .sum();
+        let expected: i128 = plan
+            .booths
+            .values()
+            .map(crate::model::Booth::area_mm2)
+            .sum();
+        assert!((area - m2(expected)).abs() < 0.01, "{area} m²");
+        for r in &rows {
+            let (w, d) = (
+                r[column("Width (m)")].parse::<f64>().expect("width"),
+                r[column("Depth (m)")].parse::<f64>().expect("depth"),
+            );
+            assert!((w * d - r[column("Area (m²)")].parse::<f64>().expect("area")).abs() < 1e-6);
+            if !r[column("Price")].is_empty() {
+                r[column("Price")]
+                    .parse::<f64>()
+                    .expect("a price is a plain number");
+                assert_eq!(r[column("Currency")], plan.meta.currency);
+            }
+        }
+        let directory = directory_csv_rows(&plan);
+        assert!(
+            directory
+                .iter()
+                .all(|r| r.len() == DIRECTORY_CSV_COLUMNS.len())
+        );
+        assert!(
+            directory.iter().any(|r| r[7].contains('@')),
+            "e-mail addresses are in the directory"
+        );
     }
 }

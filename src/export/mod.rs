@@ -303,6 +303,9 @@ pub struct ListSettings {
     pub paper: pdf::Paper,
     /// The print date in PDF footers (`YYYY-MM-DD`).
     pub printed: String,
+    /// Contact person, e-mail, phone and external id in the allocation list's CSV too (the
+    /// directory's CSV always has them).
+    pub contacts: bool,
 }
 
 /// Which list.
@@ -352,12 +355,40 @@ pub fn export_list(
     let count = rows.len();
     match extension.as_str() {
         "csv" => {
-            let (bytes, lost) = to_csv(columns, &rows, settings.encoding)
+            // For spreadsheets: numbers in their own columns, contacts.
+            let (columns, rows): (Vec<&str>, Vec<Vec<String>>) = match kind {
+                ListKind::Allocation => {
+                    let mut columns = lists::LIST_CSV_COLUMNS.to_vec();
+                    if settings.contacts {
+                        columns.extend(lists::CONTACT_COLUMNS);
+                    }
+                    (
+                        columns,
+                        lists::list_csv_rows(plan, settings.order, settings.contacts),
+                    )
+                }
+                ListKind::Directory => (
+                    lists::DIRECTORY_CSV_COLUMNS.to_vec(),
+                    lists::directory_csv_rows(plan),
+                ),
+            };
+            let (bytes, loss) = to_csv(&columns, &rows, settings.encoding)
                 .map_err(|e| ExportError::Render(e.to_string()))?;
             write(path, &bytes)?;
             let mut note = format!("{count} rows written to {}", path.display());
-            if lost > 0 {
-                let _ = write!(note, " ({lost} characters CP949 cannot hold became ?)");
+            if loss.plain > 0 {
+                let _ = write!(
+                    note,
+                    " ({} letters CP949 cannot hold written without their diacritics)",
+                    loss.plain
+                );
+            }
+            if loss.unknown > 0 {
+                let _ = write!(
+                    note,
+                    " ({} characters CP949 cannot hold became ?)",
+                    loss.unknown
+                );
             }
             Ok(note)
         }
