@@ -26,6 +26,7 @@ fn bench(c: &mut Criterion) {
                 widths: &[5.0, 5.0, 10.0, 7.0, 5.5, 6.0, 5.5, 16.0, 7.5, 9.5, 9.0],
                 rows: rows.clone(),
                 title: "list".to_owned(),
+                right: &[4, 10],
             };
             table_pdf(black_box(&demo), &table, Paper::A4, "2026-11-28")
         });

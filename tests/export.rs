@@ -651,3 +651,64 @@ fn every_booth_number_is_printed_whole_on_site_hall_and_pack_maps() {
     }
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+#[test]
+fn the_pdf_list_by_hall_repeats_its_hall_on_each_page_and_ends_with_totals() {
+    if !poppler() {
+        return;
+    }
+    let dir = common::scratch_dir("export-pdf-totals");
+    let plan_path = demo_file(&dir);
+    let out = dir.join("list.pdf");
+    let o = run(&[
+        "export",
+        "list",
+        plan_path.to_str().expect("utf-8"),
+        "--by",
+        "hall",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let plan = boothplan::demo::demo_plan();
+    // Every page after the first opens with its hall.
+    for page in 2..=pdf_pages(&out) {
+        let o = Command::new("pdftotext")
+            .args(["-layout", "-f", &page.to_string(), "-l", &page.to_string()])
+            .arg(&out)
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        let text = String::from_utf8_lossy(&o.stdout);
+        let first_row = text
+            .lines()
+            .skip_while(|l| !l.starts_with("Booth"))
+            .nth(1)
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        assert!(
+            first_row.starts_with("Hall "),
+            "page {page} starts with its hall, not {first_row:?}"
+        );
+    }
+    let text = pdftotext(&out).expect("text");
+    let all = text
+        .lines()
+        .find(|l| l.contains("All halls"))
+        .expect("an overall total");
+    assert!(
+        all.contains(&format!("{} booths", plan.booths.len())),
+        "{all}"
+    );
+    let area: i128 = plan
+        .booths
+        .values()
+        .map(boothplan::model::Booth::area_mm2)
+        .sum();
+    assert!(
+        all.contains(&format!("{}", boothplan::model::geom::m2(area))),
+        "{all}"
+    );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

@@ -317,6 +317,48 @@ pub enum ListKind {
     Directory,
 }
 
+/// The totals closing the PDF allocation list: per hall and overall, booths (and how many
+/// hold a company), area and the sum of prices, in the list's columns.
+fn list_totals(plan: &Plan) -> Vec<Vec<String>> {
+    use crate::model::derive::fmt_price;
+    let derived = crate::model::Derived::new(plan);
+    let mut rows = vec![vec!["\u{1}Totals".to_owned()]];
+    let mut sum = |hall: Option<HallId>, name: &str| {
+        let booths: Vec<_> = plan
+            .booths
+            .iter()
+            .filter(|(_, b)| hall.is_none_or(|h| b.hall == h))
+            .collect();
+        let area = booths
+            .iter()
+            .map(|(_, b)| b.area_mm2())
+            .fold(0, i128::saturating_add);
+        let taken = booths.iter().filter(|(_, b)| b.exhibitor.is_some()).count();
+        let price = booths
+            .iter()
+            .filter_map(|(id, _)| derived.price_minor(plan, **id))
+            .fold(0_i64, i64::saturating_add);
+        rows.push(vec![
+            "\u{2}Total".to_owned(),
+            name.to_owned(),
+            String::new(),
+            String::new(),
+            format!("{}", crate::model::geom::m2(area)),
+            String::new(),
+            String::new(),
+            format!("{} booths, {taken} with a company", booths.len()),
+            String::new(),
+            String::new(),
+            fmt_price(price, &plan.meta.currency),
+        ]);
+    };
+    for (id, h) in &plan.halls {
+        sum(Some(*id), &h.name);
+    }
+    sum(None, "All halls");
+    rows
+}
+
 /// Exports a list as CSV or PDF (by extension); returns a line for people.
 ///
 /// # Errors
@@ -405,11 +447,20 @@ pub fn export_list(
                 }
                 table_rows.push(row);
             }
+            if kind == ListKind::Allocation {
+                table_rows.extend(list_totals(plan));
+            }
             let table = pdf::Table {
                 columns,
                 widths,
                 rows: table_rows,
                 title: format!("{} — {title}", plan.meta.show_name),
+                // Area and price of the allocation list.
+                right: if kind == ListKind::Allocation {
+                    &[4, 10]
+                } else {
+                    &[]
+                },
             };
             write(
                 path,

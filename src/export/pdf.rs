@@ -110,10 +110,44 @@ pub struct Table<'a> {
     pub columns: &'a [&'a str],
     /// Relative column widths.
     pub widths: &'a [f64],
-    /// Rows; a row whose first cell starts with `\u{1}` is a group title.
+    /// Rows; a row whose first cell starts with `\u{1}` is a group title (repeated, marked
+    /// "continued", at the top of a page the group runs onto), one starting with `\u{2}` a
+    /// total (bold, ruled above).
     pub rows: Vec<Vec<String>>,
     /// Document title printed at the top of each page.
     pub title: String,
+    /// Columns set flush right (numbers, prices).
+    pub right: &'a [usize],
+}
+
+/// The rows of each page: `per_page` at most, a page that continues a group opening with its
+/// title again.
+fn paginate(rows: &[Vec<String>], per_page: usize) -> Vec<Vec<std::borrow::Cow<'_, [String]>>> {
+    let per_page = per_page.max(2);
+    let mut pages: Vec<Vec<std::borrow::Cow<'_, [String]>>> = vec![Vec::new()];
+    let mut group: Option<&str> = None;
+    for row in rows {
+        let title = row.first().and_then(|c| c.strip_prefix('\u{1}'));
+        let last = pages.len() - 1;
+        // A group title never ends a page: it moves to the next with its first row.
+        let room = if title.is_some() { 2 } else { 1 };
+        if pages[last].len() + room > per_page {
+            pages.push(Vec::new());
+            if let (None, Some(g)) = (title, group) {
+                let again = vec![format!("\u{1}{g} (continued)")];
+                pages
+                    .last_mut()
+                    .map(|p| p.push(std::borrow::Cow::Owned(again)));
+            }
+        }
+        if let Some(t) = title {
+            group = Some(t);
+        }
+        if let Some(page) = pages.last_mut() {
+            page.push(std::borrow::Cow::Borrowed(row.as_slice()));
+        }
+    }
+    pages
 }
 
 const MARGIN: f64 = 36.0;
@@ -137,11 +171,7 @@ pub fn table_pdf(
     let widths: Vec<f64> = table.widths.iter().map(|w| w / total * usable).collect();
     let body_top = MARGIN + 34.0;
     let per_page = (((ph - MARGIN - 24.0) - body_top) / ROW_H).floor().max(1.0) as usize;
-    let chunks: Vec<&[Vec<String>]> = if table.rows.is_empty() {
-        vec![&[]]
-    } else {
-        table.rows.chunks(per_page).collect()
-    };
+    let chunks = paginate(&table.rows, per_page);
     let count = chunks.len();
     let meta = &plan.meta;
     let mut pages = Vec::with_capacity(count);
@@ -161,11 +191,15 @@ pub fn table_pdf(
             r##"<rect x="{MARGIN}" y="{header_y:.1}" width="{usable:.1}" height="{ROW_H}" fill="#e0e0e0"/>"##
         );
         let mut x = MARGIN;
-        for (c, w) in table.columns.iter().zip(&widths) {
+        for (i, (c, w)) in table.columns.iter().zip(&widths).enumerate() {
+            let (tx, anchor) = if table.right.contains(&i) {
+                (x + w - 2.0, "end")
+            } else {
+                (x + 2.0, "start")
+            };
             let _ = write!(
                 s,
-                r##"<text x="{:.1}" y="{:.1}" font-size="{FONT_SIZE}" font-weight="bold" fill="#111">{}</text>"##,
-                x + 2.0,
+                r##"<text x="{tx:.1}" y="{:.1}" font-size="{FONT_SIZE}" font-weight="bold" fill="#111" text-anchor="{anchor}">{}</text>"##,
                 header_y + 9.3,
                 esc(&fit_text(c, FONT_SIZE * 1.08, w - 4.0))
             );
@@ -183,20 +217,32 @@ pub fn table_pdf(
                 );
                 continue;
             }
-            if r % 2 == 1 {
+            let total = row.first().is_some_and(|c| c.starts_with('\u{2}'));
+            if total {
+                let _ = write!(
+                    s,
+                    r##"<rect x="{MARGIN}" y="{y:.1}" width="{usable:.1}" height="0.8" fill="#555"/>"##
+                );
+            } else if r % 2 == 1 {
                 let _ = write!(
                     s,
                     r##"<rect x="{MARGIN}" y="{y:.1}" width="{usable:.1}" height="{ROW_H}" fill="#f5f5f5"/>"##
                 );
             }
+            let weight = if total { "bold" } else { "normal" };
             let mut x = MARGIN;
-            for (cell, w) in row.iter().zip(&widths) {
+            for (c, (cell, w)) in row.iter().zip(&widths).enumerate() {
+                let cell = cell.trim_start_matches('\u{2}');
                 // Narrower than measured, so nothing ever crosses into the next column.
                 let text = fit_text(cell, FONT_SIZE * 1.1, w - 4.0);
+                let (tx, anchor) = if table.right.contains(&c) {
+                    (x + w - 2.0, "end")
+                } else {
+                    (x + 2.0, "start")
+                };
                 let _ = write!(
                     s,
-                    r##"<text x="{:.1}" y="{:.1}" font-size="{FONT_SIZE}" fill="#222">{}</text>"##,
-                    x + 2.0,
+                    r##"<text x="{tx:.1}" y="{:.1}" font-size="{FONT_SIZE}" font-weight="{weight}" fill="#222" text-anchor="{anchor}">{}</text>"##,
                     y + 9.3,
                     esc(&text)
                 );
