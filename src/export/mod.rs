@@ -359,6 +359,53 @@ fn list_totals(plan: &Plan) -> Vec<Vec<String>> {
     rows
 }
 
+/// The CSV of a list: numbers in their own columns, contacts; a line for people.
+fn write_csv_list(
+    plan: &Plan,
+    kind: ListKind,
+    settings: &ListSettings,
+    path: &Path,
+) -> Result<String, ExportError> {
+    use lists::to_csv;
+
+    // For spreadsheets: numbers in their own columns, contacts.
+    let (columns, rows): (Vec<&str>, Vec<Vec<String>>) = match kind {
+        ListKind::Allocation => {
+            let mut columns = lists::LIST_CSV_COLUMNS.to_vec();
+            if settings.contacts {
+                columns.extend(lists::CONTACT_COLUMNS);
+            }
+            (
+                columns,
+                lists::list_csv_rows(plan, settings.order, settings.contacts),
+            )
+        }
+        ListKind::Directory => (
+            lists::DIRECTORY_CSV_COLUMNS.to_vec(),
+            lists::directory_csv_rows(plan),
+        ),
+    };
+    let (bytes, loss) = to_csv(&columns, &rows, settings.encoding)
+        .map_err(|e| ExportError::Render(e.to_string()))?;
+    write(path, &bytes)?;
+    let mut note = format!("{} rows written to {}", rows.len(), path.display());
+    if loss.plain > 0 {
+        let _ = write!(
+            note,
+            " ({} letters CP949 cannot hold written without their diacritics)",
+            loss.plain
+        );
+    }
+    if loss.unknown > 0 {
+        let _ = write!(
+            note,
+            " ({} characters CP949 cannot hold became ?)",
+            loss.unknown
+        );
+    }
+    Ok(note)
+}
+
 /// Exports a list as CSV or PDF (by extension); returns a line for people.
 ///
 /// # Errors
@@ -369,11 +416,14 @@ pub fn export_list(
     settings: &ListSettings,
     path: &Path,
 ) -> Result<String, ExportError> {
-    use lists::{DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows, to_csv};
+    use lists::{DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows};
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    if extension == "csv" {
+        return write_csv_list(plan, kind, settings, path);
+    }
     let (columns, widths, rows, title): (&[&str], &[f64], Vec<Vec<String>>, &str) = match kind {
         ListKind::Allocation => (
             &LIST_COLUMNS,
@@ -396,44 +446,6 @@ pub fn export_list(
     };
     let count = rows.len();
     match extension.as_str() {
-        "csv" => {
-            // For spreadsheets: numbers in their own columns, contacts.
-            let (columns, rows): (Vec<&str>, Vec<Vec<String>>) = match kind {
-                ListKind::Allocation => {
-                    let mut columns = lists::LIST_CSV_COLUMNS.to_vec();
-                    if settings.contacts {
-                        columns.extend(lists::CONTACT_COLUMNS);
-                    }
-                    (
-                        columns,
-                        lists::list_csv_rows(plan, settings.order, settings.contacts),
-                    )
-                }
-                ListKind::Directory => (
-                    lists::DIRECTORY_CSV_COLUMNS.to_vec(),
-                    lists::directory_csv_rows(plan),
-                ),
-            };
-            let (bytes, loss) = to_csv(&columns, &rows, settings.encoding)
-                .map_err(|e| ExportError::Render(e.to_string()))?;
-            write(path, &bytes)?;
-            let mut note = format!("{count} rows written to {}", path.display());
-            if loss.plain > 0 {
-                let _ = write!(
-                    note,
-                    " ({} letters CP949 cannot hold written without their diacritics)",
-                    loss.plain
-                );
-            }
-            if loss.unknown > 0 {
-                let _ = write!(
-                    note,
-                    " ({} characters CP949 cannot hold became ?)",
-                    loss.unknown
-                );
-            }
-            Ok(note)
-        }
         "pdf" => {
             let mut table_rows = Vec::with_capacity(count + plan.halls.len());
             let mut hall: Option<String> = None;

@@ -135,9 +135,9 @@ fn paginate(rows: &[Vec<String>], per_page: usize) -> Vec<Vec<std::borrow::Cow<'
             pages.push(Vec::new());
             if let (None, Some(g)) = (title, group) {
                 let again = vec![format!("\u{1}{g} (continued)")];
-                pages
-                    .last_mut()
-                    .map(|p| p.push(std::borrow::Cow::Owned(again)));
+                if let Some(p) = pages.last_mut() {
+                    p.push(std::borrow::Cow::Owned(again));
+                }
             }
         }
         if let Some(t) = title {
@@ -190,21 +190,7 @@ pub fn table_pdf(
             s,
             r##"<rect x="{MARGIN}" y="{header_y:.1}" width="{usable:.1}" height="{ROW_H}" fill="#e0e0e0"/>"##
         );
-        let mut x = MARGIN;
-        for (i, (c, w)) in table.columns.iter().zip(&widths).enumerate() {
-            let (tx, anchor) = if table.right.contains(&i) {
-                (x + w - 2.0, "end")
-            } else {
-                (x + 2.0, "start")
-            };
-            let _ = write!(
-                s,
-                r##"<text x="{tx:.1}" y="{:.1}" font-size="{FONT_SIZE}" font-weight="bold" fill="#111" text-anchor="{anchor}">{}</text>"##,
-                header_y + 9.3,
-                esc(&fit_text(c, FONT_SIZE * 1.08, w - 4.0))
-            );
-            x += w;
-        }
+        header_cells(&mut s, table, &widths, header_y);
         for (r, row) in rows.iter().enumerate() {
             let y = body_top + r as f64 * ROW_H;
             if let Some(group) = row.first().and_then(|c| c.strip_prefix('\u{1}')) {
@@ -268,6 +254,25 @@ pub fn table_pdf(
         });
     }
     render(&pages, &table.title)
+}
+
+/// The column titles of a table, at `header_y`.
+fn header_cells(s: &mut String, table: &Table<'_>, widths: &[f64], header_y: f64) {
+    let mut x = MARGIN;
+    for (i, (c, w)) in table.columns.iter().zip(widths).enumerate() {
+        let (tx, anchor) = if table.right.contains(&i) {
+            (x + w - 2.0, "end")
+        } else {
+            (x + 2.0, "start")
+        };
+        let _ = write!(
+            s,
+            r##"<text x="{tx:.1}" y="{:.1}" font-size="{FONT_SIZE}" font-weight="bold" fill="#111" text-anchor="{anchor}">{}</text>"##,
+            header_y + 9.3,
+            esc(&fit_text(c, FONT_SIZE * 1.08, w - 4.0))
+        );
+        x += w;
+    }
 }
 
 /// The opening of a white page `pw × ph` points, text in the bundled fonts.
