@@ -50,6 +50,38 @@ pub fn without_diacritics(c: char) -> Option<char> {
     })
 }
 
+/// Hangul syllables in the Revised Romanization of Korean, letter by letter (without the
+/// sound changes across syllables): "한빛통신" → "hanbittongsin". Everything else is kept.
+/// For file names and other places only ASCII may go.
+pub fn romanize(s: &str) -> String {
+    const INITIAL: [&str; 19] = [
+        "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+        "p", "h",
+    ];
+    const VOWEL: [&str; 21] = [
+        "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+        "we", "wi", "yu", "eu", "ui", "i",
+    ];
+    const FINAL: [&str; 28] = [
+        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+        "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+    ];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let code = u32::from(c);
+        if (0xAC00..=0xD7A3).contains(&code) {
+            let index = (code - 0xAC00) as usize;
+            let (initial, vowel, last) = (index / (21 * 28), index / 28 % 21, index % 28);
+            out.push_str(INITIAL[initial]);
+            out.push_str(VOWEL[vowel]);
+            out.push_str(FINAL[last]);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Lower case without diacritics and combining marks: "Viễn" and "VIEN" both become "vien".
 pub fn fold(s: &str) -> String {
     s.chars()
@@ -70,6 +102,14 @@ pub fn matches(folded_haystack: &str, query: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hangul_is_romanized_syllable_by_syllable() {
+        assert_eq!(romanize("한빛통신"), "hanbittongsin");
+        assert_eq!(romanize("다온테크"), "daontekeu");
+        assert_eq!(romanize("서울 ICT"), "seoul ICT");
+        assert_eq!(romanize("Công ty"), "Công ty");
+    }
 
     #[test]
     fn letters_lose_diacritics_and_keep_their_case() {

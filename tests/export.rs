@@ -497,7 +497,9 @@ fn pdf_map_and_packs_have_selectable_text() {
         .values()
         .find(|b| b.exhibitor == Some(boothplan::model::ExhibitorId(1)))
         .expect("allocated");
-    let text = pdftotext(&packs.join(format!("{}-E1.pdf", hanbit.number))).expect("text");
+    // Its file name is readable too: the booth number and the name romanized.
+    let text =
+        pdftotext(&packs.join(format!("{}-hanbittongsin-E1.pdf", hanbit.number))).expect("text");
     assert!(text.contains("한빛통신"), "Hangul is selectable text");
     // The exhibitor holding two booths gets one pack with a page for each, each highlighted.
     let two: Vec<_> = plan

@@ -285,8 +285,9 @@ fn page_start(pw: f64, ph: f64) -> String {
 /// A file name safe on every system: the booth number and the company in ASCII.
 pub fn pack_file_name(number: &str, company: &str, id: impl std::fmt::Display) -> String {
     let slug = |s: &str, fold: bool, max: usize| {
+        // A Hangul name is romanized: a Korean company's pack gets a name people can read.
         let text = if fold {
-            crate::text::fold(s)
+            crate::text::fold(&crate::text::romanize(s))
         } else {
             s.to_owned()
         };
@@ -580,7 +581,10 @@ mod tests {
             pack_file_name("A-101", "Công ty Viễn thông Sông Hồng", BoothId(7)),
             "A-101-cong-ty-vien-thong-song-hong-B7.pdf"
         );
-        assert_eq!(pack_file_name("B/7", "한빛통신", BoothId(8)), "B-7-B8.pdf");
+        assert_eq!(
+            pack_file_name("B/7", "한빛통신", BoothId(8)),
+            "B-7-hanbittongsin-B8.pdf"
+        );
         assert_eq!(
             pack_file_name("C-1", "A/B: \"Q\" <Labs>", BoothId(9)),
             "C-1-a-b-q-labs-B9.pdf"
