@@ -28,6 +28,22 @@ fn faces() -> &'static [ttf_parser::Face<'static>] {
     })
 }
 
+/// How a character is set without shaping: the bundled font that has it (the first), its
+/// glyph there (0, the "missing" box, when none has it) and its advance in ems.
+pub fn glyph(c: char) -> (usize, u16, f64) {
+    for (i, face) in faces().iter().enumerate() {
+        if let Some(g) = face.glyph_index(c) {
+            let upem = f64::from(face.units_per_em().max(1));
+            return (
+                i,
+                g.0,
+                f64::from(face.glyph_hor_advance(g).unwrap_or(0)) / upem,
+            );
+        }
+    }
+    (0, 0, 0.6)
+}
+
 /// Advance width of a character in ems, from the first bundled font that has it (as the
 /// renderers fall back).
 fn advance_em(c: char) -> f64 {

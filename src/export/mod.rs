@@ -10,6 +10,7 @@ pub mod label;
 pub mod lists;
 pub mod pdf;
 pub mod svg;
+mod table;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -10,6 +10,7 @@ use krilla::page::PageSettings;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::svg::{esc, fit_text, highlight_notes, map_source, text_width};
+pub use super::table::table_pdf;
 use super::{ExportError, MapOptions};
 use crate::model::ExhibitorId;
 use crate::model::derive::fmt_size;
@@ -122,7 +123,10 @@ pub struct Table<'a> {
 
 /// The rows of each page: `per_page` at most, a page that continues a group opening with its
 /// title again.
-fn paginate(rows: &[Vec<String>], per_page: usize) -> Vec<Vec<std::borrow::Cow<'_, [String]>>> {
+pub(super) fn paginate(
+    rows: &[Vec<String>],
+    per_page: usize,
+) -> Vec<Vec<std::borrow::Cow<'_, [String]>>> {
     let per_page = per_page.max(2);
     let mut pages: Vec<Vec<std::borrow::Cow<'_, [String]>>> = vec![Vec::new()];
     let mut group: Option<&str> = None;
@@ -151,129 +155,7 @@ fn paginate(rows: &[Vec<String>], per_page: usize) -> Vec<Vec<std::borrow::Cow<'
 }
 
 const MARGIN: f64 = 36.0;
-const ROW_H: f64 = 13.0;
-const FONT_SIZE: f64 = 7.5;
 const FONT: &str = "Noto Sans, NanumGothic";
-
-/// Lays a table out on landscape pages of `paper` and renders the PDF.
-///
-/// # Errors
-/// When rendering fails.
-pub fn table_pdf(
-    plan: &Plan,
-    table: &Table<'_>,
-    paper: Paper,
-    printed: &str,
-) -> Result<Vec<u8>, ExportError> {
-    let (ph, pw) = paper.portrait();
-    let usable = pw - 2.0 * MARGIN;
-    let total: f64 = table.widths.iter().sum();
-    let widths: Vec<f64> = table.widths.iter().map(|w| w / total * usable).collect();
-    let body_top = MARGIN + 34.0;
-    let per_page = (((ph - MARGIN - 24.0) - body_top) / ROW_H).floor().max(1.0) as usize;
-    let chunks = paginate(&table.rows, per_page);
-    let count = chunks.len();
-    let meta = &plan.meta;
-    let mut pages = Vec::with_capacity(count);
-    for (i, rows) in chunks.into_iter().enumerate() {
-        let mut s = String::new();
-        s.push_str(&page_start(pw, ph));
-        let _ = write!(
-            s,
-            r##"<text x="{MARGIN}" y="{:.1}" font-size="13" fill="#111">{}</text>"##,
-            MARGIN + 10.0,
-            esc(&table.title)
-        );
-        // Header row.
-        let header_y = body_top - ROW_H;
-        let _ = write!(
-            s,
-            r##"<rect x="{MARGIN}" y="{header_y:.1}" width="{usable:.1}" height="{ROW_H}" fill="#e0e0e0"/>"##
-        );
-        header_cells(&mut s, table, &widths, header_y);
-        for (r, row) in rows.iter().enumerate() {
-            let y = body_top + r as f64 * ROW_H;
-            if let Some(group) = row.first().and_then(|c| c.strip_prefix('\u{1}')) {
-                let _ = write!(
-                    s,
-                    r##"<text x="{MARGIN}" y="{:.1}" font-size="{:.1}" font-weight="bold" fill="#1a237e">{}</text>"##,
-                    y + 9.5,
-                    FONT_SIZE * 1.2,
-                    esc(group)
-                );
-                continue;
-            }
-            let total = row.first().is_some_and(|c| c.starts_with('\u{2}'));
-            if total {
-                let _ = write!(
-                    s,
-                    r##"<rect x="{MARGIN}" y="{y:.1}" width="{usable:.1}" height="0.8" fill="#555"/>"##
-                );
-            } else if r % 2 == 1 {
-                let _ = write!(
-                    s,
-                    r##"<rect x="{MARGIN}" y="{y:.1}" width="{usable:.1}" height="{ROW_H}" fill="#f5f5f5"/>"##
-                );
-            }
-            let weight = if total { "bold" } else { "normal" };
-            let mut x = MARGIN;
-            for (c, (cell, w)) in row.iter().zip(&widths).enumerate() {
-                let cell = cell.trim_start_matches('\u{2}');
-                // Narrower than measured, so nothing ever crosses into the next column.
-                let text = fit_text(cell, FONT_SIZE * 1.1, w - 4.0);
-                let (tx, anchor) = if table.right.contains(&c) {
-                    (x + w - 2.0, "end")
-                } else {
-                    (x + 2.0, "start")
-                };
-                let _ = write!(
-                    s,
-                    r##"<text x="{tx:.1}" y="{:.1}" font-size="{FONT_SIZE}" font-weight="{weight}" fill="#222" text-anchor="{anchor}">{}</text>"##,
-                    y + 9.3,
-                    esc(&text)
-                );
-                x += w;
-            }
-        }
-        let footer = format!(
-            "{} · printed {printed} · plan revision {} · page {} of {count}",
-            meta.show_name,
-            meta.revision,
-            i + 1
-        );
-        let _ = write!(
-            s,
-            r##"<text x="{:.1}" y="{:.1}" font-size="8" fill="#555" text-anchor="middle">{}</text></svg>"##,
-            pw / 2.0,
-            ph - MARGIN / 2.0,
-            esc(&footer)
-        );
-        pages.push(Page {
-            svg: s,
-            maps: Vec::new(),
-        });
-    }
-    render(&pages, &table.title)
-}
-
-/// The column titles of a table, at `header_y`.
-fn header_cells(s: &mut String, table: &Table<'_>, widths: &[f64], header_y: f64) {
-    let mut x = MARGIN;
-    for (i, (c, w)) in table.columns.iter().zip(widths).enumerate() {
-        let (tx, anchor) = if table.right.contains(&i) {
-            (x + w - 2.0, "end")
-        } else {
-            (x + 2.0, "start")
-        };
-        let _ = write!(
-            s,
-            r##"<text x="{tx:.1}" y="{:.1}" font-size="{FONT_SIZE}" font-weight="bold" fill="#111" text-anchor="{anchor}">{}</text>"##,
-            header_y + 9.3,
-            esc(&fit_text(c, FONT_SIZE * 1.08, w - 4.0))
-        );
-        x += w;
-    }
-}
 
 /// The opening of a white page `pw × ph` points, text in the bundled fonts.
 fn page_start(pw: f64, ph: f64) -> String {
