@@ -117,7 +117,6 @@ impl Canvas {
     /// Stages, service cores and reserved aisles: areas of the floor, under the booths, with
     /// their labels when they fit.
     fn paint_areas(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
-        let clip = self.view.canvas;
         // Areas (stages, service cores, reserved aisles) under the booths; pillars and fire
         // equipment over them, below.
         for o in cx
@@ -127,14 +126,8 @@ impl Canvas {
             .values()
             .filter(|o| !is_fixture(o.kind))
         {
-            let s = self.view.rect_in_screen(&o.rect);
-            if !s.intersects(clip) || s.width().max(s.height()) < 1.0 {
+            let Some(s) = self.obstacle_on_screen(&o.rect) else {
                 continue;
-            }
-            let s = if s.width() < 2.0 || s.height() < 2.0 {
-                egui::Rect::from_center_size(s.center(), vec2(2.0, 2.0))
-            } else {
-                s
             };
             painter.rect_filled(s, CornerRadius::ZERO, theme::obstacle_fill(o.kind));
             if matches!(o.kind, ObstacleKind::Stage | ObstacleKind::ServiceCore)
@@ -156,19 +149,26 @@ impl Canvas {
         }
     }
 
+    /// An obstacle's rectangle on screen, at least 2 points across so a pillar stays visible
+    /// zoomed out; `None` when it is off the canvas or under a point.
+    fn obstacle_on_screen(&self, r: &Rect) -> Option<egui::Rect> {
+        let s = self.view.rect_in_screen(r);
+        if !s.intersects(self.view.canvas) || s.width().max(s.height()) < 1.0 {
+            return None;
+        }
+        Some(if s.width() < 2.0 || s.height() < 2.0 {
+            egui::Rect::from_center_size(s.center(), vec2(2.0, 2.0))
+        } else {
+            s
+        })
+    }
+
     /// Pillars and fire equipment, over the booths: one standing in a booth is in plain view
     /// (and is what a click there picks).
     fn paint_fixtures(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
-        let clip = self.view.canvas;
         for o in cx.plan().obstacles.values().filter(|o| is_fixture(o.kind)) {
-            let s = self.view.rect_in_screen(&o.rect);
-            if !s.intersects(clip) || s.width().max(s.height()) < 1.0 {
+            let Some(s) = self.obstacle_on_screen(&o.rect) else {
                 continue;
-            }
-            let s = if s.width() < 2.0 || s.height() < 2.0 {
-                egui::Rect::from_center_size(s.center(), vec2(2.0, 2.0))
-            } else {
-                s
             };
             painter.rect_filled(s, CornerRadius::ZERO, theme::obstacle_fill(o.kind));
             if s.width() >= 6.0 {
