@@ -27,6 +27,7 @@ fn bench(c: &mut Criterion) {
                 rows: rows.clone(),
                 title: "list".to_owned(),
                 right: &[4, 10],
+                whole: &[0, 7],
             };
             table_pdf(black_box(&demo), &table, Paper::A4, "2026-11-28")
         });

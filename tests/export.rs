@@ -384,7 +384,20 @@ fn pdf_list_holds_every_booth_and_company_on_numbered_pages() {
     for b in plan.booths.values() {
         assert!(text.contains(&b.number), "booth {} is listed", b.number);
     }
-    // Names are shortened to fit their column, never cut mid-air: check the beginnings.
+    // Company names are printed whole (set smaller where the column is narrow), on A4 and on
+    // the narrower letter paper.
+    let letter = dir.join("list-letter.pdf");
+    let o = run(&[
+        "export",
+        "list",
+        plan_path.to_str().expect("utf-8"),
+        "--paper",
+        "letter",
+        "-o",
+        letter.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let letter_text = pdftotext(&letter).expect("text");
     for e in plan.exhibitors.values().filter(|e| {
         plan.booths_of(
             *plan
@@ -397,8 +410,12 @@ fn pdf_list_holds_every_booth_and_company_on_numbered_pages() {
         .next()
         .is_some()
     }) {
-        let start: String = e.name.chars().take(6).collect();
-        assert!(text.contains(&start), "company {} is listed", e.name);
+        assert!(text.contains(&e.name), "company {} is listed whole", e.name);
+        assert!(
+            letter_text.contains(&e.name),
+            "company {} is listed whole on letter paper",
+            e.name
+        );
     }
     assert!(
         text.matches("Booth").count() >= pages,
@@ -712,5 +729,50 @@ fn the_pdf_list_by_hall_repeats_its_hall_on_each_page_and_ends_with_totals() {
         all.contains(&format!("{}", boothplan::model::geom::m2(area))),
         "{all}"
     );
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}
+
+#[test]
+fn a_number_too_long_for_its_booth_is_set_beside_it_over_every_booth() {
+    // Review of issue 12: a number set outside was covered by the next booth drawn.
+    let mut plan = common::hall_plan();
+    common::add_booth(
+        &mut plan,
+        "HALL-A-EXTENSION-1001",
+        10_000,
+        10_000,
+        1_000,
+        1_000,
+    );
+    common::add_booth(
+        &mut plan,
+        "HALL-A-EXTENSION-1002",
+        11_000,
+        10_000,
+        1_000,
+        1_000,
+    );
+    let source = boothplan::export::svg::map_source(&plan, &MapOptions::default());
+    let booths_end = source
+        .find("<g id=\"labels-beside\">")
+        .expect("labels beside booths");
+    let last_booth = source.rfind("<g id=\"booth-").expect("booths");
+    assert!(last_booth < booths_end, "drawn after every booth");
+    let beside = &source[booths_end..];
+    for n in ["HALL-A-EXTENSION-1001", "HALL-A-EXTENSION-1002"] {
+        assert!(
+            beside.contains(&format!(">{n}</text>")),
+            "{n} whole, beside its booth"
+        );
+    }
+    // And still whole in the PDF.
+    if !poppler() {
+        return;
+    }
+    let dir = common::scratch_dir("export-beside");
+    let pdf = dir.join("map.pdf");
+    export_map(&plan, &MapOptions::default(), &pdf, 96).expect("pdf");
+    let words = pdf_words(&pdf);
+    assert!(words.contains("HALL-A-EXTENSION-1001") && words.contains("HALL-A-EXTENSION-1002"));
     std::fs::remove_dir_all(dir).expect("cleanup");
 }

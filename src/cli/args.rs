@@ -79,7 +79,8 @@ pub enum ExportCommand {
         #[arg(long, value_enum, default_value_t = PaperArg::A4)]
         paper: PaperArg,
     },
-    /// One PDF per allocated booth: its hall map with the booth highlighted and its details.
+    /// One PDF per allocated exhibitor: a page per booth, its hall map with the booth
+    /// highlighted and its details.
     Packs {
         /// The plan file.
         plan: PathBuf,

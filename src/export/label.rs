@@ -192,12 +192,17 @@ fn layout(number: &str, company: &str, w: f64, h: f64, cap: f64) -> Label {
     } else {
         (upright, inner_w, inner_h)
     };
-    // Too small to read inside: full size up to the whole depth before giving up.
-    let number_size = if number_size < MIN_NUMBER {
-        let deep = if rotated { inner_w } else { inner_h };
-        size_for(number, across, cap.min(deep / LEADING))
+    // Too small to read inside: the full depth before giving up, either way round.
+    let (number_size, rotated, across, along) = if number_size < MIN_NUMBER {
+        let flat = size_for(number, inner_w, cap.min(inner_h / LEADING));
+        let turned = size_for(number, inner_h, cap.min(inner_w / LEADING));
+        if turned > flat {
+            (turned, true, inner_h, inner_w)
+        } else {
+            (flat, false, inner_w, inner_h)
+        }
     } else {
-        number_size
+        (number_size, rotated, across, along)
     };
     if number_size < MIN_NUMBER {
         return Label {
@@ -224,7 +229,8 @@ fn layout(number: &str, company: &str, w: f64, h: f64, cap: f64) -> Label {
     // The company below, smaller than the number and never unreadably small.
     let room = along - number_size * LEADING;
     let largest = number_size * 0.8;
-    let smallest = (number_size * 0.45).max(MIN_NUMBER * 0.8);
+    // Never a speck: a name that cannot be set this large is shortened or left out.
+    let smallest = (number_size * 0.45).max(MIN_NUMBER);
     if room < smallest * LEADING {
         return label;
     }
@@ -308,6 +314,9 @@ mod tests {
         assert!(l.rotated, "{l:?}");
         let l = fit("B-2207", "", 1.5, 1.5);
         assert!(l.outside, "{l:?}");
+        // Not more than 20 % larger turned, yet too small upright: turned, not set outside.
+        let l = fit("HALL-B-EXTENSION-1001", "", 30.0, 33.0);
+        assert!(!l.outside && l.rotated, "{l:?}");
     }
 
     #[test]

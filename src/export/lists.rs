@@ -291,7 +291,10 @@ pub enum CsvEncoding {
 /// ("-12.5") stays a number.
 pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
     let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let number = !cell.is_empty()
+    // A leading "+" is a telephone number ("+82 …"), never a number to sum: a spreadsheet
+    // would turn "+821012345678" into 8.2E+11.
+    let number = !cell.starts_with('+')
+        && !cell.is_empty()
         && cell
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
@@ -398,6 +401,8 @@ mod tests {
             ("\rx", "'\rx"),
             ("-12.5", "-12.5"),
             ("9", "9"),
+            // A telephone number stays text a spreadsheet shows as typed.
+            ("+821012345678", "'+821012345678"),
             ("Nordwave = best", "Nordwave = best"),
         ] {
             assert_eq!(spreadsheet_safe(cell), out);

@@ -85,12 +85,15 @@ impl MapOptions {
             None => Vec::new(),
             Some(h) => {
                 let h = h.trim();
+                // A number used twice (a mistake the validator reports): the one in the hall
+                // asked for, if any.
                 let by_number: Vec<BoothId> = plan
                     .booths
                     .iter()
                     .filter(|(_, b)| b.number.eq_ignore_ascii_case(h))
+                    .min_by_key(|(_, b)| hall.is_some_and(|k| k != b.hall))
                     .map(|(id, _)| *id)
-                    .take(1)
+                    .into_iter()
                     .collect();
                 // An exhibitor: every booth it holds.
                 let by_exhibitor = || -> Vec<BoothId> {
@@ -111,13 +114,17 @@ impl MapOptions {
                 found
             }
         };
-        // A map of one hall cannot show a booth of another: say so rather than print
-        // "Your booth" over the wrong hall.
-        if let Some(hall) = hall {
+        // A map of one hall shows the booths in it; with none there, it says so rather than
+        // print "Your booth" over the wrong hall.
+        let in_hall =
+            |id: &BoothId| hall.is_none_or(|h| plan.booths.get(id).is_some_and(|b| b.hall == h));
+        let mut highlight = highlight;
+        if let Some(hall) = hall
+            && !highlight.is_empty()
+            && !highlight.iter().any(in_hall)
+        {
             for id in &highlight {
-                if let Some(b) = plan.booths.get(id)
-                    && b.hall != hall
-                {
+                if let Some(b) = plan.booths.get(id) {
                     let name = |h| plan.halls.get(&h).map_or("no hall", |x| x.name.as_str());
                     return Err(ExportError::NotFound(format!(
                         "booth {} is in {}, not in {}: leave out --hall, or give the booth's own hall",
@@ -128,6 +135,8 @@ impl MapOptions {
                 }
             }
         }
+        // An exhibitor with booths in several halls: those in this hall.
+        highlight.retain(in_hall);
         Ok(Self { hall, highlight })
     }
 }
@@ -473,6 +482,12 @@ pub fn export_list(
                     &[4, 10]
                 } else {
                     &[]
+                },
+                // Booth numbers and company names are set smaller, never cut.
+                whole: if kind == ListKind::Allocation {
+                    &[0, 7]
+                } else {
+                    &[0, 3]
                 },
             };
             write(

@@ -119,6 +119,8 @@ pub struct Table<'a> {
     pub title: String,
     /// Columns set flush right (numbers, prices).
     pub right: &'a [usize],
+    /// Columns never shortened (booth numbers, company names): set smaller to fit instead.
+    pub whole: &'a [usize],
 }
 
 /// The rows of each page: `per_page` at most, a page that continues a group opening with its
@@ -130,11 +132,20 @@ pub(super) fn paginate(
     let per_page = per_page.max(2);
     let mut pages: Vec<Vec<std::borrow::Cow<'_, [String]>>> = vec![Vec::new()];
     let mut group: Option<&str> = None;
-    for row in rows {
+    for (i, row) in rows.iter().enumerate() {
         let title = row.first().and_then(|c| c.strip_prefix('\u{1}'));
         let last = pages.len() - 1;
-        // A group title never ends a page: it moves to the next with its first row.
-        let room = if title.is_some() { 2 } else { 1 };
+        // A group title never ends a page: it moves to the next with its first row; a short
+        // group (the totals) that fits a page is not split.
+        let length = rows[i + 1..]
+            .iter()
+            .take_while(|r| !r.first().is_some_and(|c| c.starts_with('\u{1}')))
+            .count();
+        let room = match title {
+            Some(_) if length < per_page / 4 => 1 + length,
+            Some(_) => 2,
+            None => 1,
+        };
         if pages[last].len() + room > per_page {
             pages.push(Vec::new());
             if let (None, Some(g)) = (title, group) {

@@ -11,6 +11,8 @@ use crate::model::{BoothId, BoothStatus, ObstacleKind, Plan, Rect, Side};
 const MM_PER_UNIT: f64 = 100.0;
 const MARGIN: f64 = 40.0;
 const HEADER: f64 = 70.0;
+/// Width of one legend column.
+const LEGEND_COLUMN: f64 = 230.0;
 const FONT: &str = "Noto Sans, NanumGothic, sans-serif";
 /// Floor colour of a hall.
 const HALL_FILL: &str = "#f1f1f1";
@@ -51,21 +53,26 @@ pub fn fit_text(s: &str, size: f64, width: f64) -> String {
 }
 
 /// Writes a booth's label (see [`super::label::fit`]) into the booth at `[x, y, w, h]`.
-fn write_label(s: &mut String, number: &str, company: &str, [bx, by, bw, bh]: [f64; 4]) {
+///
+/// A number too small to read inside its booth is returned instead, set beside the booth with
+/// a leader line and a white halo, for drawing after every booth (so no neighbour covers it).
+fn write_label(
+    s: &mut String,
+    number: &str,
+    company: &str,
+    [bx, by, bw, bh]: [f64; 4],
+) -> Option<String> {
     let l = super::label::fit(number, company, bw, bh);
     let (cx, cy) = (bx + bw / 2.0, by + bh / 2.0);
     if l.outside {
-        // Beside the booth, east, with a leader line from its middle.
         let tx = bx + bw + 1.5;
-        let _ = writeln!(
-            s,
-            r##"<line x1="{cx:.2}" y1="{cy:.2}" x2="{:.2}" y2="{cy:.2}" stroke="#333" stroke-width="0.25"/><text x="{tx:.2}" y="{:.2}" font-size="{:.2}" fill="#111">{}</text>"##,
+        return Some(format!(
+            r##"<line x1="{cx:.2}" y1="{cy:.2}" x2="{:.2}" y2="{cy:.2}" stroke="#333" stroke-width="0.25"/><text x="{tx:.2}" y="{:.2}" font-size="{:.2}" fill="#111" stroke="#fff" stroke-width="0.8" paint-order="stroke">{}</text>"##,
             tx - 0.3,
             cy + l.number_size * 0.36,
             l.number_size,
             esc(&l.number)
-        );
-        return;
+        ));
     }
     let open = if l.rotated {
         format!(r#"<g transform="rotate(-90 {cx:.2} {cy:.2})">"#)
@@ -93,6 +100,7 @@ fn write_label(s: &mut String, number: &str, company: &str, [bx, by, bw, bh]: [f
         top += l.company_size * 1.15;
     }
     s.push_str("</g>\n");
+    None
 }
 
 /// How an obstacle is drawn: fill and opacity.
@@ -240,19 +248,44 @@ pub struct Frame {
     pub height: f64,
     /// Height of the legend block.
     pub legend_h: f64,
+    /// Legend entries per row (as many as the width holds, at most four).
+    pub legend_columns: usize,
+}
+
+/// The notes under "Your booth", one list for every highlighted booth (numbered when more
+/// than one).
+fn all_highlight_notes(plan: &Plan, highlight: &[BoothId]) -> Vec<String> {
+    let several = highlight.len() > 1;
+    highlight
+        .iter()
+        .filter(|h| plan.booths.contains_key(h))
+        .flat_map(|h| {
+            let number = plan.booths.get(h).map_or("", |b| b.number.as_str());
+            highlight_notes(plan, *h)
+                .into_iter()
+                .map(move |n| if several { format!("{number}: {n}") } else { n })
+        })
+        .collect()
 }
 
 impl Frame {
     /// The frame of a map.
     pub fn new(plan: &Plan, options: &MapOptions) -> Self {
         let bounds = map_bounds(plan, options);
-        let legend_h = 30.0 + 22.0 * legend_items(plan, options).len().div_ceil(4) as f64;
+        let width = (u(bounds.right() - bounds.x_mm) + 2.0 * MARGIN).max(700.0);
+        let legend_columns = (((width - 2.0 * MARGIN) / LEGEND_COLUMN) as usize).clamp(1, 4);
+        let legend_h =
+            30.0 + 22.0 * legend_items(plan, options).len().div_ceil(legend_columns) as f64;
+        // The notes under "Your booth" push the plan down rather than run into it.
+        let notes = all_highlight_notes(plan, &options.highlight).len();
+        let header = HEADER + 14.0 * notes.saturating_sub(3) as f64;
         Self {
             ox: MARGIN - u(bounds.x_mm),
-            oy: MARGIN + HEADER - u(bounds.y_mm),
-            width: (u(bounds.right() - bounds.x_mm) + 2.0 * MARGIN).max(700.0),
-            height: u(bounds.bottom() - bounds.y_mm) + 2.0 * MARGIN + HEADER + legend_h,
+            oy: MARGIN + header - u(bounds.y_mm),
+            width,
+            height: u(bounds.bottom() - bounds.y_mm) + 2.0 * MARGIN + header + legend_h,
             legend_h,
+            legend_columns,
         }
     }
 
@@ -284,6 +317,7 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         width,
         height,
         legend_h,
+        legend_columns,
     } = Frame::new(plan, options);
     let x = |mm: i64| ox + u(mm);
     let y = |mm: i64| oy + u(mm);
@@ -335,16 +369,8 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
             width - MARGIN,
             esc(&title)
         );
-        let several = numbers.len() > 1;
-        let notes: Vec<String> = highlight
-            .iter()
-            .flat_map(|h| {
-                let number = plan.booths.get(h).map_or("", |b| b.number.as_str());
-                highlight_notes(plan, *h)
-                    .into_iter()
-                    .map(move |n| if several { format!("{number}: {n}") } else { n })
-            })
-            .collect();
+        let ordered: Vec<BoothId> = highlight.iter().copied().collect();
+        let notes = all_highlight_notes(plan, &ordered);
         for (i, note) in notes.iter().enumerate() {
             let _ = writeln!(
                 s,
@@ -480,6 +506,7 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         );
     }
     // Booths.
+    let mut outside: Vec<String> = Vec::new();
     let _ = writeln!(s, r#"<g id="booths">"#);
     for (id, b) in shown_booths(plan, options) {
         let r = &b.rect;
@@ -508,21 +535,24 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
             u(r.w_mm),
             u(r.d_mm)
         );
-        write_label(
+        outside.extend(write_label(
             &mut s,
             &b.number,
             company,
             [x(r.x_mm), y(r.y_mm), u(r.w_mm), u(r.d_mm)],
-        );
+        ));
         let _ = writeln!(s, "</g>");
     }
     let _ = writeln!(s, "</g>");
+    if !outside.is_empty() {
+        let _ = writeln!(s, r#"<g id="labels-beside">{}</g>"#, outside.concat());
+    }
 
     // Legend and scale bar.
     let ly = height - legend_h - MARGIN / 2.0 + 10.0;
     for (i, (swatch, label)) in legend_items(plan, options).iter().enumerate() {
-        let lx = MARGIN + 230.0 * (i % 4) as f64;
-        let row_y = ly + 22.0 * (i / 4) as f64;
+        let lx = MARGIN + LEGEND_COLUMN * (i % legend_columns) as f64;
+        let row_y = ly + 22.0 * (i / legend_columns) as f64;
         let _ = writeln!(
             s,
             r##"<g transform="translate({lx:.1} {row_y:.1})">{swatch}</g><text x="{:.1}" y="{:.1}" font-size="12" fill="#222">{}</text>"##,

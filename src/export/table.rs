@@ -138,34 +138,51 @@ fn fit(cell: &str, width: f32) -> String {
     shorten(cell, f64::from(FONT_SIZE) * 1.02, f64::from(width - 4.0))
 }
 
+/// The size at which a cell that is never shortened fits its column (the table's size when
+/// it fits as it is).
+fn whole_size(cell: &str, width: f32) -> f32 {
+    let w = text_width(cell, f64::from(FONT_SIZE)) as f32;
+    let room = width - 4.0;
+    if w <= room || w <= 0.0 {
+        FONT_SIZE
+    } else {
+        FONT_SIZE * room / w
+    }
+}
+
 /// One row of cells on the baseline `y`, each shortened to its column, the `right` columns
 /// set flush right.
 fn cells<'c>(
     surface: &mut Surface<'_>,
     fonts: &[Font],
-    (widths, right): (&[f32], &[usize]),
+    columns: &Columns<'_>,
     y: f32,
     cells: impl Iterator<Item = &'c str>,
     colour: Color,
 ) {
     let mut x = MARGIN;
-    for (c, (cell, w)) in cells.zip(widths).enumerate() {
-        let (at, anchor) = if right.contains(&c) {
+    for (c, (cell, w)) in cells.zip(columns.widths).enumerate() {
+        let (at, anchor) = if columns.right.contains(&c) {
             (x + w - 2.0, Anchor::End)
         } else {
             (x + 2.0, Anchor::Start)
         };
-        text(
-            surface,
-            fonts,
-            (at, y),
-            FONT_SIZE,
-            &fit(cell, *w),
-            colour,
-            anchor,
-        );
+        let (size, shown) = if columns.whole.contains(&c) {
+            (whole_size(cell, *w), cell.to_owned())
+        } else {
+            (FONT_SIZE, fit(cell, *w))
+        };
+        text(surface, fonts, (at, y), size, &shown, colour, anchor);
         x += w;
     }
+}
+
+/// How a table's columns are laid out: widths in points, which are flush right, which are
+/// never shortened.
+struct Columns<'a> {
+    widths: &'a [f32],
+    right: &'a [usize],
+    whole: &'a [usize],
 }
 
 /// The rows of one page from `body_top` down: group titles, shaded stripes, totals ruled
@@ -173,11 +190,11 @@ fn cells<'c>(
 fn body(
     surface: &mut Surface<'_>,
     fonts: &[Font],
-    columns: (&[f32], &[usize]),
+    columns: &Columns<'_>,
     body_top: f32,
     rows: &[std::borrow::Cow<'_, [String]>],
 ) {
-    let usable: f32 = columns.0.iter().sum();
+    let usable: f32 = columns.widths.iter().sum();
     let (ink, grey, navy) = (
         Color::new(0x22, 0x22, 0x22),
         Color::new(0x55, 0x55, 0x55),
@@ -240,6 +257,11 @@ pub fn table_pdf(
         .iter()
         .map(|w| (w / total) as f32 * usable)
         .collect();
+    let columns = Columns {
+        widths: &widths,
+        right: table.right,
+        whole: table.whole,
+    };
     let body_top = MARGIN + 34.0;
     let per_page = (((ph - MARGIN - 24.0) - body_top) / ROW_H).floor().max(1.0) as usize;
     let pages = super::pdf::paginate(&table.rows, per_page);
@@ -273,12 +295,12 @@ pub fn table_pdf(
         cells(
             &mut surface,
             fonts,
-            (&widths, table.right),
+            &columns,
             header_y + 9.3,
             table.columns.iter().copied(),
             Color::new(0x11, 0x11, 0x11),
         );
-        body(&mut surface, fonts, (&widths, table.right), body_top, rows);
+        body(&mut surface, fonts, &columns, body_top, rows);
         let meta = &plan.meta;
         let footer = format!(
             "{} · printed {printed} · plan revision {} · page {} of {count}",

@@ -219,7 +219,8 @@ impl Hall {
     /// union.
     pub fn outer_edges(&self) -> Vec<Edge> {
         let mut edges = Vec::new();
-        for r in &self.outline {
+        // A rectangle with no area covers no floor and bounds none.
+        for r in self.outline.iter().filter(|r| !r.is_empty()) {
             for side in [Side::North, Side::East, Side::South, Side::West] {
                 let horizontal = matches!(side, Side::North | Side::South);
                 let (line, start, end) = match side {
@@ -234,7 +235,7 @@ impl Hall {
                     Side::South | Side::East => line,
                 };
                 let mut stretches = vec![(start, end)];
-                for other in &self.outline {
+                for other in self.outline.iter().filter(|r| !r.is_empty()) {
                     let (lo, hi, across_lo, across_hi) = if horizontal {
                         (other.y_mm, other.bottom(), other.x_mm, other.right())
                     } else {
@@ -264,7 +265,23 @@ impl Hall {
                 }));
             }
         }
-        edges
+        // Pieces of one wall from two wings (two wings flush along their north side) are one
+        // wall: a door may stand across where they meet.
+        edges.sort_by_key(|e| (e.side, e.line_mm, e.from_mm, e.to_mm));
+        let mut merged: Vec<Edge> = Vec::with_capacity(edges.len());
+        for e in edges {
+            match merged.last_mut() {
+                Some(last)
+                    if last.side == e.side
+                        && last.line_mm == e.line_mm
+                        && e.from_mm <= last.to_mm =>
+                {
+                    last.to_mm = last.to_mm.max(e.to_mm);
+                }
+                _ => merged.push(e),
+            }
+        }
+        merged
     }
 }
 

@@ -73,7 +73,7 @@ pub enum ExportKind {
     List,
     /// The exhibitor directory, .csv.
     Directory,
-    /// One PDF per allocated booth, into a folder.
+    /// One PDF per allocated exhibitor, into a folder.
     Packs,
 }
 
