@@ -1,0 +1,9 @@
+//! Exports: maps (SVG, PNG, PDF, HTML), packs and lists (CSV, PDF), checked for content, not
+//! only existence.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod lists;
+mod maps;
+mod support;
