@@ -510,7 +510,10 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
             ..
         } => MapOptions::resolve(&plan, hall.as_deref(), highlight.as_deref())
             .and_then(|options| export_map(&plan, &options, output, *dpi))
-            .map(|()| format!("map written to {}", output.display())),
+            .map(|note| match note {
+                Some(note) => format!("map written to {} ({note})", output.display()),
+                None => format!("map written to {}", output.display()),
+            }),
         ExportCommand::List {
             by,
             encoding,

@@ -221,26 +221,37 @@ pub fn outlined_svg(source: &str) -> Result<String, ExportError> {
 }
 
 /// Renders SVG source to PNG bytes at `dpi` (96 = one pixel per SVG unit), at least
-/// `min_w × min_h` pixels.
+/// `min_w × min_h` pixels, and at most 100 million: a larger map is drawn at the highest
+/// resolution that fits. Returns the bytes and the resolution used.
 ///
 /// # Errors
-/// When the image would be empty or too large, or the source is not valid SVG.
-pub fn png(source: &str, dpi: u32, min: (u32, u32)) -> Result<Vec<u8>, ExportError> {
+/// When the image cannot be made or the source is not valid SVG.
+pub fn png(source: &str, dpi: u32, min: (u32, u32)) -> Result<(Vec<u8>, u32), ExportError> {
+    png_within(source, dpi, min, PNG_PIXELS)
+}
+
+/// [`png`] with at most `budget` pixels.
+fn png_within(
+    source: &str,
+    dpi: u32,
+    min: (u32, u32),
+    budget: f64,
+) -> Result<(Vec<u8>, u32), ExportError> {
     let tree = parse(source)?;
     let size = tree.size();
     let mut scale = dpi.max(1) as f32 / 96.0;
     scale = scale
         .max(min.0 as f32 / size.width())
         .max(min.1 as f32 / size.height());
-    let (w, h) = (
-        (size.width() * scale).ceil() as u32,
-        (size.height() * scale).ceil() as u32,
-    );
-    if u64::from(w) * u64::from(h) > 400_000_000 {
-        return Err(ExportError::Render(format!(
-            "{w} × {h} pixels is too large; lower --dpi"
-        )));
+    // A map too large for memory at the asked resolution is drawn at the largest that fits.
+    let pixels = f64::from(size.width() * scale) * f64::from(size.height() * scale);
+    if pixels > budget {
+        scale *= (budget / pixels).sqrt() as f32 * 0.999;
     }
+    let (w, h) = (
+        (size.width() * scale).ceil().max(1.0) as u32,
+        (size.height() * scale).ceil().max(1.0) as u32,
+    );
     let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h)
         .ok_or_else(|| ExportError::Render(format!("cannot make a {w} × {h} image")))?;
     pixmap.fill(resvg::tiny_skia::Color::WHITE);
@@ -249,10 +260,14 @@ pub fn png(source: &str, dpi: u32, min: (u32, u32)) -> Result<Vec<u8>, ExportErr
         resvg::tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap
+    let bytes = pixmap
         .encode_png()
-        .map_err(|e| ExportError::Render(e.to_string()))
+        .map_err(|e| ExportError::Render(e.to_string()))?;
+    Ok((bytes, (scale * 96.0).round() as u32))
 }
+
+/// The most pixels a PNG map gets (100 million: 400 MB while drawn).
+const PNG_PIXELS: f64 = 100_000_000.0;
 
 /// Writes an export crash-safely (no backup: exports are made again at will).
 ///
@@ -267,7 +282,8 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     })
 }
 
-/// Exports a map; the format follows the extension (svg, png, pdf, html).
+/// Exports a map; the format follows the extension (svg, png, pdf, html). Returns a note for
+/// people when the map had to differ from what was asked (a PNG drawn at a lower resolution).
 ///
 /// # Errors
 /// Unknown extension, rendering or I/O failure.
@@ -276,18 +292,32 @@ pub fn export_map(
     options: &MapOptions,
     path: &Path,
     dpi: u32,
-) -> Result<(), ExportError> {
+) -> Result<Option<String>, ExportError> {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     let source = svg::map_source(plan, options);
+    let mut note = None;
     let bytes = match extension.as_str() {
         "svg" if svg::shown_booths(plan, options).count() > OUTLINE_LIMIT => {
             svg_with_embedded_fonts(&source).into_bytes()
         }
         "svg" => outlined_svg(&source)?.into_bytes(),
-        "png" => png(&source, dpi, (800, 500))?,
+        "png" => {
+            let (bytes, used) = png(&source, dpi, (800, 500))?;
+            if used < dpi {
+                note = Some(format!(
+                    "drawn at {used} dpi, the most that fits in memory for a map this large"
+                ));
+            }
+            bytes
+        }
+        // A big map keeps its text as text with the fonts embedded, as its SVG does: every
+        // label as outlines made a 60,000-booth page of 1.4 GB.
+        "html" | "htm" if svg::shown_booths(plan, options).count() > OUTLINE_LIMIT => {
+            html::map_page(plan, options, &svg_with_embedded_fonts(&source)).into_bytes()
+        }
         "html" | "htm" => html::map_page(plan, options, &outlined_svg(&source)?).into_bytes(),
         "pdf" => pdf::map_pdf(plan, options)?,
         _ => {
@@ -299,7 +329,8 @@ pub fn export_map(
             });
         }
     };
-    write(path, &bytes)
+    write(path, &bytes)?;
+    Ok(note)
 }
 
 /// Settings of a list export.
@@ -502,5 +533,25 @@ pub fn export_list(
             extension,
             supported: ".csv or .pdf",
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_png_too_large_for_memory_is_drawn_at_the_largest_resolution_that_fits() {
+        let plan = crate::demo::demo_plan();
+        let source = svg::map_source(&plan, &MapOptions::default());
+        let budget = 2_000_000.0;
+        let (bytes, used) = png_within(&source, 600, (800, 500), budget).expect("drawn");
+        assert!(used < 600, "lowered from 600 dpi to {used}");
+        let image = resvg::tiny_skia::Pixmap::decode_png(&bytes).expect("a png");
+        let pixels = f64::from(image.width()) * f64::from(image.height());
+        assert!(pixels <= budget && pixels > budget * 0.9, "{pixels} pixels");
+        // Within the budget, the asked resolution is kept.
+        let (_, used) = png_within(&source, 20, (800, 500), budget).expect("drawn");
+        assert!(used >= 20);
     }
 }

@@ -111,18 +111,19 @@ impl BoothApp {
                 &settings,
                 path,
             )
-            .map(|_| ()),
+            .map(|_| None),
             ExportKind::Directory => crate::export::export_list(
                 self.doc.plan(),
                 crate::export::ListKind::Directory,
                 &settings,
                 path,
             )
-            .map(|_| ()),
-            ExportKind::Packs => Ok(()), // Started above, on a worker thread.
+            .map(|_| None),
+            ExportKind::Packs => Ok(None), // Started above, on a worker thread.
         };
         match result {
-            Ok(()) => self.status = format!("Exported {}", path.display()),
+            Ok(None) => self.status = format!("Exported {}", path.display()),
+            Ok(Some(note)) => self.status = format!("Exported {} ({note})", path.display()),
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
                     title: "Could not export".to_owned(),
