@@ -112,16 +112,7 @@ fn pdf_list_holds_every_booth_and_company_on_numbered_pages() {
     let dir = common::scratch_dir("export-pdf-list");
     let plan_path = demo_file(&dir);
     let out = dir.join("list.pdf");
-    let o = run(&[
-        "export",
-        "list",
-        plan_path.to_str().expect("utf-8"),
-        "--by",
-        "hall",
-        "-o",
-        out.to_str().expect("utf-8"),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    export_ok("list", &plan_path, &out, &["--by", "hall"]);
     let plan = boothplan::demo::demo_plan();
     let text = pdftotext(&out).expect("text");
     let pages = pdf_pages(&out);
@@ -132,16 +123,7 @@ fn pdf_list_holds_every_booth_and_company_on_numbered_pages() {
     // Company names are printed whole (set smaller where the column is narrow), on A4 and on
     // the narrower letter paper.
     let letter = dir.join("list-letter.pdf");
-    let o = run(&[
-        "export",
-        "list",
-        plan_path.to_str().expect("utf-8"),
-        "--paper",
-        "letter",
-        "-o",
-        letter.to_str().expect("utf-8"),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    export_ok("list", &plan_path, &letter, &["--paper", "letter"]);
     let letter_text = pdftotext(&letter).expect("text");
     for e in plan.exhibitors.values().filter(|e| {
         plan.booths_of(
@@ -194,16 +176,7 @@ fn the_pdf_list_by_hall_repeats_its_hall_on_each_page_and_ends_with_totals() {
     let dir = common::scratch_dir("export-pdf-totals");
     let plan_path = demo_file(&dir);
     let out = dir.join("list.pdf");
-    let o = run(&[
-        "export",
-        "list",
-        plan_path.to_str().expect("utf-8"),
-        "--by",
-        "hall",
-        "-o",
-        out.to_str().expect("utf-8"),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    export_ok("list", &plan_path, &out, &["--by", "hall"]);
     let plan = boothplan::demo::demo_plan();
     // Every page after the first opens with its hall.
     for page in 2..=pdf_pages(&out) {

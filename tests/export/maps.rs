@@ -244,14 +244,7 @@ fn every_booth_number_is_printed_whole_on_site_hall_and_pack_maps() {
         assert!(!words.iter().any(|w| w.contains('…') && w.contains('-')));
     };
     let site = dir.join("site.pdf");
-    let o = run(&[
-        "export",
-        "map",
-        plan_path.to_str().expect("utf-8"),
-        "-o",
-        site.to_str().expect("utf-8"),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    export_ok("map", &plan_path, &site, &[]);
     check(&site, None);
     for (id, hall) in &plan.halls {
         let file = dir.join(format!("hall-{}.pdf", hall.code));
@@ -270,14 +263,7 @@ fn every_booth_number_is_printed_whole_on_site_hall_and_pack_maps() {
     // Packs: a sample across the halls, Hangul and Vietnamese names among them; each pack's
     // map is its booth's hall, every number on it whole.
     let packs = dir.join("packs");
-    let o = run(&[
-        "export",
-        "packs",
-        plan_path.to_str().expect("utf-8"),
-        "-o",
-        packs.to_str().expect("utf-8"),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    export_ok("packs", &plan_path, &packs, &[]);
     let mut files: Vec<_> = std::fs::read_dir(&packs)
         .expect("dir")
         .flatten()
@@ -355,18 +341,12 @@ fn pdf_map_and_packs_have_selectable_text() {
     let dir = common::scratch_dir("export-pdf-map");
     let plan_path = demo_file(&dir);
     let map = dir.join("map.pdf");
-    let o = run(&[
-        "export",
+    export_ok(
         "map",
-        plan_path.to_str().expect("utf-8"),
-        "--hall",
-        "Hall 3",
-        "--highlight",
-        "E2",
-        "-o",
-        map.to_str().expect("utf-8"),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        &plan_path,
+        &map,
+        &["--hall", "Hall 3", "--highlight", "E2"],
+    );
     let text = pdftotext(&map).expect("text");
     assert!(
         text.contains("Your booth:") && text.contains("Global ICT Exhibition 2026"),
@@ -375,14 +355,7 @@ fn pdf_map_and_packs_have_selectable_text() {
     );
 
     let packs = dir.join("packs");
-    let o = run(&[
-        "export",
-        "packs",
-        plan_path.to_str().expect("utf-8"),
-        "-o",
-        packs.to_str().expect("utf-8"),
-    ]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = export_ok("packs", &plan_path, &packs, &[]);
     assert!(
         String::from_utf8_lossy(&o.stderr).contains("pack 1/"),
         "progress is printed"

@@ -85,3 +85,17 @@ pub fn pdf_words(path: &Path) -> std::collections::BTreeSet<String> {
         })
         .collect()
 }
+
+/// Runs `boothplan export KIND PLAN EXTRA… -o OUT` and checks it succeeded.
+pub fn export_ok(kind: &str, plan: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec!["export", kind, plan.to_str().expect("utf-8")];
+    args.extend(extra);
+    args.extend(["-o", out.to_str().expect("utf-8")]);
+    let o = run(&args);
+    assert!(
+        o.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    o
+}
