@@ -137,6 +137,8 @@ impl MapOptions {
         }
         // An exhibitor with booths in several halls: those in this hall.
         highlight.retain(in_hall);
+        highlight.sort_unstable();
+        highlight.dedup();
         Ok(Self { hall, highlight })
     }
 }
@@ -518,7 +520,7 @@ pub fn export_list(
                 whole: if kind == ListKind::Allocation {
                     &[0, 7]
                 } else {
-                    &[0, 3]
+                    &[0]
                 },
             };
             write(

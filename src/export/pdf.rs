@@ -113,7 +113,7 @@ pub struct Table<'a> {
     pub widths: &'a [f64],
     /// Rows; a row whose first cell starts with `\u{1}` is a group title (repeated, marked
     /// "continued", at the top of a page the group runs onto), one starting with `\u{2}` a
-    /// total (bold, ruled above).
+    /// total (ruled above).
     pub rows: Vec<Vec<String>>,
     /// Document title printed at the top of each page.
     pub title: String,
@@ -137,13 +137,19 @@ pub(super) fn paginate(
         let last = pages.len() - 1;
         // A group title never ends a page: it moves to the next with its first row; a short
         // group (the totals) that fits a page is not split.
-        let length = rows[i + 1..]
-            .iter()
-            .take_while(|r| !r.first().is_some_and(|c| c.starts_with('\u{1}')))
-            .count();
         let room = match title {
-            Some(_) if length < per_page / 4 => 1 + length,
-            Some(_) => 2,
+            Some(_) => {
+                let length = rows[i + 1..]
+                    .iter()
+                    .take_while(|r| !r.first().is_some_and(|c| c.starts_with('\u{1}')))
+                    .count();
+                let last = i + 1 + length == rows.len();
+                if length < per_page && (length < per_page / 4 || last) {
+                    1 + length
+                } else {
+                    2
+                }
+            }
             None => 1,
         };
         if pages[last].len() + room > per_page {

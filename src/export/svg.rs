@@ -255,13 +255,17 @@ pub struct Frame {
 /// The notes under "Your booth", one list for every highlighted booth (numbered when more
 /// than one).
 fn all_highlight_notes(plan: &Plan, highlight: &[BoothId]) -> Vec<String> {
+    let highlight: std::collections::BTreeSet<BoothId> = highlight
+        .iter()
+        .copied()
+        .filter(|h| plan.booths.contains_key(h))
+        .collect();
     let several = highlight.len() > 1;
     highlight
-        .iter()
-        .filter(|h| plan.booths.contains_key(h))
+        .into_iter()
         .flat_map(|h| {
-            let number = plan.booths.get(h).map_or("", |b| b.number.as_str());
-            highlight_notes(plan, *h)
+            let number = plan.booths.get(&h).map_or("", |b| b.number.as_str());
+            highlight_notes(plan, h)
                 .into_iter()
                 .map(move |n| if several { format!("{number}: {n}") } else { n })
         })
@@ -535,12 +539,16 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
             u(r.w_mm),
             u(r.d_mm)
         );
-        outside.extend(write_label(
-            &mut s,
-            &b.number,
-            company,
-            [x(r.x_mm), y(r.y_mm), u(r.w_mm), u(r.d_mm)],
-        ));
+        // A label beside its booth is dimmed with it.
+        outside.extend(
+            write_label(
+                &mut s,
+                &b.number,
+                company,
+                [x(r.x_mm), y(r.y_mm), u(r.w_mm), u(r.d_mm)],
+            )
+            .map(|l| format!(r#"<g opacity="{opacity}">{l}</g>"#)),
+        );
         let _ = writeln!(s, "</g>");
     }
     let _ = writeln!(s, "</g>");
