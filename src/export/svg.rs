@@ -110,7 +110,8 @@ fn obstacle_fill(kind: ObstacleKind) -> (&'static str, f64) {
         ObstacleKind::FireEquipment => ("#e53935", 1.0),
         ObstacleKind::ServiceCore => ("#9e9e9e", 1.0),
         ObstacleKind::Stage => ("#9575cd", 1.0),
-        ObstacleKind::ReservedAisle => ("#fff59d", 0.35),
+        // Hatched: a pale fill would read as a booth on hold.
+        ObstacleKind::ReservedAisle => ("url(#aisle)", 1.0),
     }
 }
 
@@ -337,6 +338,10 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.1} {height:.1}" font-family="{FONT}">"#
     );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+    let _ = writeln!(
+        s,
+        r##"<defs><pattern id="aisle" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fffde7"/><rect width="1.6" height="5" fill="#fbc02d"/></pattern></defs>"##
+    );
     // Title block.
     let m = &plan.meta;
     let _ = writeln!(
@@ -446,11 +451,15 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         }
     }
     // Obstacles and exits.
-    for o in plan
+    // Areas (reserved aisles, stages, service cores) first, pillars and fire equipment over
+    // them: a pillar standing in a reserved aisle stays in view.
+    let mut obstacles: Vec<&crate::model::Obstacle> = plan
         .obstacles
         .values()
         .filter(|o| options.hall.is_none_or(|h| o.hall == h))
-    {
+        .collect();
+    obstacles.sort_by_key(|o| matches!(o.kind, ObstacleKind::Pillar | ObstacleKind::FireEquipment));
+    for o in obstacles {
         let (fill, opacity) = obstacle_fill(o.kind);
         let r = &o.rect;
         let _ = writeln!(
@@ -472,6 +481,7 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
             );
         }
     }
+    let mut exit_labels: Vec<[f64; 4]> = Vec::new();
     for e in plan
         .exits
         .values()
@@ -495,14 +505,37 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
             u(d.w_mm),
             u(d.d_mm)
         );
-        // Its name outside the wall, beside the door.
+        // Its name outside the wall, beside the door; moved on (outwards from a north or
+        // south wall, down along a west or east one) while it would cover another's.
         let (ax, ay) = (x(e.at.x_mm), y(e.at.y_mm));
-        let (tx, ty, anchor) = match e.wall {
+        let (tx, mut ty, anchor) = match e.wall {
             Side::North => (ax, ay - 4.0, "middle"),
             Side::South => (ax, ay + 4.0 + EXIT_LABEL, "middle"),
             Side::West => (ax - 4.0, ay + EXIT_LABEL * 0.35, "end"),
             Side::East => (ax + 4.0, ay + EXIT_LABEL * 0.35, "start"),
         };
+        let w = text_width(&e.label, EXIT_LABEL);
+        let left = match anchor {
+            "middle" => tx - w / 2.0,
+            "end" => tx - w,
+            _ => tx,
+        };
+        let step = match e.wall {
+            Side::North => -EXIT_LABEL * 1.2,
+            _ => EXIT_LABEL * 1.2,
+        };
+        let covers = |ty: f64, placed: &[[f64; 4]]| {
+            placed.iter().any(|[x0, y0, x1, y1]| {
+                left < *x1 && left + w > *x0 && ty - EXIT_LABEL < *y1 && ty > *y0
+            })
+        };
+        for _ in 0..6 {
+            if !covers(ty, &exit_labels) {
+                break;
+            }
+            ty += step;
+        }
+        exit_labels.push([left, ty - EXIT_LABEL, left + w, ty]);
         let _ = writeln!(
             s,
             r##"<text x="{tx:.1}" y="{ty:.1}" font-size="{EXIT_LABEL}" fill="#1b5e20" text-anchor="{anchor}">{}</text>"##,

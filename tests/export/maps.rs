@@ -420,3 +420,52 @@ fn pdf_map_and_packs_have_selectable_text() {
     }
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+#[test]
+fn exit_names_do_not_cover_each_other_and_pillars_show_over_reserved_aisles() {
+    // Review of issue 12: "Exit C4" and "Exit C8" were printed on top of each other at the
+    // inner corner of Hall 3, and a hatched aisle must not hide its pillar.
+    let plan = boothplan::demo::demo_plan();
+    for hall in plan.halls.values() {
+        let options = MapOptions::resolve(&plan, Some(&hall.code), None).expect("hall");
+        let source = boothplan::export::svg::map_source(&plan, &options);
+        // Each exit name's box: from its anchor, its width in the bundled fonts, 9 units tall.
+        let boxes: Vec<[f64; 4]> = source
+            .split("<text ")
+            .filter(|t| t.contains("fill=\"#1b5e20\""))
+            .filter_map(|t| {
+                let attr = |key: &str| -> Option<&str> {
+                    t.split(&format!("{key}=\"")).nth(1)?.split('"').next()
+                };
+                let (x, y): (f64, f64) = (attr("x")?.parse().ok()?, attr("y")?.parse().ok()?);
+                let label = t.split('>').nth(1)?.split('<').next()?;
+                let w = boothplan::export::svg::text_width(label, 9.0);
+                let left = match attr("text-anchor") {
+                    Some("middle") => x - w / 2.0,
+                    Some("end") => x - w,
+                    _ => x,
+                };
+                Some([left, y - 9.0, left + w, y])
+            })
+            .collect();
+        assert!(!boxes.is_empty(), "{} has named exits", hall.name);
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+                assert!(
+                    !overlap,
+                    "{}: exit names at {a:?} and {b:?} overlap",
+                    hall.name
+                );
+            }
+        }
+        if let Some(aisle) = source.find("fill=\"url(#aisle)\"") {
+            let pillar = source.find("fill=\"#555555\"").expect("pillars");
+            assert!(
+                aisle < pillar,
+                "{}: pillars are drawn over aisles",
+                hall.name
+            );
+        }
+    }
+}
