@@ -47,14 +47,7 @@ pub fn glyph(c: char) -> (usize, u16, f64) {
 /// Advance width of a character in ems, from the first bundled font that has it (as the
 /// renderers fall back).
 fn advance_em(c: char) -> f64 {
-    for face in faces() {
-        if let Some(g) = face.glyph_index(c) {
-            let upem = f64::from(face.units_per_em().max(1));
-            return f64::from(face.glyph_hor_advance(g).unwrap_or(0)) / upem;
-        }
-    }
-    // No bundled font has it: the renderers draw a box about this wide.
-    0.6
+    glyph(c).2
 }
 
 /// Width of `s` set at `size`, in the same units as `size`.

@@ -67,12 +67,6 @@ pub const DIRECTORY_CSV_COLUMNS: [&str; 10] = [
     "External id",
 ];
 
-/// A number as a spreadsheet reads it in any locale's CSV import: no grouping, a point.
-fn plain(v: f64) -> String {
-    let s = format!("{v:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
 /// Minor units as a plain amount ("1250.00").
 fn plain_money(minor: i64) -> String {
     format!(
@@ -111,9 +105,9 @@ pub fn list_csv_rows(plan: &Plan, order: ListOrder, contacts: bool) -> Vec<Vec<S
                 plan.zone_of(b)
                     .and_then(|z| plan.zones.get(&z))
                     .map_or_else(String::new, |z| z.name.clone()),
-                plain(crate::model::geom::m(b.rect.w_mm)),
-                plain(crate::model::geom::m(b.rect.d_mm)),
-                plain(m2(b.area_mm2())),
+                crate::model::geom::plain_number(crate::model::geom::m(b.rect.w_mm)),
+                crate::model::geom::plain_number(crate::model::geom::m(b.rect.d_mm)),
+                crate::model::geom::plain_number(m2(b.area_mm2())),
                 derived.booth_type(*id).label().to_owned(),
                 b.status.label().to_owned(),
                 e.map_or_else(String::new, |e| e.name.clone()),
@@ -264,7 +258,7 @@ pub fn directory_csv_rows(plan: &Plan) -> Vec<Vec<String>> {
                 if booths.is_empty() {
                     String::new()
                 } else {
-                    plain(m2(area))
+                    crate::model::geom::plain_number(m2(area))
                 },
             ];
             row.extend(contact_cells(Some(e)));

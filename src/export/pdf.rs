@@ -9,7 +9,8 @@ use krilla::geom::{Size, Transform};
 use krilla::page::PageSettings;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use super::svg::{esc, fit_text, highlight_notes, map_source, text_width};
+use super::label::{shorten, text_width};
+use super::svg::{esc, highlight_notes, map_source};
 pub use super::table::table_pdf;
 use super::{ExportError, MapOptions};
 use crate::model::ExhibitorId;
@@ -305,7 +306,7 @@ fn pack_page(
             s,
             r##"<text x="{MARGIN}" y="{:.1}" font-size="16" fill="#111">{}</text>"##,
             MARGIN + 54.0,
-            esc(&fit_text(&e.name, 16.0, pw - 2.0 * MARGIN))
+            esc(&shorten(&e.name, 16.0, pw - 2.0 * MARGIN))
         );
     }
     let mut y = MARGIN + 82.0;

@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::MapOptions;
+use super::label::{shorten, text_width};
 use crate::model::geom::{fmt_m, fmt_m2};
 use crate::model::{BoothId, BoothStatus, ObstacleKind, Plan, Rect, Side};
 
@@ -40,16 +41,6 @@ pub fn esc(s: &str) -> String {
         }
     }
     out
-}
-
-/// Width of `s` at `size`, from the bundled fonts' advances.
-pub fn text_width(s: &str, size: f64) -> f64 {
-    super::label::text_width(s, size)
-}
-
-/// The text shortened with an ellipsis to fit `width` at `size` (names, never booth numbers).
-pub fn fit_text(s: &str, size: f64, width: f64) -> String {
-    super::label::shorten(s, size, width)
 }
 
 /// Writes a booth's label (see [`super::label::fit`]) into the booth at `[x, y, w, h]`.
@@ -477,7 +468,7 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
                 r##"<text x="{:.1}" y="{:.1}" font-size="{size:.1}" fill="#fff" text-anchor="middle">{}</text>"##,
                 x(r.x_mm) + u(r.w_mm) / 2.0,
                 y(r.y_mm) + u(r.d_mm) / 2.0 + size / 3.0,
-                esc(&fit_text(&o.label, size, u(r.w_mm) - 4.0))
+                esc(&shorten(&o.label, size, u(r.w_mm) - 4.0))
             );
         }
     }
@@ -634,8 +625,8 @@ mod tests {
 
     #[test]
     fn long_names_get_an_ellipsis() {
-        assert_eq!(fit_text("Nordwave", 10.0, 100.0), "Nordwave");
-        let short = fit_text("Công ty Viễn thông Sông Hồng", 10.0, 60.0);
+        assert_eq!(shorten("Nordwave", 10.0, 100.0), "Nordwave");
+        let short = shorten("Công ty Viễn thông Sông Hồng", 10.0, 60.0);
         assert!(
             short.ends_with('…') && text_width(&short, 10.0) <= 60.0,
             "{short}"

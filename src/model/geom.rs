@@ -414,9 +414,19 @@ pub fn m(len_mm: i64) -> f64 {
 
 /// A length in metres for people: "3 m", "2.5 m", "3.048 m".
 pub fn fmt_m(len_mm: i64) -> String {
-    let s = format!("{:.3}", m(len_mm));
+    format!("{} m", plain_number(m(len_mm)))
+}
+
+/// A number as people type it back and a spreadsheet reads it in any locale: up to three
+/// decimals, no trailing zeros, no grouping, a point ("12", "12.5", "0.125").
+pub fn plain_number(v: f64) -> String {
+    let s = format!("{v:.3}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    format!("{s} m")
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s.to_owned()
+    }
 }
 
 /// An area in square metres for people: "9 m²", "1.5 m²".

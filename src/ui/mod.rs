@@ -227,13 +227,6 @@ impl BoothApp {
         }
     }
 
-    /// Queues an edit, if there is one.
-    pub fn push_edits(&mut self, edit: Option<Edit>) {
-        if let Some(edit) = edit {
-            self.actions.edit(edit);
-        }
-    }
-
     /// Applies an edit now (tests and scripted use).
     pub fn apply_now(&mut self, edit: Edit) {
         self.apply_edit(edit);

@@ -8,6 +8,7 @@ use crate::model::{Meta, Pricing, VenueRules};
 use super::BoothApp;
 use super::panels::committed_text_sized;
 use super::panels::show_metres;
+use crate::model::geom::plain_number;
 
 /// Width of a text field in the window (points).
 const FIELD: f32 = 240.0;
@@ -29,30 +30,28 @@ impl Unit {
     fn show(self, v: i64) -> String {
         match self {
             Unit::Metres => show_metres(v),
-            Unit::SquareMetres => trim(v as f64 / 1e6),
-            Unit::Percent => trim(v as f64 / 10.0),
+            Unit::SquareMetres => plain_number(v as f64 / 1e6),
+            Unit::Percent => plain_number(v as f64 / 10.0),
         }
     }
 
     fn parse(self, text: &str) -> Option<i64> {
-        if let Unit::Metres = self {
+        // A number as typed, its unit optional, a comma as a decimal point.
+        let number = || -> Option<f64> {
+            let cleaned = text
+                .trim()
+                .trim_end_matches(['m', '²', '%'])
+                .trim()
+                .replace(',', ".");
+            let v: f64 = cleaned.parse().ok()?;
+            (v.is_finite() && v.abs() <= 1e9).then_some(v)
+        };
+        match self {
             // "2400 mm" and "2.4 m" alike.
-            return super::panels::parse_metres(text, 1);
+            Unit::Metres => super::panels::parse_metres(text, 1),
+            Unit::SquareMetres => number().map(|v| (v * 1e6).round() as i64),
+            Unit::Percent => number().map(|v| (v * 10.0).round() as i64),
         }
-        let cleaned = text
-            .trim()
-            .trim_end_matches(['m', '²', '%'])
-            .trim()
-            .replace(',', ".");
-        let v: f64 = cleaned.parse().ok()?;
-        if !v.is_finite() || v.abs() > 1e9 {
-            return None;
-        }
-        Some(match self {
-            Unit::Metres => (v * 1000.0).round() as i64,
-            Unit::SquareMetres => (v * 1e6).round() as i64,
-            Unit::Percent => (v * 10.0).round() as i64,
-        })
     }
 
     fn suffix(self) -> &'static str {
@@ -70,11 +69,6 @@ fn zero_allowed(name: &str) -> bool {
         name,
         "Area tolerance" | "Competitors facing across" | "Smallest booth"
     )
-}
-
-fn trim(v: f64) -> String {
-    let s = format!("{v:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 /// Each venue rule: its name, unit, how to read and write it.
@@ -283,14 +277,15 @@ impl BoothApp {
         if let Some(text) = committed_text_sized(
             ui,
             egui::Id::unique("price-per-m2"),
-            &trim(pricing.per_m2_minor as f64 / 100.0),
+            &super::panels::show_money(Some(pricing.per_m2_minor)),
             label,
             NUMBER,
         ) {
-            match text.trim().replace(',', "").parse::<f64>() {
-                Ok(v) if (0.0..1e12).contains(&v) => {
+            // The show's rate is never empty: an empty field is no price.
+            match super::panels::parse_money(&text) {
+                Ok(Some(minor)) => {
                     let mut changed = pricing.clone();
-                    changed.per_m2_minor = (v * 100.0).round() as i64;
+                    changed.per_m2_minor = minor;
                     self.push_edit(Edit::Pricing(changed));
                 }
                 _ => self.status = format!("\"{text}\" is not a price"),

@@ -439,7 +439,7 @@ fn exit_names_do_not_cover_each_other_and_pillars_show_over_reserved_aisles() {
                 };
                 let (x, y): (f64, f64) = (attr("x")?.parse().ok()?, attr("y")?.parse().ok()?);
                 let label = t.split('>').nth(1)?.split('<').next()?;
-                let w = boothplan::export::svg::text_width(label, 9.0);
+                let w = boothplan::export::label::text_width(label, 9.0);
                 let left = match attr("text-anchor") {
                     Some("middle") => x - w / 2.0,
                     Some("end") => x - w,

@@ -23,8 +23,7 @@ pub fn parse_metres(text: &str, pitch: i64) -> Option<i64> {
 
 /// Shows millimetres as metres with up to three decimals ("12", "12.5").
 pub fn show_metres(mm: i64) -> String {
-    let s = format!("{:.3}", mm as f64 / 1000.0);
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    crate::model::geom::plain_number(crate::model::geom::m(mm))
 }
 
 /// X, Y, W and D fields for a rectangle; the edited rectangle when one was committed.
