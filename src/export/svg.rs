@@ -449,7 +449,7 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         .values()
         .filter(|o| options.hall.is_none_or(|h| o.hall == h))
         .collect();
-    obstacles.sort_by_key(|o| matches!(o.kind, ObstacleKind::Pillar | ObstacleKind::FireEquipment));
+    obstacles.sort_by_key(|o| o.kind.is_fixture());
     for o in obstacles {
         let (fill, opacity) = obstacle_fill(o.kind);
         let r = &o.rect;

@@ -263,6 +263,12 @@ impl ObstacleKind {
             .unwrap_or_default()
     }
 
+    /// True for what stands in the floor rather than covers an area of it (pillars and fire
+    /// equipment): maps draw it over booths and aisles, and a click picks it first.
+    pub fn is_fixture(self) -> bool {
+        matches!(self, ObstacleKind::Pillar | ObstacleKind::FireEquipment)
+    }
+
     /// True when people cannot walk through it (everything but a reserved aisle).
     pub fn blocks_walking(self) -> bool {
         self != ObstacleKind::ReservedAisle

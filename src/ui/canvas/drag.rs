@@ -42,26 +42,19 @@ impl Canvas {
         }
         // A booth, an obstacle or an exit is dragged at once; a zone or a hall (large, under
         // everything) once it is selected; elsewhere the drag selects by rectangle.
-        let grabbed = match fixture_at(cx.plan(), at_mm).map(Item::Venue).or_else(|| {
-            booth_at(
-                cx.doc.plan(),
-                &cx.doc.derived().site_booths,
-                cx.selection.booths(),
-                at_mm,
-            )
-            .map(Item::Booth)
-        }) {
-            Some(item) => Some(item),
-            None => venue_at(cx.doc.plan(), at_mm)
-                .filter(|v| match v {
-                    Venue::Obstacle(_) | Venue::Exit(_) => true,
-                    Venue::Zone(_) => cx.selection.contains(Item::Venue(*v)),
-                    // Dragging on a hall's open floor draws a selection rectangle; a hall
-                    // moves with arrow keys, its X and Y, or together with a dragged item.
-                    Venue::Hall(_) => false,
-                })
-                .map(Item::Venue),
-        };
+        let grabbed = item_at(
+            cx.plan(),
+            &cx.derived().site_booths,
+            cx.selection.booths(),
+            at_mm,
+        )
+        .filter(|item| match item {
+            Item::Booth(_) | Item::Venue(Venue::Obstacle(_) | Venue::Exit(_)) => true,
+            Item::Venue(v @ Venue::Zone(_)) => cx.selection.contains(Item::Venue(*v)),
+            // Dragging on a hall's open floor draws a selection rectangle; a hall moves with
+            // arrow keys, its X and Y, or together with a dragged item.
+            Item::Venue(Venue::Hall(_)) | Item::Exhibitor(_) => false,
+        });
         if let Some(item) = grabbed {
             // Grabbing something outside the selection selects it (Shift: adds it).
             let mut selection = cx.selection.clone();

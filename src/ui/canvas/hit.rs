@@ -19,18 +19,12 @@ pub enum Venue {
 /// How far into the hall an exit's door can be clicked (millimetres).
 const EXIT_GRAB_MM: i64 = 1500;
 
-/// True for the obstacles that stand in the floor rather than cover an area of it: pillars
-/// and fire equipment, drawn over booths and picked before them.
-pub fn is_fixture(kind: ObstacleKind) -> bool {
-    matches!(kind, ObstacleKind::Pillar | ObstacleKind::FireEquipment)
-}
-
 /// The pillar or fire equipment under a plan point (the smallest), picked before a booth.
 pub fn fixture_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {
     let p = crate::model::Point::new(x.floor() as i64, y.floor() as i64);
     plan.obstacles
         .iter()
-        .filter(|(_, o)| is_fixture(o.kind) && o.rect.contains_point(p))
+        .filter(|(_, o)| o.kind.is_fixture() && o.rect.contains_point(p))
         .min_by_key(|(id, o)| (o.rect.area_mm2(), std::cmp::Reverse(**id)))
         .map(|(id, _)| Venue::Obstacle(*id))
 }
@@ -101,12 +95,13 @@ impl Venue {
     /// clearance zone).
     pub fn outline(self, plan: &Plan) -> Vec<Rect> {
         match self {
-            Venue::Obstacle(id) => plan.obstacles.get(&id).map(|o| vec![o.rect]),
-            Venue::Exit(id) => plan.exits.get(&id).map(|e| vec![e.zone(EXIT_GRAB_MM)]),
-            Venue::Zone(id) => plan.zones.get(&id).map(|z| z.areas.clone()),
-            Venue::Hall(id) => plan.halls.get(&id).map(|h| h.outline.clone()),
+            Venue::Exit(id) => plan
+                .exits
+                .get(&id)
+                .map(|e| vec![e.zone(EXIT_GRAB_MM)])
+                .unwrap_or_default(),
+            _ => super::drag::venue_rects(plan, self),
         }
-        .unwrap_or_default()
     }
 }
 
@@ -142,6 +137,21 @@ pub(super) fn hall_at(plan: &Plan, (x, y): (f64, f64)) -> Option<HallId> {
         .iter()
         .find(|(_, h)| h.outline.iter().any(|r| r.contains_point(p)))
         .map(|(id, _)| *id)
+}
+
+/// What a click at a plan point is on: a pillar or fire equipment standing there (even in a
+/// booth), else a booth (a selected one first), else the venue object under it.
+pub fn item_at(
+    plan: &Plan,
+    index: &crate::model::spatial::HallIndex,
+    selected: &std::collections::BTreeSet<BoothId>,
+    at: (f64, f64),
+) -> Option<crate::ui::Item> {
+    use crate::ui::Item;
+    fixture_at(plan, at)
+        .map(Item::Venue)
+        .or_else(|| booth_at(plan, index, selected, at).map(Item::Booth))
+        .or_else(|| venue_at(plan, at).map(Item::Venue))
 }
 
 #[cfg(test)]

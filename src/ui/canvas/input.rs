@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers, Pos2};
 
-use super::hit::{booth_at, fixture_at, venue_at};
+use super::hit::item_at;
 use super::view::{Corner, HANDLE, corner_pos};
 use super::{Canvas, Moving, Shape, Tool, Venue};
 use crate::model::Rect;
@@ -57,18 +57,12 @@ impl Canvas {
         }
         let at = self.view.pos_in_plan(pos);
         // A pillar or extinguisher standing in a booth is picked before the booth.
-        let item = fixture_at(cx.plan(), at)
-            .map(Item::Venue)
-            .or_else(|| {
-                booth_at(
-                    cx.doc.plan(),
-                    &cx.doc.derived().site_booths,
-                    cx.selection.booths(),
-                    at,
-                )
-                .map(Item::Booth)
-            })
-            .or_else(|| venue_at(cx.doc.plan(), at).map(Item::Venue));
+        let item = item_at(
+            cx.plan(),
+            &cx.derived().site_booths,
+            cx.selection.booths(),
+            at,
+        );
         match (item, shift) {
             // Shift+click adds or takes away; a hall is only ever the floor under it.
             (Some(Item::Venue(Venue::Hall(_))) | None, true) => {}

@@ -11,7 +11,7 @@ mod paint;
 mod view;
 
 pub use drag::{Moving, Shape, duplicate_venue};
-pub use hit::{Venue, booth_at, fixture_at, is_fixture, venue_at};
+pub use hit::{Venue, booth_at, item_at};
 pub use view::{Corner, View, snap};
 
 use hit::hall_at;

@@ -124,7 +124,7 @@ impl Canvas {
             .plan()
             .obstacles
             .values()
-            .filter(|o| !is_fixture(o.kind))
+            .filter(|o| !o.kind.is_fixture())
         {
             let Some(s) = self.obstacle_on_screen(&o.rect) else {
                 continue;
@@ -166,7 +166,7 @@ impl Canvas {
     /// Pillars and fire equipment, over the booths: one standing in a booth is in plain view
     /// (and is what a click there picks).
     fn paint_fixtures(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
-        for o in cx.plan().obstacles.values().filter(|o| is_fixture(o.kind)) {
+        for o in cx.plan().obstacles.values().filter(|o| o.kind.is_fixture()) {
             let Some(s) = self.obstacle_on_screen(&o.rect) else {
                 continue;
             };
@@ -205,17 +205,10 @@ impl Canvas {
             && let Some(p) = pointer
         {
             let at = self.view.pos_in_plan(p);
-            let under = fixture_at(plan, at).or_else(|| {
-                booth_at(
-                    plan,
-                    &cx.doc.derived().site_booths,
-                    cx.selection.booths(),
-                    at,
-                )
-                .is_none()
-                .then(|| venue_at(plan, at))
-                .flatten()
-            });
+            let under = match item_at(plan, &cx.derived().site_booths, cx.selection.booths(), at) {
+                Some(Item::Venue(v)) => Some(v),
+                _ => None,
+            };
             if let Some(v) = under.filter(|v| !matches!(v, Venue::Hall(_)))
                 && !cx.selection.contains(Item::Venue(v))
             {
