@@ -178,7 +178,11 @@ fn ordered_booths(plan: &Plan, order: ListOrder) -> Vec<BoothId> {
 
 /// One row per booth, available booths included, formatted for reading (the PDF list).
 pub fn list_rows(plan: &Plan, order: ListOrder) -> Vec<[String; 11]> {
-    let derived = Derived::new(plan);
+    list_rows_with(plan, &Derived::new(plan), order)
+}
+
+/// [`list_rows`] with the plan's derived values already made (types, prices).
+pub fn list_rows_with(plan: &Plan, derived: &Derived, order: ListOrder) -> Vec<[String; 11]> {
     ordered_booths(plan, order)
         .iter()
         .map(|id| {

@@ -362,9 +362,8 @@ pub enum ListKind {
 
 /// The totals closing the PDF allocation list: per hall and overall, booths (and how many
 /// hold a company), area and the sum of prices, in the list's columns.
-fn list_totals(plan: &Plan) -> Vec<Vec<String>> {
+fn list_totals(plan: &Plan, derived: &crate::model::Derived) -> Vec<Vec<String>> {
     use crate::model::derive::fmt_price;
-    let derived = crate::model::Derived::new(plan);
     let mut rows = vec![vec!["\u{1}Totals".to_owned()]];
     let mut sum = |hall: Option<HallId>, name: &str| {
         let booths: Vec<_> = plan
@@ -459,7 +458,7 @@ pub fn export_list(
     settings: &ListSettings,
     path: &Path,
 ) -> Result<String, ExportError> {
-    use lists::{DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows};
+    use lists::{DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows_with};
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -467,11 +466,16 @@ pub fn export_list(
     if extension == "csv" {
         return write_csv_list(plan, kind, settings, path);
     }
+    // Types and prices, once for the allocation list's rows and their totals.
+    let derived = (kind == ListKind::Allocation).then(|| crate::model::Derived::new(plan));
     let (columns, widths, rows, title): (&[&str], &[f64], Vec<Vec<String>>, &str) = match kind {
         ListKind::Allocation => (
             &LIST_COLUMNS,
             &[5.0, 5.0, 10.0, 7.0, 5.5, 6.0, 5.5, 16.0, 7.5, 9.5, 9.0],
-            list_rows(plan, settings.order)
+            derived
+                .as_ref()
+                .map(|d| list_rows_with(plan, d, settings.order))
+                .unwrap_or_default()
                 .into_iter()
                 .map(|r| r.to_vec())
                 .collect(),
@@ -502,8 +506,8 @@ pub fn export_list(
                 }
                 table_rows.push(row);
             }
-            if kind == ListKind::Allocation {
-                table_rows.extend(list_totals(plan));
+            if let Some(derived) = &derived {
+                table_rows.extend(list_totals(plan, derived));
             }
             let table = pdf::Table {
                 columns,

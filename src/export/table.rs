@@ -57,7 +57,11 @@ fn text(
     colour: Color,
     anchor: Anchor,
 ) {
-    let width = text_width(s, f64::from(size)) as f32;
+    // Each character's font, glyph and advance, looked up once: the width for the anchor and
+    // the glyphs drawn come from the same lookup.
+    let glyphs: Vec<(usize, char, (usize, u16, f64))> =
+        s.char_indices().map(|(i, c)| (i, c, glyph(c))).collect();
+    let width = glyphs.iter().map(|(_, _, g)| g.2).sum::<f64>() as f32 * size;
     let mut x = match anchor {
         Anchor::Start => x,
         Anchor::Middle => x - width / 2.0,
@@ -94,8 +98,7 @@ fn text(
         }
         run.clear();
     };
-    for (i, c) in s.char_indices() {
-        let (font, id, advance) = glyph(c);
+    for (i, c, (font, id, advance)) in glyphs {
         if Some(font) != run_font {
             flush(surface, &mut run, run_font, run_start, i);
             run_font = Some(font);
