@@ -39,6 +39,8 @@ pub struct Live {
     booths: BTreeMap<BoothId, Booth>,
     /// Each booth's item in the site-wide index.
     site_item: BTreeMap<BoothId, usize>,
+    /// Each booth's item in its hall's index (a drag step finds it without a scan).
+    hall_item: BTreeMap<BoothId, usize>,
     /// The booths of each hall that can be measured.
     by_hall: BTreeMap<HallId, Vec<BoothId>>,
     /// Competitors and who holds which booth: unchanged while booths only move.
@@ -73,6 +75,21 @@ impl Live {
                 _ => None,
             })
             .collect();
+        let hall_item = derived
+            .index
+            .halls
+            .values()
+            .flat_map(|index| {
+                index
+                    .items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, item)| match item.kind {
+                        ItemKind::Booth(id) => Some((id, i)),
+                        _ => None,
+                    })
+            })
+            .collect();
         let by_hall = by_hall.into_iter().collect();
         let mut live = Self {
             derived,
@@ -81,6 +98,7 @@ impl Live {
             report: Report::default(),
             booths: plan.booths.clone(),
             site_item,
+            hall_item,
             by_hall,
             fixed: Fixed::new(plan),
         };
@@ -255,12 +273,9 @@ impl Live {
                 self.derived.site_booths.move_item(*i, booth.rect);
             }
             if let Some(index) = self.derived.index.halls.get_mut(&booth.hall)
-                && let Some(i) = index
-                    .items
-                    .iter()
-                    .position(|item| item.kind == ItemKind::Booth(*id))
+                && let Some(i) = self.hall_item.get(id)
             {
-                index.move_item(i, booth.rect);
+                index.move_item(*i, booth.rect);
             }
             if let Some(b) = self.booths.get_mut(id) {
                 b.rect = booth.rect;
