@@ -63,20 +63,15 @@ impl Unit {
     }
 }
 
-/// Rules that may be 0 (validation refuses only negatives for them).
-fn zero_allowed(name: &str) -> bool {
-    matches!(
-        name,
-        "Area tolerance" | "Competitors facing across" | "Smallest booth"
-    )
-}
-
-/// Each venue rule: its name, unit, how to read and write it.
+/// Each venue rule: its name, unit, how to read and write it, and whether 0 is allowed.
 type RuleField = (
     &'static str,
     Unit,
     fn(&VenueRules) -> i64,
     fn(&mut VenueRules, i64),
+    // May be 0 (the validator refuses only negatives for it: a tolerance, a facing gap, a
+    // smallest area).
+    bool,
 );
 
 const RULES: [RuleField; 13] = [
@@ -85,78 +80,91 @@ const RULES: [RuleField; 13] = [
         Unit::Metres,
         |r| r.min_aisle_mm,
         |r, v| r.min_aisle_mm = v,
+        false,
     ),
     (
         "Exit clearance",
         Unit::Metres,
         |r| r.exit_clearance_mm,
         |r, v| r.exit_clearance_mm = v,
+        false,
     ),
     (
         "Fire equipment clearance",
         Unit::Metres,
         |r| r.fire_equipment_clearance_mm,
         |r, v| r.fire_equipment_clearance_mm = v,
+        false,
     ),
     (
         "Longest walk to an exit",
         Unit::Metres,
         |r| r.max_travel_mm,
         |r, v| r.max_travel_mm = v,
+        false,
     ),
     (
         "Longest dead end",
         Unit::Metres,
         |r| r.max_dead_end_mm,
         |r, v| r.max_dead_end_mm = v,
+        false,
     ),
     (
         "Longest row",
         Unit::Metres,
         |r| r.max_row_length_mm,
         |r, v| r.max_row_length_mm = v,
+        false,
     ),
     (
         "Deepest booth",
         Unit::Metres,
         |r| r.max_booth_depth_mm,
         |r, v| r.max_booth_depth_mm = v,
+        false,
     ),
     (
         "Smallest booth",
         Unit::SquareMetres,
         |r| r.min_booth_area_mm2,
         |r, v| r.min_booth_area_mm2 = v,
+        true,
     ),
     (
         "Shortest booth side",
         Unit::Metres,
         |r| r.min_booth_side_mm,
         |r, v| r.min_booth_side_mm = v,
+        false,
     ),
     (
         "Area tolerance",
         Unit::Percent,
         |r| r.area_tolerance_permille,
         |r, v| r.area_tolerance_permille = v,
+        true,
     ),
     (
         "Competitors facing across",
         Unit::Metres,
         |r| r.competitor_facing_gap_mm,
         |r, v| r.competitor_facing_gap_mm = v,
+        true,
     ),
     (
         "Accessible clear width",
         Unit::Metres,
         |r| r.min_clear_width_mm,
         |r, v| r.min_clear_width_mm = v,
+        false,
     ),
     (
         "Walking grid",
         Unit::Metres,
         |r| r.walk_grid_mm,
         |r, v| r.walk_grid_mm = v,
+        false,
     ),
 ];
 
@@ -182,7 +190,7 @@ impl BoothApp {
                 );
                 egui::Grid::new("show-rules").num_columns(3).show(ui, |ui| {
                     let defaults = VenueRules::default();
-                    for (name, unit, get, set) in RULES {
+                    for (name, unit, get, set, zero_ok) in RULES {
                         let label = ui.label(format!("{name} ({})", unit.suffix())).id;
                         if let Some(text) = committed_text_sized(
                             ui,
@@ -192,15 +200,15 @@ impl BoothApp {
                             NUMBER,
                         ) {
                             match unit.parse(&text) {
-                                // A tolerance, a facing gap or a smallest area may be 0.
-                                Some(v) if v > 0 || (v == 0 && zero_allowed(name)) => {
+                                Some(v) if v > 0 || (v == 0 && zero_ok) => {
                                     let mut changed = rules.clone();
                                     set(&mut changed, v);
                                     self.push_edit(Edit::Rules(changed));
                                 }
                                 _ => {
+                                    let wanted = if zero_ok { "0 or more" } else { "above 0" };
                                     self.status =
-                                        format!("{name}: \"{text}\" is not a number above 0");
+                                        format!("{name}: \"{text}\" is not a number {wanted}");
                                 }
                             }
                         }
