@@ -8,7 +8,7 @@
 use std::hint::black_box;
 
 use boothplan::export::pdf::{Paper, Table, table_pdf, write_packs};
-use boothplan::export::{MapOptions, export_map, lists, outlined_svg, svg};
+use boothplan::export::{MapOptions, MapOutput, export_map, lists, outlined_svg, svg};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn bench(c: &mut Criterion) {
@@ -35,7 +35,14 @@ fn bench(c: &mut Criterion) {
     let big = boothplan::demo::synthetic_plan(60_000, 1);
     let svg_path = std::env::temp_dir().join(format!("boothplan-bench-{}.svg", std::process::id()));
     group.bench_function("SVG map, 60000 booths", |b| {
-        b.iter(|| export_map(black_box(&big), &MapOptions::default(), &svg_path, 96));
+        b.iter(|| {
+            export_map(
+                black_box(&big),
+                &MapOptions::default(),
+                &svg_path,
+                &MapOutput::at_dpi(96),
+            )
+        });
     });
     let _ = std::fs::remove_file(&svg_path);
     // The directory was quadratic (each company scanned every booth): 32 s for the CSV and

@@ -44,6 +44,20 @@ pub enum ExportCommand {
         /// Resolution of a PNG.
         #[arg(long, default_value_t = 150)]
         dpi: u32,
+        /// Paper of a PDF map (A3 when not given); tiled over several sheets when the scale
+        /// needs more than one.
+        #[arg(long, value_enum)]
+        paper: Option<PaperArg>,
+        /// Print the PDF map in landscape (the orientation that prints larger when neither
+        /// this nor --portrait is given).
+        #[arg(long, conflicts_with = "portrait")]
+        landscape: bool,
+        /// Print the PDF map in portrait.
+        #[arg(long)]
+        portrait: bool,
+        /// Scale of a PDF map, e.g. 1:200 (the largest that fits one sheet when not given).
+        #[arg(long, value_parser = boothplan::export::print::parse_scale)]
+        scale: Option<u32>,
     },
     /// The allocation list, one row per booth (.csv or .pdf).
     List {
@@ -98,8 +112,32 @@ pub enum ExportCommand {
 pub enum PaperArg {
     /// ISO A4.
     A4,
+    /// ISO A3.
+    A3,
+    /// ISO A2.
+    A2,
+    /// ISO A1.
+    A1,
+    /// ISO A0.
+    A0,
     /// US Letter.
     Letter,
+    /// US Tabloid (11 × 17 in).
+    Tabloid,
+}
+
+impl From<PaperArg> for boothplan::export::pdf::Paper {
+    fn from(p: PaperArg) -> Self {
+        match p {
+            PaperArg::A4 => Self::A4,
+            PaperArg::A3 => Self::A3,
+            PaperArg::A2 => Self::A2,
+            PaperArg::A1 => Self::A1,
+            PaperArg::A0 => Self::A0,
+            PaperArg::Letter => Self::Letter,
+            PaperArg::Tabloid => Self::Tabloid,
+        }
+    }
 }
 
 /// Orders of the allocation list.

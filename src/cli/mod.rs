@@ -467,6 +467,47 @@ fn allocation_json(plan: &Plan, allocation: &boothplan::layout::Allocation) -> s
     })
 }
 
+/// How `export map` writes its file (resolution, paper, orientation, scale); `None` (after
+/// saying why) when print options are given for a format that is not printed.
+fn map_output(command: &ExportCommand, output: &Path) -> Option<boothplan::export::MapOutput> {
+    use boothplan::export::print::{Orientation, PrintOptions};
+    let ExportCommand::Map {
+        dpi,
+        paper,
+        landscape,
+        portrait,
+        scale,
+        ..
+    } = command
+    else {
+        return None;
+    };
+    let pdf = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !pdf && (paper.is_some() || *landscape || *portrait || scale.is_some()) {
+        eprintln!(
+            "error: --paper, --landscape, --portrait and --scale are for a PDF map, not {}",
+            output.display()
+        );
+        return None;
+    }
+    Some(boothplan::export::MapOutput {
+        dpi: *dpi,
+        print: PrintOptions {
+            paper: paper.map_or(PrintOptions::default().paper, Into::into),
+            orientation: if *landscape {
+                Some(Orientation::Landscape)
+            } else if *portrait {
+                Some(Orientation::Portrait)
+            } else {
+                None
+            },
+            scale: *scale,
+        },
+    })
+}
+
 /// `boothplan export …`.
 pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
     use boothplan::export::lists::{CsvEncoding, ListOrder};
@@ -484,10 +525,7 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
-    let paper = |p: PaperArg| match p {
-        PaperArg::A4 => Paper::A4,
-        PaperArg::Letter => Paper::Letter,
-    };
+    let paper = Paper::from;
     let settings = |order: ListOrder, encoding: CsvEncodingArg, p: PaperArg| ListSettings {
         order,
         encoding: match encoding {
@@ -504,16 +542,18 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
     };
     let result: Result<String, ExportError> = match command {
         ExportCommand::Map {
-            hall,
-            highlight,
-            dpi,
-            ..
-        } => MapOptions::resolve(&plan, hall.as_deref(), highlight.as_deref())
-            .and_then(|options| export_map(&plan, &options, output, *dpi))
-            .map(|note| match note {
-                Some(note) => format!("map written to {} ({note})", output.display()),
-                None => format!("map written to {}", output.display()),
-            }),
+            hall, highlight, ..
+        } => {
+            let Some(out) = map_output(command, output) else {
+                return Ok(2);
+            };
+            MapOptions::resolve(&plan, hall.as_deref(), highlight.as_deref())
+                .and_then(|options| export_map(&plan, &options, output, &out))
+                .map(|note| match note {
+                    Some(note) => format!("map written to {} ({note})", output.display()),
+                    None => format!("map written to {}", output.display()),
+                })
+        }
         ExportCommand::List {
             by,
             encoding,

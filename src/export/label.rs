@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 /// letters, 3.5 pt at 1:200.
 pub const MIN_NUMBER: f64 = 2.5;
 /// The largest label size, in map units (3 m tall letters on a very large booth).
-const MAX_NUMBER: f64 = 30.0;
+pub const MAX_NUMBER: f64 = 30.0;
 /// Share of the booth's shorter side the number may take.
 const NUMBER_SHARE: f64 = 0.32;
 /// Line height as a multiple of the font size.
@@ -142,10 +142,16 @@ fn size_for(text: &str, width: f64, cap: f64) -> f64 {
 
 /// Lays out the label of a booth `w` × `h` map units.
 pub fn fit(number: &str, company: &str, w: f64, h: f64) -> Label {
+    fit_at_most(number, company, w, h, MAX_NUMBER)
+}
+
+/// [`fit`] with the number at most `largest` map units (a print keeps big booths' numbers to
+/// a size that fits the sheets' overlap).
+pub fn fit_at_most(number: &str, company: &str, w: f64, h: f64, largest: f64) -> Label {
     // The number's size grows with the booth (its area), within a readable range; when the
     // company's name does not fit whole beside a number that large, the number gives way a
     // little before the name is shortened.
-    let cap = (NUMBER_SHARE * (w * h).max(0.0).sqrt()).clamp(MIN_NUMBER, MAX_NUMBER);
+    let cap = (NUMBER_SHARE * (w * h).max(0.0).sqrt()).clamp(MIN_NUMBER, largest.max(MIN_NUMBER));
     let first = layout(number, company, w, h, cap);
     if company.trim().is_empty() || first.outside || first.company_whole(company) {
         return first;

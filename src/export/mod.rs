@@ -9,6 +9,7 @@ pub mod html;
 pub mod label;
 pub mod lists;
 pub mod pdf;
+pub mod print;
 pub mod svg;
 mod table;
 
@@ -284,8 +285,34 @@ pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     })
 }
 
+/// How a map is written, beyond what it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MapOutput {
+    /// Resolution of a PNG.
+    pub dpi: u32,
+    /// Paper, orientation and scale of a PDF.
+    pub print: print::PrintOptions,
+}
+
+impl Default for MapOutput {
+    fn default() -> Self {
+        Self::at_dpi(150)
+    }
+}
+
+impl MapOutput {
+    /// A PNG at `dpi`, a PDF on the default paper at the largest scale that fits.
+    pub fn at_dpi(dpi: u32) -> Self {
+        Self {
+            dpi,
+            print: print::PrintOptions::default(),
+        }
+    }
+}
+
 /// Exports a map; the format follows the extension (svg, png, pdf, html). Returns a note for
-/// people when the map had to differ from what was asked (a PNG drawn at a lower resolution).
+/// people about what was made when it matters: the scale and sheets of a PDF and booth numbers
+/// printed too small, a PNG drawn at a lower resolution than asked.
 ///
 /// # Errors
 /// Unknown extension, rendering or I/O failure.
@@ -293,21 +320,22 @@ pub fn export_map(
     plan: &Plan,
     options: &MapOptions,
     path: &Path,
-    dpi: u32,
+    output: &MapOutput,
 ) -> Result<Option<String>, ExportError> {
+    let dpi = output.dpi;
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let source = svg::map_source(plan, options);
+    let source = || svg::map_source(plan, options);
     let mut note = None;
     let bytes = match extension.as_str() {
         "svg" if svg::shown_booths(plan, options).count() > OUTLINE_LIMIT => {
-            svg_with_embedded_fonts(&source).into_bytes()
+            svg_with_embedded_fonts(&source()).into_bytes()
         }
-        "svg" => outlined_svg(&source)?.into_bytes(),
+        "svg" => outlined_svg(&source())?.into_bytes(),
         "png" => {
-            let (bytes, used) = png(&source, dpi, (800, 500))?;
+            let (bytes, used) = png(&source(), dpi, (800, 500))?;
             if used < dpi {
                 note = Some(format!(
                     "drawn at {used} dpi, the most that fits in memory for a map this large"
@@ -318,10 +346,14 @@ pub fn export_map(
         // A big map keeps its text as text with the fonts embedded, as its SVG does: every
         // label as outlines made a 60,000-booth page of 1.4 GB.
         "html" | "htm" if svg::shown_booths(plan, options).count() > OUTLINE_LIMIT => {
-            html::map_page(plan, options, &svg_with_embedded_fonts(&source)).into_bytes()
+            html::map_page(plan, options, &svg_with_embedded_fonts(&source())).into_bytes()
         }
-        "html" | "htm" => html::map_page(plan, options, &outlined_svg(&source)?).into_bytes(),
-        "pdf" => pdf::map_pdf(plan, options)?,
+        "html" | "htm" => html::map_page(plan, options, &outlined_svg(&source())?).into_bytes(),
+        "pdf" => {
+            let (bytes, notes) = print::map_sheets(plan, options, &output.print)?;
+            note = Some(notes.join("; "));
+            bytes
+        }
         _ => {
             return Err(ExportError::Format {
                 path: path.to_owned(),

@@ -24,8 +24,18 @@ pub enum Paper {
     /// ISO A4.
     #[default]
     A4,
+    /// ISO A3.
+    A3,
+    /// ISO A2.
+    A2,
+    /// ISO A1.
+    A1,
+    /// ISO A0.
+    A0,
     /// US Letter.
     Letter,
+    /// US Tabloid (11 × 17 in).
+    Tabloid,
 }
 
 impl Paper {
@@ -33,7 +43,25 @@ impl Paper {
     pub fn portrait(self) -> (f64, f64) {
         match self {
             Paper::A4 => (595.28, 841.89),
+            Paper::A3 => (841.89, 1190.55),
+            Paper::A2 => (1190.55, 1683.78),
+            Paper::A1 => (1683.78, 2383.94),
+            Paper::A0 => (2383.94, 3370.39),
             Paper::Letter => (612.0, 792.0),
+            Paper::Tabloid => (792.0, 1224.0),
+        }
+    }
+
+    /// Its name as people write it ("A3", "Letter").
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::A3 => "A3",
+            Paper::A2 => "A2",
+            Paper::A1 => "A1",
+            Paper::A0 => "A0",
+            Paper::Letter => "Letter",
+            Paper::Tabloid => "Tabloid",
         }
     }
 }
@@ -83,26 +111,6 @@ fn render(pages: &[Page], title: &str) -> Result<Vec<u8>, ExportError> {
     document
         .finish()
         .map_err(|e| ExportError::Render(format!("{e:?}")))
-}
-
-/// A map as a one-page PDF, fitted to A3 landscape.
-///
-/// # Errors
-/// When rendering fails.
-pub fn map_pdf(plan: &Plan, options: &MapOptions) -> Result<Vec<u8>, ExportError> {
-    let source = map_source(plan, options);
-    let tree = super::parse(&source)?;
-    let s = tree.size();
-    let (max_w, max_h) = (1190.55, 841.89);
-    let scale = (max_w / f64::from(s.width())).min(max_h / f64::from(s.height()));
-    let (w, h) = (f64::from(s.width()) * scale, f64::from(s.height()) * scale);
-    let page = Page {
-        svg: format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w:.2}" height="{h:.2}" viewBox="0 0 {w:.2} {h:.2}"></svg>"#
-        ),
-        maps: vec![(source, 0.0, 0.0, w)],
-    };
-    render(&[page], &plan.meta.show_name)
 }
 
 /// A table laid out over pages with the header row on every page, optional group titles, and

@@ -49,11 +49,11 @@ pub fn esc(s: &str) -> String {
 /// a leader line and a white halo, for drawing after every booth (so no neighbour covers it).
 fn write_label(
     s: &mut String,
-    number: &str,
-    company: &str,
+    (number, company): (&str, &str),
     [bx, by, bw, bh]: [f64; 4],
+    largest: f64,
 ) -> Option<String> {
-    let l = super::label::fit(number, company, bw, bh);
+    let l = super::label::fit_at_most(number, company, bw, bh, largest);
     let (cx, cy) = (bx + bw / 2.0, by + bh / 2.0);
     if l.outside {
         let tx = bx + bw + 1.5;
@@ -108,7 +108,7 @@ fn obstacle_fill(kind: ObstacleKind) -> (&'static str, f64) {
 
 /// One legend entry: the swatch as drawn on the map (SVG at the origin, 14 × 14), and its
 /// words.
-fn legend_items(plan: &Plan, options: &MapOptions) -> Vec<(String, String)> {
+pub(super) fn legend_items(plan: &Plan, options: &MapOptions) -> Vec<(String, String)> {
     let in_view = |hall: crate::model::HallId| options.hall.is_none_or(|h| h == hall);
     let mut items: Vec<(String, String)> = plan
         .zones
@@ -297,11 +297,30 @@ impl Frame {
 }
 
 /// The SVG source of a map (text as text; see [`super::outlined_svg`]).
+pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
+    map_source_in(plan, options, None)
+}
+
+/// One printed sheet's part of a map.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SheetPart {
+    /// The floor the sheet shows, in plan millimetres.
+    pub region: Rect,
+    /// The largest booth number, in map units.
+    pub largest_number: f64,
+}
+
+/// [`map_source`], or with a sheet's part the floor alone for one printed sheet: only the
+/// booths and obstacles that reach into it, no title, legend, scale bar or background; every
+/// position stays that of the whole map.
 #[expect(
     clippy::too_many_lines,
     reason = "one map drawn layer by layer, in painting order"
 )]
-pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
+pub fn map_source_in(plan: &Plan, options: &MapOptions, part: Option<&SheetPart>) -> String {
+    let region = part.map(|p| p.region);
+    let within = |r: &Rect| region.is_none_or(|g| g.overlaps(r));
+    let largest_number = part.map_or(super::label::MAX_NUMBER, |p| p.largest_number);
     let zones: Vec<_> = plan
         .zones
         .values()
@@ -328,58 +347,15 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.1} {height:.1}" font-family="{FONT}">"#
     );
-    let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+    if region.is_none() {
+        let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+    }
     let _ = writeln!(
         s,
         r##"<defs><pattern id="aisle" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fffde7"/><rect width="1.6" height="5" fill="#fbc02d"/></pattern></defs>"##
     );
-    // Title block.
-    let m = &plan.meta;
-    let _ = writeln!(
-        s,
-        r##"<text x="{MARGIN}" y="38" font-size="24" fill="#111">{}</text>"##,
-        esc(&m.show_name)
-    );
-    let mut sub = format!(
-        "{} · {} – {} · plan revision {}",
-        m.venue, m.start_date, m.end_date, m.revision
-    );
-    if let Some(h) = options.hall.and_then(|h| plan.halls.get(&h)) {
-        sub = format!("{} · {sub}", h.name);
-    }
-    let _ = writeln!(
-        s,
-        r##"<text x="{MARGIN}" y="60" font-size="13" fill="#444">{}</text>"##,
-        esc(&sub)
-    );
-    if !highlight.is_empty() {
-        let numbers: Vec<&str> = highlight
-            .iter()
-            .filter_map(|h| plan.booths.get(h))
-            .map(|b| b.number.as_str())
-            .collect();
-        let title = if numbers.len() == 1 {
-            format!("Your booth: {}", numbers.join(", "))
-        } else {
-            format!("Your booths: {}", numbers.join(", "))
-        };
-        let _ = writeln!(
-            s,
-            r##"<text x="{:.1}" y="38" font-size="22" fill="#c62828" text-anchor="end">{}</text>"##,
-            width - MARGIN,
-            esc(&title)
-        );
-        let ordered: Vec<BoothId> = highlight.iter().copied().collect();
-        let notes = all_highlight_notes(plan, &ordered);
-        for (i, note) in notes.iter().enumerate() {
-            let _ = writeln!(
-                s,
-                r##"<text x="{:.1}" y="{}" font-size="12" fill="#c62828" text-anchor="end">{}</text>"##,
-                width - MARGIN,
-                56 + 14 * i,
-                esc(note)
-            );
-        }
+    if region.is_none() {
+        write_title(&mut s, plan, options, width, &highlight);
     }
     // Halls.
     let _ = writeln!(s, r#"<g id="halls">"#);
@@ -447,7 +423,7 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
     let mut obstacles: Vec<&crate::model::Obstacle> = plan
         .obstacles
         .values()
-        .filter(|o| options.hall.is_none_or(|h| o.hall == h))
+        .filter(|o| options.hall.is_none_or(|h| o.hall == h) && within(&o.rect))
         .collect();
     obstacles.sort_by_key(|o| o.kind.is_fixture());
     for o in obstacles {
@@ -536,7 +512,7 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
     // Booths.
     let mut outside: Vec<String> = Vec::new();
     let _ = writeln!(s, r#"<g id="booths">"#);
-    for (id, b) in shown_booths(plan, options) {
+    for (id, b) in shown_booths(plan, options).filter(|(_, b)| within(&b.rect)) {
         let r = &b.rect;
         let fill = status_fill(b.status);
         let lit = highlight.contains(&id);
@@ -567,9 +543,9 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         outside.extend(
             write_label(
                 &mut s,
-                &b.number,
-                company,
+                (&b.number, company),
                 [x(r.x_mm), y(r.y_mm), u(r.w_mm), u(r.d_mm)],
+                largest_number,
             )
             .map(|l| format!(r#"<g opacity="{opacity}">{l}</g>"#)),
         );
@@ -580,7 +556,88 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         let _ = writeln!(s, r#"<g id="labels-beside">{}</g>"#, outside.concat());
     }
 
-    // Legend and scale bar.
+    if region.is_none() {
+        write_legend(
+            &mut s,
+            plan,
+            options,
+            width,
+            height,
+            legend_h,
+            legend_columns,
+        );
+    }
+    s.push_str("</svg>\n");
+    s
+}
+
+/// The title block: show, venue, dates and revision; "Your booth" and its notes.
+fn write_title(
+    s: &mut String,
+    plan: &Plan,
+    options: &MapOptions,
+    width: f64,
+    highlight: &std::collections::BTreeSet<BoothId>,
+) {
+    let m = &plan.meta;
+    let _ = writeln!(
+        s,
+        r##"<text x="{MARGIN}" y="38" font-size="24" fill="#111">{}</text>"##,
+        esc(&m.show_name)
+    );
+    let mut sub = format!(
+        "{} · {} – {} · plan revision {}",
+        m.venue, m.start_date, m.end_date, m.revision
+    );
+    if let Some(h) = options.hall.and_then(|h| plan.halls.get(&h)) {
+        sub = format!("{} · {sub}", h.name);
+    }
+    let _ = writeln!(
+        s,
+        r##"<text x="{MARGIN}" y="60" font-size="13" fill="#444">{}</text>"##,
+        esc(&sub)
+    );
+    if !highlight.is_empty() {
+        let numbers: Vec<&str> = highlight
+            .iter()
+            .filter_map(|h| plan.booths.get(h))
+            .map(|b| b.number.as_str())
+            .collect();
+        let title = if numbers.len() == 1 {
+            format!("Your booth: {}", numbers.join(", "))
+        } else {
+            format!("Your booths: {}", numbers.join(", "))
+        };
+        let _ = writeln!(
+            s,
+            r##"<text x="{:.1}" y="38" font-size="22" fill="#c62828" text-anchor="end">{}</text>"##,
+            width - MARGIN,
+            esc(&title)
+        );
+        let ordered: Vec<BoothId> = highlight.iter().copied().collect();
+        let notes = all_highlight_notes(plan, &ordered);
+        for (i, note) in notes.iter().enumerate() {
+            let _ = writeln!(
+                s,
+                r##"<text x="{:.1}" y="{}" font-size="12" fill="#c62828" text-anchor="end">{}</text>"##,
+                width - MARGIN,
+                56 + 14 * i,
+                esc(note)
+            );
+        }
+    }
+}
+
+/// The legend of everything drawn, the scale bar and the booth count under the map.
+fn write_legend(
+    s: &mut String,
+    plan: &Plan,
+    options: &MapOptions,
+    width: f64,
+    height: f64,
+    legend_h: f64,
+    legend_columns: usize,
+) {
     let ly = height - legend_h - MARGIN / 2.0 + 10.0;
     for (i, (swatch, label)) in legend_items(plan, options).iter().enumerate() {
         let lx = MARGIN + LEGEND_COLUMN * (i % legend_columns) as f64;
@@ -615,8 +672,6 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
         shown_booths(plan, options).count(),
         fmt_m2(area)
     );
-    s.push_str("</svg>\n");
-    s
 }
 
 #[cfg(test)]

@@ -103,7 +103,12 @@ impl BoothApp {
                     hall: None,
                     highlight,
                 };
-                crate::export::export_map(self.doc.plan(), &options, path, 150)
+                crate::export::export_map(
+                    self.doc.plan(),
+                    &options,
+                    path,
+                    &crate::export::MapOutput::default(),
+                )
             }
             ExportKind::List => crate::export::export_list(
                 self.doc.plan(),

@@ -6,4 +6,5 @@ mod common;
 
 mod lists;
 mod maps;
+mod print;
 mod support;

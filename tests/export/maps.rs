@@ -7,7 +7,7 @@ fn svg_map_has_every_booth_outlined_and_no_font_dependency() {
     let dir = common::scratch_dir("export-svg");
     let plan = boothplan::demo::demo_plan();
     let path = dir.join("map.svg");
-    export_map(&plan, &MapOptions::default(), &path, 96).expect("exports");
+    export_map(&plan, &MapOptions::default(), &path, &MapOutput::at_dpi(96)).expect("exports");
     let svg = std::fs::read_to_string(&path).expect("read");
     assert_eq!(svg.matches("id=\"booth-").count(), plan.booths.len());
     assert!(!svg.contains("<text"), "text is converted to outlines");
@@ -88,9 +88,9 @@ fn png_map_is_large_enough_and_the_highlight_changes_its_pixels() {
     let plain = dir.join("plain.png");
     let marked = dir.join("marked.png");
     let hall = MapOptions::resolve(&plan, Some("Hall 1"), None).expect("hall");
-    export_map(&plan, &hall, &plain, 96).expect("plain");
+    export_map(&plan, &hall, &plain, &MapOutput::at_dpi(96)).expect("plain");
     let highlighted = MapOptions::resolve(&plan, Some("Hall 1"), Some("A-102")).expect("highlight");
-    export_map(&plan, &highlighted, &marked, 96).expect("marked");
+    export_map(&plan, &highlighted, &marked, &MapOutput::at_dpi(96)).expect("marked");
     let decode = |p: &Path| {
         resvg::tiny_skia::Pixmap::decode_png(&std::fs::read(p).expect("read")).expect("png")
     };
@@ -122,7 +122,7 @@ fn png_map_is_large_enough_and_the_highlight_changes_its_pixels() {
     );
     // Sharper at a higher dpi.
     let hi = dir.join("hi.png");
-    export_map(&plan, &hall, &hi, 300).expect("300 dpi");
+    export_map(&plan, &hall, &hi, &MapOutput::at_dpi(300)).expect("300 dpi");
     assert!(decode(&hi).width() > a.width() * 2);
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
@@ -162,7 +162,7 @@ fn html_map_works_in_a_real_browser() {
         &boothplan::demo::demo_plan(),
         &MapOptions::default(),
         &page,
-        96,
+        &MapOutput::at_dpi(96),
     )
     .expect("exports");
     let dom = common::dump_dom(&browser, &page, "booth=A-101");
@@ -203,7 +203,7 @@ fn a_huge_map_embeds_the_fonts_instead_of_outlining_every_label() {
     let dir = common::scratch_dir("export-huge");
     let plan = boothplan::demo::synthetic_plan(boothplan::export::OUTLINE_LIMIT + 100, 3);
     let path = dir.join("huge.svg");
-    export_map(&plan, &MapOptions::default(), &path, 96).expect("exports");
+    export_map(&plan, &MapOptions::default(), &path, &MapOutput::at_dpi(96)).expect("exports");
     let svg = std::fs::read_to_string(&path).expect("read");
     assert_eq!(svg.matches("id=\"booth-").count(), plan.booths.len());
     assert!(
@@ -327,7 +327,7 @@ fn a_number_too_long_for_its_booth_is_set_beside_it_over_every_booth() {
     }
     let dir = common::scratch_dir("export-beside");
     let pdf = dir.join("map.pdf");
-    export_map(&plan, &MapOptions::default(), &pdf, 96).expect("pdf");
+    export_map(&plan, &MapOptions::default(), &pdf, &MapOutput::at_dpi(96)).expect("pdf");
     let words = pdf_words(&pdf);
     assert!(words.contains("HALL-A-EXTENSION-1001") && words.contains("HALL-A-EXTENSION-1002"));
     std::fs::remove_dir_all(dir).expect("cleanup");

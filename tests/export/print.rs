@@ -1,0 +1,282 @@
+//! Maps printed to scale: sheets of the paper asked for, at the scale asked for, tiled with
+//! every booth number whole and readable, read back from the PDF with poppler.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::support::*;
+
+/// Points per millimetre of paper.
+const PT_PER_MM: f64 = 72.0 / 25.4;
+
+/// Size in points of each word whose text is in `numbers`, from its box height, calibrated on
+/// `reference` (a word set at `reference_pt`): poppler's box is the font's ascent and descent.
+fn number_sizes(
+    words: &[Word],
+    numbers: &BTreeSet<String>,
+    reference: &str,
+    reference_pt: f64,
+) -> Vec<(String, f64)> {
+    let calibration = words
+        .iter()
+        .find(|w| w.text == reference)
+        .map(|w| (w.y1 - w.y0) / reference_pt)
+        .expect("the reference word is printed");
+    // A turned label's box is as wide as its text is tall.
+    words
+        .iter()
+        .filter(|w| numbers.contains(&w.text))
+        .map(|w| {
+            let across = (w.y1 - w.y0).min(w.x1 - w.x0);
+            (w.text.clone(), across / calibration)
+        })
+        .collect()
+}
+
+#[test]
+fn a_hall_printed_at_a_stated_scale_puts_booths_at_their_true_distance() {
+    if !poppler() {
+        return;
+    }
+    let dir = common::scratch_dir("print-scale");
+    let plan_path = demo_file(&dir);
+    let out = dir.join("hall.pdf");
+    let o = export_ok(
+        "map",
+        &plan_path,
+        &out,
+        &[
+            "--hall",
+            "A",
+            "--paper",
+            "a3",
+            "--landscape",
+            "--scale",
+            "1:500",
+        ],
+    );
+    let said = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        said.contains("1:500") && said.contains("A3 landscape"),
+        "{said}"
+    );
+    // A3 landscape, in points.
+    assert_eq!(pdf_page_sizes(&out), vec![(1190.6, 841.9)]);
+    let words = pdf_word_boxes(&out);
+    assert!(
+        words.iter().any(|w| w.text == "1:500"),
+        "the scale is printed"
+    );
+    // Booth numbers set upright inside their booth are centred on it: between the leftmost and
+    // the rightmost, the paper distance is the floor distance at 1:500.
+    let plan = boothplan::demo::demo_plan();
+    let hall = plan
+        .halls
+        .iter()
+        .find(|(_, h)| h.code == "A")
+        .map(|(id, _)| *id)
+        .expect("hall A");
+    let centred: BTreeMap<String, f64> = plan
+        .booths
+        .values()
+        .filter(|b| b.hall == hall)
+        .filter(|b| {
+            let company = b
+                .exhibitor
+                .and_then(|e| plan.exhibitors.get(&e))
+                .map_or("", |e| e.name.as_str());
+            let l = boothplan::export::label::fit(
+                &b.number,
+                company,
+                b.rect.w_mm as f64 / 100.0,
+                b.rect.d_mm as f64 / 100.0,
+            );
+            !l.rotated && !l.outside
+        })
+        .map(|b| (b.number.clone(), (b.rect.x_mm + b.rect.w_mm / 2) as f64))
+        .collect();
+    let on_paper: Vec<(f64, f64)> = words
+        .iter()
+        .filter(|w| words.iter().filter(|v| v.text == w.text).count() == 1)
+        .filter_map(|w| {
+            centred
+                .get(&w.text)
+                .map(|mm| (*mm, f64::midpoint(w.x0, w.x1)))
+        })
+        .collect();
+    assert!(on_paper.len() > 50, "{} numbers found", on_paper.len());
+    let left = on_paper
+        .iter()
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .expect("some");
+    let right = on_paper
+        .iter()
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .expect("some");
+    let floor_mm = right.0 - left.0;
+    let paper_pt = right.1 - left.1;
+    let expected_pt = floor_mm / 500.0 * PT_PER_MM;
+    assert!(
+        (paper_pt - expected_pt).abs() < 1.0,
+        "{floor_mm} mm of floor is {paper_pt:.1} pt on paper, not {expected_pt:.1} pt (1:500)"
+    );
+}
+
+#[test]
+fn a_site_too_large_for_one_sheet_is_tiled_with_every_booth_number_whole_and_readable() {
+    if !poppler() {
+        return;
+    }
+    let dir = common::scratch_dir("print-tiles");
+    let plan_path = demo_file(&dir);
+    let out = dir.join("tiles.pdf");
+    let o = export_ok(
+        "map",
+        &plan_path,
+        &out,
+        &["--paper", "a4", "--scale", "1:200"],
+    );
+    let said = String::from_utf8_lossy(&o.stdout);
+    // The demo site at 1:200 needs 7 × 4 A4 sheets (landscape: fewer than portrait).
+    assert!(
+        said.contains("28 A4 landscape sheets (7 × 4"),
+        "the export says how it was cut: {said}"
+    );
+    assert!(
+        !said.contains("smaller than"),
+        "at 1:200 every number is readable: {said}"
+    );
+    let sizes = pdf_page_sizes(&out);
+    assert_eq!(sizes.len(), 28);
+    assert!(sizes.iter().all(|s| *s == (841.9, 595.3)), "{sizes:?}");
+    let words = pdf_word_boxes(&out);
+    // Each sheet names itself in the set ("Sheet B2 of 7 × 4") in its title strip, in
+    // reading order.
+    for i in 0..28 {
+        let name = format!("{}{}", char::from(b'A' + (i % 7) as u8), i / 7 + 1);
+        let sheet = words
+            .iter()
+            .find(|w| w.page == i + 1 && w.text == "Sheet")
+            .expect("the sheet is named");
+        let mut line: Vec<&Word> = words
+            .iter()
+            .filter(|w| w.page == i + 1 && (w.y0 - sheet.y0).abs() < 0.5 && w.x0 >= sheet.x0)
+            .collect();
+        line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        let line: Vec<&str> = line.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(
+            line,
+            ["Sheet", name.as_str(), "of", "7", "×", "4"],
+            "page {}",
+            i + 1
+        );
+    }
+    // Every booth number is whole inside the map area of some sheet (text clipped away at a
+    // sheet's edge is still in the PDF, so its box must lie between the title strip and the
+    // legend), and at least 6 pt tall.
+    let plan = boothplan::demo::demo_plan();
+    let numbers: BTreeSet<String> = plan.booths.values().map(|b| b.number.clone()).collect();
+    let margin = 10.0 * PT_PER_MM;
+    let legend_top = |page: usize| {
+        words
+            .iter()
+            .filter(|w| w.page == page && w.text == "sold")
+            .map(|w| w.y0)
+            .fold(f64::INFINITY, f64::min)
+    };
+    let found: BTreeSet<String> = words
+        .iter()
+        .filter(|w| {
+            w.x0 >= margin
+                && w.x1 <= 841.9 - margin
+                && w.y0 >= margin + 42.0
+                && w.y1 <= legend_top(w.page) - 4.0
+        })
+        .map(|w| w.text.clone())
+        .collect();
+    let missing: Vec<&String> = numbers.difference(&found).collect();
+    assert!(missing.is_empty(), "not printed whole: {missing:?}");
+    let small: Vec<(String, f64)> = number_sizes(&words, &numbers, "1:200", 8.0)
+        .into_iter()
+        .filter(|(_, pt)| *pt < 5.9)
+        .collect();
+    assert!(small.is_empty(), "smaller than 6 pt: {small:?}");
+}
+
+#[test]
+fn without_a_scale_the_map_fills_one_sheet_and_names_the_numbers_too_small_to_read() {
+    if !poppler() {
+        return;
+    }
+    let dir = common::scratch_dir("print-fit");
+    let plan_path = demo_file(&dir);
+    let out = dir.join("site.pdf");
+    let o = export_ok("map", &plan_path, &out, &[]);
+    let said = String::from_utf8_lossy(&o.stdout);
+    // One A3 sheet (the default paper), at a scale it states.
+    assert_eq!(pdf_page_sizes(&out).len(), 1);
+    let scale: u32 = said
+        .split("printed at 1:")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .expect("the scale is said");
+    let words = pdf_word_boxes(&out);
+    let label = format!("1:{scale}");
+    assert!(words.iter().any(|w| w.text == label), "{label} is printed");
+    // The numbers it says are too small are the ones that are.
+    let noted: usize = said
+        .split("; ")
+        .find(|p| p.contains("smaller than 6 pt"))
+        .and_then(|p| p.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .expect("the demo at one A3 sheet has numbers below 6 pt, and says so");
+    let plan = boothplan::demo::demo_plan();
+    let numbers: BTreeSet<String> = plan.booths.values().map(|b| b.number.clone()).collect();
+    // The scale under the bar is 8 pt on A4, enlarged on A3 by √(A3 / A4).
+    let sizes = number_sizes(&words, &numbers, &label, 8.0 * (841.89_f64 / 595.28).sqrt());
+    let clearly_small = sizes.iter().filter(|(_, pt)| *pt < 5.8).count();
+    let clearly_readable = sizes.iter().filter(|(_, pt)| *pt > 6.2).count();
+    assert!(
+        clearly_small <= noted && noted <= numbers.len() - clearly_readable,
+        "said {noted} too small; measured {clearly_small} below and {clearly_readable} above 6 pt"
+    );
+    assert!(
+        said.contains("every number reaches 6 pt"),
+        "it says which scale would do: {said}"
+    );
+}
+
+#[test]
+fn print_options_are_refused_where_they_mean_nothing_or_are_not_a_scale() {
+    let dir = common::scratch_dir("print-refused");
+    let plan_path = demo_file(&dir);
+    let plan = plan_path.to_str().expect("utf-8");
+    let svg = dir.join("map.svg");
+    let o = run(&[
+        "export",
+        "map",
+        plan,
+        "--paper",
+        "a3",
+        "-o",
+        svg.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("PDF") && err.contains("map.svg"), "{err}");
+    assert!(!svg.exists(), "nothing written");
+    let pdf = dir.join("map.pdf");
+    let o = run(&[
+        "export",
+        "map",
+        plan,
+        "--scale",
+        "1:0",
+        "-o",
+        pdf.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("1:200"), "says how to write a scale: {err}");
+    assert!(!pdf.exists());
+}
