@@ -78,19 +78,14 @@ fn hostile_page(highlight: Option<BoothId>) -> String {
         highlight: highlight.into_iter().collect(),
         ..MapOptions::default()
     };
-    let source = boothplan::export::svg::map_source(&plan, &options);
-    boothplan::export::html::map_page(
-        &plan,
-        &options,
-        &boothplan::export::outlined_svg(&source).expect("outlines"),
-    )
+    boothplan::export::html::map_page(&plan, &options)
 }
 
 #[test]
 fn plan_strings_reach_the_page_only_as_data() {
     let page = hostile_page(Some(BoothId(1)));
     let blocks = scripts(&page);
-    assert_eq!(blocks.len(), 3, "two data blocks and the map's own script");
+    assert_eq!(blocks.len(), 2, "the data block and the map's own script");
     for (tag, body) in &blocks {
         if tag.contains("application/json") {
             assert!(

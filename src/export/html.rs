@@ -1,105 +1,76 @@
-//! The offline HTML map: one self-contained file (the outlined SVG, the booth data and a small
-//! script; nothing fetched from anywhere) with pan and zoom, search in any script with or
-//! without diacritics, click for the company, and `#booth=A-101` (or `#search=…`) in the address
-//! to highlight a booth.
+//! The offline HTML map: one self-contained file that draws the floor from data. Booths,
+//! halls, zones, obstacles and exits travel as JSON; a small script draws only what is in view
+//! on a canvas, and sets the labels again at every zoom, fitted to each booth on the screen,
+//! from outlines of the bundled fonts carried in the file (only the characters the plan uses),
+//! so a phone with no Hangul font still shows 한빛통신. Nothing is fetched from anywhere.
+//!
+//! On a wide screen the search and the booth card sit beside the map; on a phone the map fills
+//! the screen and they slide up from the bottom. Pan by dragging (two fingers on a phone),
+//! zoom with the wheel, a pinch or the + / − buttons, "Fit" shows everything, and a hall picker
+//! jumps to one hall. Search finds companies, booth numbers, countries and sectors in any
+//! script, with or without diacritics, and says how many it found ("30 of 46 shown").
+//! `#booth=A-101` or `#search=…` in the address selects a booth or runs a search.
+//!
+//! Every plan string is data: it reaches the page only inside JSON escaped for a script
+//! element, and the script puts it on the page only as text.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::MapOptions;
-use super::svg::{Frame, esc, shown_booths};
-use crate::model::Plan;
+use super::svg::{esc, map_bounds, shown_booths};
+use crate::model::{BoothStatus, ObstacleKind, Plan, Rect};
 
 const STYLE: &str = r"
-body { margin: 0; font-family: 'Noto Sans', 'NanumGothic', sans-serif; display: flex; height: 100vh; }
-aside { width: 300px; padding: 12px; box-sizing: border-box; border-right: 1px solid #ccc; overflow: auto; }
-aside h1 { font-size: 18px; margin: 0 0 8px; }
-aside input { width: 100%; font-size: 15px; padding: 6px; box-sizing: border-box; }
-aside ul { list-style: none; padding: 0; margin: 8px 0; }
-aside li button { width: 100%; text-align: left; border: 0; background: none; padding: 4px; cursor: pointer; font: inherit; }
-aside li button:hover { background: #e3f2fd; }
-#info { margin-top: 12px; padding: 8px; background: #fff3e0; border-radius: 4px; display: none; }
-main { flex: 1; overflow: hidden; cursor: grab; }
-main svg { width: 100%; height: 100%; }
+* { box-sizing: border-box; }
+html, body { margin: 0; height: 100%; }
+input, select, button { font-family: inherit; }
+body { font-family: 'boothplan-0', 'boothplan-1', sans-serif; display: flex; height: 100vh; height: 100dvh; overflow: hidden; color: #111; }
+#panel { width: 340px; display: flex; flex-direction: column; border-right: 1px solid #ccc; background: #fff; }
+#panel header { padding: 10px 12px 6px; }
+#panel h1 { font-size: 18px; margin: 0; }
+.sub { font-size: 12px; color: #555; margin-top: 2px; }
+#yours { color: #c62828; font-weight: 600; font-size: 14px; margin-top: 4px; }
+#sheet { padding: 0 12px 12px; overflow: auto; flex: 1; }
+#search { width: 100%; font-size: 16px; padding: 8px; border: 1px solid #999; border-radius: 6px; }
+#status { font-size: 13px; color: #444; margin: 6px 0; min-height: 1em; }
+#status.none { color: #b71c1c; }
+#results { list-style: none; padding: 0; margin: 0; }
+#results li button { width: 100%; text-align: left; border: 0; border-bottom: 1px solid #eee; background: none; padding: 7px 4px; cursor: pointer; font: inherit; font-size: 14px; }
+#results li button:hover, #results li button:focus { background: #e3f2fd; }
+#results li.group { font-weight: 600; font-size: 13px; padding: 8px 4px 2px; color: #333; }
+.badge { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 8px; margin-left: 6px; vertical-align: 1px; border: 1px solid #0002; }
+#info { margin: 8px 0; padding: 10px; background: #fff3e0; border-radius: 6px; }
+#info h2 { margin: 0 0 2px; font-size: 20px; }
+#info .company { font-size: 15px; margin-bottom: 6px; }
+#info dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; font-size: 13px; }
+#info dt { color: #666; }
+#info dd { margin: 0; }
+.lists { margin: 8px 0; display: flex; gap: 6px; flex-wrap: wrap; }
+.lists button, #more { font: inherit; font-size: 13px; padding: 4px 8px; border: 1px solid #999; border-radius: 6px; background: #fafafa; cursor: pointer; }
+details { font-size: 13px; margin-top: 8px; }
+#legend div { display: flex; align-items: center; gap: 6px; margin: 3px 0; }
+.swatch { width: 16px; height: 12px; border: 1px solid #555; flex: none; }
+main { flex: 1; position: relative; min-width: 0; }
+#map { position: absolute; inset: 0; width: 100%; height: 100%; touch-action: none; cursor: grab; display: block; }
+.tools { position: absolute; right: 10px; top: 10px; display: flex; flex-direction: column; gap: 6px; }
+.tools button { width: 44px; height: 44px; font-size: 22px; border: 1px solid #888; border-radius: 8px; background: #fffe; cursor: pointer; }
+.tools button#fit { font-size: 13px; }
+#hall { position: absolute; left: 10px; top: 10px; font-size: 15px; padding: 6px; border-radius: 6px; border: 1px solid #888; background: #fffe; max-width: 60%; }
+#handle { display: none; }
+@media (max-width: 700px) {
+  body { display: block; }
+  main { position: fixed; inset: 0; }
+  #panel { position: fixed; left: 0; right: 0; bottom: 0; width: auto; max-height: 45%; border-right: 0; border-top: 1px solid #999; border-radius: 12px 12px 0 0; box-shadow: 0 -2px 10px #0003; z-index: 2; }
+  #panel.open { max-height: 80%; }
+  #panel header { padding: 4px 12px 2px; }
+  #panel h1 { font-size: 15px; }
+  .sub { display: none; }
+  #handle { display: block; margin: 6px auto 0; width: 44px; height: 5px; border-radius: 3px; background: #999; border: 0; padding: 0; }
+  .tools { top: 56px; }
+}
 ";
 
-const SCRIPT: &str = r"
-(function () {
-  const booths = JSON.parse(document.getElementById('booth-data').textContent);
-  const svg = document.querySelector('main svg');
-  const ns = 'http://www.w3.org/2000/svg';
-  const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
-  booths.forEach(b => { b.f = fold(b.c + ' ' + b.n); });
-  let vb = (svg.getAttribute('viewBox') || ('0 0 ' + parseFloat(svg.getAttribute('width')) + ' ' + parseFloat(svg.getAttribute('height')))).split(/[ ,]+/).map(Number);
-  svg.removeAttribute('width'); svg.removeAttribute('height');
-  const setVb = () => svg.setAttribute('viewBox', vb.join(' '));
-  setVb();
-  const mark = document.createElementNS(ns, 'rect');
-  mark.setAttribute('fill', 'none'); mark.setAttribute('stroke', '#d50000'); mark.setAttribute('stroke-width', '4');
-  mark.setAttribute('id', 'highlight'); mark.style.display = 'none';
-  svg.appendChild(mark);
-  const info = document.getElementById('info');
-  function show(b) {
-    if (!b) { return; }
-    mark.setAttribute('x', b.x - 2); mark.setAttribute('y', b.y - 2);
-    mark.setAttribute('width', b.w + 4); mark.setAttribute('height', b.h + 4);
-    mark.style.display = '';
-    document.body.dataset.highlighted = b.n;
-    info.style.display = 'block';
-    info.textContent = '';
-    [b.n + (b.c ? ' — ' + b.c : ''), b.size + ' · ' + b.t + (b.country ? ' · ' + b.country : '')].forEach(t => {
-      const p = document.createElement('div'); p.textContent = t; info.appendChild(p);
-    });
-    const w = Math.max(b.w * 8, vb[2] / 4), h = w * vb[3] / vb[2];
-    vb = [b.x + b.w / 2 - w / 2, b.y + b.h / 2 - h / 2, w, h]; setVb();
-  }
-  const byNumber = n => booths.find(b => b.n.toLowerCase() === n.toLowerCase());
-  const results = document.getElementById('results');
-  function search(q) {
-    results.textContent = '';
-    const f = fold(q.trim());
-    if (!f) { return []; }
-    const found = booths.filter(b => f.split(/\s+/).every(w => b.f.includes(w))).slice(0, 30);
-    found.forEach(b => {
-      const li = document.createElement('li'); const button = document.createElement('button');
-      button.textContent = b.n + ' — ' + (b.c || 'available');
-      button.onclick = () => { location.hash = 'booth=' + encodeURIComponent(b.n); };
-      li.appendChild(button); results.appendChild(li);
-    });
-    document.body.dataset.results = found.length;
-    return found;
-  }
-  const input = document.getElementById('search');
-  input.addEventListener('input', () => search(input.value));
-  function fromHash() {
-    const h = decodeURIComponent(location.hash.slice(1));
-    if (h.startsWith('booth=')) { show(byNumber(h.slice(6))); }
-    if (h.startsWith('search=')) { input.value = h.slice(7); const found = search(input.value); if (found.length) { show(found[0]); } }
-  }
-  window.addEventListener('hashchange', fromHash);
-  const opts = JSON.parse(document.getElementById('map-options').textContent);
-  if (!location.hash && opts.highlight) { history.replaceState(null, '', '#booth=' + encodeURIComponent(opts.highlight)); }
-  const toSvg = (cx, cy) => { const p = svg.createSVGPoint(); p.x = cx; p.y = cy; return p.matrixTransform(svg.getScreenCTM().inverse()); };
-  let drag = null, moved = false;
-  svg.addEventListener('pointerdown', e => { drag = toSvg(e.clientX, e.clientY); moved = false; });
-  svg.addEventListener('pointermove', e => {
-    if (!drag) { return; }
-    const p = toSvg(e.clientX, e.clientY); vb[0] += drag.x - p.x; vb[1] += drag.y - p.y; moved = true; setVb();
-  });
-  svg.addEventListener('pointerup', e => {
-    if (!moved) {
-      const p = toSvg(e.clientX, e.clientY);
-      const b = booths.find(b => p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h);
-      if (b) { location.hash = 'booth=' + encodeURIComponent(b.n); }
-    }
-    drag = null;
-  });
-  svg.addEventListener('wheel', e => {
-    e.preventDefault();
-    const p = toSvg(e.clientX, e.clientY); const k = Math.exp(e.deltaY * 0.0015);
-    vb = [p.x - (p.x - vb[0]) * k, p.y - (p.y - vb[1]) * k, vb[2] * k, vb[3] * k]; setVb();
-  }, { passive: false });
-  document.body.dataset.ready = booths.length;
-  fromHash();
-})();
-";
+const SCRIPT: &str = include_str!("html_map.js");
 
 /// JSON that is safe inside a `<script type="application/json">` block: nothing in it can end
 /// the block or open a comment, whatever the plan's strings hold (`<`, `>`, `&`, U+2028, U+2029
@@ -119,42 +90,326 @@ pub fn script_json(value: &serde_json::Value) -> String {
     out
 }
 
-/// The whole page around an outlined map SVG.
-pub fn map_page(plan: &Plan, options: &MapOptions, outlined_svg: &str) -> String {
-    let frame = Frame::new(plan, options);
+/// Centimetres, the page's unit of length (exact enough to draw, small in JSON).
+fn cm(mm: i64) -> i64 {
+    mm.div_euclid(10)
+}
+
+fn rect_cm(r: &Rect) -> [i64; 4] {
+    [cm(r.x_mm), cm(r.y_mm), cm(r.w_mm), cm(r.d_mm)]
+}
+
+fn hex([r, g, b]: [u8; 3]) -> String {
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+/// Interns strings into a table, for data that repeats (countries, sectors, types).
+#[derive(Default)]
+struct Table {
+    index: BTreeMap<String, usize>,
+    items: Vec<String>,
+}
+
+impl Table {
+    fn id(&mut self, s: &str) -> usize {
+        if let Some(i) = self.index.get(s) {
+            return *i;
+        }
+        self.items.push(s.to_owned());
+        self.index.insert(s.to_owned(), self.items.len() - 1);
+        self.items.len() - 1
+    }
+}
+
+/// The map's data: everything the page draws and searches.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one JSON object, field by field, in the order the page reads it"
+)]
+fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
+    use serde_json::json;
+    let in_view = |hall: crate::model::HallId| options.hall.is_none_or(|h| h == hall);
     let derived = crate::model::Derived::new(plan);
-    let data: Vec<serde_json::Value> = shown_booths(plan, options)
-        .map(|(id, b)| {
-            let e = b.exhibitor.and_then(|e| plan.exhibitors.get(&e));
-            let [x, y, w, h] = frame.rect(&b.rect);
-            serde_json::json!({
-                "n": b.number,
-                "c": e.map_or("", |e| e.name.as_str()),
-                "country": e.map_or("", |e| e.country.as_str()),
-                "x": x, "y": y, "w": w, "h": h,
-                "size": format!("{} ({})", crate::model::derive::fmt_size(&b.rect), crate::model::geom::fmt_m2(b.area_mm2())),
-                "t": derived.booth_type(id).label(),
+    let mut drawn: BTreeSet<char> = BTreeSet::new();
+    let mut text = |s: &str| {
+        drawn.extend(s.chars());
+    };
+    let hall_ids: Vec<crate::model::HallId> =
+        plan.halls.keys().copied().filter(|h| in_view(*h)).collect();
+    let hall_index: BTreeMap<crate::model::HallId, usize> =
+        hall_ids.iter().enumerate().map(|(i, h)| (*h, i)).collect();
+    let halls: Vec<serde_json::Value> = hall_ids
+        .iter()
+        .filter_map(|id| plan.halls.get(id))
+        .map(|h| {
+            text(&h.name);
+            let walls: Vec<[i64; 4]> = h
+                .outer_edges()
+                .iter()
+                .map(|e| {
+                    let (a, b) = e.ends();
+                    [cm(a.x_mm), cm(a.y_mm), cm(b.x_mm), cm(b.y_mm)]
+                })
+                .collect();
+            json!({
+                "name": h.name,
+                "code": h.code,
+                "rects": h.outline.iter().map(rect_cm).collect::<Vec<_>>(),
+                "walls": walls,
+                "bounds": rect_cm(&h.bounds()),
             })
         })
         .collect();
-    let json = script_json(&serde_json::Value::Array(data));
-    let highlight = options
+    let zone_ids: Vec<crate::model::ZoneId> = plan
+        .zones
+        .iter()
+        .filter(|(_, z)| in_view(z.hall))
+        .map(|(id, _)| *id)
+        .collect();
+    let zone_index: BTreeMap<crate::model::ZoneId, usize> =
+        zone_ids.iter().enumerate().map(|(i, z)| (*z, i)).collect();
+    let zones: Vec<serde_json::Value> = zone_ids
+        .iter()
+        .filter_map(|id| plan.zones.get(id))
+        .map(|z| {
+            json!({
+                "name": z.name,
+                "colour": hex(z.colour),
+                "rects": z.areas.iter().map(rect_cm).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let obstacles: Vec<serde_json::Value> = plan
+        .obstacles
+        .values()
+        .filter(|o| in_view(o.hall))
+        .map(|o| {
+            let kind = ObstacleKind::ALL
+                .iter()
+                .position(|k| *k == o.kind)
+                .unwrap_or(0);
+            let named = matches!(o.kind, ObstacleKind::Stage | ObstacleKind::ServiceCore);
+            if named {
+                text(&o.label);
+            }
+            json!([
+                kind,
+                rect_cm(&o.rect),
+                if named { o.label.as_str() } else { "" }
+            ])
+        })
+        .collect();
+    let exit_ids: Vec<crate::model::ExitId> = plan
+        .exits
+        .iter()
+        .filter(|(_, e)| in_view(e.hall))
+        .map(|(id, _)| *id)
+        .collect();
+    let exit_index: BTreeMap<crate::model::ExitId, usize> =
+        exit_ids.iter().enumerate().map(|(i, e)| (*e, i)).collect();
+    let exits: Vec<serde_json::Value> = exit_ids
+        .iter()
+        .filter_map(|id| plan.exits.get(id))
+        .map(|e| {
+            text(&e.label);
+            let wall = match e.wall {
+                crate::model::Side::North => "n",
+                crate::model::Side::South => "s",
+                crate::model::Side::West => "w",
+                crate::model::Side::East => "e",
+            };
+            json!({
+                "label": e.label,
+                "door": rect_cm(&e.door().expanded(150)),
+                "clear": rect_cm(&e.clearance_zone(&plan.rules)),
+                "wall": wall,
+                "at": [cm(e.at.x_mm), cm(e.at.y_mm)],
+            })
+        })
+        .collect();
+    // Exits by hall, for each booth's nearest (in a straight line, as the packs say).
+    let mut exits_of: BTreeMap<crate::model::HallId, Vec<crate::model::ExitId>> = BTreeMap::new();
+    for id in &exit_ids {
+        if let Some(e) = plan.exits.get(id) {
+            exits_of.entry(e.hall).or_default().push(*id);
+        }
+    }
+    let mut countries = Table::default();
+    let mut sectors = Table::default();
+    let mut types = Table::default();
+    let mut exhibitor_index: BTreeMap<crate::model::ExhibitorId, usize> = BTreeMap::new();
+    let mut exhibitors: Vec<serde_json::Value> = Vec::new();
+    let mut booths: Vec<serde_json::Value> = Vec::new();
+    let mut booth_index: BTreeMap<crate::model::BoothId, usize> = BTreeMap::new();
+    for (id, b) in shown_booths(plan, options) {
+        text(&b.number);
+        let exhibitor = match b
+            .exhibitor
+            .and_then(|e| plan.exhibitors.get(&e).map(|x| (e, x)))
+        {
+            Some((e, x)) => {
+                let next = exhibitor_index.len();
+                let i = *exhibitor_index.entry(e).or_insert_with(|| {
+                    text(&x.name);
+                    exhibitors.push(json!([
+                        x.name,
+                        countries.id(&x.country),
+                        sectors.id(&x.sector)
+                    ]));
+                    next
+                });
+                i64::try_from(i).unwrap_or(-1)
+            }
+            None => -1,
+        };
+        let zone = plan
+            .zone_of(b)
+            .and_then(|z| zone_index.get(&z))
+            .map_or(-1, |i| i64::try_from(*i).unwrap_or(-1));
+        let c = b.rect.centre();
+        let nearest = exits_of
+            .get(&b.hall)
+            .into_iter()
+            .flatten()
+            .filter_map(|x| plan.exits.get(x).map(|e| (x, e)))
+            .map(|(x, e)| {
+                (
+                    ((e.at.x_mm - c.x_mm) as f64).hypot((e.at.y_mm - c.y_mm) as f64),
+                    x,
+                )
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        let (exit, exit_m) = nearest.map_or((-1, 0), |(d, x)| {
+            (
+                exit_index
+                    .get(x)
+                    .map_or(-1, |i| i64::try_from(*i).unwrap_or(-1)),
+                (d / 1000.0).round() as i64,
+            )
+        });
+        let status = BoothStatus::ALL
+            .iter()
+            .position(|s| *s == b.status)
+            .unwrap_or(0);
+        booth_index.insert(id, booths.len());
+        booths.push(json!([
+            cm(b.rect.x_mm),
+            cm(b.rect.y_mm),
+            cm(b.rect.w_mm),
+            cm(b.rect.d_mm),
+            status,
+            hall_index
+                .get(&b.hall)
+                .map_or(-1, |i| i64::try_from(*i).unwrap_or(-1)),
+            zone,
+            exhibitor,
+            b.number,
+            types.id(derived.booth_type(id).label()),
+            exit,
+            exit_m,
+        ]));
+    }
+    // The characters drawn on the map, as outlines (a missing one is drawn as nothing), and
+    // the ellipsis of a shortened name.
+    drawn.insert('…');
+    let glyphs: serde_json::Map<String, serde_json::Value> = drawn
+        .into_iter()
+        .filter(|c| !c.is_control())
+        .filter_map(|c| {
+            super::label::outline(c).map(|(advance, path)| (c.to_string(), json!([advance, path])))
+        })
+        .collect();
+    let m = &plan.meta;
+    let highlight: Vec<usize> = options
         .highlight
-        .first()
-        .and_then(|h| plan.booths.get(h))
-        .map(|b| b.number.as_str());
-    let map_options = script_json(&serde_json::json!({ "highlight": highlight }));
-    let svg_body = outlined_svg
-        .trim_start_matches(|c| c != '<')
-        .trim_start_matches("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-        .trim();
+        .iter()
+        .filter_map(|h| booth_index.get(h).copied())
+        .collect();
+    let sub = [
+        options
+            .hall
+            .and_then(|h| plan.halls.get(&h))
+            .map_or_else(String::new, |h| h.name.clone()),
+        m.venue.clone(),
+        match (m.start_date.is_empty(), m.end_date.is_empty()) {
+            (false, false) => format!("{} – {}", m.start_date, m.end_date),
+            _ => format!("{}{}", m.start_date, m.end_date),
+        },
+        format!("plan revision {}", m.revision),
+    ]
+    .into_iter()
+    .filter(|p| !p.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    json!({
+        "title": m.show_name,
+        "sub": sub,
+        "bounds": rect_cm(&map_bounds(plan, options)),
+        "halls": halls,
+        "zones": zones,
+        "kinds": ObstacleKind::ALL.iter().map(|k| k.label()).collect::<Vec<_>>(),
+        "obstacles": obstacles,
+        "exits": exits,
+        "statuses": BoothStatus::ALL.iter().map(|s| s.label()).collect::<Vec<_>>(),
+        "types": types.items,
+        "countries": countries.items,
+        "sectors": sectors.items,
+        "exhibitors": exhibitors,
+        "booths": booths,
+        "highlight": highlight,
+        "glyphs": glyphs,
+    })
+}
+
+/// Words of the page itself (beyond the plan's), for the web fonts.
+const PAGE_WORDS: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—…×²“”·";
+
+/// Every character of every string in `value`.
+fn characters(value: &serde_json::Value, into: &mut BTreeSet<char>) {
+    match value {
+        serde_json::Value::String(s) => into.extend(s.chars()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| characters(v, into)),
+        serde_json::Value::Object(fields) => fields.values().for_each(|v| characters(v, into)),
+        _ => {}
+    }
+}
+
+/// `@font-face` rules for the page's panel: each bundled font cut to the characters the page
+/// shows that it is the first to have (Noto Sans for Latin and Vietnamese, `NanumGothic` for
+/// Hangul), as the editor and the PDFs fall back.
+fn font_faces(data: &serde_json::Value) -> String {
+    let mut chars = BTreeSet::new();
+    characters(data, &mut chars);
+    chars.extend(PAGE_WORDS.chars());
+    let mut by_font: Vec<Vec<char>> = vec![Vec::new(); crate::fonts::CHAIN.len()];
+    for c in chars.into_iter().filter(|c| !c.is_control()) {
+        let (font, glyph, _) = super::label::glyph(c);
+        if glyph != 0 {
+            by_font[font].push(c);
+        }
+    }
+    crate::fonts::CHAIN
+        .iter()
+        .zip(by_font)
+        .enumerate()
+        .filter_map(|(i, (font, chars))| {
+            let cut = super::webfont::subset(font, chars)?;
+            Some(format!(
+                "@font-face {{ font-family: 'boothplan-{i}'; src: url(data:font/ttf;base64,{}) format('truetype'); }}\n",
+                super::base64(&cut)
+            ))
+        })
+        .collect()
+}
+
+/// The whole page: the map's data and the script that draws it.
+pub fn map_page(plan: &Plan, options: &MapOptions) -> String {
+    let value = map_data(plan, options);
+    let fonts = font_faces(&value);
+    let data = script_json(&value);
     let title = esc(&plan.meta.show_name);
     format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">\n<title>{title} — floor plan</title><style>{STYLE}</style></head>\n<body data-booths=\"{n}\"><aside><h1>{title}</h1><div>{sub}</div><p><input id=\"search\" type=\"search\" placeholder=\"Company or booth\" aria-label=\"Search company or booth\"></p><ul id=\"results\"></ul><div id=\"info\"></div></aside>\n<main>{svg_body}</main>\n<script id=\"booth-data\" type=\"application/json\">{json}</script>\n<script id=\"map-options\" type=\"application/json\">{map_options}</script>\n<script>{SCRIPT}</script></body></html>\n",
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} — floor plan</title><style>{fonts}{STYLE}</style></head>\n<body data-booths=\"{n}\">\n<div id=\"panel\"><button id=\"handle\" aria-label=\"Show more\"></button><header><h1>{title}</h1><div class=\"sub\" id=\"sub\"></div><div id=\"yours\"></div></header>\n<div id=\"sheet\"><input id=\"search\" type=\"search\" placeholder=\"Company, booth, country or sector\" aria-label=\"Search companies, booths, countries and sectors\" autocomplete=\"off\"><div id=\"status\" role=\"status\"></div><div id=\"info\" hidden></div><ul id=\"results\"></ul><div class=\"lists\"><button id=\"az\">All exhibitors A–Z</button><button id=\"by-sector\">By sector</button></div><details id=\"legend-box\"><summary>Legend</summary><div id=\"legend\"></div></details></div></div>\n<main><canvas id=\"map\" aria-label=\"Floor plan\"></canvas><select id=\"hall\" aria-label=\"Hall\"></select><div class=\"tools\"><button id=\"zoom-in\" aria-label=\"Zoom in\">+</button><button id=\"zoom-out\" aria-label=\"Zoom out\">−</button><button id=\"fit\" aria-label=\"Show everything\">Fit</button></div></main>\n<script id=\"map-data\" type=\"application/json\">{data}</script>\n<script>{SCRIPT}</script></body></html>\n",
         n = shown_booths(plan, options).count(),
-        sub = esc(&format!(
-            "{} · {} – {} · revision {}",
-            plan.meta.venue, plan.meta.start_date, plan.meta.end_date, plan.meta.revision
-        )),
     )
 }

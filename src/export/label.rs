@@ -44,6 +44,64 @@ pub fn glyph(c: char) -> (usize, u16, f64) {
     (0, 0, 0.6)
 }
 
+/// A character's outline as SVG path data in thousandths of an em, y down, from the
+/// bundled font that has it, with its advance in thousandths of an em: the HTML map draws its
+/// labels from these, never from the machine's fonts. `None` when no bundled font has it.
+pub fn outline(c: char) -> Option<(i64, String)> {
+    struct Path {
+        d: String,
+        k: f32,
+    }
+    impl Path {
+        fn at(&mut self, x: f32, y: f32) {
+            use std::fmt::Write as _;
+            let _ = write!(
+                self.d,
+                "{} {}",
+                (x * self.k).round() as i32,
+                (-y * self.k).round() as i32
+            );
+        }
+    }
+    impl ttf_parser::OutlineBuilder for Path {
+        fn move_to(&mut self, x: f32, y: f32) {
+            self.d.push('M');
+            self.at(x, y);
+        }
+        fn line_to(&mut self, x: f32, y: f32) {
+            self.d.push('L');
+            self.at(x, y);
+        }
+        fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+            self.d.push('Q');
+            self.at(x1, y1);
+            self.d.push(' ');
+            self.at(x, y);
+        }
+        fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+            self.d.push('C');
+            self.at(x1, y1);
+            self.d.push(' ');
+            self.at(x2, y2);
+            self.d.push(' ');
+            self.at(x, y);
+        }
+        fn close(&mut self) {
+            self.d.push('Z');
+        }
+    }
+    let (font, id, advance) = glyph(c);
+    let face = faces().get(font)?;
+    face.glyph_index(c)?;
+    let mut path = Path {
+        d: String::new(),
+        k: 1000.0 / f32::from(face.units_per_em().max(1)),
+    };
+    // A space has no outline but an advance.
+    let _ = face.outline_glyph(ttf_parser::GlyphId(id), &mut path);
+    Some(((advance * 1000.0).round() as i64, path.d))
+}
+
 /// Advance width of a character in ems, from the first bundled font that has it (as the
 /// renderers fall back).
 fn advance_em(c: char) -> f64 {

@@ -1,9 +1,10 @@
-//! Exports: maps exhibitors open (SVG, PNG, offline HTML) and lists staff use (CSV).
+//! Exports: maps exhibitors open (SVG, PNG, PDF, offline HTML) and lists staff use (CSV, PDF).
 //!
 //! A map is first written as plain SVG with text elements ([`svg::map_source`]), then parsed
 //! by `usvg` with only the bundled fonts loaded, which turns all text into outlines: the SVG
-//! opens anywhere with no font installed, and `resvg` renders the same tree to PNG. Every file
-//! goes through the crash-safe writer.
+//! opens anywhere with no font installed, `resvg` renders the same tree to PNG, and
+//! [`print`] lays it on paper sheets at a stated scale for the PDF. The HTML map is drawn by
+//! the browser from the plan's data ([`html`]). Every file goes through the crash-safe writer.
 
 pub mod html;
 pub mod label;
@@ -12,6 +13,7 @@ pub mod pdf;
 pub mod print;
 pub mod svg;
 mod table;
+pub mod webfont;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -343,12 +345,7 @@ pub fn export_map(
             }
             bytes
         }
-        // A big map keeps its text as text with the fonts embedded, as its SVG does: every
-        // label as outlines made a 60,000-booth page of 1.4 GB.
-        "html" | "htm" if svg::shown_booths(plan, options).count() > OUTLINE_LIMIT => {
-            html::map_page(plan, options, &svg_with_embedded_fonts(&source())).into_bytes()
-        }
-        "html" | "htm" => html::map_page(plan, options, &outlined_svg(&source())?).into_bytes(),
+        "html" | "htm" => html::map_page(plan, options).into_bytes(),
         "pdf" => {
             let (bytes, notes) = print::map_sheets(plan, options, &output.print)?;
             note = Some(notes.join("; "));

@@ -178,23 +178,40 @@ fn find_chromium() -> Option<std::path::PathBuf> {
 
 /// The page after its scripts ran, in headless Chromium.
 pub fn dump_dom(browser: &std::path::Path, page: &std::path::Path, hash: &str) -> String {
-    let profile = scratch_dir(&format!("chromium-{}", hash.len()));
+    dump_dom_sized(browser, page, hash, None)
+}
+
+/// [`dump_dom`] in a window of `size` CSS pixels (a phone's 390 × 844, say).
+pub fn dump_dom_sized(
+    browser: &std::path::Path,
+    page: &std::path::Path,
+    hash: &str,
+    size: Option<(u32, u32)>,
+) -> String {
+    // A profile of its own: two Chromiums on one profile refuse to start.
+    static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let run = RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let profile = scratch_dir(&format!("chromium-{run}"));
     let url = if hash.is_empty() {
         format!("file://{}", page.display())
     } else {
         format!("file://{}#{hash}", page.display())
     };
-    let o = std::process::Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
+    let mut command = std::process::Command::new(browser);
+    command.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]);
+    if let Some((w, h)) = size {
+        command.arg(format!("--window-size={w},{h}"));
+    }
+    let o = command
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(["--virtual-time-budget=3000", "--dump-dom", &url])
         .output()

@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod html;
 mod lists;
 mod maps;
 mod print;
