@@ -1,5 +1,5 @@
-//! Export speed: the PDF list of the demo, the SVG map and the directory of a 60,000-booth
-//! plan, all demo packs.
+//! Export speed: the PDF list of the demo; the map in every format and the directory of a
+//! 60,000-booth plan; all demo packs.
 #![allow(
     missing_docs,
     reason = "criterion's macros generate undocumented functions"
@@ -8,7 +8,7 @@
 use std::hint::black_box;
 
 use boothplan::export::pdf::{Paper, Table, table_pdf, write_packs};
-use boothplan::export::{MapOptions, MapOutput, export_map, lists, outlined_svg, svg};
+use boothplan::export::{MapOptions, MapOutput, export_map, lists, scene, svg};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn bench(c: &mut Criterion) {
@@ -33,18 +33,25 @@ fn bench(c: &mut Criterion) {
         });
     });
     let big = boothplan::demo::synthetic_plan(60_000, 1);
-    let svg_path = std::env::temp_dir().join(format!("boothplan-bench-{}.svg", std::process::id()));
-    group.bench_function("SVG map, 60000 booths", |b| {
-        b.iter(|| {
-            export_map(
-                black_box(&big),
-                &MapOptions::default(),
-                &svg_path,
-                &MapOutput::at_dpi(96),
-            )
+    // Every map format of the big plan (issue 12: PDF 28 s and 4 GB, PNG 19 s and 2.7 GB
+    // through one 125 MB SVG; now each is drawn from the scene).
+    for extension in ["svg", "png", "pdf", "html"] {
+        let path = std::env::temp_dir().join(format!(
+            "boothplan-bench-map-{}.{extension}",
+            std::process::id()
+        ));
+        group.bench_function(format!("{extension} map, 60000 booths"), |b| {
+            b.iter(|| {
+                export_map(
+                    black_box(&big),
+                    &MapOptions::default(),
+                    &path,
+                    &MapOutput::at_dpi(96),
+                )
+            });
         });
-    });
-    let _ = std::fs::remove_file(&svg_path);
+        let _ = std::fs::remove_file(&path);
+    }
     // The directory was quadratic (each company scanned every booth): 32 s for the CSV and
     // 3 min 42 s for the PDF at 60,000.
     let settings = boothplan::export::ListSettings::default();
@@ -66,7 +73,12 @@ fn bench(c: &mut Criterion) {
         let _ = std::fs::remove_file(&path);
     }
     group.bench_function("SVG map, demo (outlined)", |b| {
-        b.iter(|| outlined_svg(&svg::map_source(black_box(&demo), &MapOptions::default())));
+        b.iter(|| {
+            svg::to_svg(
+                &scene::map(black_box(&demo), &MapOptions::default(), None),
+                svg::TextAs::Outlines,
+            )
+        });
     });
     let dir = std::env::temp_dir().join(format!("boothplan-bench-packs-{}", std::process::id()));
     group.bench_function("packs, 391 booths", |b| {

@@ -357,7 +357,10 @@
     const [cw, ch] = size();
     const want = Math.min(cw, ch) / Math.max(b[W] * 6, b[H] * 6, 1);
     scale = Math.min(Math.max(scale, want), want * 4);
-    ox = cw / 2 - (b[X] + b[W] / 2) * scale; oy = ch / 2 - (b[Y] + b[H] / 2) * scale;
+    // Centred in what the panel leaves of the map (on a phone it covers the lower part).
+    const panel = $('panel').getBoundingClientRect(), map = canvas.getBoundingClientRect();
+    const covered = body.dataset.layout === 'narrow' ? Math.max(0, map.bottom - panel.top) : 0;
+    ox = cw / 2 - (b[X] + b[W] / 2) * scale; oy = (ch - covered) / 2 - (b[Y] + b[H] / 2) * scale;
     redraw();
   }
   const byNumber = n => { const t = n.trim().toLowerCase(); return B.findIndex(b => b[NUM].trim().toLowerCase() === t); };

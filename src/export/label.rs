@@ -18,7 +18,8 @@ const NUMBER_SHARE: f64 = 0.32;
 /// Line height as a multiple of the font size.
 const LEADING: f64 = 1.15;
 
-fn faces() -> &'static [ttf_parser::Face<'static>] {
+/// The bundled fonts, parsed once, in fallback order.
+pub fn faces() -> &'static [ttf_parser::Face<'static>] {
     static FACES: OnceLock<Vec<ttf_parser::Face<'static>>> = OnceLock::new();
     FACES.get_or_init(|| {
         crate::fonts::CHAIN
@@ -31,6 +32,16 @@ fn faces() -> &'static [ttf_parser::Face<'static>] {
 /// How a character is set without shaping: the bundled font that has it (the first), its
 /// glyph there (0, the "missing" box, when none has it) and its advance in ems.
 pub fn glyph(c: char) -> (usize, u16, f64) {
+    // Looked up once per character and thread: a big map asks for the same few hundred
+    // characters millions of times, and each cmap lookup is a search.
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<char, (usize, u16, f64)>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    SEEN.with(|seen| *seen.borrow_mut().entry(c).or_insert_with(|| look_up(c)))
+}
+
+fn look_up(c: char) -> (usize, u16, f64) {
     for (i, face) in faces().iter().enumerate() {
         if let Some(g) = face.glyph_index(c) {
             let upem = f64::from(face.units_per_em().max(1));

@@ -10,7 +10,10 @@ pub mod html;
 pub mod label;
 pub mod lists;
 pub mod pdf;
+pub mod pdfdraw;
 pub mod print;
+pub mod raster;
+pub mod scene;
 pub mod svg;
 mod table;
 pub mod webfont;
@@ -177,10 +180,6 @@ pub fn parse(source: &str) -> Result<resvg::usvg::Tree, ExportError> {
     resvg::usvg::Tree::from_str(source, &opt).map_err(|e| ExportError::Render(e.to_string()))
 }
 
-/// Maps with more booths than this keep their text as text, with the fonts embedded: turning
-/// 100,000 labels into outlines takes seconds, embedding the fonts milliseconds.
-pub const OUTLINE_LIMIT: usize = 5_000;
-
 /// Base64 (RFC 4648, with padding).
 pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -203,76 +202,13 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// SVG source with the bundled fonts embedded (`@font-face` data URLs): opens anywhere with the
-/// right glyphs and keeps text selectable.
-pub fn svg_with_embedded_fonts(source: &str) -> String {
-    let style = format!(
-        "<style>@font-face{{font-family:'Noto Sans';src:url(data:font/ttf;base64,{})}}@font-face{{font-family:'NanumGothic';src:url(data:font/ttf;base64,{})}}</style>",
-        base64(crate::fonts::NOTO_SANS),
-        base64(crate::fonts::NANUM_GOTHIC)
-    );
-    match source.find('>') {
-        Some(end) => format!("{}{style}{}", &source[..=end], &source[end + 1..]),
-        None => source.to_owned(),
-    }
-}
-
-/// SVG with every text turned into outlines.
+/// SVG with every text turned into outlines (by usvg, shaping the text).
 ///
 /// # Errors
 /// When the source is not valid SVG.
 pub fn outlined_svg(source: &str) -> Result<String, ExportError> {
     Ok(parse(source)?.to_string(&resvg::usvg::WriteOptions::default()))
 }
-
-/// Renders SVG source to PNG bytes at `dpi` (96 = one pixel per SVG unit), at least
-/// `min_w × min_h` pixels, and at most 100 million: a larger map is drawn at the highest
-/// resolution that fits. Returns the bytes and the resolution used.
-///
-/// # Errors
-/// When the image cannot be made or the source is not valid SVG.
-pub fn png(source: &str, dpi: u32, min: (u32, u32)) -> Result<(Vec<u8>, u32), ExportError> {
-    png_within(source, dpi, min, PNG_PIXELS)
-}
-
-/// [`png`] with at most `budget` pixels.
-fn png_within(
-    source: &str,
-    dpi: u32,
-    min: (u32, u32),
-    budget: f64,
-) -> Result<(Vec<u8>, u32), ExportError> {
-    let tree = parse(source)?;
-    let size = tree.size();
-    let mut scale = dpi.max(1) as f32 / 96.0;
-    scale = scale
-        .max(min.0 as f32 / size.width())
-        .max(min.1 as f32 / size.height());
-    // A map too large for memory at the asked resolution is drawn at the largest that fits.
-    let pixels = f64::from(size.width() * scale) * f64::from(size.height() * scale);
-    if pixels > budget {
-        scale *= (budget / pixels).sqrt() as f32 * 0.999;
-    }
-    let (w, h) = (
-        (size.width() * scale).ceil().max(1.0) as u32,
-        (size.height() * scale).ceil().max(1.0) as u32,
-    );
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h)
-        .ok_or_else(|| ExportError::Render(format!("cannot make a {w} × {h} image")))?;
-    pixmap.fill(resvg::tiny_skia::Color::WHITE);
-    resvg::render(
-        &tree,
-        resvg::tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    let bytes = pixmap
-        .encode_png()
-        .map_err(|e| ExportError::Render(e.to_string()))?;
-    Ok((bytes, (scale * 96.0).round() as u32))
-}
-
-/// The most pixels a PNG map gets (100 million: 400 MB while drawn).
-const PNG_PIXELS: f64 = 100_000_000.0;
 
 /// Writes an export crash-safely (no backup: exports are made again at will).
 ///
@@ -329,15 +265,12 @@ pub fn export_map(
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let source = || svg::map_source(plan, options);
+    let scene = || scene::map(plan, options, None);
     let mut note = None;
     let bytes = match extension.as_str() {
-        "svg" if svg::shown_booths(plan, options).count() > OUTLINE_LIMIT => {
-            svg_with_embedded_fonts(&source()).into_bytes()
-        }
-        "svg" => outlined_svg(&source())?.into_bytes(),
+        "svg" => svg::to_svg(&scene(), svg::TextAs::Outlines).into_bytes(),
         "png" => {
-            let (bytes, used) = png(&source(), dpi, (800, 500))?;
+            let (bytes, used) = raster::render(&scene(), dpi, (800, 500), raster::PNG_PIXELS)?;
             if used < dpi {
                 note = Some(format!(
                     "drawn at {used} dpi, the most that fits in memory for a map this large"
@@ -578,15 +511,15 @@ mod tests {
     #[test]
     fn a_png_too_large_for_memory_is_drawn_at_the_largest_resolution_that_fits() {
         let plan = crate::demo::demo_plan();
-        let source = svg::map_source(&plan, &MapOptions::default());
+        let scene = scene::map(&plan, &MapOptions::default(), None);
         let budget = 2_000_000.0;
-        let (bytes, used) = png_within(&source, 600, (800, 500), budget).expect("drawn");
+        let (bytes, used) = raster::render(&scene, 600, (800, 500), budget).expect("drawn");
         assert!(used < 600, "lowered from 600 dpi to {used}");
         let image = resvg::tiny_skia::Pixmap::decode_png(&bytes).expect("a png");
         let pixels = f64::from(image.width()) * f64::from(image.height());
         assert!(pixels <= budget && pixels > budget * 0.9, "{pixels} pixels");
         // Within the budget, the asked resolution is kept.
-        let (_, used) = png_within(&source, 20, (800, 500), budget).expect("drawn");
+        let (_, used) = raster::render(&scene, 20, (800, 500), budget).expect("drawn");
         assert!(used >= 20);
     }
 }

@@ -10,7 +10,7 @@ use krilla::page::PageSettings;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::label::{shorten, text_width};
-use super::svg::{esc, highlight_notes, map_source};
+use super::svg::{esc, highlight_notes};
 pub use super::table::table_pdf;
 use super::{ExportError, MapOptions};
 use crate::model::ExhibitorId;
@@ -69,7 +69,7 @@ impl Paper {
 /// One page: SVG source, and maps to draw on it at (x, y, width) in points.
 struct Page {
     svg: String,
-    maps: Vec<(String, f64, f64, f64)>,
+    maps: Vec<(super::scene::Scene, f64, f64, f64)>,
 }
 
 fn render(pages: &[Page], title: &str) -> Result<Vec<u8>, ExportError> {
@@ -93,16 +93,10 @@ fn render(pages: &[Page], title: &str) -> Result<Vec<u8>, ExportError> {
         surface
             .draw_svg(&tree, size, settings)
             .ok_or_else(|| ExportError::Render("a page could not be drawn".to_owned()))?;
-        for (source, x, y, w) in &p.maps {
-            let map = super::parse(source)?;
-            let ms = map.size();
-            let h = f64::from(ms.height()) * w / f64::from(ms.width());
-            let map_size = Size::from_wh(*w as f32, h as f32)
-                .ok_or_else(|| ExportError::Render("empty map".to_owned()))?;
-            surface.push_transform(&Transform::from_translate(*x as f32, *y as f32));
-            surface
-                .draw_svg(&map, map_size, settings)
-                .ok_or_else(|| ExportError::Render("the map could not be drawn".to_owned()))?;
+        for (map, x, y, w) in &p.maps {
+            let k = (w / map.width.max(1.0)) as f32;
+            surface.push_transform(&Transform::from_row(k, 0.0, 0.0, k, *x as f32, *y as f32));
+            super::pdfdraw::draw_scene(&mut surface, map)?;
             surface.pop();
         }
         surface.finish();
@@ -361,7 +355,7 @@ fn pack_page(
     Ok(Page {
         svg: s,
         maps: vec![(
-            map_source(plan, &options),
+            super::scene::map(plan, &options, None),
             MARGIN,
             y + 6.0,
             pw - 2.0 * MARGIN,

@@ -14,7 +14,8 @@ use krilla::paint::FillRule;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::pdf::Paper;
-use super::svg::{Frame, SheetPart, esc, legend_items, map_bounds, map_source_in, shown_booths};
+use super::scene::{SheetPart, legend_items};
+use super::svg::{Frame, esc, map_bounds, shown_booths};
 use super::{ExportError, MapOptions};
 use crate::model::{Plan, Rect};
 
@@ -409,7 +410,7 @@ pub fn map_sheets(
                 region,
                 largest_number: largest_number(plot.scale),
             };
-            let body = super::parse(&map_source_in(plan, options, Some(&part)))?;
+            let body = super::scene::map(plan, options, Some(&part));
             let furniture = super::parse(&sheet_svg(plan, options, &plot, column, row))?;
             let size = |w: f64, h: f64| {
                 Size::from_wh(w as f32, h as f32)
@@ -440,14 +441,7 @@ pub fn map_sheets(
                 (ay - (frame.oy + py / MM_PER_UNIT) * unit) as f32,
             );
             surface.push_transform(&to_sheet);
-            let natural = body.size();
-            surface
-                .draw_svg(
-                    &body,
-                    size(f64::from(natural.width()), f64::from(natural.height()))?,
-                    settings,
-                )
-                .ok_or_else(|| ExportError::Render("a sheet's map could not be drawn".into()))?;
+            super::pdfdraw::draw_scene(&mut surface, &body)?;
             surface.pop();
             surface.pop();
             surface
@@ -553,8 +547,9 @@ fn sheet_svg(plan: &Plan, options: &MapOptions, plot: &Plot, column: usize, row:
         let ly = fy + LEGEND_ROW * (i / legend_columns) as f64;
         let _ = write!(
             s,
-            r##"<g transform="translate({lx:.2} {ly:.2}) scale({:.4})">{swatch}</g><text x="{:.2}" y="{:.2}" font-size="7" fill="#222">{}</text>"##,
+            r##"<g transform="translate({lx:.2} {ly:.2}) scale({:.4})">{}</g><text x="{:.2}" y="{:.2}" font-size="7" fill="#222">{}</text>"##,
             8.0 / 14.0,
+            super::svg::fragment(swatch),
             lx + 11.0,
             ly + 7.0,
             esc(label)

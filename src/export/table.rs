@@ -4,137 +4,21 @@
 //! minutes.
 
 use krilla::color::rgb::Color;
-use krilla::geom::{PathBuilder, Point, Rect, Size};
-use krilla::num::NormalizedF32;
+use krilla::geom::Size;
 use krilla::page::PageSettings;
-use krilla::paint::{Fill, FillRule};
 use krilla::surface::Surface;
-use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::text::Font;
 
 use super::ExportError;
-use super::label::{glyph, shorten, text_width};
+use super::label::{shorten, text_width};
 use super::pdf::{Paper, Table};
+use super::pdfdraw::{fonts, rect, text};
+use super::scene::Anchor;
 use crate::model::Plan;
 
 const MARGIN: f32 = 36.0;
 const ROW_H: f32 = 13.0;
 const FONT_SIZE: f32 = 7.5;
-
-/// The bundled fonts as krilla fonts, in fallback order.
-fn fonts() -> Result<&'static [Font], ExportError> {
-    static FONTS: std::sync::OnceLock<Vec<Font>> = std::sync::OnceLock::new();
-    let fonts = FONTS.get_or_init(|| {
-        crate::fonts::CHAIN
-            .iter()
-            .filter_map(|data| Font::new((*data).into(), 0))
-            .collect()
-    });
-    if fonts.len() == crate::fonts::CHAIN.len() {
-        Ok(fonts)
-    } else {
-        Err(ExportError::Render(
-            "a bundled font cannot be read".to_owned(),
-        ))
-    }
-}
-
-/// Where a line of text stands relative to its x.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Anchor {
-    Start,
-    Middle,
-    End,
-}
-
-/// Draws one line of text with its baseline at `y`, each run of characters in the first
-/// bundled font that has them.
-fn text(
-    surface: &mut Surface<'_>,
-    fonts: &[Font],
-    (x, y): (f32, f32),
-    size: f32,
-    s: &str,
-    colour: Color,
-    anchor: Anchor,
-) {
-    // Each character's font, glyph and advance, looked up once: the width for the anchor and
-    // the glyphs drawn come from the same lookup.
-    let glyphs: Vec<(usize, char, (usize, u16, f64))> =
-        s.char_indices().map(|(i, c)| (i, c, glyph(c))).collect();
-    let width = glyphs.iter().map(|(_, _, g)| g.2).sum::<f64>() as f32 * size;
-    let mut x = match anchor {
-        Anchor::Start => x,
-        Anchor::Middle => x - width / 2.0,
-        Anchor::End => x - width,
-    };
-    surface.set_fill(Some(Fill {
-        paint: colour.into(),
-        opacity: NormalizedF32::ONE,
-        rule: FillRule::NonZero,
-    }));
-    // Set glyph by glyph from the fonts' own maps and advances: a table needs no shaping
-    // (no ligatures or marks to place: Vietnamese comes precomposed), and shaping every
-    // cell was most of the time of a long list.
-    let mut run: Vec<KrillaGlyph> = Vec::new();
-    let mut run_font = None;
-    let mut run_start = (0, x);
-    let flush = |surface: &mut Surface<'_>,
-                 run: &mut Vec<KrillaGlyph>,
-                 font: Option<usize>,
-                 (start, at): (usize, f32),
-                 end: usize| {
-        if let Some(face) = font.and_then(|f| fonts.get(f))
-            && !run.is_empty()
-        {
-            // Ranges relative to the run's own text.
-            surface.draw_glyphs(
-                Point::from_xy(at, y),
-                run,
-                face.clone(),
-                &s[start..end],
-                size,
-                false,
-            );
-        }
-        run.clear();
-    };
-    for (i, c, (font, id, advance)) in glyphs {
-        if Some(font) != run_font {
-            flush(surface, &mut run, run_font, run_start, i);
-            run_font = Some(font);
-            run_start = (i, x);
-        }
-        let from = i - run_start.0;
-        run.push(KrillaGlyph {
-            glyph_id: GlyphId::new(u32::from(id)),
-            text_range: from..from + c.len_utf8(),
-            x_advance: advance as f32,
-            x_offset: 0.0,
-            y_offset: 0.0,
-            y_advance: 0.0,
-            location: None,
-        });
-        x += advance as f32 * size;
-    }
-    flush(surface, &mut run, run_font, run_start, s.len());
-}
-
-/// Fills a rectangle.
-fn rect(surface: &mut Surface<'_>, (x, y, w, h): (f32, f32, f32, f32), colour: Color) {
-    let Some(r) = Rect::from_xywh(x, y, w, h) else {
-        return;
-    };
-    let mut path = PathBuilder::new();
-    path.push_rect(r);
-    if let Some(path) = path.finish() {
-        surface.set_fill(Some(Fill {
-            paint: colour.into(),
-            opacity: NormalizedF32::ONE,
-            rule: FillRule::NonZero,
-        }));
-        surface.draw_path(&path);
-    }
-}
 
 /// A cell's text shortened to its column (never past it).
 fn fit(cell: &str, width: f32) -> String {

@@ -128,18 +128,19 @@ fn png_map_is_large_enough_and_the_highlight_changes_its_pixels() {
 }
 
 #[test]
-fn a_huge_map_embeds_the_fonts_instead_of_outlining_every_label() {
+fn a_big_map_is_outlined_too_each_glyph_defined_once() {
     let dir = common::scratch_dir("export-huge");
-    let plan = boothplan::demo::synthetic_plan(boothplan::export::OUTLINE_LIMIT + 100, 3);
+    let plan = boothplan::demo::synthetic_plan(6_000, 3);
     let path = dir.join("huge.svg");
     export_map(&plan, &MapOptions::default(), &path, &MapOutput::at_dpi(96)).expect("exports");
     let svg = std::fs::read_to_string(&path).expect("read");
     assert_eq!(svg.matches("id=\"booth-").count(), plan.booths.len());
-    assert!(
-        svg.contains("@font-face{font-family:'NanumGothic';src:url(data:font/ttf;base64,"),
-        "fonts travel with the file"
-    );
-    assert!(svg.contains("<text"));
+    assert!(!svg.contains("<text"), "text is outlines");
+    // Every glyph is defined once and used by reference.
+    let defined = svg.matches("<path id=\"g").count();
+    assert!(defined > 10 && defined < 500, "{defined} glyphs");
+    assert!(svg.matches("<use ").count() > plan.booths.len());
+    boothplan::export::parse(&svg).expect("the file parses back");
     assert_eq!(boothplan::export::base64(b"Man"), "TWFu");
     assert_eq!(boothplan::export::base64(b"Ma"), "TWE=");
     assert_eq!(boothplan::export::base64(b"M"), "TQ==");

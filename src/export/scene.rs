@@ -1,0 +1,750 @@
+//! The map as a list of things to draw, in painting order, in map units (1 unit = 100 mm of
+//! floor): rectangles, lines, text and groups. One scene, three painters: SVG
+//! ([`super::svg::to_svg`]), PDF ([`super::pdfdraw::draw_scene`]) and PNG
+//! ([`super::raster::render`]), so every format shows the same map, and the PDF and PNG of a
+//! 60,000-booth plan are drawn directly instead of through a 100 MB SVG.
+
+use std::collections::BTreeSet;
+
+use super::MapOptions;
+use super::label::{shorten, text_width};
+use super::svg::{Frame, all_highlight_notes, shown_booths};
+use crate::model::geom::{fmt_m, fmt_m2};
+use crate::model::{BoothId, BoothStatus, ObstacleKind, Plan, Rect, Side};
+
+/// A colour.
+pub type Rgb = [u8; 3];
+
+/// How a shape is filled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paint {
+    /// One colour.
+    Solid(Rgb),
+    /// The reserved-aisle hatching: yellow stripes on pale yellow.
+    Hatch,
+}
+
+/// Where a line of text stands relative to its x.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// Starts at x.
+    Start,
+    /// Centred on x.
+    Middle,
+    /// Ends at x.
+    End,
+}
+
+/// One line of text, its baseline at `y`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    /// Anchor point.
+    pub x: f64,
+    /// Baseline.
+    pub y: f64,
+    /// Font size.
+    pub size: f64,
+    /// Placement relative to x.
+    pub anchor: Anchor,
+    /// Colour.
+    pub colour: Rgb,
+    /// A white halo around the letters (text over drawings).
+    pub halo: bool,
+    /// The words.
+    pub text: String,
+}
+
+/// One thing drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// A filled (and maybe outlined) rectangle: x, y, width, height.
+    Rect {
+        /// Where.
+        r: [f64; 4],
+        /// Its fill.
+        fill: Option<Paint>,
+        /// Opacity of the fill.
+        opacity: f64,
+        /// Outline colour and width.
+        stroke: Option<(Rgb, f64)>,
+    },
+    /// Straight strokes, each from (x1, y1) to (x2, y2), with square ends.
+    Lines {
+        /// The strokes.
+        segments: Vec<[f64; 4]>,
+        /// Colour.
+        colour: Rgb,
+        /// Width.
+        width: f64,
+    },
+    /// Text.
+    Text(Text),
+    /// Items turned a quarter anticlockwise about a point (a label reading upwards).
+    Turned {
+        /// The centre of the turn.
+        about: [f64; 2],
+        /// What is turned.
+        items: Vec<Item>,
+    },
+    /// Items drawn together at an opacity, with an id for SVG (a booth's carries its number).
+    Group {
+        /// The group's id in an SVG.
+        id: Option<String>,
+        /// A booth's number (`data-number` in an SVG).
+        number: Option<String>,
+        /// Opacity of the whole.
+        opacity: f64,
+        /// What is in it.
+        items: Vec<Item>,
+    },
+}
+
+/// A whole drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    /// Width, in map units.
+    pub width: f64,
+    /// Height, in map units.
+    pub height: f64,
+    /// What is drawn, first to last.
+    pub items: Vec<Item>,
+}
+
+impl Scene {
+    /// Every text of the scene, in drawing order.
+    pub fn texts(&self) -> Vec<&Text> {
+        fn walk<'a>(items: &'a [Item], out: &mut Vec<&'a Text>) {
+            for item in items {
+                match item {
+                    Item::Text(t) => out.push(t),
+                    Item::Turned { items, .. } | Item::Group { items, .. } => walk(items, out),
+                    Item::Rect { .. } | Item::Lines { .. } => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.items, &mut out);
+        out
+    }
+}
+
+/// Millimetres per map unit.
+pub const MM_PER_UNIT: f64 = 100.0;
+/// The white space around a map.
+pub const MARGIN: f64 = 40.0;
+/// Height of the title block.
+pub const HEADER: f64 = 70.0;
+/// Width of one legend column.
+pub const LEGEND_COLUMN: f64 = 230.0;
+/// Floor colour of a hall.
+const HALL_FILL: Rgb = [0xf1, 0xf1, 0xf1];
+/// Size of exit names.
+pub const EXIT_LABEL: f64 = 9.0;
+/// How strongly a zone tints the floor.
+const ZONE_OPACITY: f64 = 0.12;
+const EXIT_GREEN: Rgb = [0x2e, 0x7d, 0x32];
+const INK: Rgb = [0x11, 0x11, 0x11];
+const DARK: Rgb = [0x22, 0x22, 0x22];
+const GREY: Rgb = [0x44, 0x44, 0x44];
+const RED: Rgb = [0xc6, 0x28, 0x28];
+const WHITE: Rgb = [0xff, 0xff, 0xff];
+
+fn u(mm: i64) -> f64 {
+    mm as f64 / MM_PER_UNIT
+}
+
+fn text(x: f64, y: f64, size: f64, colour: Rgb, anchor: Anchor, s: &str) -> Item {
+    Item::Text(Text {
+        x,
+        y,
+        size,
+        anchor,
+        colour,
+        halo: false,
+        text: s.to_owned(),
+    })
+}
+
+fn fill(r: [f64; 4], paint: Paint, opacity: f64) -> Item {
+    Item::Rect {
+        r,
+        fill: Some(paint),
+        opacity,
+        stroke: None,
+    }
+}
+
+/// How an obstacle is drawn: fill and opacity.
+pub fn obstacle_fill(kind: ObstacleKind) -> (Paint, f64) {
+    match kind {
+        ObstacleKind::Pillar => (Paint::Solid([0x55, 0x55, 0x55]), 1.0),
+        ObstacleKind::FireEquipment => (Paint::Solid([0xe5, 0x39, 0x35]), 1.0),
+        ObstacleKind::ServiceCore => (Paint::Solid([0x9e, 0x9e, 0x9e]), 1.0),
+        ObstacleKind::Stage => (Paint::Solid([0x95, 0x75, 0xcd]), 1.0),
+        // Hatched: a pale fill would read as a booth on hold.
+        ObstacleKind::ReservedAisle => (Paint::Hatch, 1.0),
+    }
+}
+
+/// A booth's fill for its status.
+pub fn status_fill(status: BoothStatus) -> Rgb {
+    match status {
+        BoothStatus::Available => [0xc8, 0xe6, 0xc9],
+        BoothStatus::OnHold => [0xff, 0xec, 0xb3],
+        BoothStatus::Reserved => [0xff, 0xcc, 0x80],
+        BoothStatus::Sold => [0x90, 0xca, 0xf9],
+    }
+}
+
+/// One legend entry: the swatch as drawn on the map (a 14 × 14 box at the origin), and its
+/// words.
+pub fn legend_items(plan: &Plan, options: &MapOptions) -> Vec<(Vec<Item>, String)> {
+    let in_view = |hall: crate::model::HallId| options.hall.is_none_or(|h| h == hall);
+    let square = [0.0, 0.0, 14.0, 14.0];
+    let mut items: Vec<(Vec<Item>, String)> = plan
+        .zones
+        .values()
+        .filter(|z| in_view(z.hall))
+        .map(|z| {
+            (
+                // The tint as it lies on the floor.
+                vec![
+                    Item::Rect {
+                        r: square,
+                        fill: Some(Paint::Solid(HALL_FILL)),
+                        opacity: 1.0,
+                        stroke: Some(([0x55, 0x55, 0x55], 0.5)),
+                    },
+                    fill(square, Paint::Solid(z.colour), ZONE_OPACITY),
+                ],
+                z.name.clone(),
+            )
+        })
+        .collect();
+    for status in [
+        BoothStatus::Sold,
+        BoothStatus::Reserved,
+        BoothStatus::OnHold,
+        BoothStatus::Available,
+    ] {
+        items.push((
+            vec![Item::Rect {
+                r: square,
+                fill: Some(Paint::Solid(status_fill(status))),
+                opacity: 1.0,
+                stroke: Some((GREY, 0.6)),
+            }],
+            format!("booth {}", status.label()),
+        ));
+    }
+    if plan.exits.values().any(|e| in_view(e.hall)) {
+        items.push((
+            vec![
+                fill(square, Paint::Solid(EXIT_GREEN), 0.15),
+                fill([0.0, 0.0, 14.0, 3.0], Paint::Solid(EXIT_GREEN), 1.0),
+            ],
+            "exit (clear zone in front)".to_owned(),
+        ));
+    }
+    for kind in ObstacleKind::ALL {
+        if plan
+            .obstacles
+            .values()
+            .any(|o| o.kind == kind && in_view(o.hall))
+        {
+            let (paint, opacity) = obstacle_fill(kind);
+            items.push((
+                vec![
+                    fill(square, Paint::Solid(HALL_FILL), 1.0),
+                    fill(square, paint, opacity),
+                ],
+                kind.label().to_owned(),
+            ));
+        }
+    }
+    items
+}
+
+/// The stripes of the reserved-aisle hatching over `[x, y, w, h]`: at 45°, 5 units apart,
+/// each cut to the rectangle, as (x1, y1, x2, y2).
+pub fn hatch_stripes([x, y, w, h]: [f64; 4]) -> Vec<[f64; 4]> {
+    let step = 5.0 * std::f64::consts::SQRT_2;
+    let mut out = Vec::new();
+    // Each stripe rises from (x + d, y + h) to (x + d + h, y); t runs along it.
+    let mut d = -h;
+    while d < w {
+        let (t0, t1) = ((-d).max(0.0), h.min(w - d));
+        if t0 < t1 {
+            out.push([x + d + t0, y + h - t0, x + d + t1, y + h - t1]);
+        }
+        d += step;
+    }
+    out
+}
+
+/// Width of a hatching stripe.
+pub const HATCH_WIDTH: f64 = 1.6;
+
+/// `items` moved by (dx, dy) and enlarged by `k` about the origin.
+pub fn placed(items: &[Item], (dx, dy): (f64, f64), k: f64) -> Vec<Item> {
+    items
+        .iter()
+        .map(|item| match item {
+            Item::Rect {
+                r,
+                fill,
+                opacity,
+                stroke,
+            } => Item::Rect {
+                r: [dx + r[0] * k, dy + r[1] * k, r[2] * k, r[3] * k],
+                fill: *fill,
+                opacity: *opacity,
+                stroke: stroke.map(|(c, w)| (c, w * k)),
+            },
+            Item::Lines {
+                segments,
+                colour,
+                width,
+            } => Item::Lines {
+                segments: segments
+                    .iter()
+                    .map(|s| [dx + s[0] * k, dy + s[1] * k, dx + s[2] * k, dy + s[3] * k])
+                    .collect(),
+                colour: *colour,
+                width: width * k,
+            },
+            Item::Text(t) => Item::Text(Text {
+                x: dx + t.x * k,
+                y: dy + t.y * k,
+                size: t.size * k,
+                ..t.clone()
+            }),
+            Item::Turned { about, items } => Item::Turned {
+                about: [dx + about[0] * k, dy + about[1] * k],
+                items: placed(items, (dx, dy), k),
+            },
+            Item::Group {
+                id,
+                number,
+                opacity,
+                items,
+            } => Item::Group {
+                id: id.clone(),
+                number: number.clone(),
+                opacity: *opacity,
+                items: placed(items, (dx, dy), k),
+            },
+        })
+        .collect()
+}
+
+/// One printed sheet's part of a map.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SheetPart {
+    /// The floor the sheet shows, in plan millimetres.
+    pub region: Rect,
+    /// The largest booth number, in map units.
+    pub largest_number: f64,
+}
+
+/// A booth's label (see [`super::label::fit`]) for the booth at `[x, y, w, h]`: the items
+/// inside it, or, for a number too small to read inside, the number beside the booth with a
+/// leader line and a white halo, for drawing after every booth (so no neighbour covers it).
+fn booth_label(
+    (number, company): (&str, &str),
+    [bx, by, bw, bh]: [f64; 4],
+    largest: f64,
+) -> (Vec<Item>, Option<Vec<Item>>) {
+    let l = super::label::fit_at_most(number, company, bw, bh, largest);
+    let (cx, cy) = (bx + bw / 2.0, by + bh / 2.0);
+    if l.outside {
+        let tx = bx + bw + 1.5;
+        return (
+            Vec::new(),
+            Some(vec![
+                Item::Lines {
+                    segments: vec![[cx, cy, tx - 0.3, cy]],
+                    colour: [0x33, 0x33, 0x33],
+                    width: 0.25,
+                },
+                Item::Text(Text {
+                    x: tx,
+                    y: cy + l.number_size * 0.36,
+                    size: l.number_size,
+                    anchor: Anchor::Start,
+                    colour: INK,
+                    halo: true,
+                    text: l.number.clone(),
+                }),
+            ]),
+        );
+    }
+    let mut lines = Vec::new();
+    let mut top = cy - l.height() / 2.0;
+    lines.push(text(
+        cx,
+        top + l.number_size * 0.93,
+        l.number_size,
+        INK,
+        Anchor::Middle,
+        &l.number,
+    ));
+    top += l.number_size * 1.15;
+    for line in &l.company {
+        lines.push(text(
+            cx,
+            top + l.company_size * 0.93,
+            l.company_size,
+            DARK,
+            Anchor::Middle,
+            line,
+        ));
+        top += l.company_size * 1.15;
+    }
+    if l.rotated {
+        (
+            vec![Item::Turned {
+                about: [cx, cy],
+                items: lines,
+            }],
+            None,
+        )
+    } else {
+        (lines, None)
+    }
+}
+
+/// The map of the site or a hall; with a sheet's part, the floor alone for one printed sheet:
+/// only the booths and obstacles that reach into it, no title, legend, scale bar or
+/// background, every position that of the whole map.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one map drawn layer by layer, in painting order"
+)]
+pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart>) -> Scene {
+    let region = part.map(|p| p.region);
+    let within = |r: &Rect| region.is_none_or(|g| g.overlaps(r));
+    let largest_number = part.map_or(super::label::MAX_NUMBER, |p| p.largest_number);
+    let frame = Frame::new(plan, options);
+    let (ox, oy) = (frame.ox, frame.oy);
+    let x = |mm: i64| ox + u(mm);
+    let y = |mm: i64| oy + u(mm);
+    let rect = |r: &Rect| [x(r.x_mm), y(r.y_mm), u(r.w_mm), u(r.d_mm)];
+    let highlight: BTreeSet<BoothId> = options
+        .highlight
+        .iter()
+        .copied()
+        .filter(|h| plan.booths.contains_key(h))
+        .collect();
+    let mut items = Vec::new();
+    if part.is_none() {
+        items.push(fill(
+            [0.0, 0.0, frame.width, frame.height],
+            Paint::Solid(WHITE),
+            1.0,
+        ));
+        title(&mut items, plan, options, frame.width, &highlight);
+    }
+    // Halls: floors first, then the walls, the outline of the wings' union, never a wall
+    // across the open floor where two wings meet.
+    let mut halls = Vec::new();
+    for h in plan
+        .halls
+        .iter()
+        .filter(|(id, _)| options.hall.is_none_or(|k| k == **id))
+        .map(|(_, h)| h)
+    {
+        for r in &h.outline {
+            halls.push(fill(rect(r), Paint::Solid(HALL_FILL), 1.0));
+        }
+        halls.push(Item::Lines {
+            segments: h
+                .outer_edges()
+                .iter()
+                .map(|e| {
+                    let (a, b) = e.ends();
+                    [x(a.x_mm), y(a.y_mm), x(b.x_mm), y(b.y_mm)]
+                })
+                .collect(),
+            colour: [0x33, 0x33, 0x33],
+            width: 2.0,
+        });
+        let b = h.bounds();
+        halls.push(text(
+            x(b.x_mm),
+            y(b.y_mm) - 6.0,
+            16.0,
+            DARK,
+            Anchor::Start,
+            &h.name,
+        ));
+    }
+    items.push(Item::Group {
+        id: Some("halls".to_owned()),
+        number: None,
+        opacity: 1.0,
+        items: halls,
+    });
+    // Zones.
+    for z in plan
+        .zones
+        .values()
+        .filter(|z| options.hall.is_none_or(|h| z.hall == h))
+    {
+        for a in &z.areas {
+            items.push(fill(rect(a), Paint::Solid(z.colour), ZONE_OPACITY));
+        }
+    }
+    // Obstacles: areas (reserved aisles, stages, service cores) first, pillars and fire
+    // equipment over them, so a pillar standing in a reserved aisle stays in view.
+    let mut obstacles: Vec<&crate::model::Obstacle> = plan
+        .obstacles
+        .values()
+        .filter(|o| options.hall.is_none_or(|h| o.hall == h) && within(&o.rect))
+        .collect();
+    obstacles.sort_by_key(|o| o.kind.is_fixture());
+    for o in obstacles {
+        let (paint, opacity) = obstacle_fill(o.kind);
+        let [rx, ry, rw, rh] = rect(&o.rect);
+        items.push(fill([rx, ry, rw, rh], paint, opacity));
+        if matches!(o.kind, ObstacleKind::Stage | ObstacleKind::ServiceCore) {
+            let size = 12.0_f64.min(rh / 3.0);
+            items.push(text(
+                rx + rw / 2.0,
+                ry + rh / 2.0 + size / 3.0,
+                size,
+                WHITE,
+                Anchor::Middle,
+                &shorten(&o.label, size, rw - 4.0),
+            ));
+        }
+    }
+    exits(&mut items, plan, options, (ox, oy));
+    // Booths.
+    let mut booths = Vec::new();
+    let mut beside = Vec::new();
+    for (id, b) in shown_booths(plan, options).filter(|(_, b)| within(&b.rect)) {
+        let lit = highlight.contains(&id);
+        let muted = !highlight.is_empty() && !lit;
+        let (stroke, stroke_w, opacity) = if lit {
+            (RED, 3.0, 1.0)
+        } else if muted {
+            ([0x77, 0x77, 0x77], 0.6, 0.45)
+        } else {
+            (GREY, 0.6, 1.0)
+        };
+        let paint = if lit {
+            [0xff, 0x8a, 0x65]
+        } else {
+            status_fill(b.status)
+        };
+        let company = b
+            .exhibitor
+            .and_then(|e| plan.exhibitors.get(&e))
+            .map_or("", |e| e.name.as_str());
+        let r = rect(&b.rect);
+        let (mut label, outside) = booth_label((&b.number, company), r, largest_number);
+        let mut inside = vec![Item::Rect {
+            r,
+            fill: Some(Paint::Solid(paint)),
+            opacity: 1.0,
+            stroke: Some((stroke, stroke_w)),
+        }];
+        inside.append(&mut label);
+        booths.push(Item::Group {
+            id: Some(format!("booth-{}", id.0)),
+            number: Some(b.number.clone()),
+            opacity,
+            items: inside,
+        });
+        // A label beside its booth is dimmed with it.
+        if let Some(outside) = outside {
+            beside.push(Item::Group {
+                id: None,
+                number: None,
+                opacity,
+                items: outside,
+            });
+        }
+    }
+    items.push(Item::Group {
+        id: Some("booths".to_owned()),
+        number: None,
+        opacity: 1.0,
+        items: booths,
+    });
+    if !beside.is_empty() {
+        items.push(Item::Group {
+            id: Some("labels-beside".to_owned()),
+            number: None,
+            opacity: 1.0,
+            items: beside,
+        });
+    }
+    if part.is_none() {
+        legend(&mut items, plan, options, &frame);
+    }
+    Scene {
+        width: frame.width,
+        height: frame.height,
+        items,
+    }
+}
+
+/// Exits: the clear zone, the door, and the name outside the wall beside the door, moved on
+/// (outwards from a north or south wall, down along a west or east one) while it would cover
+/// another's.
+fn exits(items: &mut Vec<Item>, plan: &Plan, options: &MapOptions, (ox, oy): (f64, f64)) {
+    let rect = |r: &Rect| [ox + u(r.x_mm), oy + u(r.y_mm), u(r.w_mm), u(r.d_mm)];
+    let mut placed: Vec<[f64; 4]> = Vec::new();
+    for e in plan
+        .exits
+        .values()
+        .filter(|e| options.hall.is_none_or(|h| e.hall == h))
+    {
+        items.push(fill(
+            rect(&e.clearance_zone(&plan.rules)),
+            Paint::Solid(EXIT_GREEN),
+            0.15,
+        ));
+        items.push(fill(
+            rect(&e.door().expanded(150)),
+            Paint::Solid(EXIT_GREEN),
+            1.0,
+        ));
+        let (ax, ay) = (ox + u(e.at.x_mm), oy + u(e.at.y_mm));
+        let (tx, mut ty, anchor) = match e.wall {
+            Side::North => (ax, ay - 4.0, Anchor::Middle),
+            Side::South => (ax, ay + 4.0 + EXIT_LABEL, Anchor::Middle),
+            Side::West => (ax - 4.0, ay + EXIT_LABEL * 0.35, Anchor::End),
+            Side::East => (ax + 4.0, ay + EXIT_LABEL * 0.35, Anchor::Start),
+        };
+        let w = text_width(&e.label, EXIT_LABEL);
+        let left = match anchor {
+            Anchor::Middle => tx - w / 2.0,
+            Anchor::End => tx - w,
+            Anchor::Start => tx,
+        };
+        let step = match e.wall {
+            Side::North => -EXIT_LABEL * 1.2,
+            _ => EXIT_LABEL * 1.2,
+        };
+        let covers = |ty: f64, placed: &[[f64; 4]]| {
+            placed.iter().any(|[x0, y0, x1, y1]| {
+                left < *x1 && left + w > *x0 && ty - EXIT_LABEL < *y1 && ty > *y0
+            })
+        };
+        for _ in 0..6 {
+            if !covers(ty, &placed) {
+                break;
+            }
+            ty += step;
+        }
+        placed.push([left, ty - EXIT_LABEL, left + w, ty]);
+        items.push(text(
+            tx,
+            ty,
+            EXIT_LABEL,
+            [0x1b, 0x5e, 0x20],
+            anchor,
+            &e.label,
+        ));
+    }
+}
+
+/// The title block: show, venue, dates and revision; "Your booth" and its notes.
+fn title(
+    items: &mut Vec<Item>,
+    plan: &Plan,
+    options: &MapOptions,
+    width: f64,
+    highlight: &BTreeSet<BoothId>,
+) {
+    let m = &plan.meta;
+    items.push(text(MARGIN, 38.0, 24.0, INK, Anchor::Start, &m.show_name));
+    let mut sub = format!(
+        "{} · {} – {} · plan revision {}",
+        m.venue, m.start_date, m.end_date, m.revision
+    );
+    if let Some(h) = options.hall.and_then(|h| plan.halls.get(&h)) {
+        sub = format!("{} · {sub}", h.name);
+    }
+    items.push(text(MARGIN, 60.0, 13.0, GREY, Anchor::Start, &sub));
+    if !highlight.is_empty() {
+        let numbers: Vec<&str> = highlight
+            .iter()
+            .filter_map(|h| plan.booths.get(h))
+            .map(|b| b.number.as_str())
+            .collect();
+        let title = if numbers.len() == 1 {
+            format!("Your booth: {}", numbers.join(", "))
+        } else {
+            format!("Your booths: {}", numbers.join(", "))
+        };
+        items.push(text(width - MARGIN, 38.0, 22.0, RED, Anchor::End, &title));
+        let ordered: Vec<BoothId> = highlight.iter().copied().collect();
+        for (i, note) in all_highlight_notes(plan, &ordered).iter().enumerate() {
+            items.push(text(
+                width - MARGIN,
+                56.0 + 14.0 * i as f64,
+                12.0,
+                RED,
+                Anchor::End,
+                note,
+            ));
+        }
+    }
+}
+
+/// The legend of everything drawn, the scale bar and the booth count under the map.
+fn legend(items: &mut Vec<Item>, plan: &Plan, options: &MapOptions, frame: &Frame) {
+    let ly = frame.height - frame.legend_h - MARGIN / 2.0 + 10.0;
+    for (i, (swatch, label)) in legend_items(plan, options).iter().enumerate() {
+        let lx = MARGIN + LEGEND_COLUMN * (i % frame.legend_columns) as f64;
+        let row_y = ly + 22.0 * (i / frame.legend_columns) as f64;
+        items.extend(placed(swatch, (lx, row_y), 1.0));
+        items.push(text(
+            lx + 20.0,
+            row_y + 11.5,
+            12.0,
+            DARK,
+            Anchor::Start,
+            label,
+        ));
+    }
+    let bar_m: i64 = [5, 10, 20, 50, 100, 200, 500]
+        .into_iter()
+        .rfind(|m| u(m * 1000) <= frame.width / 4.0)
+        .unwrap_or(5);
+    let bar = u(bar_m * 1000);
+    let by = frame.height - MARGIN / 2.0;
+    items.push(Item::Group {
+        id: Some("scale".to_owned()),
+        number: None,
+        opacity: 1.0,
+        items: vec![
+            fill([MARGIN, by - 4.0, bar, 4.0], Paint::Solid(DARK), 1.0),
+            text(
+                MARGIN + bar + 6.0,
+                by,
+                12.0,
+                DARK,
+                Anchor::Start,
+                &fmt_m(bar_m * 1000),
+            ),
+        ],
+    });
+    let area: i128 = shown_booths(plan, options).map(|(_, b)| b.area_mm2()).sum();
+    items.push(text(
+        frame.width - MARGIN,
+        by,
+        12.0,
+        GREY,
+        Anchor::End,
+        &format!(
+            "{} booths · {}",
+            shown_booths(plan, options).count(),
+            fmt_m2(area)
+        ),
+    ));
+}
