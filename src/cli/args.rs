@@ -28,7 +28,8 @@ pub enum Format {
 /// What to export.
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// A map of the site or one hall; the format follows the extension (.svg, .png, .html).
+    /// A map of the site or one hall; the format follows the extension (.svg, .png, .pdf,
+    /// .html).
     Map {
         /// The plan file.
         plan: PathBuf,

@@ -50,6 +50,10 @@ pub enum ExportError {
     /// A hall or booth named on the command line does not exist.
     #[error("{0}")]
     NotFound(String),
+    /// What was asked cannot sensibly be made (a print of thousands of sheets); the message
+    /// says what would work.
+    #[error("{0}")]
+    Refused(String),
     /// The SVG could not be turned into outlines or pixels (a bug).
     #[error("rendering failed: {0}")]
     Render(String),
@@ -80,8 +84,10 @@ impl MapOptions {
                 plan.halls
                     .iter()
                     .find(|(_, x)| {
-                        x.name.eq_ignore_ascii_case(h.trim())
-                            || x.code.eq_ignore_ascii_case(h.trim())
+                        // Any script's case: "hội trường 1" finds "Hội trường 1".
+                        let asked = h.trim().to_lowercase();
+                        x.name.trim().to_lowercase() == asked
+                            || x.code.trim().to_lowercase() == asked
                     })
                     .map(|(id, _)| *id)
                     .ok_or_else(|| ExportError::NotFound(format!("no hall named \"{h}\"")))?,

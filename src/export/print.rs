@@ -13,6 +13,7 @@ use krilla::page::PageSettings;
 use krilla::paint::FillRule;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
+use super::label::shorten;
 use super::pdf::Paper;
 use super::scene::{SheetPart, legend_items};
 use super::svg::{Frame, esc, map_bounds, shown_booths};
@@ -241,10 +242,11 @@ fn fitting_scale(sheet: &Sheet, body: &Rect) -> u32 {
         })
 }
 
-/// Booth numbers as the map sets them.
+/// Booth numbers as a print at one scale sets them.
 struct Numbers {
-    /// Each number, its font size in map units (100 mm) when no print caps it, and its width
-    /// in ems.
+    /// The scale's denominator.
+    scale: u32,
+    /// Each number, its font size in map units (100 mm) and its width in ems.
     each: Vec<(String, f64, f64)>,
 }
 
@@ -259,7 +261,8 @@ fn pt_per_unit(scale: u32) -> f64 {
 }
 
 impl Numbers {
-    fn new(plan: &Plan, options: &MapOptions) -> Self {
+    /// The numbers as [`super::scene::map`] sets them on a sheet at 1:`scale`.
+    fn new(plan: &Plan, options: &MapOptions, scale: u32) -> Self {
         let unit = |mm: i64| mm as f64 / MM_PER_UNIT;
         let each = shown_booths(plan, options)
             .map(|(_, b)| {
@@ -267,8 +270,13 @@ impl Numbers {
                     .exhibitor
                     .and_then(|e| plan.exhibitors.get(&e))
                     .map_or("", |e| e.name.as_str());
-                let label =
-                    super::label::fit(&b.number, company, unit(b.rect.w_mm), unit(b.rect.d_mm));
+                let label = super::label::fit_at_most(
+                    &b.number,
+                    company,
+                    unit(b.rect.w_mm),
+                    unit(b.rect.d_mm),
+                    largest_number(scale),
+                );
                 (
                     b.number.clone(),
                     label.number_size,
@@ -276,28 +284,49 @@ impl Numbers {
                 )
             })
             .collect();
-        Self { each }
+        Self { scale, each }
     }
 
-    /// The overlap of sheets at 1:`scale` that keeps every number whole on one of two
-    /// neighbours (a stretch no longer than the overlap lies wholly on one of them), at most a
-    /// third of the map area. A print caps numbers at [`MAX_PRINTED_NUMBER`], which only
-    /// makes them smaller, so this errs on the wide side.
-    fn overlap(&self, sheet: &Sheet, scale: u32) -> f64 {
+    /// The overlap of sheets that keeps every number whole on one of two neighbours (a
+    /// stretch no longer than the overlap lies wholly on one of them), at most a third of the
+    /// map area.
+    fn overlap(&self, sheet: &Sheet) -> f64 {
         let [_, _, w, h] = sheet.area();
         let widest = self
             .each
             .iter()
-            .map(|(_, size, em)| {
-                let pt = (size * pt_per_unit(scale)).min(MAX_PRINTED_NUMBER);
-                pt * em.max(1.2)
-            })
+            .map(|(_, size, em)| size * pt_per_unit(self.scale) * em.max(1.2))
             .fold(0.0, f64::max);
         (widest + 4.0).max(OVERLAP).min(w.min(h) / 3.0)
     }
+
+    /// Numbers printed smaller than [`MIN_PRINTED_NUMBER`], and the largest scale at which
+    /// the smallest reaches it (sizes of numbers that small do not depend on the print's
+    /// cap, only on their booth).
+    fn small(&self) -> (Vec<String>, Option<u32>) {
+        let ppu = pt_per_unit(self.scale);
+        let small = self
+            .each
+            .iter()
+            .filter(|(_, size, _)| size * ppu < MIN_PRINTED_NUMBER - 1e-9)
+            .map(|(n, _, _)| n.clone())
+            .collect();
+        let smallest = self
+            .each
+            .iter()
+            .map(|(_, size, _)| *size)
+            .fold(f64::INFINITY, f64::min);
+        // size × MM_PER_UNIT × PT_PER_MM / N ≥ 6  ⇔  N ≤ size × … / 6.
+        let readable = (smallest.is_finite() && smallest > 0.0).then(|| {
+            let most = smallest * pt_per_unit(1) / MIN_PRINTED_NUMBER;
+            scales().rev().find(|s| f64::from(*s) <= most).unwrap_or(1)
+        });
+        (small, readable)
+    }
 }
 
-fn plan_layout(plan: &Plan, options: &MapOptions, print: &PrintOptions, numbers: &Numbers) -> Plot {
+/// The layout of a print and its numbers at the chosen scale.
+fn plan_layout(plan: &Plan, options: &MapOptions, print: &PrintOptions) -> (Plot, Numbers) {
     let body = map_bounds(plan, options).expanded(BLEED_MM);
     let legend = legend_items(plan, options).len();
     let orientations: &[Orientation] = match print.orientation {
@@ -305,11 +334,19 @@ fn plan_layout(plan: &Plan, options: &MapOptions, print: &PrintOptions, numbers:
         Some(Orientation::Landscape) => &[Orientation::Landscape],
         None => &[Orientation::Landscape, Orientation::Portrait],
     };
+    // Measured once per scale (both orientations share a scale unless it is chosen).
+    let mut measured: Vec<Numbers> = Vec::new();
     let mut best: Option<Plot> = None;
     for &orientation in orientations {
         let sheet = Sheet::new(print.paper, orientation, legend);
         let scale = print.scale.unwrap_or_else(|| fitting_scale(&sheet, &body));
-        let overlap = numbers.overlap(&sheet, scale);
+        if !measured.iter().any(|n| n.scale == scale) {
+            measured.push(Numbers::new(plan, options, scale));
+        }
+        let Some(numbers) = measured.iter().find(|n| n.scale == scale) else {
+            unreachable!("measured just above")
+        };
+        let overlap = numbers.overlap(&sheet);
         let (columns, rows) = grid(&sheet, &body, scale, overlap);
         let plot = Plot {
             paper: print.paper,
@@ -322,12 +359,16 @@ fn plan_layout(plan: &Plan, options: &MapOptions, print: &PrintOptions, numbers:
             overlap,
         };
         // The larger scale, then the fewer sheets; landscape on a tie.
-        let better = best.is_none_or(|b| (plot.scale, plot.sheets()) < (b.scale, b.sheets()));
-        if better {
+        if best.is_none_or(|b| (plot.scale, plot.sheets()) < (b.scale, b.sheets())) {
             best = Some(plot);
         }
     }
-    best.unwrap_or_else(|| unreachable!("at least one orientation is tried"))
+    let plot = best.unwrap_or_else(|| unreachable!("at least one orientation is tried"));
+    let numbers = measured
+        .into_iter()
+        .find(|n| n.scale == plot.scale)
+        .unwrap_or_else(|| unreachable!("the chosen scale was measured"));
+    (plot, numbers)
 }
 
 /// A column's letters: A … Z, AA, AB, …
@@ -349,28 +390,6 @@ fn sheet_name(column: usize, row: usize) -> String {
     format!("{}{}", column_name(column), row + 1)
 }
 
-/// Booth numbers that print smaller than [`MIN_PRINTED_NUMBER`] at 1:`scale`, and the
-/// largest scale at which all of them reach it.
-fn small_numbers(numbers: &Numbers, scale: u32) -> (Vec<String>, Option<u32>) {
-    let small = numbers
-        .each
-        .iter()
-        .filter(|(_, size, _)| size * pt_per_unit(scale) < MIN_PRINTED_NUMBER - 1e-9)
-        .map(|(n, _, _)| n.clone())
-        .collect();
-    let smallest = numbers
-        .each
-        .iter()
-        .map(|(_, size, _)| *size)
-        .fold(f64::INFINITY, f64::min);
-    // size × MM_PER_UNIT × PT_PER_MM / N ≥ 6  ⇔  N ≤ size × … / 6.
-    let readable = (smallest.is_finite() && smallest > 0.0).then(|| {
-        let most = smallest * pt_per_unit(1) / MIN_PRINTED_NUMBER;
-        scales().rev().find(|s| f64::from(*s) <= most).unwrap_or(1)
-    });
-    (small, readable)
-}
-
 /// A map printed to scale on one or more sheets: the PDF and notes for people (the scale and
 /// sheets used, booths whose numbers print too small).
 ///
@@ -381,8 +400,13 @@ pub fn map_sheets(
     options: &MapOptions,
     print: &PrintOptions,
 ) -> Result<(Vec<u8>, Vec<String>), ExportError> {
-    let numbers = Numbers::new(plan, options);
-    let plot = plan_layout(plan, options, print, &numbers);
+    let (plot, numbers) = plan_layout(plan, options, print);
+    let sheets = sheets_with_floor(plan, options, &plot);
+    if sheets.len() > MAX_SHEETS {
+        return Err(ExportError::Refused(too_many_sheets(
+            plan, options, print, &plot, &sheets,
+        )));
+    }
     let frame = Frame::new(plan, options);
     let mut document = krilla::Document::new();
     document.set_metadata(
@@ -396,8 +420,8 @@ pub fn map_sheets(
     };
     let k = plot.k();
     let [ax, ay, aw, ah] = plot.sheet.area();
-    for row in 0..plot.rows {
-        for column in 0..plot.columns {
+    for &(column, row) in &sheets {
+        {
             let (px, py) = plot.origin(column, row);
             // The floor this sheet shows, with room for labels reaching in from outside.
             let region = Rect::from_edges(
@@ -458,11 +482,108 @@ pub fn map_sheets(
     let pdf = document
         .finish()
         .map_err(|e| ExportError::Render(format!("{e:?}")))?;
-    Ok((pdf, notes(&numbers, &plot)))
+    Ok((
+        pdf,
+        notes(plan, options, print, &plot, &numbers, sheets.len()),
+    ))
+}
+
+/// The most sheets a print makes: more is a mistyped scale (1:20 for 1:200), not a map.
+const MAX_SHEETS: usize = 300;
+
+/// The sheets of the grid that show some floor, in reading order (a sheet of the grid that
+/// falls wholly outside every hall is left out; the key map still shows its place).
+fn sheets_with_floor(plan: &Plan, options: &MapOptions, plot: &Plot) -> Vec<(usize, usize)> {
+    let [_, _, aw, ah] = plot.sheet.area();
+    let k = plot.k();
+    let floors: Vec<Rect> = plan
+        .halls
+        .iter()
+        .filter(|(id, _)| options.hall.is_none_or(|h| h == **id))
+        .flat_map(|(_, h)| h.outline.iter().copied())
+        .collect();
+    let mut out = Vec::new();
+    for row in 0..plot.rows {
+        for column in 0..plot.columns {
+            let (px, py) = plot.origin(column, row);
+            let seen = Rect::from_edges(
+                px.floor() as i64,
+                py.floor() as i64,
+                (px + aw / k).ceil() as i64,
+                (py + ah / k).ceil() as i64,
+            );
+            if plot.sheets() == 1 || floors.iter().any(|f| f.overlaps(&seen)) {
+                out.push((column, row));
+            }
+        }
+    }
+    out
+}
+
+/// Sheets printed at another scale, with the same paper and orientation choice.
+fn sheets_at(plan: &Plan, options: &MapOptions, print: &PrintOptions, scale: u32) -> usize {
+    let at = PrintOptions {
+        scale: Some(scale),
+        ..*print
+    };
+    let (plot, _) = plan_layout(plan, options, &at);
+    if plot.sheets() > MAX_SHEETS * 4 {
+        return plot.sheets();
+    }
+    sheets_with_floor(plan, options, &plot).len()
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Why a print of too many sheets is refused, and which scales would do.
+fn too_many_sheets(
+    plan: &Plan,
+    options: &MapOptions,
+    print: &PrintOptions,
+    plot: &Plot,
+    sheets: &[(usize, usize)],
+) -> String {
+    // Measured where the map fits one sheet: at 1:20 every number is at its cap.
+    let (fitting, numbers) = plan_layout(
+        plan,
+        options,
+        &PrintOptions {
+            scale: None,
+            ..*print
+        },
+    );
+    let fits = fitting.scale;
+    let (_, readable) = numbers.small();
+    let mut message = format!(
+        "at 1:{} the map would take {} sheets of {} (at most {MAX_SHEETS}): choose a smaller scale, such as --scale 1:{fits} (one sheet)",
+        plot.scale,
+        sheets.len(),
+        plot.paper.name()
+    );
+    if let Some(r) = readable.filter(|r| *r > plot.scale && *r < fits) {
+        let n = sheets_at(plan, options, print, r);
+        if n <= MAX_SHEETS {
+            let _ = write!(
+                message,
+                " or --scale 1:{r} ({}, every booth number at least {MIN_PRINTED_NUMBER} pt)",
+                plural(n, "sheet", "sheets")
+            );
+        }
+    }
+    message
 }
 
 /// What the printout is, and what in it will be hard to read.
-fn notes(numbers: &Numbers, plot: &Plot) -> Vec<String> {
+fn notes(
+    plan: &Plan,
+    options: &MapOptions,
+    print: &PrintOptions,
+    plot: &Plot,
+    numbers: &Numbers,
+    printed: usize,
+) -> Vec<String> {
     let mut notes = vec![if plot.sheets() == 1 {
         format!(
             "printed at 1:{} on one {} sheet",
@@ -470,24 +591,32 @@ fn notes(numbers: &Numbers, plot: &Plot) -> Vec<String> {
             plot.paper_name()
         )
     } else {
+        let blank = plot.sheets() - printed;
         format!(
-            "printed at 1:{} on {} {} sheets ({} × {}, overlapping by {:.0} mm, with crop marks)",
+            "printed at 1:{} on {} {} sheets ({} × {}{}, overlapping by at least {:.0} mm, with crop marks)",
             plot.scale,
-            plot.sheets(),
+            printed,
             plot.paper_name(),
             plot.columns,
             plot.rows,
-            plot.overlap / PT_PER_MM
+            if blank > 0 {
+                format!(
+                    "; {} with no floor left out",
+                    plural(blank, "sheet", "sheets")
+                )
+            } else {
+                String::new()
+            },
+            (plot.overlap / PT_PER_MM).floor()
         )
     }];
-    let (small, readable) = small_numbers(numbers, plot.scale);
+    let (small, readable) = numbers.small();
     if !small.is_empty() {
         let shown: Vec<&str> = small.iter().take(8).map(String::as_str).collect();
         let more = small.len().saturating_sub(shown.len());
         let mut note = format!(
-            "{} booth number{} print smaller than {MIN_PRINTED_NUMBER} pt at 1:{}: {}{}",
-            small.len(),
-            if small.len() == 1 { "" } else { "s" },
+            "{} print smaller than {MIN_PRINTED_NUMBER} pt at 1:{}: {}{}",
+            plural(small.len(), "booth number", "booth numbers"),
             plot.scale,
             shown.join(", "),
             if more > 0 {
@@ -497,12 +626,11 @@ fn notes(numbers: &Numbers, plot: &Plot) -> Vec<String> {
             }
         );
         if let Some(r) = readable.filter(|r| *r < plot.scale) {
-            let (c, rows) = grid(&plot.sheet, &plot.body, r, numbers.overlap(&plot.sheet, r));
+            let n = sheets_at(plan, options, print, r);
             let _ = write!(
                 note,
-                "; at --scale 1:{r} every number reaches {MIN_PRINTED_NUMBER} pt ({} sheet{} of {})",
-                c * rows,
-                if c * rows == 1 { "" } else { "s" },
+                "; at --scale 1:{r} every number reaches {MIN_PRINTED_NUMBER} pt ({} of {})",
+                plural(n, "sheet", "sheets"),
                 plot.paper.name()
             );
         }
@@ -555,7 +683,7 @@ fn sheet_svg(plan: &Plan, options: &MapOptions, plot: &Plot, column: usize, row:
             esc(label)
         );
     }
-    scale_bar(&mut s, plot, right - FOOTER_RIGHT + 10.0, fy);
+    scale_bar(&mut s, plot, right - FOOTER_RIGHT, fy);
     if tiled {
         key_map(
             &mut s,
@@ -563,7 +691,7 @@ fn sheet_svg(plan: &Plan, options: &MapOptions, plot: &Plot, column: usize, row:
             options,
             plot,
             (column, row),
-            [right - 100.0, fy, 100.0, footer - 4.0],
+            [right - 95.0, fy, 95.0, footer - 4.0],
         );
     }
     s.push_str("</g></svg>");
@@ -585,16 +713,28 @@ fn title_strip(
         .hall
         .and_then(|h| plan.halls.get(&h))
         .map_or_else(|| "Site plan".to_owned(), |h| h.name.clone());
+    // Each line shortened to the room the right-hand side leaves it.
+    let room = width - 2.0 * MARGIN;
+    let title = shorten(
+        &m.show_name,
+        14.0,
+        room - if plot.sheets() > 1 { 130.0 } else { 0.0 },
+    );
+    let sub = shorten(
+        &format!(
+            "{place} · {} · {} – {} · plan revision {}",
+            m.venue, m.start_date, m.end_date, m.revision
+        ),
+        8.0,
+        room - 260.0,
+    );
     let _ = write!(
         s,
         r##"<text x="{MARGIN:.2}" y="{:.2}" font-size="14" fill="#111">{}</text><text x="{MARGIN:.2}" y="{:.2}" font-size="8" fill="#444">{}</text>"##,
         MARGIN + 13.0,
-        esc(&m.show_name),
+        esc(&title),
         MARGIN + 25.0,
-        esc(&format!(
-            "{place} · {} · {} – {} · plan revision {}",
-            m.venue, m.start_date, m.end_date, m.revision
-        ))
+        esc(&sub)
     );
     let numbers: Vec<&str> = options
         .highlight
@@ -603,19 +743,20 @@ fn title_strip(
         .map(|b| b.number.as_str())
         .collect();
     if !numbers.is_empty() {
+        let yours = format!(
+            "{}: {}",
+            if numbers.len() == 1 {
+                "Your booth"
+            } else {
+                "Your booths"
+            },
+            numbers.join(", ")
+        );
         let _ = write!(
             s,
             r##"<text x="{MARGIN:.2}" y="{:.2}" font-size="9" fill="#c62828">{}</text>"##,
             MARGIN + 37.0,
-            esc(&format!(
-                "{}: {}",
-                if numbers.len() == 1 {
-                    "Your booth"
-                } else {
-                    "Your booths"
-                },
-                numbers.join(", ")
-            ))
+            esc(&shorten(&yours, 9.0, room))
         );
     }
     let right = width - MARGIN;
@@ -741,13 +882,14 @@ fn crop_marks(s: &mut String, plot: &Plot, column: usize, row: usize) {
 fn scale_bar(s: &mut String, plot: &Plot, x: f64, y: f64) {
     // Frame units per plan millimetre.
     let k = plot.k() / plot.sheet.enlarge;
-    let metres = [
-        1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1_000, 2_000, 5_000, 10_000,
-    ]
-    .into_iter()
-    .rfind(|m| f64::from(*m) * 1000.0 * k <= 110.0)
-    .unwrap_or(1);
-    let len = f64::from(metres) * 1000.0 * k;
+    // A round length, from a centimetre to a thousand kilometres, at most 100 units long.
+    let lengths = (0..9).flat_map(|p| [1_i64, 2, 5].map(|m| m * 10_i64.pow(p)));
+    let lengths: Vec<i64> = lengths.collect();
+    let mm = lengths
+        .into_iter()
+        .rfind(|mm| *mm as f64 * k <= 100.0)
+        .unwrap_or(10);
+    let len = mm as f64 * k;
     for i in 0..4 {
         let fill = if i % 2 == 0 { "#222" } else { "#fff" };
         let _ = write!(
@@ -758,20 +900,23 @@ fn scale_bar(s: &mut String, plot: &Plot, x: f64, y: f64) {
             len / 4.0
         );
     }
-    let half = if metres % 2 == 0 {
-        format!("{}", metres / 2)
+    let (unit, per) = if mm >= 1_000_000 {
+        ("km", 1_000_000.0)
+    } else if mm >= 1_000 {
+        ("m", 1_000.0)
     } else {
-        format!("{}", f64::from(metres) / 2.0)
+        ("cm", 10.0)
     };
-    for (dx, text) in [
-        (0.0, "0".to_owned()),
-        (len / 2.0, half),
-        (len, format!("{metres} m")),
+    let number = |v: f64| crate::model::geom::plain_number(v / per);
+    for (dx, text, anchor) in [
+        (0.0, "0".to_owned(), "middle"),
+        (len / 2.0, number(mm as f64 / 2.0), "middle"),
+        (len, format!("{} {unit}", number(mm as f64)), "start"),
     ] {
         let _ = write!(
             s,
-            r##"<text x="{:.2}" y="{:.2}" font-size="7" fill="#222" text-anchor="middle">{text}</text>"##,
-            x + dx,
+            r##"<text x="{:.2}" y="{:.2}" font-size="7" fill="#222" text-anchor="{anchor}">{text}</text>"##,
+            x + dx - if anchor == "start" { 3.0 } else { 0.0 },
             y + 14.0
         );
     }
@@ -794,10 +939,20 @@ fn key_map(
 ) {
     let [_, _, aw, ah] = plot.sheet.area();
     let k = plot.k();
+    // The label on top, the map under it.
+    let _ = write!(
+        s,
+        r##"<text x="{:.2}" y="{:.2}" font-size="6" fill="#444" text-anchor="end">Key: this sheet, {}, shaded</text>"##,
+        x + w,
+        y + 5.0,
+        sheet_name(column, row)
+    );
+    let (y, h) = (y + 8.0, h - 8.0);
     let (x0, y0) = plot.origin(0, 0);
     let (last_x, last_y) = plot.origin(plot.columns - 1, plot.rows - 1);
     let (ew, eh) = (last_x + aw / k - x0, last_y + ah / k - y0);
     let f = (w / ew).min(h / eh);
+    let line = (aw / k * f / 8.0).min(0.3);
     let (ox, oy) = (x + w - ew * f, y);
     let at = |px: f64, py: f64| (ox + (px - x0) * f, oy + (py - y0) * f);
     let mut halls = String::new();
@@ -825,20 +980,13 @@ fn key_map(
             let this = (c, r) == (column, row);
             let _ = write!(
                 s,
-                r##"<rect x="{sx:.2}" y="{sy:.2}" width="{:.2}" height="{:.2}" fill="{}" fill-opacity="0.45" stroke="#333" stroke-width="0.3"/>"##,
+                r##"<rect x="{sx:.2}" y="{sy:.2}" width="{:.2}" height="{:.2}" fill="{}" fill-opacity="0.45" stroke="#333" stroke-width="{line:.3}"/>"##,
                 aw / k * f,
                 ah / k * f,
                 if this { "#c62828" } else { "none" }
             );
         }
     }
-    let _ = write!(
-        s,
-        r##"<text x="{:.2}" y="{:.2}" font-size="6" fill="#444" text-anchor="end">this sheet: {}</text>"##,
-        ox - 3.0,
-        oy + 6.0,
-        sheet_name(column, row)
-    );
 }
 
 #[cfg(test)]

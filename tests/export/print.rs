@@ -8,6 +8,30 @@ use crate::support::*;
 /// Points per millimetre of paper.
 const PT_PER_MM: f64 = 72.0 / 25.4;
 
+/// The words lying whole inside a sheet's map area (text clipped away at a sheet's edge is
+/// still in the PDF, so its box must lie inside the margins, below the title strip and above
+/// the legend). `enlarge` is how much larger than on A4 the sheet's surroundings are.
+fn whole_in_map_area(words: &[Word], (width, _): (f64, f64), enlarge: f64) -> BTreeSet<String> {
+    let margin = 10.0 * PT_PER_MM * enlarge;
+    let legend_top = |page: usize| {
+        words
+            .iter()
+            .filter(|w| w.page == page && w.text == "sold")
+            .map(|w| w.y0)
+            .fold(f64::INFINITY, f64::min)
+    };
+    words
+        .iter()
+        .filter(|w| {
+            w.x0 >= margin
+                && w.x1 <= width - margin
+                && w.y0 >= margin + 42.0 * enlarge
+                && w.y1 <= legend_top(w.page) - 4.0
+        })
+        .map(|w| w.text.clone())
+        .collect()
+}
+
 /// Size in points of each word whose text is in `numbers`, from its box height, calibrated on
 /// `reference` (a word set at `reference_pt`): poppler's box is the font's ascent and descent.
 fn number_sizes(
@@ -136,9 +160,10 @@ fn a_site_too_large_for_one_sheet_is_tiled_with_every_booth_number_whole_and_rea
         &["--paper", "a4", "--scale", "1:200"],
     );
     let said = String::from_utf8_lossy(&o.stdout);
-    // The demo site at 1:200 needs 7 × 4 A4 sheets (landscape: fewer than portrait).
+    // The demo site at 1:200 needs a grid of 7 × 4 A4 sheets (landscape: fewer than
+    // portrait), two of which hold no floor and are left out.
     assert!(
-        said.contains("28 A4 landscape sheets (7 × 4"),
+        said.contains("26 A4 landscape sheets (7 × 4; 2 sheets with no floor left out"),
         "the export says how it was cut: {said}"
     );
     assert!(
@@ -146,53 +171,41 @@ fn a_site_too_large_for_one_sheet_is_tiled_with_every_booth_number_whole_and_rea
         "at 1:200 every number is readable: {said}"
     );
     let sizes = pdf_page_sizes(&out);
-    assert_eq!(sizes.len(), 28);
+    assert_eq!(sizes.len(), 26);
     assert!(sizes.iter().all(|s| *s == (841.9, 595.3)), "{sizes:?}");
     let words = pdf_word_boxes(&out);
     // Each sheet names itself in the set ("Sheet B2 of 7 × 4") in its title strip, in
     // reading order.
-    for i in 0..28 {
-        let name = format!("{}{}", char::from(b'A' + (i % 7) as u8), i / 7 + 1);
+    let mut names = Vec::new();
+    for page in 1..=26 {
         let sheet = words
             .iter()
-            .find(|w| w.page == i + 1 && w.text == "Sheet")
+            .find(|w| w.page == page && w.text == "Sheet")
             .expect("the sheet is named");
         let mut line: Vec<&Word> = words
             .iter()
-            .filter(|w| w.page == i + 1 && (w.y0 - sheet.y0).abs() < 0.5 && w.x0 >= sheet.x0)
+            .filter(|w| w.page == page && (w.y0 - sheet.y0).abs() < 0.5 && w.x0 >= sheet.x0)
             .collect();
         line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
         let line: Vec<&str> = line.iter().map(|w| w.text.as_str()).collect();
-        assert_eq!(
-            line,
-            ["Sheet", name.as_str(), "of", "7", "×", "4"],
-            "page {}",
-            i + 1
-        );
+        assert_eq!(line.len(), 6, "page {page}: {line:?}");
+        assert_eq!(line[2..], ["of", "7", "×", "4"], "page {page}");
+        let name = line[1];
+        let column = name.as_bytes()[0] - b'A';
+        let row: u8 = name[1..].parse().expect("a row number");
+        assert!(column < 7 && (1..=4).contains(&row), "{name}");
+        names.push((row, column));
     }
+    let mut ordered = names.clone();
+    ordered.sort_unstable();
+    ordered.dedup();
+    assert_eq!(names, ordered, "each sheet once, in reading order");
     // Every booth number is whole inside the map area of some sheet (text clipped away at a
     // sheet's edge is still in the PDF, so its box must lie between the title strip and the
     // legend), and at least 6 pt tall.
     let plan = boothplan::demo::demo_plan();
     let numbers: BTreeSet<String> = plan.booths.values().map(|b| b.number.clone()).collect();
-    let margin = 10.0 * PT_PER_MM;
-    let legend_top = |page: usize| {
-        words
-            .iter()
-            .filter(|w| w.page == page && w.text == "sold")
-            .map(|w| w.y0)
-            .fold(f64::INFINITY, f64::min)
-    };
-    let found: BTreeSet<String> = words
-        .iter()
-        .filter(|w| {
-            w.x0 >= margin
-                && w.x1 <= 841.9 - margin
-                && w.y0 >= margin + 42.0
-                && w.y1 <= legend_top(w.page) - 4.0
-        })
-        .map(|w| w.text.clone())
-        .collect();
+    let found = whole_in_map_area(&words, (841.9, 595.3), 1.0);
     let missing: Vec<&String> = numbers.difference(&found).collect();
     assert!(missing.is_empty(), "not printed whole: {missing:?}");
     let small: Vec<(String, f64)> = number_sizes(&words, &numbers, "1:200", 8.0)
@@ -244,6 +257,82 @@ fn without_a_scale_the_map_fills_one_sheet_and_names_the_numbers_too_small_to_re
         said.contains("every number reaches 6 pt"),
         "it says which scale would do: {said}"
     );
+}
+
+#[test]
+fn at_a_large_scale_big_booth_numbers_are_still_whole_on_one_sheet() {
+    // A newcomer's review: at 1:25 to 1:50 numbers of big booths were cut between sheets.
+    if !poppler() {
+        return;
+    }
+    let dir = common::scratch_dir("print-large-scale");
+    let plan_path = demo_file(&dir);
+    let out = dir.join("hall.pdf");
+    export_ok(
+        "map",
+        &plan_path,
+        &out,
+        &[
+            "--hall",
+            "A",
+            "--paper",
+            "a3",
+            "--landscape",
+            "--scale",
+            "1:50",
+        ],
+    );
+    let words = pdf_word_boxes(&out);
+    let plan = boothplan::demo::demo_plan();
+    let numbers: BTreeSet<String> = plan
+        .booths
+        .values()
+        .filter(|b| b.number.starts_with("A-"))
+        .map(|b| b.number.clone())
+        .collect();
+    let found = whole_in_map_area(&words, (1190.6, 841.9), (841.89_f64 / 595.28).sqrt());
+    let missing: Vec<&String> = numbers.difference(&found).collect();
+    assert!(missing.is_empty(), "not whole on any sheet: {missing:?}");
+}
+
+#[test]
+fn a_print_of_hundreds_of_sheets_is_refused_with_scales_that_work() {
+    let dir = common::scratch_dir("print-too-many");
+    let plan_path = demo_file(&dir);
+    let out = dir.join("map.pdf");
+    let o = run(&[
+        "export",
+        "map",
+        plan_path.to_str().expect("utf-8"),
+        "--scale",
+        "1:20",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("at 1:20 the map would take") && err.contains("--scale 1:900 (one sheet)"),
+        "{err}"
+    );
+    assert!(!out.exists(), "nothing written");
+    // The scale it offers for readable numbers prints as many sheets as it says.
+    let offered: String = err
+        .split("or --scale ")
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .expect("a readable scale is offered")
+        .to_owned();
+    let sheets: usize = err
+        .split(&format!("{offered} ("))
+        .nth(1)
+        .and_then(|r| r.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+        .expect("with its sheets");
+    if poppler() {
+        export_ok("map", &plan_path, &out, &["--scale", &offered]);
+        assert_eq!(pdf_page_sizes(&out).len(), sheets);
+    }
 }
 
 #[test]
