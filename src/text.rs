@@ -82,6 +82,17 @@ pub fn romanize(s: &str) -> String {
     out
 }
 
+/// `s` in Unicode's composed form (NFC): a letter and its marks as one character where one
+/// exists, as the fonts and every search expect ("Vie\u{302}\u{303}n" becomes "Viễn").
+pub fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_normalization::UnicodeNormalization as _;
+    if unicode_normalization::is_nfc(s) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.nfc().collect())
+    }
+}
+
 /// Lower case without diacritics and combining marks: "Viễn" and "VIEN" both become "vien".
 pub fn fold(s: &str) -> String {
     s.chars()
@@ -129,6 +140,13 @@ mod tests {
         assert!(matches(&name, "Viễn"));
         assert!(matches(&name, "song hong"));
         assert!(!matches(&name, "hanoi"));
+    }
+
+    #[test]
+    fn decomposed_letters_are_composed() {
+        let decomposed = "Vie\u{302}\u{303}n";
+        assert_eq!(nfc(decomposed), "Viễn");
+        assert!(matches!(nfc("Viễn"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

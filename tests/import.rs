@@ -308,3 +308,20 @@ fn quotes_line_endings_and_grouped_numbers_read_as_the_csv_reader_does() {
         ]
     );
 }
+
+#[test]
+fn decomposed_names_are_imported_composed() {
+    // A list saved on a Mac may carry "Viễn" as "e" plus two combining marks: it would then
+    // neither match "Viễn" in a search nor print as one letter.
+    let dir = common::scratch_dir("import-nfd");
+    let path = dir.join("nfd.csv");
+    std::fs::write(
+        &path,
+        "Company,Country\nCo\u{302}ng ty Vie\u{302}\u{303}n tho\u{302}ng,Vie\u{323}\u{302}t Nam\n",
+    )
+    .expect("write");
+    let list = read_list(&path, None).expect("reads");
+    assert_eq!(names(&list), ["Công ty Viễn thông"]);
+    assert_eq!(list.rows[0].values[&Field::Country], "Việt Nam");
+    std::fs::remove_dir_all(dir).expect("cleanup");
+}

@@ -90,13 +90,15 @@ pub fn script_json(value: &serde_json::Value) -> String {
     out
 }
 
-/// Centimetres, the page's unit of length (exact enough to draw, small in JSON).
-fn cm(mm: i64) -> i64 {
-    mm.div_euclid(10)
+/// A rectangle in millimetres, the page's unit of length (the card shows sizes exactly).
+fn rect_mm(r: &Rect) -> [i64; 4] {
+    [r.x_mm, r.y_mm, r.w_mm, r.d_mm]
 }
 
-fn rect_cm(r: &Rect) -> [i64; 4] {
-    [cm(r.x_mm), cm(r.y_mm), cm(r.w_mm), cm(r.d_mm)]
+/// A plan string as the page shows it: composed (NFC), so its letters are drawn and matched
+/// whole.
+fn nfc(s: &str) -> String {
+    crate::text::nfc(s).into_owned()
 }
 
 fn hex([r, g, b]: [u8; 3]) -> String {
@@ -142,21 +144,22 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
         .iter()
         .filter_map(|id| plan.halls.get(id))
         .map(|h| {
-            text(&h.name);
+            let name = nfc(&h.name);
+            text(&name);
             let walls: Vec<[i64; 4]> = h
                 .outer_edges()
                 .iter()
                 .map(|e| {
                     let (a, b) = e.ends();
-                    [cm(a.x_mm), cm(a.y_mm), cm(b.x_mm), cm(b.y_mm)]
+                    [a.x_mm, a.y_mm, b.x_mm, b.y_mm]
                 })
                 .collect();
             json!({
-                "name": h.name,
-                "code": h.code,
-                "rects": h.outline.iter().map(rect_cm).collect::<Vec<_>>(),
+                "name": name,
+                "code": nfc(&h.code),
+                "rects": h.outline.iter().map(rect_mm).collect::<Vec<_>>(),
                 "walls": walls,
-                "bounds": rect_cm(&h.bounds()),
+                "bounds": rect_mm(&h.bounds()),
             })
         })
         .collect();
@@ -173,9 +176,9 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
         .filter_map(|id| plan.zones.get(id))
         .map(|z| {
             json!({
-                "name": z.name,
+                "name": nfc(&z.name),
                 "colour": hex(z.colour),
-                "rects": z.areas.iter().map(rect_cm).collect::<Vec<_>>(),
+                "rects": z.areas.iter().map(rect_mm).collect::<Vec<_>>(),
             })
         })
         .collect();
@@ -194,7 +197,7 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             }
             json!([
                 kind,
-                rect_cm(&o.rect),
+                rect_mm(&o.rect),
                 if named { o.label.as_str() } else { "" }
             ])
         })
@@ -211,7 +214,8 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
         .iter()
         .filter_map(|id| plan.exits.get(id))
         .map(|e| {
-            text(&e.label);
+            let label = nfc(&e.label);
+            text(&label);
             let wall = match e.wall {
                 crate::model::Side::North => "n",
                 crate::model::Side::South => "s",
@@ -219,11 +223,11 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
                 crate::model::Side::East => "e",
             };
             json!({
-                "label": e.label,
-                "door": rect_cm(&e.door().expanded(150)),
-                "clear": rect_cm(&e.clearance_zone(&plan.rules)),
+                "label": label,
+                "door": rect_mm(&e.door().expanded(150)),
+                "clear": rect_mm(&e.clearance_zone(&plan.rules)),
                 "wall": wall,
-                "at": [cm(e.at.x_mm), cm(e.at.y_mm)],
+                "at": [e.at.x_mm, e.at.y_mm],
             })
         })
         .collect();
@@ -241,8 +245,13 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
     let mut exhibitors: Vec<serde_json::Value> = Vec::new();
     let mut booths: Vec<serde_json::Value> = Vec::new();
     let mut booth_index: BTreeMap<crate::model::BoothId, usize> = BTreeMap::new();
-    for (id, b) in shown_booths(plan, options) {
-        text(&b.number);
+    // In the order of their numbers ("A-102" before "A-1001"), so a search lists hits in
+    // order without sorting them.
+    let mut shown: Vec<_> = shown_booths(plan, options).collect();
+    shown.sort_by_cached_key(|(id, b)| (super::lists::natural_key(&b.number), *id));
+    for (id, b) in shown {
+        let number = nfc(&b.number);
+        text(&number);
         let exhibitor = match b
             .exhibitor
             .and_then(|e| plan.exhibitors.get(&e).map(|x| (e, x)))
@@ -250,11 +259,12 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             Some((e, x)) => {
                 let next = exhibitor_index.len();
                 let i = *exhibitor_index.entry(e).or_insert_with(|| {
-                    text(&x.name);
+                    let name = nfc(&x.name);
+                    text(&name);
                     exhibitors.push(json!([
-                        x.name,
-                        countries.id(&x.country),
-                        sectors.id(&x.sector)
+                        name,
+                        countries.id(&nfc(&x.country)),
+                        sectors.id(&nfc(&x.sector))
                     ]));
                     next
                 });
@@ -293,17 +303,17 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             .unwrap_or(0);
         booth_index.insert(id, booths.len());
         booths.push(json!([
-            cm(b.rect.x_mm),
-            cm(b.rect.y_mm),
-            cm(b.rect.w_mm),
-            cm(b.rect.d_mm),
+            b.rect.x_mm,
+            b.rect.y_mm,
+            b.rect.w_mm,
+            b.rect.d_mm,
             status,
             hall_index
                 .get(&b.hall)
                 .map_or(-1, |i| i64::try_from(*i).unwrap_or(-1)),
             zone,
             exhibitor,
-            b.number,
+            number,
             types.id(derived.booth_type(id).label()),
             exit,
             exit_m,
@@ -319,6 +329,30 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             super::label::outline(c).map(|(advance, path)| (c.to_string(), json!([advance, path])))
         })
         .collect();
+    // The lists "A–Z" and "by sector": allocated booths by company (then number), and by
+    // sector, then company, ordered here once rather than in the page at every click.
+    let name_of = |b: &serde_json::Value, field: usize| -> String {
+        let e = b[7].as_i64().unwrap_or(-1);
+        usize::try_from(e)
+            .ok()
+            .and_then(|e| exhibitors.get(e))
+            .map(|x| match field {
+                0 => x[0].as_str().map(crate::text::fold).unwrap_or_default(),
+                _ => x[2]
+                    .as_u64()
+                    .and_then(|s| sectors.items.get(usize::try_from(s).ok()?))
+                    .map(|s| crate::text::fold(s))
+                    .unwrap_or_default(),
+            })
+            .unwrap_or_default()
+    };
+    let allocated: Vec<usize> = (0..booths.len())
+        .filter(|i| booths[*i][7].as_i64().unwrap_or(-1) >= 0)
+        .collect();
+    let mut order_az = allocated.clone();
+    order_az.sort_by_cached_key(|i| name_of(&booths[*i], 0));
+    let mut order_sector = allocated;
+    order_sector.sort_by_cached_key(|i| (name_of(&booths[*i], 1), name_of(&booths[*i], 0)));
     let m = &plan.meta;
     let highlight: Vec<usize> = options
         .highlight
@@ -342,9 +376,9 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
     .collect::<Vec<_>>()
     .join(" · ");
     json!({
-        "title": m.show_name,
+        "title": nfc(&m.show_name),
         "sub": sub,
-        "bounds": rect_cm(&map_bounds(plan, options)),
+        "bounds": rect_mm(&map_bounds(plan, options)),
         "halls": halls,
         "zones": zones,
         "kinds": ObstacleKind::ALL.iter().map(|k| k.label()).collect::<Vec<_>>(),
@@ -357,12 +391,14 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
         "exhibitors": exhibitors,
         "booths": booths,
         "highlight": highlight,
+        "order_az": order_az,
+        "order_sector": order_sector,
         "glyphs": glyphs,
     })
 }
 
 /// Words of the page itself (beyond the plan's), for the web fonts.
-const PAGE_WORDS: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—…×²“”·";
+const PAGE_WORDS: &str = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~–—…×²“”·ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
 
 /// Every character of every string in `value`.
 fn characters(value: &serde_json::Value, into: &mut BTreeSet<char>) {

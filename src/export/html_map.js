@@ -11,13 +11,21 @@
   const STATUS_FILL = ['#c8e6c9', '#ffecb3', '#ffcc80', '#90caf9'];
   const KIND_FILL = ['#555555', '#e53935', '#9e9e9e', '#9575cd', null];
   const B = D.booths, E = D.exhibitors;
-  // Booth fields: x, y, w, h (cm), status, hall, zone, exhibitor, number, type, exit, exit m.
+  // Booth fields: x, y, w, h (mm), status, hall, zone, exhibitor, number, type, exit, exit m.
   const X = 0, Y = 1, W = 2, H = 3, ST = 4, HALL = 5, ZONE = 6, EX = 7, NUM = 8, TYPE = 9, EXIT = 10, EXIT_M = 11;
   const company = b => (b[EX] >= 0 ? E[b[EX]][0] : '');
+  const holder = b => (b[EX] >= 0 ? (E[b[EX]][0] || '(no name)') : '');
   const country = b => (b[EX] >= 0 ? D.countries[E[b[EX]][1]] : '');
   const sector = b => (b[EX] >= 0 ? D.sectors[E[b[EX]][2]] : '');
   const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
-  const keys = B.map(b => fold([b[NUM], company(b), country(b), sector(b)].join(' ')));
+  // What a search looks in: number, company, country, sector, zone, hall and status; each
+  // also without spaces and dashes, so "A101" finds A-101 and "vietnam" finds Viet Nam.
+  const squeeze = s => s.replace(/[\s\-_.·]/g, '');
+  const keys = B.map(b => {
+    const words = fold([b[NUM], company(b), country(b), sector(b), b[ZONE] >= 0 ? D.zones[b[ZONE]].name : '',
+      b[HALL] >= 0 ? D.halls[b[HALL]].name : '', D.statuses[b[ST]]].join(' '));
+    return words + ' ' + squeeze(words);
+  });
 
   // Text from the bundled fonts' outlines (thousandths of an em, y down).
   const glyphs = new Map();
@@ -90,43 +98,54 @@
     }
     if (size < MIN_PX) { return null; }
     const across = rotated ? ih : iw, along = rotated ? iw : ih;
+    // The company: on one line or two, whichever sets it larger, shortened only when
+    // neither holds it whole, left out when there is no room.
     let lines = [], cs = 0;
     if (name) {
       const room = along - size * 1.15;
-      cs = Math.min(size * 0.7, across / (ems(name) || 1), 18);
-      if (cs >= MIN_PX && room >= cs * 1.15) {
-        lines = [name];
-      } else {
-        cs = Math.min(size * 0.7, 18);
-        const two = twoLines(name);
-        const fits2 = Math.min(cs, ...two.map(l => across / (ems(l) || 1)));
-        if (two.length === 2 && fits2 >= MIN_PX && room >= 2 * fits2 * 1.15) {
-          cs = fits2; lines = two;
-        } else if (cs >= MIN_PX && room >= cs * 1.15) {
-          lines = [shorten(name, cs, across)];
-        }
+      const top = Math.min(size * 0.7, 18);
+      const one = Math.min(top, across / (ems(name) || 1), room / 1.15);
+      const two = twoLines(name);
+      const both = two.length === 2 ? Math.min(top, ...two.map(l => across / (ems(l) || 1)), room / 2.3) : 0;
+      if (Math.max(one, both) >= MIN_PX) {
+        if (both > one) { cs = both; lines = two; } else { cs = one; lines = [name]; }
+      } else if (top >= MIN_PX && room >= MIN_PX * 1.15) {
+        cs = Math.min(top, room / 1.15); lines = [shorten(name, cs, across)];
       }
     }
     return { size, rotated, lines, cs };
   }
 
-  // The view: screen = world (cm) × scale + offset, in CSS pixels.
+  // The view: screen = world (mm) × scale + offset, in CSS pixels.
   let scale = 1, ox = 0, oy = 0, pending = false;
   let selected = -1;
   let marked = new Set(D.highlight);
   const found = new Set();
   function size() { return [canvas.clientWidth || 1, canvas.clientHeight || 1]; }
-  function fitTo(r, margin) {
+  // The part of the map the panel leaves in view: on a phone it covers the lower part.
+  function visible() {
     const [cw, ch] = size();
-    const m = margin === undefined ? 24 : margin;
-    scale = Math.min((cw - 2 * m) / Math.max(r[2], 1), (ch - 2 * m) / Math.max(r[3], 1));
-    if (!(scale > 0)) { scale = 1; }
+    let covered = 0;
+    if (body.dataset.layout === 'narrow') {
+      const panel = $('panel').getBoundingClientRect(), map = canvas.getBoundingClientRect();
+      covered = Math.max(0, Math.min(ch, map.bottom - panel.top));
+    }
+    return [cw, Math.max(ch - covered, ch * 0.25)];
+  }
+  // Shows a rectangle whole, leaving room for exit names beside the walls and the hall
+  // picker above.
+  function fitTo(r) {
+    const [cw, ch] = visible();
+    const side = Math.min(70, cw * 0.12), top = Math.min(64, ch * 0.2), bottom = Math.min(30, ch * 0.08);
+    scale = Math.min((cw - 2 * side) / Math.max(r[2], 1), (ch - top - bottom) / Math.max(r[3], 1));
+    if (!(scale > 0)) { scale = 1e-3; }
     ox = cw / 2 - (r[0] + r[2] / 2) * scale;
-    oy = ch / 2 - (r[1] + r[3] / 2) * scale;
+    oy = top + (ch - top - bottom) / 2 - (r[1] + r[3] / 2) * scale;
     redraw();
   }
+  const MIN_SCALE = 1e-6, MAX_SCALE = 5;
   function zoomAt(k, sx, sy) {
-    const next = Math.min(Math.max(scale * k, 1e-4), 50);
+    const next = Math.min(Math.max(scale * k, MIN_SCALE), MAX_SCALE);
     k = next / scale;
     ox = sx - (sx - ox) * k; oy = sy - (sy - oy) * k; scale = next;
     redraw();
@@ -187,8 +206,8 @@
       ctx.fill();
     }
     // Outlines, once booths are large enough to tell apart.
-    if (scale * 100 > 1.5) {
-      ctx.strokeStyle = '#555'; ctx.lineWidth = Math.min(1, scale * 100 / 6); ctx.beginPath();
+    if (scale * 1000 > 1.5) {
+      ctx.strokeStyle = '#555'; ctx.lineWidth = Math.min(1, scale * 1000 / 6); ctx.beginPath();
       for (const b of B) { if (seen(b)) { const r = sr(b); ctx.rect(r[0], r[1], r[2], r[3]); } }
       ctx.stroke();
     }
@@ -230,12 +249,21 @@
         ctx.restore();
       }
     }
-    // Exit and hall names, once they can be read.
-    const unit = scale * 100;
+    // Hall names, then exit names beside their doors, each left out where it would cover a
+    // name already set or the floor of a hall.
+    const unit = scale * 1000;
+    const placed = [];
+    const clear = box => !placed.some(p => p[0] < box[2] && box[0] < p[2] && p[1] < box[3] && box[1] < p[3]);
+    for (const h of D.halls) {
+      const s = sr(h.bounds);
+      if (s[2] <= 60) { continue; }
+      const size = Math.min(Math.max(unit * 1.6, 12), 22);
+      const box = [s[0], s[1] - 8 - size, s[0] + ems(h.name) * size, s[1] - 6];
+      if (clear(box)) { placed.push(box); text(h.name, s[0], s[1] - 8, size, 0, '#222'); }
+    }
+    const floors = D.halls.flatMap(h => h.rects.map(sr));
     if (unit >= 1.2) {
-      // Beside its door, outside the wall; left out where it would cover another's.
       const size = Math.min(Math.max(unit * 0.9, 10), 16);
-      const placed = [];
       for (const e of D.exits) {
         const x = e.at[0] * scale + ox, y = e.at[1] * scale + oy;
         if (x < -100 || x > cw + 100 || y < -40 || y > ch + 40) { continue; }
@@ -243,14 +271,11 @@
         const [tx, ty, align] = e.wall === 'n' ? [x, y - 5, 0.5] : e.wall === 's' ? [x, y + 5 + size, 0.5]
           : e.wall === 'w' ? [x - 5, y + size * 0.35, 1] : [x + 5, y + size * 0.35, 0];
         const box = [tx - w * align - 2, ty - size, tx - w * align + w + 2, ty + size * 0.3];
-        if (placed.some(p => p[0] < box[2] && box[0] < p[2] && p[1] < box[3] && box[1] < p[3])) { continue; }
+        const onFloor = floors.some(f => f[0] < box[2] && box[0] < f[0] + f[2] && f[1] < box[3] && box[1] < f[1] + f[3]);
+        if (onFloor || !clear(box)) { continue; }
         placed.push(box);
         text(e.label, tx, ty, size, align, '#1b5e20');
       }
-    }
-    for (const h of D.halls) {
-      const s = sr(h.bounds);
-      if (s[2] > 60) { text(h.name, s[0], s[1] - 8, Math.min(Math.max(unit * 1.6, 12), 22), 0, '#222'); }
     }
     for (const o of D.obstacles) {
       if (!o[2] || !seen(o[1])) { continue; }
@@ -271,12 +296,27 @@
     span.className = 'badge'; span.textContent = D.statuses[s]; span.style.background = STATUS_FILL[s];
     return span;
   }
+  // A plan string on the page: isolated, so a right-to-left name cannot turn its line round.
+  function bdi(t) { const e = document.createElement('bdi'); e.textContent = t; return e; }
+  // Goes to an address; the same address again still acts (a list clicked twice).
+  function go(hash) {
+    if (location.hash === '#' + hash) { fromHash(); } else { location.hash = hash; }
+  }
+  // Selects a booth by its place in the data (two booths may share a number by mistake).
+  function select(i) {
+    const hash = 'booth=' + encodeURIComponent(B[i][NUM]);
+    if (location.hash !== '#' + hash) { history.pushState(null, '', '#' + hash); }
+    $('panel').classList.remove('open');
+    show(i); say('');
+  }
   function item(i) {
     const b = B[i];
     const li = document.createElement('li'), button = document.createElement('button');
-    button.textContent = b[NUM] + ' — ' + (company(b) || D.statuses[b[ST]]);
+    button.appendChild(bdi(b[NUM]));
+    button.appendChild(document.createTextNode(' — '));
+    button.appendChild(bdi(holder(b) || D.statuses[b[ST]]));
     button.appendChild(badge(b[ST]));
-    button.onclick = () => { location.hash = 'booth=' + encodeURIComponent(b[NUM]); };
+    button.onclick = () => select(i);
     li.appendChild(button);
     return li;
   }
@@ -284,16 +324,19 @@
   function search(q) {
     results.textContent = ''; found.clear();
     const words = fold(q.trim()).split(/\s+/).filter(Boolean);
-    if (!words.length) { say(''); body.dataset.results = 0; redraw(); return []; }
+    if (!words.length) { say(''); body.dataset.results = 0; body.dataset.matches = 0; redraw(); return []; }
+    // The booths come in the order of their numbers: hits need no sorting.
     const hits = [];
     keys.forEach((k, i) => { if (words.every(w => k.includes(w))) { hits.push(i); } });
-    hits.sort((a, b) => B[a][NUM].localeCompare(B[b][NUM], undefined, { numeric: true }));
     hits.forEach(i => found.add(i));
     const shown = hits.slice(0, LIMIT);
     shown.forEach(i => results.appendChild(item(i)));
     body.dataset.results = shown.length;
     body.dataset.matches = hits.length;
-    if (!hits.length) { say('Nothing matches “' + q.trim() + '”: try a company, a booth number, a country or a sector.', true); }
+    if (!hits.length) {
+      info.hidden = true; selected = -1;
+      say('Nothing matches “' + q.trim() + '”: try a company, a booth number, a country, a sector or a zone.', true);
+    }
     else if (hits.length > shown.length) { say(shown.length + ' of ' + hits.length + ' shown: type more to narrow the search.'); }
     else { say(hits.length === 1 ? '1 booth found.' : hits.length + ' booths found.'); }
     redraw();
@@ -301,50 +344,68 @@
   }
   input.addEventListener('input', () => { search(input.value); });
   input.addEventListener('keydown', e => {
-    if (e.key === 'Enter') { const hits = search(input.value); if (hits.length) { location.hash = 'booth=' + encodeURIComponent(B[hits[0]][NUM]); } }
+    if (e.key === 'Enter') { const hits = search(input.value); if (hits.length) { select(hits[0]); } }
   });
-  // Every exhibitor, A–Z or by sector, with their booths.
+  // Every exhibitor, A–Z or by sector, with their booths, a page at a time (60,000 rows at
+  // once froze the page for seconds).
+  const CHO = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+  function initial(name) {
+    const c = Array.from(name.trim())[0];
+    if (!c) { return '—'; }
+    const code = c.codePointAt(0);
+    if (code >= 0xAC00 && code <= 0xD7A3) { return CHO[Math.floor((code - 0xAC00) / 588)]; }
+    const plain = fold(c).toUpperCase();
+    return /\p{L}|\p{N}/u.test(plain) ? plain : '…';
+  }
+  const PAGE = 200;
   function listExhibitors(bySector) {
-    results.textContent = ''; found.clear(); info.hidden = true;
-    const rows = [];
-    B.forEach((b, i) => { if (b[EX] >= 0) { rows.push(i); } });
-    const byName = (a, b) => company(B[a]).localeCompare(company(B[b])) || B[a][NUM].localeCompare(B[b][NUM], undefined, { numeric: true });
-    let last = null;
-    if (bySector) {
-      rows.sort((a, b) => sector(B[a]).localeCompare(sector(B[b])) || byName(a, b));
-    } else {
-      rows.sort(byName);
+    results.textContent = ''; found.clear(); info.hidden = true; selected = -1;
+    const rows = bySector ? D.order_sector : D.order_az;
+    let last = null, done = 0;
+    const more = document.createElement('button');
+    more.id = 'more';
+    function page() {
+      const frag = document.createDocumentFragment();
+      for (const i of rows.slice(done, done + PAGE)) {
+        const head = bySector ? (sector(B[i]) || 'No sector') : initial(company(B[i]));
+        if (head !== last) { frag.appendChild(group(head)); last = head; }
+        frag.appendChild(item(i));
+      }
+      done = Math.min(rows.length, done + PAGE);
+      more.remove();
+      results.appendChild(frag);
+      if (done < rows.length) {
+        more.textContent = 'Show more (' + (rows.length - done) + ' left)';
+        results.appendChild(more);
+      }
+      body.dataset.results = done;
     }
-    const frag = document.createDocumentFragment();
-    for (const i of rows) {
-      const head = bySector ? (sector(B[i]) || 'No sector') : (company(B[i])[0] || '').toUpperCase();
-      if (head !== last) { frag.appendChild(group(head)); last = head; }
-      frag.appendChild(item(i));
-    }
-    results.appendChild(frag);
+    more.onclick = page;
+    page();
     const companies = new Set(rows.map(i => B[i][EX])).size;
     say(companies + ' exhibitors in ' + rows.length + ' booths' + (bySector ? ', by sector.' : ', A–Z.'));
-    body.dataset.results = rows.length;
+    body.dataset.matches = rows.length;
     redraw();
   }
-  $('az').onclick = () => { location.hash = 'list=az'; };
-  $('by-sector').onclick = () => { location.hash = 'list=sector'; };
+  $('az').onclick = () => go('list=az');
+  $('by-sector').onclick = () => go('list=sector');
 
-  function metres(cm) { return (Math.round(cm) / 100).toLocaleString('en', { maximumFractionDigits: 2 }); }
+  // Millimetres as metres, exactly to the millimetre ("3.048").
+  function metres(mm) { return (mm / 1000).toLocaleString('en', { maximumFractionDigits: 3 }); }
   function card(i) {
     const b = B[i];
     info.textContent = '';
-    const h2 = document.createElement('h2'); h2.textContent = b[NUM]; h2.appendChild(badge(b[ST])); info.appendChild(h2);
-    const c = document.createElement('div'); c.className = 'company'; c.textContent = company(b) || 'No exhibitor yet'; info.appendChild(c);
+    const h2 = document.createElement('h2'); h2.appendChild(bdi(b[NUM])); h2.appendChild(badge(b[ST])); info.appendChild(h2);
+    const c = document.createElement('div'); c.className = 'company'; c.appendChild(bdi(holder(b) || 'No exhibitor yet')); info.appendChild(c);
     const dl = document.createElement('dl');
-    const area = (b[W] * b[H] / 10000).toLocaleString('en', { maximumFractionDigits: 2 });
+    const area = (b[W] * b[H] / 1e6).toLocaleString('en', { maximumFractionDigits: 2 });
     const exit = b[EXIT] >= 0 ? D.exits[b[EXIT]].label + ' (about ' + b[EXIT_M] + ' m)' : '';
     [['Hall', b[HALL] >= 0 ? D.halls[b[HALL]].name : ''], ['Zone', b[ZONE] >= 0 ? D.zones[b[ZONE]].name : ''],
       ['Sector', sector(b)], ['Country', country(b)], ['Size', metres(b[W]) + ' × ' + metres(b[H]) + ' m (' + area + ' m²)'],
       ['Type', D.types[b[TYPE]]], ['Nearest exit', exit]].forEach(([k, v]) => {
       if (!v) { return; }
       const dt = document.createElement('dt'); dt.textContent = k; dl.appendChild(dt);
-      const dd = document.createElement('dd'); dd.textContent = v; dl.appendChild(dd);
+      const dd = document.createElement('dd'); dd.appendChild(bdi(v)); dl.appendChild(dd);
     });
     info.appendChild(dl);
     info.hidden = false;
@@ -354,24 +415,24 @@
     body.dataset.highlighted = B[i][NUM];
     card(i);
     const b = B[i];
-    const [cw, ch] = size();
+    // Centred in what the panel leaves of the map.
+    const [cw, ch] = visible();
     const want = Math.min(cw, ch) / Math.max(b[W] * 6, b[H] * 6, 1);
-    scale = Math.min(Math.max(scale, want), want * 4);
-    // Centred in what the panel leaves of the map (on a phone it covers the lower part).
-    const panel = $('panel').getBoundingClientRect(), map = canvas.getBoundingClientRect();
-    const covered = body.dataset.layout === 'narrow' ? Math.max(0, map.bottom - panel.top) : 0;
-    ox = cw / 2 - (b[X] + b[W] / 2) * scale; oy = (ch - covered) / 2 - (b[Y] + b[H] / 2) * scale;
+    scale = Math.min(Math.max(scale, want), want * 4, MAX_SCALE);
+    ox = cw / 2 - (b[X] + b[W] / 2) * scale; oy = ch / 2 - (b[Y] + b[H] / 2) * scale;
     redraw();
   }
   const byNumber = n => { const t = n.trim().toLowerCase(); return B.findIndex(b => b[NUM].trim().toLowerCase() === t); };
   function fromHash() {
     let h = location.hash.slice(1);
+    // "#search=da+nang" as people type it: a plus is a space.
+    if (h.startsWith('search=')) { h = h.replace(/\+/g, ' '); }
     try { h = decodeURIComponent(h); } catch (e) { /* a malformed address: taken as written */ }
     if (h.startsWith('booth=')) {
       const n = h.slice(6), i = byNumber(n);
       if (i >= 0) { show(i); say(''); } else { info.hidden = true; say('No booth “' + n + '” on this map.', true); body.dataset.highlighted = ''; }
-    } else if (h === 'list=az' || h === 'list=sector') {
-      listExhibitors(h === 'list=sector');
+    } else if (/^list=(az|sector)$/i.test(h)) {
+      listExhibitors(h.toLowerCase() === 'list=sector');
     } else if (h.startsWith('search=')) {
       input.value = h.slice(7);
       const hits = search(input.value);
@@ -390,6 +451,7 @@
     return { x: (p[0][0] + p[1][0]) / 2, y: (p[0][1] + p[1][1]) / 2, d: Math.hypot(p[0][0] - p[1][0], p[0][1] - p[1][1]) };
   }
   canvas.addEventListener('pointerdown', e => {
+    if (e.pointerType === 'mouse' && e.button !== 0) { return; }
     canvas.setPointerCapture(e.pointerId);
     pointers.set(e.pointerId, at(e));
     start = { g: gesture(), scale, ox, oy }; moved = pointers.size > 1;
@@ -401,7 +463,7 @@
     if (Math.hypot(g.x - start.g.x, g.y - start.g.y) > 4) { moved = true; }
     let k = 1;
     if (pointers.size > 1 && start.g.d > 0) { k = g.d / start.g.d; }
-    scale = Math.min(Math.max(start.scale * k, 1e-4), 50);
+    scale = Math.min(Math.max(start.scale * k, MIN_SCALE), MAX_SCALE);
     k = scale / start.scale;
     ox = g.x - (start.g.x - start.ox) * k; oy = g.y - (start.g.y - start.oy) * k;
     redraw();
@@ -414,7 +476,7 @@
     if (!moved) {
       const wx = (x - ox) / scale, wy = (y - oy) / scale;
       const i = B.findIndex(b => wx >= b[X] && wx <= b[X] + b[W] && wy >= b[Y] && wy <= b[Y] + b[H]);
-      if (i >= 0) { location.hash = 'booth=' + encodeURIComponent(B[i][NUM]); }
+      if (i >= 0) { select(i); }
     }
   };
   canvas.addEventListener('pointerup', end);
@@ -466,7 +528,11 @@
   });
 
   body.dataset.layout = window.matchMedia('(max-width: 700px)').matches ? 'narrow' : 'wide';
+  // A resized or turned window keeps what was in its middle in its middle.
+  let last = size();
   new ResizeObserver(() => {
+    const now = size();
+    ox += (now[0] - last[0]) / 2; oy += (now[1] - last[1]) / 2; last = now;
     body.dataset.layout = window.matchMedia('(max-width: 700px)').matches ? 'narrow' : 'wide';
     body.dataset.mapWidth = Math.round(canvas.clientWidth);
     body.dataset.windowWidth = window.innerWidth;

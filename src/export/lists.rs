@@ -130,7 +130,7 @@ pub fn list_csv_rows(plan: &Plan, order: ListOrder, contacts: bool) -> Vec<Vec<S
 pub const DIRECTORY_COLUMNS: [&str; 5] = ["Company", "Country", "Sector", "Booths", "Hall"];
 
 /// Orders booth numbers so "A-102" comes before "A-1001".
-fn natural_key(s: &str) -> Vec<(String, u64)> {
+pub(crate) fn natural_key(s: &str) -> Vec<(String, u64)> {
     let mut parts = Vec::new();
     let mut text = String::new();
     let mut digits = String::new();

@@ -161,7 +161,7 @@ fn text(x: f64, y: f64, size: f64, colour: Rgb, anchor: Anchor, s: &str) -> Item
         anchor,
         colour,
         halo: false,
-        text: s.to_owned(),
+        text: crate::text::nfc(s).into_owned(),
     })
 }
 
@@ -374,7 +374,7 @@ fn booth_label(
                     anchor: Anchor::Start,
                     colour: INK,
                     halo: true,
-                    text: l.number.clone(),
+                    text: l.number,
                 }),
             ]),
         );
@@ -543,7 +543,12 @@ pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart>) -> Scene
             .and_then(|e| plan.exhibitors.get(&e))
             .map_or("", |e| e.name.as_str());
         let r = rect(&b.rect);
-        let (mut label, outside) = booth_label((&b.number, company), r, largest_number);
+        // Fitted composed: a decomposed name measures and prints its marks apart.
+        let (mut label, outside) = booth_label(
+            (&crate::text::nfc(&b.number), &crate::text::nfc(company)),
+            r,
+            largest_number,
+        );
         let mut inside = vec![Item::Rect {
             r,
             fill: Some(Paint::Solid(paint)),

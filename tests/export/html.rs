@@ -111,14 +111,19 @@ fn the_map_works_in_a_real_browser() {
         .map(|b| b.number.clone())
         .expect("allocated");
     assert_eq!(body_attr(&dom, "data-highlighted"), Some(song_hong));
-    // By country: more than a page of results, and it says how many are shown.
+    // By country (and the Korea Pavilion zone): more than a page of results, and it says
+    // how many are shown.
     let korea = plan
         .booths
         .values()
         .filter(|b| {
-            b.exhibitor
-                .and_then(|e| plan.exhibitors.get(&e))
-                .is_some_and(|e| e.country == "Korea")
+            let e = b.exhibitor.and_then(|e| plan.exhibitors.get(&e));
+            let zone = plan.zone_of(b).and_then(|z| plan.zones.get(&z));
+            e.is_some_and(|e| {
+                [&e.country, &e.name, &e.sector]
+                    .iter()
+                    .any(|t| t.to_lowercase().contains("korea"))
+            }) || zone.is_some_and(|z| z.name.to_lowercase().contains("korea"))
         })
         .count();
     assert!(korea > 30);
@@ -143,14 +148,24 @@ fn the_map_works_in_a_real_browser() {
         body_attr(&dom, "data-message").as_deref(),
         Some("No booth “Z-999” on this map.")
     );
-    // Every exhibitor A–Z: one row per allocated booth.
+    // Every exhibitor A–Z: one row per allocated booth, the first 200 shown.
     let allocated = plan
         .booths
         .values()
         .filter(|b| b.exhibitor.is_some())
         .count();
     let dom = common::dump_dom(&browser, &page, "list=az");
-    assert_eq!(number(&dom, "data-results"), allocated);
+    assert_eq!(number(&dom, "data-matches"), allocated);
+    assert_eq!(number(&dom, "data-results"), allocated.min(200));
+    assert!(dom.contains("Show more ("), "and a button for the rest");
+    // A number typed without its dash, a zone's name, and "+" for a space are found.
+    let dom = common::dump_dom(&browser, &page, "search=A101");
+    assert_eq!(
+        body_attr(&dom, "data-highlighted").as_deref(),
+        Some("A-101")
+    );
+    let dom = common::dump_dom(&browser, &page, "search=korea+pavilion");
+    assert!(number(&dom, "data-matches") > 0, "zones are searched");
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
 

@@ -303,7 +303,10 @@ fn parse_table((header, records): Table) -> Result<List, String> {
         };
         for (field, value) in fields.iter().zip(&record) {
             if let Some(f) = field {
-                row.values.insert(*f, value.trim().to_owned());
+                // Composed (NFC): a name pasted from a Mac arrives decomposed, "Vie\u{302}\u{303}n",
+                // and would neither match "Viễn" nor print as one letter.
+                row.values
+                    .insert(*f, crate::text::nfc(value.trim()).into_owned());
             }
         }
         if row.values.get(&Field::Name).is_none_or(String::is_empty) {
