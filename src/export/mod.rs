@@ -9,6 +9,7 @@
 pub mod html;
 pub mod label;
 pub mod lists;
+pub mod pack;
 pub mod pdf;
 pub mod pdfdraw;
 pub mod print;

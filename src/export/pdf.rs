@@ -1,22 +1,12 @@
 //! PDF: maps, paginated lists and per-exhibitor packs. Each page is laid out by us as SVG and
 //! drawn by krilla with text embedded from the bundled fonts (selectable, searchable, subset).
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
-
 use krilla::geom::{Size, Transform};
 use krilla::page::PageSettings;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use super::label::{shorten, text_width};
-use super::svg::{esc, highlight_notes};
+use super::ExportError;
 pub use super::table::table_pdf;
-use super::{ExportError, MapOptions};
-use crate::model::ExhibitorId;
-use crate::model::derive::fmt_size;
-use crate::model::geom::fmt_m2;
-use crate::model::{BoothId, Derived, Plan};
 
 /// Paper sizes, in points.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -66,13 +56,27 @@ impl Paper {
     }
 }
 
-/// One page: SVG source, and maps to draw on it at (x, y, width) in points.
-struct Page {
-    svg: String,
-    maps: Vec<(super::scene::Scene, f64, f64, f64)>,
+/// A map scene on a page: enlarged `k` times and moved to `at` (points), clipped to `clip`.
+pub(super) struct Placed {
+    /// The map.
+    pub scene: super::scene::Scene,
+    /// Points per map unit.
+    pub k: f64,
+    /// Where the scene's origin lands.
+    pub at: (f64, f64),
+    /// The page area it may draw in: x, y, width, height.
+    pub clip: Option<[f64; 4]>,
 }
 
-fn render(pages: &[Page], title: &str) -> Result<Vec<u8>, ExportError> {
+/// One page: its maps, then SVG source drawn over them (text, frames, the white page).
+pub(super) struct Page {
+    /// Everything but the maps, in points; transparent where the maps show through.
+    pub svg: String,
+    /// The maps, drawn first.
+    pub maps: Vec<Placed>,
+}
+
+pub(super) fn render(pages: &[Page], title: &str) -> Result<Vec<u8>, ExportError> {
     let mut document = krilla::Document::new();
     document.set_metadata(
         krilla::metadata::Metadata::new()
@@ -90,15 +94,35 @@ fn render(pages: &[Page], title: &str) -> Result<Vec<u8>, ExportError> {
             .ok_or_else(|| ExportError::Render("empty page".to_owned()))?;
         let mut page = document.start_page_with(PageSettings::new(size));
         let mut surface = page.surface();
+        for map in &p.maps {
+            let clip = map.clip.and_then(|[x, y, w, h]| {
+                let mut path = krilla::geom::PathBuilder::new();
+                path.push_rect(krilla::geom::Rect::from_xywh(
+                    x as f32, y as f32, w as f32, h as f32,
+                )?);
+                path.finish()
+            });
+            if let Some(clip) = &clip {
+                surface.push_clip_path(clip, &krilla::paint::FillRule::NonZero);
+            }
+            let k = map.k as f32;
+            surface.push_transform(&Transform::from_row(
+                k,
+                0.0,
+                0.0,
+                k,
+                map.at.0 as f32,
+                map.at.1 as f32,
+            ));
+            super::pdfdraw::draw_scene(&mut surface, &map.scene)?;
+            surface.pop();
+            if clip.is_some() {
+                surface.pop();
+            }
+        }
         surface
             .draw_svg(&tree, size, settings)
             .ok_or_else(|| ExportError::Render("a page could not be drawn".to_owned()))?;
-        for (map, x, y, w) in &p.maps {
-            let k = (w / map.width.max(1.0)) as f32;
-            surface.push_transform(&Transform::from_row(k, 0.0, 0.0, k, *x as f32, *y as f32));
-            super::pdfdraw::draw_scene(&mut surface, map)?;
-            surface.pop();
-        }
         surface.finish();
         page.finish();
     }
@@ -174,13 +198,14 @@ pub(super) fn paginate(
     pages
 }
 
-const MARGIN: f64 = 36.0;
+pub(super) const MARGIN: f64 = 36.0;
 const FONT: &str = "Noto Sans, NanumGothic";
 
-/// The opening of a white page `pw × ph` points, text in the bundled fonts.
-fn page_start(pw: f64, ph: f64) -> String {
+/// The opening of a page `pw × ph` points, text in the bundled fonts (transparent: the page
+/// is white, and maps drawn first show through).
+pub(super) fn page_start(pw: f64, ph: f64) -> String {
     format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{pw:.2}" height="{ph:.2}" viewBox="0 0 {pw:.2} {ph:.2}" font-family="{FONT}"><rect width="100%" height="100%" fill="white"/>"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{pw:.2}" height="{ph:.2}" viewBox="0 0 {pw:.2} {ph:.2}" font-family="{FONT}">"#
     )
 }
 
@@ -221,241 +246,7 @@ pub fn pack_file_name(number: &str, company: &str, id: impl std::fmt::Display) -
     }
 }
 
-/// One page of a pack: a booth's details and its hall map with the booth highlighted.
-#[expect(
-    clippy::too_many_lines,
-    reason = "one page drawn top to bottom, in the order it is printed"
-)]
-fn pack_page(
-    plan: &Plan,
-    derived: &Derived,
-    near: &BTreeMap<BoothId, Vec<BoothId>>,
-    booth: BoothId,
-    paper: Paper,
-) -> Result<Page, ExportError> {
-    let b = plan
-        .booths
-        .get(&booth)
-        .ok_or_else(|| ExportError::NotFound(format!("no booth {booth}")))?;
-    let (pw, ph) = paper.portrait();
-    let company = b.exhibitor.and_then(|e| plan.exhibitors.get(&e));
-    let open = derived.open_sides(booth);
-    let neighbours: Vec<String> = near
-        .get(&booth)
-        .into_iter()
-        .flatten()
-        .filter_map(|n| plan.booths.get(n))
-        .map(|n| {
-            let who = n
-                .exhibitor
-                .and_then(|e| plan.exhibitors.get(&e))
-                .map_or("available", |e| e.name.as_str());
-            format!("{} ({who})", n.number)
-        })
-        .collect();
-    let mut lines: Vec<(String, String)> = vec![
-        ("Booth".to_owned(), b.number.clone()),
-        (
-            "Hall".to_owned(),
-            plan.halls
-                .get(&b.hall)
-                .map_or_else(String::new, |h| h.name.clone()),
-        ),
-        (
-            "Size".to_owned(),
-            format!("{} ({})", fmt_size(&b.rect), fmt_m2(b.area_mm2())),
-        ),
-        (
-            "Type".to_owned(),
-            format!(
-                "{}, open to the {}",
-                open.booth_type().label(),
-                open.describe()
-            ),
-        ),
-        (
-            "Neighbours".to_owned(),
-            if neighbours.is_empty() {
-                "none".to_owned()
-            } else {
-                neighbours.join(", ")
-            },
-        ),
-    ];
-    for note in highlight_notes(plan, booth) {
-        lines.push(("Note".to_owned(), note));
-    }
-    lines.push(("Organiser".to_owned(), plan.meta.organiser_contact.clone()));
-    let mut s = String::new();
-    s.push_str(&page_start(pw, ph));
-    let _ = write!(
-        s,
-        r##"<text x="{MARGIN}" y="{:.1}" font-size="11" fill="#555">{}</text>"##,
-        MARGIN + 4.0,
-        esc(&format!(
-            "{} · {} – {}",
-            plan.meta.show_name, plan.meta.start_date, plan.meta.end_date
-        ))
-    );
-    let _ = write!(
-        s,
-        r##"<text x="{MARGIN}" y="{:.1}" font-size="22" fill="#c62828">Your booth: {}</text>"##,
-        MARGIN + 32.0,
-        esc(&b.number)
-    );
-    if let Some(e) = company {
-        let _ = write!(
-            s,
-            r##"<text x="{MARGIN}" y="{:.1}" font-size="16" fill="#111">{}</text>"##,
-            MARGIN + 54.0,
-            esc(&shorten(&e.name, 16.0, pw - 2.0 * MARGIN))
-        );
-    }
-    let mut y = MARGIN + 82.0;
-    for (label, value) in &lines {
-        let _ = write!(
-            s,
-            r##"<text x="{MARGIN}" y="{y:.1}" font-size="10" font-weight="bold" fill="#333">{}</text>"##,
-            esc(label)
-        );
-        // Wrap long values over several lines.
-        let mut line = String::new();
-        for word in value.split(' ') {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if text_width(&candidate, 10.0) > pw - 2.0 * MARGIN - 80.0 && !line.is_empty() {
-                let _ = write!(
-                    s,
-                    r##"<text x="{:.1}" y="{y:.1}" font-size="10" fill="#222">{}</text>"##,
-                    MARGIN + 80.0,
-                    esc(&line)
-                );
-                y += 14.0;
-                line = word.to_owned();
-            } else {
-                line = candidate;
-            }
-        }
-        let _ = write!(
-            s,
-            r##"<text x="{:.1}" y="{y:.1}" font-size="10" fill="#222">{}</text>"##,
-            MARGIN + 80.0,
-            esc(&line)
-        );
-        y += 16.0;
-    }
-    s.push_str("</svg>");
-    let options = MapOptions {
-        hall: Some(b.hall),
-        highlight: vec![booth],
-    };
-    Ok(Page {
-        svg: s,
-        maps: vec![(
-            super::scene::map(plan, &options, None),
-            MARGIN,
-            y + 6.0,
-            pw - 2.0 * MARGIN,
-        )],
-    })
-}
-
-/// The pack of one booth: one page, its details and its hall map with the booth highlighted.
-///
-/// # Errors
-/// When the booth is unknown or rendering fails.
-pub fn pack_pdf(
-    plan: &Plan,
-    derived: &Derived,
-    near: &BTreeMap<BoothId, Vec<BoothId>>,
-    booth: BoothId,
-    paper: Paper,
-) -> Result<Vec<u8>, ExportError> {
-    let page = pack_page(plan, derived, near, booth, paper)?;
-    let number = plan.booths.get(&booth).map_or("", |b| b.number.as_str());
-    render(&[page], &format!("{} — {number}", plan.meta.show_name))
-}
-
-/// The pack of one exhibitor: a page for each of its booths, that booth highlighted.
-///
-/// # Errors
-/// When the exhibitor holds no booth or rendering fails.
-pub fn exhibitor_pack_pdf(
-    plan: &Plan,
-    derived: &Derived,
-    near: &BTreeMap<BoothId, Vec<BoothId>>,
-    exhibitor: ExhibitorId,
-    paper: Paper,
-) -> Result<Vec<u8>, ExportError> {
-    let booths: Vec<BoothId> = plan.booths_of(exhibitor).map(|(id, _)| id).collect();
-    booths_pack(plan, derived, near, exhibitor, &booths, paper)
-}
-
-fn booths_pack(
-    plan: &Plan,
-    derived: &Derived,
-    near: &BTreeMap<BoothId, Vec<BoothId>>,
-    exhibitor: ExhibitorId,
-    booths: &[BoothId],
-    paper: Paper,
-) -> Result<Vec<u8>, ExportError> {
-    if booths.is_empty() {
-        return Err(ExportError::NotFound(format!("{exhibitor} holds no booth")));
-    }
-    let pages = booths
-        .iter()
-        .map(|b| pack_page(plan, derived, near, *b, paper))
-        .collect::<Result<Vec<_>, _>>()?;
-    let name = plan
-        .exhibitors
-        .get(&exhibitor)
-        .map_or("", |e| e.name.as_str());
-    render(&pages, &format!("{} — {name}", plan.meta.show_name))
-}
-
-/// Writes one pack per allocated booth into `dir`, calling `progress(done, total, name)`.
-///
-/// # Errors
-/// The first failure, with the file.
-pub fn write_packs(
-    plan: &Plan,
-    dir: &Path,
-    paper: Paper,
-    mut progress: impl FnMut(usize, usize, &str),
-) -> Result<Vec<PathBuf>, ExportError> {
-    std::fs::create_dir_all(dir).map_err(|source| ExportError::Io {
-        path: dir.to_owned(),
-        source,
-    })?;
-    let derived = Derived::new(plan);
-    // Neighbours of every booth, once for the whole run, from the index Derived already has.
-    let near = crate::layout::allocate::neighbours(plan, &derived.index);
-    // One pack per allocated exhibitor (all its booths), named after its first booth.
-    let mut by_exhibitor: BTreeMap<ExhibitorId, Vec<BoothId>> = BTreeMap::new();
-    for (id, b) in &plan.booths {
-        if let Some(e) = b.exhibitor.filter(|e| plan.exhibitors.contains_key(e)) {
-            by_exhibitor.entry(e).or_default().push(*id);
-        }
-    }
-    let mut written = Vec::with_capacity(by_exhibitor.len());
-    let total = by_exhibitor.len();
-    for (i, (id, booths)) in by_exhibitor.iter().enumerate() {
-        let company = plan.exhibitors.get(id).map_or("", |e| e.name.as_str());
-        let number = plan
-            .booths
-            .get(&booths[0])
-            .map_or("", |b| b.number.as_str());
-        let path = dir.join(pack_file_name(number, company, *id));
-        let bytes = booths_pack(plan, &derived, &near, *id, booths, paper)?;
-        super::write(&path, &bytes)?;
-        progress(i + 1, total, number);
-        written.push(path);
-    }
-    Ok(written)
-}
+pub use super::pack::{exhibitor_pack_pdf, write_packs};
 
 /// Today's date as `YYYY-MM-DD` from seconds since 1970 (civil calendar, UTC).
 pub fn date_from_unix(secs: u64) -> String {
@@ -476,6 +267,7 @@ pub fn date_from_unix(secs: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::BoothId;
 
     #[test]
     fn file_names_are_ascii_and_safe() {

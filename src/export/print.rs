@@ -39,7 +39,7 @@ const MAX_PRINTED_NUMBER: f64 = 12.0;
 /// Scales offered when none is asked for: the largest that fits one sheet, from a series of
 /// round denominators about a tenth apart (1:100, 1:120, 1:125, 1:150, …, 1:750, 1:800, 1:900,
 /// 1:1000, …), so the map fills most of the sheet and the scale stays one a person can use.
-fn scales() -> impl DoubleEndedIterator<Item = u32> {
+pub(super) fn scales() -> impl DoubleEndedIterator<Item = u32> {
     const MANTISSAS: [u32; 17] = [
         100, 120, 125, 150, 175, 200, 250, 300, 350, 400, 450, 500, 600, 700, 750, 800, 900,
     ];
@@ -251,12 +251,12 @@ struct Numbers {
 }
 
 /// The largest booth number at 1:`scale`, in map units.
-fn largest_number(scale: u32) -> f64 {
+pub(super) fn largest_number(scale: u32) -> f64 {
     MAX_PRINTED_NUMBER / pt_per_unit(scale)
 }
 
 /// Points on paper per map unit (100 mm of floor) at 1:`scale`.
-fn pt_per_unit(scale: u32) -> f64 {
+pub(super) fn pt_per_unit(scale: u32) -> f64 {
     MM_PER_UNIT * PT_PER_MM / f64::from(scale)
 }
 
@@ -433,6 +433,7 @@ pub fn map_sheets(
             let part = SheetPart {
                 region,
                 largest_number: largest_number(plot.scale),
+                labels: true,
             };
             let body = super::scene::map(plan, options, Some(&part));
             let furniture = super::parse(&sheet_svg(plan, options, &plot, column, row))?;

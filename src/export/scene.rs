@@ -345,6 +345,8 @@ pub struct SheetPart {
     pub region: Rect,
     /// The largest booth number, in map units.
     pub largest_number: f64,
+    /// Booth numbers and names drawn (a key map shows the booths alone).
+    pub labels: bool,
 }
 
 /// A booth's label (see [`super::label::fit`]) for the booth at `[x, y, w, h]`: the items
@@ -425,6 +427,7 @@ pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart>) -> Scene
     let region = part.map(|p| p.region);
     let within = |r: &Rect| region.is_none_or(|g| g.overlaps(r));
     let largest_number = part.map_or(super::label::MAX_NUMBER, |p| p.largest_number);
+    let labels = part.is_none_or(|p| p.labels);
     let frame = Frame::new(plan, options);
     let (ox, oy) = (frame.ox, frame.oy);
     let x = |mm: i64| ox + u(mm);
@@ -544,11 +547,15 @@ pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart>) -> Scene
             .map_or("", |e| e.name.as_str());
         let r = rect(&b.rect);
         // Fitted composed: a decomposed name measures and prints its marks apart.
-        let (mut label, outside) = booth_label(
-            (&crate::text::nfc(&b.number), &crate::text::nfc(company)),
-            r,
-            largest_number,
-        );
+        let (mut label, outside) = if labels {
+            booth_label(
+                (&crate::text::nfc(&b.number), &crate::text::nfc(company)),
+                r,
+                largest_number,
+            )
+        } else {
+            (Vec::new(), None)
+        };
         let mut inside = vec![Item::Rect {
             r,
             fill: Some(Paint::Solid(paint)),

@@ -191,7 +191,7 @@ fn every_booth_number_is_printed_whole_on_site_hall_and_pack_maps() {
         check(&file, Some(*id));
     }
     // Packs: a sample across the halls, Hangul and Vietnamese names among them; each pack's
-    // map is its booth's hall, every number on it whole.
+    // map shows its booth's neighbourhood, the booth's number and every neighbour's whole.
     let packs = dir.join("packs");
     export_ok("packs", &plan_path, &packs, &[]);
     let mut files: Vec<_> = std::fs::read_dir(&packs)
@@ -206,14 +206,26 @@ fn every_booth_number_is_printed_whole_on_site_hall_and_pack_maps() {
             .expect("name")
             .to_string_lossy()
             .into_owned();
-        let (hall, _) = plan
+        let booth = plan
             .booths
             .values()
             .filter(|b| name.starts_with(&format!("{}-", b.number)))
             .max_by_key(|b| b.number.len())
-            .map(|b| (b.hall, b))
             .expect("the pack is named after its booth");
-        check(file, Some(hall));
+        let around = booth.rect.expanded(3_000);
+        let words = pdf_words(file);
+        let missing: Vec<&str> = plan
+            .booths
+            .values()
+            .filter(|b| b.hall == booth.hall && b.rect.overlaps(&around))
+            .map(|b| b.number.as_str())
+            .filter(|n| !words.contains(*n))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{name}: {missing:?} not whole around {}",
+            booth.number
+        );
     }
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
@@ -314,9 +326,12 @@ fn pdf_map_and_packs_have_selectable_text() {
         "Vietnamese is selectable text"
     );
     assert!(
-        text.contains("Nearest exit")
+        text.contains("Way out")
+            && text.contains("walk")
             && text.contains("Neighbours")
             && text.contains("exhibit@example.org")
+            && text.contains("scale 1:"),
+        "{text}"
     );
     let hanbit = plan
         .booths

@@ -610,3 +610,89 @@ fn a_booth_in_a_door_approach_is_exit_blocked() {
     add_booth(&mut p, "X", 19 * M, 2 * M, 3 * M, 3 * M);
     assert!(validate(&p).has(Rule::ExitBlocked));
 }
+
+/// Issue 12's packs draw the walk out: the route the field takes must be one a visitor can
+/// walk (never through a booth or a stage) and as long as the figure the validator checks.
+#[test]
+fn routes_to_exits_walk_the_aisles_and_measure_the_walk() {
+    let plan = boothplan::demo::demo_plan();
+    let ids: Vec<_> = plan.booths.keys().copied().collect();
+    let routes = boothplan::validate::routes_to_exits(&plan, &ids);
+    // The shortest walks, measured exactly by the validator.
+    let shortest = walking_distances(&plan);
+    let mut seen = 0;
+    for (id, route) in &routes {
+        let route = route.as_ref().expect("every demo booth has a way out");
+        seen += 1;
+        let walk = shortest[id].expect("a way out, so a walk");
+        assert!(
+            route.length_mm + 1.0 >= walk,
+            "{id}: told {} < shortest {walk}",
+            route.length_mm
+        );
+        let length: f64 = route
+            .points
+            .windows(2)
+            .map(|w| (w[1].0 - w[0].0).hypot(w[1].1 - w[0].1))
+            .sum();
+        // A real walk: never shorter than the shortest, and close to it.
+        assert!(
+            length + 1.0 >= walk,
+            "{id}: drawn {length} < shortest {walk}"
+        );
+        assert!(
+            length <= walk * 1.15 + 1_000.0,
+            "{id}: drawn {length}, shortest {walk}"
+        );
+        let (a, z) = (route.points[0], route.points[route.points.len() - 1]);
+        assert!(length + 1.0 >= (z.0 - a.0).hypot(z.1 - a.1));
+        // No step enters another booth or a stage: sampled every 100 mm along each segment.
+        let own = plan.booths[id].rect;
+        let blocked: Vec<Rect> = plan
+            .booths
+            .iter()
+            .filter(|(b, _)| *b != id)
+            .map(|(_, b)| b.rect)
+            .chain(
+                plan.obstacles
+                    .values()
+                    .filter(|o| o.kind.blocks_walking())
+                    .map(|o| o.rect),
+            )
+            .collect();
+        for w in route.points.windows(2) {
+            // Only what lies near the segment.
+            let near: Vec<&Rect> = blocked
+                .iter()
+                .filter(|r| {
+                    (r.x_mm as f64) < w[0].0.max(w[1].0)
+                        && r.right() as f64 > w[0].0.min(w[1].0)
+                        && (r.y_mm as f64) < w[0].1.max(w[1].1)
+                        && r.bottom() as f64 > w[0].1.min(w[1].1)
+                })
+                .collect();
+            let steps = ((w[1].0 - w[0].0).hypot(w[1].1 - w[0].1) / 100.0)
+                .ceil()
+                .max(1.0) as usize;
+            for k in 0..=steps {
+                let t = k as f64 / steps as f64;
+                let p = (
+                    w[0].0 + (w[1].0 - w[0].0) * t,
+                    w[0].1 + (w[1].1 - w[0].1) * t,
+                );
+                let inside = |r: &Rect| {
+                    p.0 > r.x_mm as f64 + 1.0
+                        && p.0 < r.right() as f64 - 1.0
+                        && p.1 > r.y_mm as f64 + 1.0
+                        && p.1 < r.bottom() as f64 - 1.0
+                };
+                assert!(!inside(&own), "{id}: the route goes back through its booth");
+                assert!(
+                    !near.iter().any(|r| inside(r)),
+                    "{id}: the route crosses a booth or stage at {p:?}"
+                );
+            }
+        }
+    }
+    assert!(seen > 500, "{seen} routes");
+}

@@ -512,6 +512,86 @@ impl Field {
         }
         best.is_finite().then_some(best / 2.0)
     }
+
+    /// The walk [`Field::grid_walk_mm`] measures, as points in millimetres: from the booth's
+    /// open face into the aisle, downhill over the grid's cell centres to a door, and out
+    /// through its opening. `None` where no path leads to a door.
+    pub fn grid_route_mm(&self, faces: &Faces) -> Option<Vec<(f64, f64)>> {
+        let mut best = (f64::INFINITY, usize::MAX, (0.0, 0.0));
+        for (a, b) in faces.rings(self.half) {
+            self.cells_touching((a, b), |i| {
+                let c = self.centre(i);
+                let p = project(c, a, b);
+                let d = self.dist[i] + len(c.0 - p.0, c.1 - p.1) + faces.step_in(p);
+                if d < best.0 {
+                    best = (d, i, p);
+                }
+            });
+        }
+        let (d, mut v, p) = best;
+        if !d.is_finite() {
+            return None;
+        }
+        let on_face = faces
+            .faces
+            .iter()
+            .map(|(a, b)| project(p, *a, *b))
+            .min_by(|x, y| len(x.0 - p.0, x.1 - p.1).total_cmp(&len(y.0 - p.0, y.1 - p.1)))
+            .unwrap_or(p);
+        let mut points = vec![on_face, p, self.centre(v)];
+        // Each step to the neighbour nearest a door (the distances fall strictly, so this
+        // ends), diagonals only where both straight neighbours are floor, as they were walked.
+        loop {
+            let (c, r) = (v % self.cols, v / self.cols);
+            let walk = |cc: usize, rr: usize| self.walk[rr * self.cols + cc];
+            let mut next = v;
+            for (dc, dr) in [
+                (-1, 0),
+                (1, 0),
+                (0, -1),
+                (0, 1),
+                (-1, -1),
+                (1, -1),
+                (-1, 1),
+                (1, 1),
+            ] {
+                let (Some(cc), Some(rr)) = (c.checked_add_signed(dc), r.checked_add_signed(dr))
+                else {
+                    continue;
+                };
+                if cc >= self.cols || rr >= self.rows || !walk(cc, rr) {
+                    continue;
+                }
+                if dc != 0 && dr != 0 && !(walk(cc, r) && walk(c, rr)) {
+                    continue;
+                }
+                let u = rr * self.cols + cc;
+                if self.dist[u] < self.dist[next] {
+                    next = u;
+                }
+            }
+            if next == v {
+                break;
+            }
+            v = next;
+            points.push(self.centre(v));
+        }
+        // Out through the door that cell was measured to.
+        let c = self.centre(v);
+        if let Some(door) = self
+            .doors
+            .iter()
+            .min_by(|a, b| a.cost(c).total_cmp(&b.cost(c)))
+        {
+            points.push(project(c, door.opening.0, door.opening.1));
+        }
+        Some(
+            points
+                .into_iter()
+                .map(|(x, y)| (x / 2.0, y / 2.0))
+                .collect(),
+        )
+    }
 }
 
 /// Length of a vector (as `hypot`, without its care for overflow, which these coordinates never
