@@ -630,9 +630,16 @@ fn notes(
             let n = sheets_at(plan, options, print, r);
             let _ = write!(
                 note,
-                "; at --scale 1:{r} every number reaches {MIN_PRINTED_NUMBER} pt ({} of {})",
+                "; at --scale 1:{r} every number reaches {MIN_PRINTED_NUMBER} pt ({} of {}{})",
                 plural(n, "sheet", "sheets"),
-                plot.paper.name()
+                plot.paper.name(),
+                if n > MAX_SHEETS {
+                    format!(
+                        ": more than the {MAX_SHEETS} a print makes, so take larger paper or one hall at a time with --hall"
+                    )
+                } else {
+                    String::new()
+                }
             );
         }
         notes.push(note);
