@@ -111,6 +111,8 @@ struct Sheet {
     height: f64,
     /// How much larger than on A4 the surroundings are drawn.
     enlarge: f64,
+    /// Legend entries the footer holds.
+    legend_room: usize,
     /// Height of the strip under the map (legend, scale bar, key map), in frame units.
     footer: f64,
     legend_columns: usize,
@@ -126,7 +128,12 @@ impl Sheet {
         let enlarge = (w.min(h) / Paper::A4.portrait().0).sqrt().max(1.0);
         let legend_columns =
             (((width / enlarge - 2.0 * MARGIN - FOOTER_RIGHT) / LEGEND_COLUMN) as usize).max(1);
-        let rows = legend_items.div_ceil(legend_columns);
+        // The legend takes at most a quarter of the sheet; entries past that are counted in
+        // its last line instead ("and 40 more").
+        let most_rows = ((height / enlarge * 0.25 - 6.0) / LEGEND_ROW)
+            .floor()
+            .max(1.0) as usize;
+        let rows = legend_items.div_ceil(legend_columns).min(most_rows);
         let footer = (LEGEND_ROW * rows as f64 + 6.0).max(46.0);
         Self {
             width,
@@ -134,6 +141,7 @@ impl Sheet {
             enlarge,
             footer,
             legend_columns,
+            legend_room: rows * legend_columns,
         }
     }
 
@@ -401,10 +409,19 @@ pub fn map_sheets(
     print: &PrintOptions,
 ) -> Result<(Vec<u8>, Vec<String>), ExportError> {
     let (plot, numbers) = plan_layout(plan, options, print);
-    let sheets = sheets_with_floor(plan, options, &plot);
-    if sheets.len() > MAX_SHEETS {
+    // The grid is counted before its sheets are listed: at 1:1 a large site is billions.
+    let sheets = if plot.sheets() > MAX_SHEETS * 4 {
+        Vec::new()
+    } else {
+        sheets_with_floor(plan, options, &plot)
+    };
+    if sheets.len() > MAX_SHEETS || plot.sheets() > MAX_SHEETS * 4 {
         return Err(ExportError::Refused(too_many_sheets(
-            plan, options, print, &plot, &sheets,
+            plan,
+            options,
+            print,
+            &plot,
+            sheets.len().max(plot.sheets()),
         )));
     }
     let frame = Frame::new(plan, options);
@@ -521,7 +538,8 @@ fn sheets_with_floor(plan: &Plan, options: &MapOptions, plot: &Plot) -> Vec<(usi
     out
 }
 
-/// Sheets printed at another scale, with the same paper and orientation choice.
+/// Sheets printed at another scale, with the same paper and orientation choice (the grid's
+/// count where that is far past the limit).
 fn sheets_at(plan: &Plan, options: &MapOptions, print: &PrintOptions, scale: u32) -> usize {
     let at = PrintOptions {
         scale: Some(scale),
@@ -544,7 +562,7 @@ fn too_many_sheets(
     options: &MapOptions,
     print: &PrintOptions,
     plot: &Plot,
-    sheets: &[(usize, usize)],
+    sheets: usize,
 ) -> String {
     // Measured where the map fits one sheet: at 1:20 every number is at its cap.
     let (fitting, numbers) = plan_layout(
@@ -560,7 +578,7 @@ fn too_many_sheets(
     let mut message = format!(
         "at 1:{} the map would take {} sheets of {} (at most {MAX_SHEETS}): choose a smaller scale, such as --scale 1:{fits} (one sheet)",
         plot.scale,
-        sheets.len(),
+        sheets,
         plot.paper.name()
     );
     if let Some(r) = readable.filter(|r| *r > plot.scale && *r < fits) {
@@ -656,6 +674,7 @@ fn sheet_svg(plan: &Plan, options: &MapOptions, plot: &Plot, column: usize, row:
         enlarge,
         footer,
         legend_columns,
+        ..
     } = plot.sheet;
     let [ax, ay, aw, ah] = plot.sheet.frame_area();
     let tiled = plot.sheets() > 1;
@@ -678,9 +697,20 @@ fn sheet_svg(plan: &Plan, options: &MapOptions, plot: &Plot, column: usize, row:
     }
     // Legend.
     let fy = ay + ah + 8.0;
-    for (i, (swatch, label)) in legend_items(plan, options).iter().enumerate() {
+    let items = legend_items(plan, options);
+    let room = plot.sheet.legend_room;
+    for (i, (swatch, label)) in items.iter().enumerate() {
         let lx = MARGIN + LEGEND_COLUMN * (i % legend_columns) as f64;
         let ly = fy + LEGEND_ROW * (i / legend_columns) as f64;
+        if items.len() > room && i + 1 == room {
+            let _ = write!(
+                s,
+                r##"<text x="{lx:.2}" y="{:.2}" font-size="7" fill="#222">and {} more</text>"##,
+                ly + 7.0,
+                items.len() - i
+            );
+            break;
+        }
         let _ = write!(
             s,
             r##"<g transform="translate({lx:.2} {ly:.2}) scale({:.4})">{}</g><text x="{:.2}" y="{:.2}" font-size="7" fill="#222">{}</text>"##,

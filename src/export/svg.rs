@@ -28,7 +28,11 @@ pub fn esc(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c if (c as u32) < 0x20 && c != '\t' => out.push(' '),
+            // Characters XML does not allow (controls, U+FFFE, U+FFFF) become spaces: the
+            // file must always parse back.
+            c if ((c as u32) < 0x20 && c != '\t') || c == '\u{fffe}' || c == '\u{ffff}' => {
+                out.push(' ');
+            }
             c => out.push(c),
         }
     }

@@ -60,46 +60,59 @@ fn tables(font: &[u8]) -> Option<BTreeMap<[u8; 4], Vec<u8>>> {
 fn cmap(map: &BTreeMap<u32, u16>) -> Vec<u8> {
     let put16 = |v: &mut Vec<u8>, x: u16| v.extend_from_slice(&x.to_be_bytes());
     let put32 = |v: &mut Vec<u8>, x: u32| v.extend_from_slice(&x.to_be_bytes());
-    // Format 4: one segment per character (a page holds a few hundred), then the closing one.
-    let bmp: Vec<(u16, u16)> = map
-        .iter()
-        .filter_map(|(c, g)| {
-            u16::try_from(*c)
-                .ok()
-                .filter(|c| *c != 0xFFFF)
-                .map(|c| (c, *g))
-        })
-        .collect();
-    let segments = bmp.len() + 1;
-    let seg_x2 = u16::try_from(segments * 2).unwrap_or(u16::MAX);
-    let selector = (segments as f64).log2().floor() as u16;
-    let range = 2 * (1u16 << selector);
-    let mut f4 = Vec::new();
-    put16(&mut f4, 4);
-    put16(&mut f4, 0); // length, set below
-    put16(&mut f4, 0); // language
-    put16(&mut f4, seg_x2);
-    put16(&mut f4, range);
-    put16(&mut f4, selector);
-    put16(&mut f4, seg_x2.saturating_sub(range));
-    for (c, _) in &bmp {
-        put16(&mut f4, *c);
+    // Format 4: one segment per run of consecutive characters with consecutive glyphs (the
+    // remapper numbers glyphs in character order, so runs are common), then the closing one.
+    let mut runs: Vec<(u16, u16, u16)> = Vec::new(); // first char, last char, first glyph
+    for (c, g) in map.iter().filter_map(|(c, g)| {
+        u16::try_from(*c)
+            .ok()
+            .filter(|c| *c != 0xFFFF)
+            .map(|c| (c, *g))
+    }) {
+        match runs.last_mut() {
+            Some((first, last, glyph))
+                if c == last.wrapping_add(1) && g == glyph.wrapping_add(c - *first) =>
+            {
+                *last = c;
+            }
+            _ => runs.push((c, c, g)),
+        }
     }
-    put16(&mut f4, 0xFFFF);
-    put16(&mut f4, 0); // reserved pad
-    for (c, _) in &bmp {
-        put16(&mut f4, *c);
-    }
-    put16(&mut f4, 0xFFFF);
-    for (c, g) in &bmp {
-        put16(&mut f4, g.wrapping_sub(*c));
-    }
-    put16(&mut f4, 1);
-    for _ in 0..segments {
-        put16(&mut f4, 0);
-    }
-    let len = u16::try_from(f4.len()).unwrap_or(u16::MAX);
-    f4[2..4].copy_from_slice(&len.to_be_bytes());
+    let segments = runs.len() + 1;
+    // A format 4 table is at most 64 KB: past about 8,000 runs only the format 12 one is
+    // written (every browser reads it).
+    let f4 = (segments <= 8_000).then(|| {
+        let seg_x2 = (segments * 2) as u16;
+        let selector = segments.ilog2() as u16;
+        let range = 2 * (1u16 << selector);
+        let mut f4 = Vec::new();
+        put16(&mut f4, 4);
+        put16(&mut f4, 0); // length, set below
+        put16(&mut f4, 0); // language
+        put16(&mut f4, seg_x2);
+        put16(&mut f4, range);
+        put16(&mut f4, selector);
+        put16(&mut f4, seg_x2 - range);
+        for (_, last, _) in &runs {
+            put16(&mut f4, *last);
+        }
+        put16(&mut f4, 0xFFFF);
+        put16(&mut f4, 0); // reserved pad
+        for (first, _, _) in &runs {
+            put16(&mut f4, *first);
+        }
+        put16(&mut f4, 0xFFFF);
+        for (first, _, glyph) in &runs {
+            put16(&mut f4, glyph.wrapping_sub(*first));
+        }
+        put16(&mut f4, 1);
+        for _ in 0..segments {
+            put16(&mut f4, 0);
+        }
+        let len = f4.len() as u16;
+        f4[2..4].copy_from_slice(&len.to_be_bytes());
+        f4
+    });
     // Format 12: one group per character.
     let mut f12 = Vec::new();
     put16(&mut f12, 12);
@@ -114,14 +127,24 @@ fn cmap(map: &BTreeMap<u32, u16>) -> Vec<u8> {
     }
     let mut out = Vec::new();
     put16(&mut out, 0);
-    put16(&mut out, 2);
-    put16(&mut out, 3);
-    put16(&mut out, 1);
-    put32(&mut out, 4 + 16);
-    put16(&mut out, 3);
-    put16(&mut out, 10);
-    put32(&mut out, 4 + 16 + f4.len() as u32);
-    out.extend_from_slice(&f4);
+    match &f4 {
+        Some(f4) => {
+            put16(&mut out, 2);
+            put16(&mut out, 3);
+            put16(&mut out, 1);
+            put32(&mut out, 4 + 16);
+            put16(&mut out, 3);
+            put16(&mut out, 10);
+            put32(&mut out, 4 + 16 + f4.len() as u32);
+            out.extend_from_slice(f4);
+        }
+        None => {
+            put16(&mut out, 1);
+            put16(&mut out, 3);
+            put16(&mut out, 10);
+            put32(&mut out, 4 + 8);
+        }
+    }
     out.extend_from_slice(&f12);
     out
 }
@@ -176,6 +199,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_bmp_table_merges_runs_and_states_its_own_size() {
+        let map: BTreeMap<u32, u16> = [(65, 1), (66, 2), (67, 3), (0xAC00, 4)].into();
+        let table = cmap(&map);
+        let at = u32_at(&table, 8).expect("offset") as usize;
+        assert_eq!(u16_at(&table, at), Some(4), "format 4 first");
+        // Two runs (A–C, 가) and the closing segment.
+        assert_eq!(u16_at(&table, at + 6), Some(6));
+        let length = usize::from(u16_at(&table, at + 2).expect("length"));
+        assert_eq!(length, 14 + 3 * 2 + 2 + 3 * 2 * 3);
+        let f12 = u32_at(&table, 16).expect("offset") as usize;
+        assert_eq!(f12, at + length, "format 12 right after it");
+        assert_eq!(u16_at(&table, f12), Some(12));
+    }
+
+    #[test]
     fn a_cut_font_maps_its_characters_to_the_same_outlines() {
         let text = "한빛통신 Công ty Viễn thông A-101";
         for font in crate::fonts::CHAIN {
@@ -209,6 +247,18 @@ mod tests {
             assert!(face.glyph_index('Z').is_none(), "only what was asked");
         }
         assert!(subset(crate::fonts::NANUM_GOTHIC, "ABC".chars()).is_some());
+        // Every Hangul syllable the font has: one run per stretch, every one mapped.
+        let syllables: Vec<char> = ('가'..='힣').collect();
+        let cut = subset(crate::fonts::NANUM_GOTHIC, syllables.iter().copied()).expect("cut");
+        let face = ttf_parser::Face::parse(&cut, 0).expect("parses");
+        let original = ttf_parser::Face::parse(crate::fonts::NANUM_GOTHIC, 0).expect("font");
+        for c in syllables.iter().step_by(97) {
+            assert_eq!(
+                face.glyph_index(*c).is_some(),
+                original.glyph_index(*c).is_some(),
+                "{c}"
+            );
+        }
         assert!(subset(crate::fonts::NOTO_SANS, "한".chars()).is_none());
     }
 }
