@@ -127,23 +127,20 @@ fn cmap(map: &BTreeMap<u32, u16>) -> Vec<u8> {
     }
     let mut out = Vec::new();
     put16(&mut out, 0);
-    match &f4 {
-        Some(f4) => {
-            put16(&mut out, 2);
-            put16(&mut out, 3);
-            put16(&mut out, 1);
-            put32(&mut out, 4 + 16);
-            put16(&mut out, 3);
-            put16(&mut out, 10);
-            put32(&mut out, 4 + 16 + f4.len() as u32);
-            out.extend_from_slice(f4);
-        }
-        None => {
-            put16(&mut out, 1);
-            put16(&mut out, 3);
-            put16(&mut out, 10);
-            put32(&mut out, 4 + 8);
-        }
+    if let Some(f4) = &f4 {
+        put16(&mut out, 2);
+        put16(&mut out, 3);
+        put16(&mut out, 1);
+        put32(&mut out, 4 + 16);
+        put16(&mut out, 3);
+        put16(&mut out, 10);
+        put32(&mut out, 4 + 16 + f4.len() as u32);
+        out.extend_from_slice(f4);
+    } else {
+        put16(&mut out, 1);
+        put16(&mut out, 3);
+        put16(&mut out, 10);
+        put32(&mut out, 4 + 8);
     }
     out.extend_from_slice(&f12);
     out
