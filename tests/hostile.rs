@@ -8,13 +8,15 @@ use boothplan::export::MapOptions;
 use boothplan::export::lists::{CsvEncoding, ListOrder, list_rows, to_csv};
 use boothplan::model::{BoothId, Plan};
 
-const PAYLOADS: [&str; 6] = [
+const PAYLOADS: [&str; 7] = [
     "A';document.body.dataset.pwned='1';'",
     "</script><script>document.body.dataset.pwned='2'</script>",
     "<!--<script>",
     "\"><img src=x onerror=\"document.body.dataset.pwned='3'\">",
     "=HYPERLINK(\"http://evil.example\",\"click\")",
     "line\u{2028}break\u{2029}&amp;<b>",
+    // Not allowed in XML at all: a file with them would not parse back.
+    "no\u{fffe}xml\u{ffff}char\u{1}",
 ];
 
 /// The demo with a payload in every text field people can type.
@@ -47,6 +49,31 @@ fn the_svg_stays_valid_xml_with_unique_ids() {
     let plan = hostile_plan();
     let source = boothplan::export::svg::map_source(&plan, &MapOptions::default());
     boothplan::export::parse(&source).expect("the SVG parses back");
+    // The file `export map` writes (text as outlines, names in aria-label) too, and every
+    // PDF whose pages are laid out as SVG: a printed sheet and the packs.
+    let dir = common::scratch_dir("hostile-files");
+    for name in ["map.svg", "map.pdf"] {
+        let path = dir.join(name);
+        boothplan::export::export_map(
+            &plan,
+            &MapOptions::default(),
+            &path,
+            &boothplan::export::MapOutput::default(),
+        )
+        .expect("exports");
+        if name == "map.svg" {
+            let written = std::fs::read_to_string(&path).expect("read");
+            boothplan::export::parse(&written).expect("the written SVG parses back");
+        }
+    }
+    boothplan::export::pdf::write_packs(
+        &plan,
+        &dir.join("packs"),
+        boothplan::export::pdf::Paper::A4,
+        |_, _, _| {},
+    )
+    .expect("packs");
+    std::fs::remove_dir_all(dir).expect("cleanup");
     let ids: Vec<&str> = source
         .split(" id=\"")
         .skip(1)

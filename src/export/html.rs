@@ -11,8 +11,9 @@
 //! script, with or without diacritics, and says how many it found ("30 of 46 shown").
 //! `#booth=A-101` or `#search=…` in the address selects a booth or runs a search.
 //!
-//! Every plan string is data: it reaches the page only inside JSON escaped for a script
-//! element, and the script puts it on the page only as text.
+//! Every plan string is data: it reaches the page inside JSON escaped for a script element
+//! (and the show's name, XML-escaped, in the title), and the script puts it on the page only
+//! as text.
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -1,10 +1,12 @@
-//! Exports: maps exhibitors open (SVG, PNG, PDF, offline HTML) and lists staff use (CSV, PDF).
+//! Exports: maps exhibitors open (SVG, PNG, PDF, offline HTML), packs, and lists staff use
+//! (CSV, PDF).
 //!
-//! A map is first written as plain SVG with text elements ([`svg::map_source`]), then parsed
-//! by `usvg` with only the bundled fonts loaded, which turns all text into outlines: the SVG
-//! opens anywhere with no font installed, `resvg` renders the same tree to PNG, and
-//! [`print`] lays it on paper sheets at a stated scale for the PDF. The HTML map is drawn by
-//! the browser from the plan's data ([`html`]). Every file goes through the crash-safe writer.
+//! A map is built once as a scene ([`scene::map`]): rectangles, lines, text and groups in map
+//! units. [`svg`] writes it with every glyph as an outline of the bundled fonts, [`pdfdraw`]
+//! draws it into PDF pages with krilla (text embedded, selectable), [`raster`] paints it to
+//! pixels with tiny-skia, [`print`] lays it on paper sheets at a stated scale and [`pack`] on
+//! exhibitors' pages. The HTML map is drawn by the browser from the plan's data ([`html`]).
+//! Every file goes through the crash-safe writer.
 
 pub mod html;
 pub mod label;

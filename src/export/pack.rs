@@ -40,7 +40,7 @@ impl<'p> Packs<'p> {
         let derived = Derived::new(plan);
         // Neighbours of every booth, once for the whole run, from the index Derived has.
         let near = crate::layout::allocate::neighbours(plan, &derived.index);
-        let routes = crate::validate::routes_to_exits(plan, booths);
+        let routes = crate::validate::routes_to_exits(plan, &derived, booths);
         Self {
             plan,
             derived,
@@ -120,11 +120,22 @@ impl<'p> Packs<'p> {
                 },
             ),
         ];
-        for note in highlight_notes(plan, booth) {
-            // The straight-line "nearest exit" gives way to the walk, when there is one.
-            if note.starts_with("Nearest exit") && self.route(booth).is_some() {
-                continue;
-            }
+        // Pillars inside, in one line; the straight-line "nearest exit" gives way to the walk
+        // when there is one.
+        let (pillars, others): (Vec<String>, Vec<String>) = highlight_notes(plan, booth)
+            .into_iter()
+            .filter(|n| !(n.starts_with("Nearest exit") && self.route(booth).is_some()))
+            .partition(|n| n.starts_with("Pillar "));
+        if !pillars.is_empty() {
+            lines.push((
+                "Pillars".to_owned(),
+                format!(
+                    "{} inside this booth (ringed in red on the map)",
+                    plural_pillars(pillars.len())
+                ),
+            ));
+        }
+        for note in others {
             lines.push(("Note".to_owned(), note));
         }
         if let Some((exit, route)) = self.route(booth) {
@@ -147,20 +158,15 @@ impl<'p> Packs<'p> {
         lines
     }
 
-    /// A booth's route to the exit it ends at, and that exit's name.
+    /// The booths reaching into `area`, in id order, from the spatial index.
+    fn booths_in(&self, area: &Rect) -> Vec<BoothId> {
+        self.derived.site_booths.booths_in(area)
+    }
+
+    /// A booth's way out, and the name of the exit it leaves by.
     fn route(&self, booth: BoothId) -> Option<(String, &Route)> {
         let route = self.routes.get(&booth)?.as_ref()?;
-        let hall = self.plan.booths.get(&booth)?.hall;
-        let &(x, y) = route.points.last()?;
-        let exit = self
-            .plan
-            .exits
-            .values()
-            .filter(|e| e.hall == hall)
-            .min_by(|a, b| {
-                let d = |e: &crate::model::Exit| (e.at.x_mm as f64 - x).hypot(e.at.y_mm as f64 - y);
-                d(a).total_cmp(&d(b))
-            })?;
+        let exit = self.plan.exits.get(&route.exit)?;
         Some((exit.label.clone(), route))
     }
 
@@ -203,7 +209,12 @@ impl<'p> Packs<'p> {
             );
         }
         let mut y = MARGIN + 78.0;
+        // The map keeps at least half the page: facts past that are left out.
+        let last_line = ph * 0.45;
         for (label, value) in self.facts(booth) {
+            if y > last_line {
+                break;
+            }
             let _ = write!(
                 s,
                 r##"<text x="{MARGIN}" y="{y:.1}" font-size="9" fill="#333">{}</text>"##,
@@ -349,11 +360,13 @@ impl<'p> Packs<'p> {
             region.x_mm + region.w_mm / 2 + (w / 2.0 / k * MM_PER_UNIT) as i64,
             region.y_mm + region.d_mm / 2 + (h / 2.0 / k * MM_PER_UNIT) as i64,
         );
+        let booths = self.booths_in(&seen.expanded(2_500));
         let mut inset = super::scene::map(
             plan,
             &options,
             Some(&SheetPart {
                 region: seen.expanded(2_500),
+                booths: Some(&booths),
                 largest_number: largest_number(scale),
                 labels: true,
             }),
@@ -390,9 +403,19 @@ impl<'p> Packs<'p> {
                 }
             }
         }
-        if let Some(key) =
-            hall.and_then(|hall| key_map(plan, &options, hall, &seen, [x, y, w, h], &avoid))
-        {
+        let hall_booths = hall
+            .map(|h| self.booths_in(&h.bounds()))
+            .unwrap_or_default();
+        if let Some(key) = hall.and_then(|hall| {
+            key_map(
+                plan,
+                &options,
+                (hall, &hall_booths),
+                &seen,
+                [x, y, w, h],
+                &avoid,
+            )
+        }) {
             maps.push(key);
         }
         let caption = match &route {
@@ -413,7 +436,7 @@ impl<'p> Packs<'p> {
 fn key_map(
     plan: &Plan,
     options: &MapOptions,
-    hall: &crate::model::Hall,
+    (hall, booths): (&crate::model::Hall, &[BoothId]),
     seen: &Rect,
     [x, y, w, h]: [f64; 4],
     avoid: &[(f64, f64)],
@@ -456,6 +479,7 @@ fn key_map(
         options,
         Some(&SheetPart {
             region: whole,
+            booths: Some(booths),
             largest_number: super::label::MAX_NUMBER,
             labels: false,
         }),
@@ -483,6 +507,14 @@ fn key_map(
         at: (bx - wx * kk, by - wy * kk),
         clip: Some([bx, by, bw, bh]),
     })
+}
+
+fn plural_pillars(n: usize) -> String {
+    if n == 1 {
+        "1 pillar stands".to_owned()
+    } else {
+        format!("{n} pillars stand")
+    }
 }
 
 /// The booth's width and depth written along its top and left edges, with dimension lines.

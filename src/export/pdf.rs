@@ -1,5 +1,6 @@
-//! PDF: maps, paginated lists and per-exhibitor packs. Each page is laid out by us as SVG and
-//! drawn by krilla with text embedded from the bundled fonts (selectable, searchable, subset).
+//! PDF pages: paper sizes, the page renderer shared by packs (map scenes drawn directly by
+//! krilla, then the page's text and frames laid out as SVG over them, text embedded from the
+//! bundled fonts: selectable, searchable, subset), and the tables of the lists.
 
 use krilla::geom::{Size, Transform};
 use krilla::page::PageSettings;

@@ -46,6 +46,20 @@ pub fn text(
     colour: Color,
     anchor: Anchor,
 ) {
+    set_text(surface, fonts, (x, y), size, s, (colour, anchor), false);
+}
+
+/// [`text`], or with `outlined` the letters as shapes (a halo under a label, which must not be
+/// found, selected or read aloud a second time).
+fn set_text(
+    surface: &mut Surface<'_>,
+    fonts: &[Font],
+    (x, y): (f32, f32),
+    size: f32,
+    s: &str,
+    (colour, anchor): (Color, Anchor),
+    outlined: bool,
+) {
     // Each character's font, glyph and advance, looked up once: the width for the anchor and
     // the glyphs drawn come from the same lookup.
     let glyphs: Vec<(usize, char, (usize, u16, f64))> =
@@ -82,7 +96,7 @@ pub fn text(
                 face.clone(),
                 &s[start..end],
                 size,
-                false,
+                outlined,
             );
         }
         run.clear();
@@ -258,7 +272,15 @@ fn draw_text(surface: &mut Surface<'_>, fonts: &[Font], t: &Text) {
             width: 0.8,
             ..Stroke::default()
         }));
-        text(surface, fonts, at, t.size as f32, &t.text, white, t.anchor);
+        set_text(
+            surface,
+            fonts,
+            at,
+            t.size as f32,
+            &t.text,
+            (white, t.anchor),
+            true,
+        );
         surface.set_stroke(None);
     }
     text(

@@ -2,9 +2,10 @@
 //! with overlap and crop marks when one sheet is too small, each sheet with the show's title,
 //! its place in the set ("Sheet B2 of 3 × 2") and a key map, the legend and a scale bar.
 //!
-//! The map itself is the same drawing as every other format ([`super::svg::map_source_in`]),
-//! placed on the sheet at the scale and clipped to the sheet's map area; each sheet carries
-//! only the booths that reach into it.
+//! The map itself is the same scene as every other format ([`super::scene::map`]), drawn on
+//! the sheet at the scale and clipped to the sheet's map area; each sheet carries only the
+//! booths that reach into it, found in a spatial index. The sheet's surroundings (title,
+//! legend, scale bar, key map, crop marks) are laid out as SVG in points.
 
 use std::fmt::Write as _;
 
@@ -425,6 +426,8 @@ pub fn map_sheets(
         )));
     }
     let frame = Frame::new(plan, options);
+    // Each sheet's booths from a spatial index, not from every booth of the plan.
+    let index = crate::model::spatial::booth_index(plan);
     let mut document = krilla::Document::new();
     document.set_metadata(
         krilla::metadata::Metadata::new()
@@ -447,8 +450,10 @@ pub fn map_sheets(
                 (px + aw / k).ceil() as i64 + BLEED_MM,
                 (py + ah / k).ceil() as i64 + BLEED_MM,
             );
+            let booths = index.booths_in(&region);
             let part = SheetPart {
                 region,
+                booths: Some(&booths),
                 largest_number: largest_number(plot.scale),
                 labels: true,
             };
@@ -920,7 +925,7 @@ fn crop_marks(s: &mut String, plot: &Plot, column: usize, row: usize) {
 fn scale_bar(s: &mut String, plot: &Plot, x: f64, y: f64) {
     // Frame units per plan millimetre.
     let k = plot.k() / plot.sheet.enlarge;
-    // A round length, from a centimetre to a thousand kilometres, at most 100 units long.
+    // A round length from a millimetre to 500 km, the longest at most 100 units long.
     let lengths = (0..9).flat_map(|p| [1_i64, 2, 5].map(|m| m * 10_i64.pow(p)));
     let lengths: Vec<i64> = lengths.collect();
     let mm = lengths

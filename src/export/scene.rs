@@ -340,9 +340,12 @@ pub fn placed(items: &[Item], (dx, dy): (f64, f64), k: f64) -> Vec<Item> {
 
 /// One printed sheet's part of a map.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct SheetPart {
+pub struct SheetPart<'a> {
     /// The floor the sheet shows, in plan millimetres.
     pub region: Rect,
+    /// The booths that may reach into it, in id order, when the caller has looked them up in
+    /// a spatial index (a page of a 60,000-booth plan then never looks at all of them).
+    pub booths: Option<&'a [BoothId]>,
     /// The largest booth number, in map units.
     pub largest_number: f64,
     /// Booth numbers and names drawn (a key map shows the booths alone).
@@ -423,7 +426,7 @@ fn booth_label(
     clippy::too_many_lines,
     reason = "one map drawn layer by layer, in painting order"
 )]
-pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart>) -> Scene {
+pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart<'_>>) -> Scene {
     let region = part.map(|p| p.region);
     let within = |r: &Rect| region.is_none_or(|g| g.overlaps(r));
     let largest_number = part.map_or(super::label::MAX_NUMBER, |p| p.largest_number);
@@ -526,7 +529,16 @@ pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart>) -> Scene
     // Booths.
     let mut booths = Vec::new();
     let mut beside = Vec::new();
-    for (id, b) in shown_booths(plan, options).filter(|(_, b)| within(&b.rect)) {
+    let candidates: Box<dyn Iterator<Item = (BoothId, &crate::model::Booth)>> =
+        match part.and_then(|p| p.booths) {
+            Some(ids) => Box::new(
+                ids.iter()
+                    .filter_map(|id| plan.booths.get(id).map(|b| (*id, b)))
+                    .filter(|(_, b)| options.hall.is_none_or(|h| b.hall == h)),
+            ),
+            None => Box::new(shown_booths(plan, options)),
+        };
+    for (id, b) in candidates.filter(|(_, b)| within(&b.rect)) {
         let lit = highlight.contains(&id);
         let muted = !highlight.is_empty() && !lit;
         let (stroke, stroke_w, opacity) = if lit {

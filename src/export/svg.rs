@@ -197,21 +197,26 @@ pub fn to_svg(scene: &Scene, text_as: TextAs) -> String {
         r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.1} {h:.1}"{font}>"#
     );
     s.push_str(r##"<defs><pattern id="aisle" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fffde7"/><rect width="1.6" height="5" fill="#fbc02d"/></pattern>"##);
-    // Each glyph once, by the order of first use.
-    let mut glyphs: BTreeMap<char, (usize, i64)> = BTreeMap::new();
+    // Each glyph once, by the order of first use; a space (no outline) or a character no
+    // bundled font has is only its advance, as the labels were measured.
+    let mut glyphs: BTreeMap<char, (Option<usize>, i64)> = BTreeMap::new();
     if text_as == TextAs::Outlines {
+        let mut defined = 0;
         for t in scene.texts() {
             for c in t.text.chars() {
                 if glyphs.contains_key(&c) {
                     continue;
                 }
-                if let Some((advance, path)) = super::label::outline(c) {
-                    let n = glyphs.len();
-                    if !path.is_empty() {
-                        let _ = write!(s, r#"<path id="g{n}" d="{path}"/>"#);
+                let entry = match super::label::outline(c) {
+                    Some((advance, path)) if !path.is_empty() => {
+                        let _ = write!(s, r#"<path id="g{defined}" d="{path}"/>"#);
+                        defined += 1;
+                        (Some(defined - 1), advance)
                     }
-                    glyphs.insert(c, (n, advance));
-                }
+                    Some((advance, _)) => (None, advance),
+                    None => (None, (super::label::glyph(c).2 * 1000.0).round() as i64),
+                };
+                glyphs.insert(c, entry);
             }
         }
     }
@@ -239,8 +244,9 @@ pub fn fragment(items: &[Item]) -> String {
 
 struct Writer {
     out: String,
-    /// Glyph ids and advances (thousandths of an em) when text is written as outlines.
-    glyphs: Option<BTreeMap<char, (usize, i64)>>,
+    /// Glyph ids (none for a space) and advances (thousandths of an em) when text is written
+    /// as outlines.
+    glyphs: Option<BTreeMap<char, (Option<usize>, i64)>>,
 }
 
 impl Writer {
@@ -372,8 +378,10 @@ impl Writer {
         );
         let mut x = 0;
         for c in t.text.chars() {
-            if let Some((n, advance)) = glyphs.get(&c) {
-                let _ = write!(s, r##"<use xlink:href="#g{n}" x="{x}"/>"##);
+            if let Some((glyph, advance)) = glyphs.get(&c) {
+                if let Some(n) = glyph {
+                    let _ = write!(s, r##"<use xlink:href="#g{n}" x="{x}"/>"##);
+                }
                 x += advance;
             }
         }

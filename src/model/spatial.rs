@@ -185,6 +185,22 @@ impl HallIndex {
         })
     }
 
+    /// The booths whose rectangles the index finds in `area`, in id order, each once.
+    pub fn booths_in(&self, area: &Rect) -> Vec<BoothId> {
+        let mut found = Vec::new();
+        self.query(area, &mut found);
+        let mut ids: Vec<BoothId> = found
+            .iter()
+            .filter_map(|i| match self.items.get(*i as usize)?.kind {
+                ItemKind::Booth(id) => Some(id),
+                _ => None,
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// Indices (into `items`) of everything whose rectangle touches or overlaps `area`
     /// (closed boxes: sharing an edge counts), without repeats, in ascending order.
     pub fn query(&self, area: &Rect, out: &mut Vec<u32>) {

@@ -94,21 +94,26 @@ pub fn walking_distances(plan: &Plan) -> BTreeMap<BoothId, Option<f64>> {
     out
 }
 
-/// The way from a booth to its nearest exit, as the validator walks it.
+/// A way from a booth to an exit, along the validator's walking field.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Route {
     /// Points in plan millimetres, from the booth's open side to the door: a real walk along
     /// the walking grid (a little longer than the shortest where it turns).
     pub points: Vec<(f64, f64)>,
-    /// Length of that walk, in millimetres: never shorter than the shortest walk, which
-    /// `travel-distance` measures exactly where it matters.
+    /// The exit it leaves by.
+    pub exit: crate::model::ExitId,
+    /// Length of the walk drawn, in millimetres: never shorter than the shortest walk, which
+    /// `travel-distance` measures exactly.
     pub length_mm: f64,
 }
 
-/// The walk from each of `booths` to its nearest exit door: the route the walking field takes
-/// and its length (`None` for a booth no path leads from). One field per hall.
-pub fn routes_to_exits(plan: &Plan, booths: &[BoothId]) -> BTreeMap<BoothId, Option<Route>> {
-    let derived = Derived::new(plan);
+/// A walk from each of `booths` to the exit nearest by the walking field (`None` for a booth
+/// no path leads from). One field per hall.
+pub fn routes_to_exits(
+    plan: &Plan,
+    derived: &Derived,
+    booths: &[BoothId],
+) -> BTreeMap<BoothId, Option<Route>> {
     let mut by_hall: BTreeMap<HallId, Vec<BoothId>> = BTreeMap::new();
     for id in booths {
         if let Some(b) = plan.booths.get(id) {
@@ -117,15 +122,22 @@ pub fn routes_to_exits(plan: &Plan, booths: &[BoothId]) -> BTreeMap<BoothId, Opt
     }
     let mut out = BTreeMap::new();
     for (hall_id, ids) in &by_hall {
-        let field = Field::new(plan, &derived, *hall_id);
+        let field = Field::new(plan, derived, *hall_id);
         for id in ids {
             let route = field.as_ref().and_then(|field| {
                 let booth = &plan.booths[id];
                 let open = derived.open_sides(*id);
                 let faces = Faces::new(&booth.rect, open.sides());
-                let points = field.grid_route_mm(&faces)?;
-                let length_mm = field.grid_walk_mm(&faces)?;
-                Some(Route { points, length_mm })
+                let (points, exit) = field.grid_route_mm(&faces)?;
+                let length_mm = points
+                    .windows(2)
+                    .map(|w| (w[1].0 - w[0].0).hypot(w[1].1 - w[0].1))
+                    .sum();
+                Some(Route {
+                    points,
+                    exit,
+                    length_mm,
+                })
             });
             out.insert(*id, route);
         }

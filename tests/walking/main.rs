@@ -617,7 +617,8 @@ fn a_booth_in_a_door_approach_is_exit_blocked() {
 fn routes_to_exits_walk_the_aisles_and_measure_the_walk() {
     let plan = boothplan::demo::demo_plan();
     let ids: Vec<_> = plan.booths.keys().copied().collect();
-    let routes = boothplan::validate::routes_to_exits(&plan, &ids);
+    let derived = boothplan::model::Derived::new(&plan);
+    let routes = boothplan::validate::routes_to_exits(&plan, &derived, &ids);
     // The shortest walks, measured exactly by the validator.
     let shortest = walking_distances(&plan);
     let mut seen = 0;

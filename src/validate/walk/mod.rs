@@ -108,6 +108,8 @@ pub struct Field {
 /// An exit door whose approach is clear: the door opening and the strip in front of it.
 #[derive(Clone, Copy, Debug)]
 struct Door {
+    /// The exit this door is.
+    exit: crate::model::ExitId,
     opening: (P2, P2),
     approach: R2,
     /// The approach grown by half the square: a stream whose centre is in here overlaps it.
@@ -240,10 +242,11 @@ impl Field {
         let mut doors = Vec::new();
         let exits: Vec<_> = plan
             .exits
-            .values()
-            .filter(|e| e.hall == hall_id && e.width_mm > 0)
+            .iter()
+            .filter(|(_, e)| e.hall == hall_id && e.width_mm > 0)
             .collect();
-        for exit in &exits {
+        let mut door_exits = Vec::new();
+        for (exit_id, exit) in &exits {
             // The door's approach: as deep as the minimum aisle, so it meets the centre line of
             // the aisles in front of it.
             let zone = exit.zone(rules.min_aisle_mm.clamp(1, MAX_COORD_MM));
@@ -252,6 +255,7 @@ impl Field {
             }
             let z = R2::of(&zone);
             zones.push(z);
+            door_exits.push(**exit_id);
             doors.push(match exit.wall {
                 Side::North => ((z.x0, z.y0), (z.x1, z.y0)),
                 Side::South => ((z.x0, z.y1), (z.x1, z.y1)),
@@ -302,7 +306,7 @@ impl Field {
         // one minimum aisle deep): then a stream whose square overlaps the approach can leave
         // through it, however narrow the door. Otherwise the door is no way out.
         let mut open_doors = Vec::new();
-        for (z, opening) in zones.iter().zip(&doors) {
+        for ((z, opening), exit) in zones.iter().zip(&doors).zip(&door_exits) {
             let mut any = false;
             for_cells_inside(&xs, &ys, z, |_| any = true);
             // Tested against the blockers themselves, so a thinned grid cannot miss one.
@@ -311,6 +315,7 @@ impl Field {
                 .any(|b| b.x0 < z.x1 && z.x0 < b.x1 && b.y0 < z.y1 && z.y0 < b.y1);
             if clear && any {
                 open_doors.push(Door {
+                    exit: *exit,
                     opening: *opening,
                     approach: *z,
                     reach: z.grown(half),
@@ -513,10 +518,11 @@ impl Field {
         best.is_finite().then_some(best / 2.0)
     }
 
-    /// The walk [`Field::grid_walk_mm`] measures, as points in millimetres: from the booth's
-    /// open face into the aisle, downhill over the grid's cell centres to a door, and out
-    /// through its opening. `None` where no path leads to a door.
-    pub fn grid_route_mm(&self, faces: &Faces) -> Option<Vec<(f64, f64)>> {
+    /// A walk from the booth's open face to a door, as points in millimetres, and the exit it
+    /// leaves by: into the aisle, downhill over the grid's cell centres (each step to the
+    /// neighbour nearest a door) and out through the opening. A real path, so never shorter
+    /// than the shortest walk; `None` where no path leads to a door.
+    pub fn grid_route_mm(&self, faces: &Faces) -> Option<(Vec<(f64, f64)>, crate::model::ExitId)> {
         let mut best = (f64::INFINITY, usize::MAX, (0.0, 0.0));
         for (a, b) in faces.rings(self.half) {
             self.cells_touching((a, b), |i| {
@@ -578,19 +584,18 @@ impl Field {
         }
         // Out through the door that cell was measured to.
         let c = self.centre(v);
-        if let Some(door) = self
+        let door = self
             .doors
             .iter()
-            .min_by(|a, b| a.cost(c).total_cmp(&b.cost(c)))
-        {
-            points.push(project(c, door.opening.0, door.opening.1));
-        }
-        Some(
+            .min_by(|a, b| a.cost(c).total_cmp(&b.cost(c)))?;
+        points.push(project(c, door.opening.0, door.opening.1));
+        Some((
             points
                 .into_iter()
                 .map(|(x, y)| (x / 2.0, y / 2.0))
                 .collect(),
-        )
+            door.exit,
+        ))
     }
 }
 
