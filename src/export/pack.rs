@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use super::label::{shorten, text_width};
 use super::pdf::{MARGIN, Page, Paper, Placed, pack_file_name, page_start, render};
 use super::print::{largest_number, pt_per_unit, scales};
-use super::scene::{Anchor, Item, Paint, SheetPart, Text};
+use super::scene::{Anchor, Item, MM_PER_UNIT, Paint, SheetPart, Text};
 use super::svg::{Frame, esc, highlight_notes};
 use super::{ExportError, MapOptions};
 use crate::model::derive::fmt_size;
@@ -21,7 +21,6 @@ use crate::model::{BoothId, Derived, ExhibitorId, ObstacleKind, Plan, Rect};
 use crate::validate::Route;
 
 /// Millimetres of floor per map unit.
-const MM_PER_UNIT: f64 = 100.0;
 /// Floor shown round the booth, at least.
 const AROUND_MM: i64 = 8_000;
 const ROUTE_GREEN: [u8; 3] = [0x1b, 0x5e, 0x20];

@@ -8,6 +8,7 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::ExportError;
 pub use super::table::table_pdf;
+use crate::fonts::FAMILY as FONT;
 
 /// Paper sizes, in points.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -200,7 +201,6 @@ pub(super) fn paginate(
 }
 
 pub(super) const MARGIN: f64 = 36.0;
-const FONT: &str = "Noto Sans, NanumGothic";
 
 /// The opening of a page `pw × ph` points, text in the bundled fonts (transparent: the page
 /// is white, and maps drawn first show through).

@@ -16,9 +16,10 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::label::shorten;
 use super::pdf::Paper;
-use super::scene::{SheetPart, legend_items};
+use super::scene::{MM_PER_UNIT, SheetPart, legend_items};
 use super::svg::{Frame, esc, map_bounds, shown_booths};
 use super::{ExportError, MapOptions};
+use crate::fonts::FAMILY as FONT;
 use crate::model::{Plan, Rect};
 
 /// Points per millimetre of paper.
@@ -50,9 +51,6 @@ pub(super) fn scales() -> impl DoubleEndedIterator<Item = u32> {
             .flat_map(|power: u32| MANTISSAS.into_iter().map(move |m| m * power)),
     )
 }
-/// Millimetres of floor per unit of the map drawing (see [`super::svg`]).
-const MM_PER_UNIT: f64 = 100.0;
-const FONT: &str = "Noto Sans, NanumGothic, sans-serif";
 
 /// Which way up the sheet is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

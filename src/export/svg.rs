@@ -10,7 +10,7 @@ use super::scene::{Anchor, Item, MARGIN, MM_PER_UNIT, Paint, Rgb, Scene, Text};
 use crate::model::geom::fmt_m;
 use crate::model::{BoothId, ObstacleKind, Plan, Rect};
 
-const FONT: &str = "Noto Sans, NanumGothic, sans-serif";
+use crate::fonts::FAMILY as FONT;
 const HEADER: f64 = super::scene::HEADER;
 const LEGEND_COLUMN: f64 = super::scene::LEGEND_COLUMN;
 
