@@ -46,6 +46,11 @@ impl BoothApp {
             Command::ImportExhibitors => self.ask_import(),
             Command::Allocate => self.preview_allocation(),
             Command::ShowSettings => self.dialog = Some(Dialog::ShowSettings),
+            Command::GoTo => {
+                self.dialog = Some(Dialog::GoTo {
+                    text: String::new(),
+                });
+            }
             Command::ExportMap => self.ask_export(files::ExportKind::Map),
             Command::ExportList => self.ask_export(files::ExportKind::List),
             Command::ExportDirectory => self.ask_export(files::ExportKind::Directory),

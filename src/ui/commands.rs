@@ -32,6 +32,8 @@ pub enum Command {
     ZoomToFit,
     /// Zoom to what is selected (a company: its booths).
     ZoomToSelection,
+    /// Find a booth, company, hall or zone by typing and jump there.
+    GoTo,
     /// Show or hide the grid.
     ToggleGrid,
     /// Show or hide booth labels.
@@ -80,7 +82,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 29] = [
+    pub const ALL: [Command; 30] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -94,6 +96,7 @@ impl Command {
         Command::Rotate,
         Command::ZoomToFit,
         Command::ZoomToSelection,
+        Command::GoTo,
         Command::ToggleGrid,
         Command::ToggleLabels,
         Command::ColourByStatus,
@@ -128,6 +131,7 @@ impl Command {
             Command::Rotate => "Rotate",
             Command::ZoomToFit => "Zoom to fit",
             Command::ZoomToSelection => "Zoom to selection",
+            Command::GoTo => "Go to…",
             Command::ToggleGrid => "Grid",
             Command::ToggleLabels => "Labels",
             Command::ColourByStatus => "Colour by status",
@@ -162,6 +166,7 @@ impl Command {
         const ROTATE: [KeyboardShortcut; 1] = [plain(Key::R)];
         const FIT: [KeyboardShortcut; 1] = [plain(Key::F)];
         const ZOOM_SEL: [KeyboardShortcut; 1] = [cmd_shift(Key::F)];
+        const GO_TO: [KeyboardShortcut; 1] = [cmd(Key::G)];
         const GRID: [KeyboardShortcut; 1] = [plain(Key::G)];
         const LABELS: [KeyboardShortcut; 1] = [plain(Key::L)];
         const SELECT_TOOL: [KeyboardShortcut; 1] = [plain(Key::V)];
@@ -185,6 +190,7 @@ impl Command {
             Command::Rotate => &ROTATE,
             Command::ZoomToFit => &FIT,
             Command::ZoomToSelection => &ZOOM_SEL,
+            Command::GoTo => &GO_TO,
             Command::ToggleGrid => &GRID,
             Command::ToggleLabels => &LABELS,
             Command::SelectTool => &SELECT_TOOL,

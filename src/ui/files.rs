@@ -120,6 +120,11 @@ pub enum Dialog {
     },
     /// The show's settings and venue rules.
     ShowSettings,
+    /// Go to a booth, company, hall or zone by typing.
+    GoTo {
+        /// The text typed so far.
+        text: String,
+    },
     /// Restore the recovery copy of unsaved work?
     Restore {
         /// The recovery copy.
@@ -506,6 +511,7 @@ impl BoothApp {
                     self.generate_dialog_ui(ui, spec, block, &mut close, &mut then);
                 }
                 Dialog::ShowSettings => self.show_settings_ui(ui, &mut close),
+                Dialog::GoTo { text } => self.go_to_ui(ui, text, &mut close, &mut then),
                 Dialog::Restore { recovery, source } => {
                     ui.heading("Restore unsaved work?");
                     ui.label(match source {

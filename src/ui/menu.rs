@@ -91,6 +91,7 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
             for c in [
                 Command::ZoomToFit,
                 Command::ZoomToSelection,
+                Command::GoTo,
                 Command::ToggleGrid,
                 Command::ToggleLabels,
             ] {

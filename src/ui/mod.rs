@@ -11,6 +11,7 @@ pub mod commands;
 pub mod context;
 mod files;
 pub mod fonts;
+mod goto;
 mod jobs;
 mod layout_tools;
 mod menu;

@@ -416,3 +416,60 @@ fn an_idle_editor_still_writes_its_recovery_copy() {
     assert!(now >= 60.0, "not before a minute: {now}");
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+#[test]
+fn go_to_finds_an_empty_booth_by_its_number_and_shows_it() {
+    // Issue 11: Ctrl+G, type a booth number (any case), Enter: the booth is selected and in view.
+    let mut h = demo();
+    let plan = h.state().plan().clone();
+    let (id, number) = plan
+        .booths
+        .iter()
+        .rev()
+        .find(|(_, b)| b.exhibitor.is_none())
+        .map(|(id, b)| (*id, b.number.clone()))
+        .expect("an available booth");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    h.run();
+    let field = "Booth number, company, hall or zone";
+    h.get_by_role_and_label(Role::TextInput, field).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, field)
+        .type_text(&number.to_lowercase());
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(h.state().selection, Selection::of_booths([id]));
+    assert!(h.state().dialog.is_none(), "the dialog closed");
+    let c = booth_centre(&h, id);
+    assert!(
+        (0.0..1400.0).contains(&c.x) && (0.0..900.0).contains(&c.y),
+        "{number} is in view at {c:?}"
+    );
+}
+
+#[test]
+fn go_to_a_company_without_its_diacritics() {
+    let mut h = demo();
+    let plan = h.state().plan().clone();
+    let (song_hong, _) = plan
+        .exhibitors
+        .iter()
+        .find(|(_, e)| e.name == "Công ty Viễn thông Sông Hồng")
+        .expect("demo");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    h.run();
+    let field = "Booth number, company, hall or zone";
+    h.get_by_role_and_label(Role::TextInput, field).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, field)
+        .type_text("song hong");
+    h.run();
+    h.get_by_label_contains("Công ty Viễn thông Sông Hồng —")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().selection,
+        Selection::one(Item::Exhibitor(*song_hong))
+    );
+}
