@@ -2,8 +2,10 @@
 //! the edit that undoes it. [`History`] keeps those inverses for unlimited undo and redo, groups
 //! a drag into one step (a transaction), and knows whether the plan differs from the last save.
 
+mod arrange;
 mod build;
 
+pub use arrange::{Arrange, arrange};
 pub use build::{ExitPlacement, NEW_EXIT_WIDTH_MM};
 
 use std::collections::BTreeMap;

@@ -7,6 +7,10 @@ use super::{
 use crate::edit::Edit;
 use crate::model::geom::fmt_m2;
 
+fn how_label(how: crate::edit::Arrange) -> &'static str {
+    Command::Arrange(how).label()
+}
+
 impl BoothApp {
     pub(super) fn execute(&mut self, command: Command) {
         // A shortcut of a command that cannot run does what its greyed-out menu item does.
@@ -55,6 +59,32 @@ impl BoothApp {
             Command::ExportList => self.ask_export(files::ExportKind::List),
             Command::ExportDirectory => self.ask_export(files::ExportKind::Directory),
             Command::ExportPacks => self.ask_export(files::ExportKind::Packs),
+            Command::Arrange(how) => self.arrange_selection(how),
+        }
+    }
+
+    /// Aligns or spreads the selected booths and obstacles, one undo step.
+    fn arrange_selection(&mut self, how: crate::edit::Arrange) {
+        let booths: Vec<_> = self.selection.booths().iter().copied().collect();
+        let obstacles: Vec<_> = self
+            .selection
+            .venue()
+            .iter()
+            .filter_map(|v| match v {
+                canvas::Venue::Obstacle(id) => Some(*id),
+                _ => None,
+            })
+            .collect();
+        match crate::edit::arrange(self.doc.plan(), &booths, &obstacles, how) {
+            Some(edit) => {
+                self.apply_edit(edit);
+                self.status = format!(
+                    "{}: {}",
+                    how_label(how),
+                    self.selection.describe(self.doc.plan())
+                );
+            }
+            None => self.status = "Already arranged: nothing moved".to_owned(),
         }
     }
 

@@ -3,6 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::edit::Arrange;
+
 /// A user action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -66,6 +68,8 @@ pub enum Command {
     ExportPacks,
     /// The show's name, dates, prices, grid and venue rules.
     ShowSettings,
+    /// Align the selected booths and obstacles, or spread them with equal gaps.
+    Arrange(crate::edit::Arrange),
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -82,7 +86,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 30] = [
+    pub const ALL: [Command; 38] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -113,6 +117,14 @@ impl Command {
         Command::ExportDirectory,
         Command::ExportPacks,
         Command::ShowSettings,
+        Command::Arrange(Arrange::Left),
+        Command::Arrange(Arrange::CentresAcross),
+        Command::Arrange(Arrange::Right),
+        Command::Arrange(Arrange::Top),
+        Command::Arrange(Arrange::CentresDown),
+        Command::Arrange(Arrange::Bottom),
+        Command::Arrange(Arrange::SpreadAcross),
+        Command::Arrange(Arrange::SpreadDown),
     ];
 
     /// Menu label.
@@ -148,6 +160,16 @@ impl Command {
             Command::ExportDirectory => "Export exhibitor directory…",
             Command::ExportPacks => "Export exhibitor packs…",
             Command::ShowSettings => "Show settings…",
+            Command::Arrange(how) => match how {
+                Arrange::Left => "Align left edges",
+                Arrange::CentresAcross => "Align centres left to right",
+                Arrange::Right => "Align right edges",
+                Arrange::Top => "Align top edges",
+                Arrange::CentresDown => "Align centres top to bottom",
+                Arrange::Bottom => "Align bottom edges",
+                Arrange::SpreadAcross => "Equal gaps left to right",
+                Arrange::SpreadDown => "Equal gaps top to bottom",
+            },
         }
     }
 
@@ -206,7 +228,8 @@ impl Command {
             | Command::ToggleTheme
             | Command::ExportList
             | Command::ExportDirectory
-            | Command::ExportPacks => &[],
+            | Command::ExportPacks
+            | Command::Arrange(_) => &[],
         }
     }
 
@@ -228,6 +251,15 @@ impl Command {
                         .venue()
                         .iter()
                         .any(|v| matches!(v, super::Venue::Obstacle(_)))
+            }
+            Command::Arrange(how) => {
+                let obstacles = app
+                    .selection
+                    .venue()
+                    .iter()
+                    .filter(|v| matches!(v, super::Venue::Obstacle(_)))
+                    .count();
+                app.selection.booths().len() + obstacles >= how.needs()
             }
             _ => true,
         }

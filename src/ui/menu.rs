@@ -34,6 +34,16 @@ pub fn status_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, message: &str) {
     });
 }
 
+/// Align and distribute, edges then centres then gaps.
+fn arrange_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
+    for (i, how) in crate::edit::Arrange::ALL.into_iter().enumerate() {
+        if i == 3 || i == 6 {
+            ui.separator();
+        }
+        command_button(ui, cx, out, Command::Arrange(how));
+    }
+}
+
 /// The menu bar and the tool buttons.
 pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &mut Actions) {
     egui::MenuBar::new().ui(ui, |ui| {
@@ -79,6 +89,7 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
             ] {
                 command_button(ui, cx, out, c);
             }
+            ui.menu_button("Align and distribute", |ui| arrange_menu(ui, cx, out));
             ui.separator();
             command_button(ui, cx, out, Command::SelectTool);
             command_button(ui, cx, out, Command::BoothTool);

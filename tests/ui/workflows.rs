@@ -473,3 +473,50 @@ fn go_to_a_company_without_its_diacritics() {
         Selection::one(Item::Exhibitor(*song_hong))
     );
 }
+
+#[test]
+fn three_booths_aligned_from_the_menu_and_back_in_one_undo() {
+    // Issue 11: align the selection, one undo step.
+    let mut h = demo();
+    let plan = h.state().plan().clone();
+    let ids: Vec<BoothId> = ["A-501", "A-502", "A-701"]
+        .iter()
+        .map(|n| booth_numbered(&plan, n))
+        .collect();
+    h.state_mut().selection = Selection::of_booths(ids.iter().copied());
+    h.run();
+    h.get_by_label("Edit").click();
+    h.run();
+    // A submenu opens as the pointer rests on it.
+    h.get_by_label("Align and distribute").hover();
+    h.run();
+    h.get_by_label_contains("Align top edges").click();
+    h.run();
+    let tops: Vec<i64> = ids
+        .iter()
+        .map(|id| h.state().plan().booths[id].rect.y_mm)
+        .collect();
+    let highest = ids
+        .iter()
+        .map(|id| plan.booths[id].rect.y_mm)
+        .min()
+        .expect("three");
+    assert!(tops.iter().all(|y| *y == highest), "{tops:?}");
+    // Sizes kept, x kept.
+    for id in &ids {
+        let (before, after) = (plan.booths[id].rect, h.state().plan().booths[id].rect);
+        assert_eq!(
+            (before.x_mm, before.w_mm, before.d_mm),
+            (after.x_mm, after.w_mm, after.d_mm)
+        );
+    }
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    for id in &ids {
+        assert_eq!(
+            h.state().plan().booths[id].rect,
+            plan.booths[id].rect,
+            "one undo"
+        );
+    }
+}
