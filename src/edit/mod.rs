@@ -4,6 +4,7 @@
 
 mod arrange;
 mod build;
+pub mod clip;
 
 pub use arrange::{Arrange, arrange};
 pub use build::{ExitPlacement, NEW_EXIT_WIDTH_MM};

@@ -7,6 +7,7 @@
 
 mod actions;
 mod canvas;
+mod clipboard;
 pub mod commands;
 pub mod context;
 mod files;
@@ -318,6 +319,25 @@ impl BoothApp {
             .is_none()
             .then(|| Command::from_input(&ctx))
             .flatten();
+        // Ctrl+C, Ctrl+X and Ctrl+V arrive as clipboard events (the system clipboard's text
+        // with a paste); a text field being typed in keeps them.
+        let clipboard: Vec<egui::Event> =
+            if self.dialog.is_none() && !ctx.egui_wants_keyboard_input() {
+                ctx.input(|i| {
+                    i.events
+                        .iter()
+                        .filter(|e| {
+                            matches!(
+                                e,
+                                egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)
+                            )
+                        })
+                        .cloned()
+                        .collect()
+                })
+            } else {
+                Vec::new()
+            };
         self.close_request(&ctx);
         {
             // Panels read the editor and send actions; none changes it.
@@ -351,6 +371,9 @@ impl BoothApp {
         }
         if let Some(c) = shortcut {
             self.run(c);
+        }
+        for event in clipboard {
+            self.clipboard_event(&ctx, event);
         }
         self.dialog_ui(&ctx);
         self.job_ui(&ctx);

@@ -520,3 +520,66 @@ fn three_booths_aligned_from_the_menu_and_back_in_one_undo() {
         );
     }
 }
+
+#[test]
+fn booths_copied_in_one_window_are_pasted_in_another_at_the_pointer() {
+    // Issue 11: Ctrl+C puts RON text on the system clipboard; another boothplan window pastes
+    // it with Ctrl+V where the pointer is, with new ids and numbers and no company.
+    let mut first = demo();
+    let ids: Vec<BoothId> = ["A-502", "A-503"]
+        .iter()
+        .map(|n| booth_numbered(first.state().plan(), n))
+        .collect();
+    first.state_mut().selection = Selection::of_booths(ids.iter().copied());
+    first.run();
+    first.event(egui::Event::Copy);
+    first.step();
+    let text = first
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .expect("copied to the clipboard");
+    assert!(text.contains("boothplan-clip"), "{text}");
+
+    let mut second = demo();
+    let before = second.state().plan().booths.len();
+    let target = booth_centre(&second, booth_numbered(second.state().plan(), "A-101"));
+    second.hover_at(target);
+    second.run();
+    second.event(egui::Event::Paste(text));
+    second.run();
+    let app = second.state();
+    assert_eq!(app.plan().booths.len(), before + 2, "two booths pasted");
+    let pasted: Vec<&boothplan::model::Booth> = app
+        .selection
+        .booths()
+        .iter()
+        .map(|id| &app.plan().booths[id])
+        .collect();
+    assert_eq!(pasted.len(), 2, "the pasted booths are selected");
+    for b in &pasted {
+        assert!(b.exhibitor.is_none() && b.status == BoothStatus::Available);
+        assert!(
+            !["A-502", "A-503"].contains(&b.number.as_str()),
+            "a new number"
+        );
+    }
+    // The group's corner lands on the grid point under the pointer.
+    let (x, y) = app.canvas.view.pos_in_plan(target);
+    let corner = pasted
+        .iter()
+        .map(|b| b.rect)
+        .reduce(|a, b| a.union_bounds(&b))
+        .expect("two");
+    assert!((corner.x_mm as f64 - x).abs() <= 1000.0 && (corner.y_mm as f64 - y).abs() <= 1000.0);
+    // Text from another program is not pasted.
+    second.event(egui::Event::Paste("hello".to_owned()));
+    second.run();
+    assert_eq!(second.state().plan().booths.len(), before + 2);
+    assert!(second.state().status.starts_with("Nothing pasted"));
+}
