@@ -60,6 +60,18 @@ impl BoothApp {
             Command::ExportDirectory => self.ask_export(files::ExportKind::Directory),
             Command::ExportPacks => self.ask_export(files::ExportKind::Packs),
             Command::Arrange(how) => self.arrange_selection(how),
+            Command::Renumber => {
+                let hall = self
+                    .selection
+                    .booths()
+                    .iter()
+                    .find_map(|id| self.doc.plan().booths.get(id))
+                    .map(|b| b.hall);
+                let row = hall.map_or(1, |h| crate::edit::renumber::next_row(self.doc.plan(), h));
+                self.dialog = Some(Dialog::Renumber {
+                    first_row: row.to_string(),
+                });
+            }
         }
     }
 

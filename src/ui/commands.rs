@@ -70,6 +70,8 @@ pub enum Command {
     ShowSettings,
     /// Align the selected booths and obstacles, or spread them with equal gaps.
     Arrange(crate::edit::Arrange),
+    /// Number the selected booths by row and place, as booth blocks are numbered.
+    Renumber,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -86,7 +88,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 38] = [
+    pub const ALL: [Command; 39] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -125,6 +127,7 @@ impl Command {
         Command::Arrange(Arrange::Bottom),
         Command::Arrange(Arrange::SpreadAcross),
         Command::Arrange(Arrange::SpreadDown),
+        Command::Renumber,
     ];
 
     /// Menu label.
@@ -160,6 +163,7 @@ impl Command {
             Command::ExportDirectory => "Export exhibitor directory…",
             Command::ExportPacks => "Export exhibitor packs…",
             Command::ShowSettings => "Show settings…",
+            Command::Renumber => "Renumber…",
             Command::Arrange(how) => match how {
                 Arrange::Left => "Align left edges",
                 Arrange::CentresAcross => "Align centres left to right",
@@ -229,7 +233,8 @@ impl Command {
             | Command::ExportList
             | Command::ExportDirectory
             | Command::ExportPacks
-            | Command::Arrange(_) => &[],
+            | Command::Arrange(_)
+            | Command::Renumber => &[],
         }
     }
 
@@ -241,6 +246,7 @@ impl Command {
             Command::Undo => app.doc.history().can_undo() || app.doc.history().in_transaction(),
             Command::Redo => app.doc.history().can_redo() || app.doc.history().in_transaction(),
             Command::Delete | Command::ZoomToSelection => !app.selection.is_empty(),
+            Command::Renumber => !app.selection.booths().is_empty(),
             Command::Duplicate => {
                 !app.selection.booths().is_empty() || !app.selection.venue().is_empty()
             }

@@ -120,6 +120,11 @@ pub enum Dialog {
     },
     /// The show's settings and venue rules.
     ShowSettings,
+    /// New numbers for the selected booths, with a preview of collisions.
+    Renumber {
+        /// The first row's number, as typed.
+        first_row: String,
+    },
     /// Go to a booth, company, hall or zone by typing.
     GoTo {
         /// The text typed so far.
@@ -512,6 +517,9 @@ impl BoothApp {
                 }
                 Dialog::ShowSettings => self.show_settings_ui(ui, &mut close),
                 Dialog::GoTo { text } => self.go_to_ui(ui, text, &mut close, &mut then),
+                Dialog::Renumber { first_row } => {
+                    self.renumber_ui(ui, first_row, &mut close, &mut then);
+                }
                 Dialog::Restore { recovery, source } => {
                     ui.heading("Restore unsaved work?");
                     ui.label(match source {

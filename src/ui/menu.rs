@@ -90,6 +90,7 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
                 command_button(ui, cx, out, c);
             }
             ui.menu_button("Align and distribute", |ui| arrange_menu(ui, cx, out));
+            command_button(ui, cx, out, Command::Renumber);
             ui.separator();
             command_button(ui, cx, out, Command::SelectTool);
             command_button(ui, cx, out, Command::BoothTool);

@@ -17,6 +17,7 @@ mod jobs;
 mod layout_tools;
 mod menu;
 mod panels;
+mod renumber;
 pub mod selection;
 mod show_settings;
 pub mod theme;

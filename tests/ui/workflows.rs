@@ -583,3 +583,56 @@ fn booths_copied_in_one_window_are_pasted_in_another_at_the_pointer() {
     assert_eq!(second.state().plan().booths.len(), before + 2);
     assert!(second.state().status.starts_with("Nothing pasted"));
 }
+
+#[test]
+fn renumbering_previews_collisions_and_applies_in_one_step() {
+    // Issue 11: renumber a selection (hall code + row + place), with a preview of collisions.
+    let mut h = demo();
+    let plan = h.state().plan().clone();
+    let ids: Vec<BoothId> = ["A-501", "A-502", "A-701"]
+        .iter()
+        .map(|n| booth_numbered(&plan, n))
+        .collect();
+    h.state_mut().selection = Selection::of_booths(ids.iter().copied());
+    h.run();
+    h.get_by_label("Edit").click();
+    h.run();
+    h.get_by_label_contains("Renumber…").click();
+    h.run();
+    assert!(matches!(h.state().dialog, Some(Dialog::Renumber { .. })));
+    // Row 1 clashes with the hall's first row: said, and Apply is greyed out.
+    h.state_mut().dialog = Some(Dialog::Renumber {
+        first_row: "1".to_owned(),
+    });
+    h.run();
+    h.get_by_label_contains("A-101 is already another booth's number");
+    h.get_by_label("Apply").click();
+    h.run();
+    assert_eq!(
+        h.state().plan().booths[&ids[0]].number,
+        "A-501",
+        "nothing applied"
+    );
+    // A free row: typed, previewed, applied.
+    h.state_mut().dialog = Some(Dialog::Renumber {
+        first_row: String::new(),
+    });
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "First row")
+        .click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "First row")
+        .type_text("60");
+    h.run();
+    h.get_by_label("A-6001");
+    h.get_by_label("Apply").click();
+    h.run();
+    let numbers: Vec<String> = ids
+        .iter()
+        .map(|id| h.state().plan().booths[id].number.clone())
+        .collect();
+    assert_eq!(numbers, ["A-6001", "A-6002", "A-6101"]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().plan().booths[&ids[2]].number, "A-701", "one undo");
+}
