@@ -37,21 +37,9 @@ impl Renumbering {
 
 /// The row the next new block of a hall would get: one more than the highest in use.
 pub fn next_row(plan: &Plan, hall: HallId) -> i64 {
-    let Some(code) = plan.halls.get(&hall).map(|h| h.code.clone()) else {
-        return 1;
-    };
-    let prefix = format!("{code}-");
-    plan.booths
-        .values()
-        .filter_map(|b| b.number.strip_prefix(&prefix))
-        .filter_map(|rest| {
-            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            (digits.len() >= 3)
-                .then(|| digits[..digits.len() - 2].parse::<i64>().ok())
-                .flatten()
-        })
-        .max()
-        .map_or(1, |r| r.saturating_add(1))
+    plan.halls.get(&hall).map_or(1, |h| {
+        crate::layout::generate::next_row_number(plan, &h.code)
+    })
 }
 
 /// Numbers `booths` from row `first_row` on, hall by hall.

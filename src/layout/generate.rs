@@ -239,8 +239,9 @@ fn prune(plan: &Plan, booths: &mut Vec<(BoothId, Booth)>) -> usize {
     start - booths.len()
 }
 
-/// One more than the highest row number used in the hall's booth numbers ("A-1203" → row 12).
-fn next_row_number(plan: &Plan, code: &str) -> i64 {
+/// One more than the highest row number used in the hall's booth numbers ("A-1203" → row 12):
+/// the row a new block of booths, or a renumbered selection, starts at.
+pub fn next_row_number(plan: &Plan, code: &str) -> i64 {
     let prefix = format!("{code}-");
     plan.booths
         .values()
@@ -252,5 +253,5 @@ fn next_row_number(plan: &Plan, code: &str) -> i64 {
                 .flatten()
         })
         .max()
-        .map_or(1, |r| r + 1)
+        .map_or(1, |r| r.saturating_add(1))
 }
