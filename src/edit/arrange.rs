@@ -103,8 +103,15 @@ fn place(rects: &[Rect], how: Arrange) -> Vec<Rect> {
     let max_x = rects.iter().map(Rect::right).max().unwrap_or(0);
     let min_y = rects.iter().map(|r| r.y_mm).min().unwrap_or(0);
     let max_y = rects.iter().map(Rect::bottom).max().unwrap_or(0);
-    // The middle of the whole, as twice the coordinate (exact for odd spans).
-    let (mid_x2, mid_y2) = (min_x + max_x, min_y + max_y);
+    // The middle of the whole, as twice the coordinate (exact for odd spans; in i128, so no
+    // coordinate a file can hold overflows).
+    let (mid_x2, mid_y2) = (
+        i128::from(min_x) + i128::from(max_x),
+        i128::from(min_y) + i128::from(max_y),
+    );
+    let half = |twice: i128, len: i64| {
+        i64::try_from((twice - i128::from(len)).div_euclid(2)).unwrap_or(i64::MAX)
+    };
     let at = |r: &Rect, x: i64, y: i64| Rect::new(x, y, r.w_mm, r.d_mm);
     match how {
         Arrange::Left => rects.iter().map(|r| at(r, min_x, r.y_mm)).collect(),
@@ -119,11 +126,11 @@ fn place(rects: &[Rect], how: Arrange) -> Vec<Rect> {
             .collect(),
         Arrange::CentresAcross => rects
             .iter()
-            .map(|r| at(r, (mid_x2 - r.w_mm).div_euclid(2), r.y_mm))
+            .map(|r| at(r, half(mid_x2, r.w_mm), r.y_mm))
             .collect(),
         Arrange::CentresDown => rects
             .iter()
-            .map(|r| at(r, r.x_mm, (mid_y2 - r.d_mm).div_euclid(2)))
+            .map(|r| at(r, r.x_mm, half(mid_y2, r.d_mm)))
             .collect(),
         Arrange::SpreadAcross => spread(rects, |r| (r.x_mm, r.w_mm), |r, x| at(r, x, r.y_mm)),
         Arrange::SpreadDown => spread(rects, |r| (r.y_mm, r.d_mm), |r, y| at(r, r.x_mm, y)),
@@ -144,16 +151,17 @@ fn spread(
         let (s, l) = axis(&rects[*i]);
         s + l
     });
-    let lengths: i64 = rects.iter().map(|r| axis(r).1).sum();
-    let free = last - first - lengths;
-    let gaps = (order.len() - 1) as i64;
+    // In i128: a sum of lengths or free × k can pass i64 for coordinates a file may hold.
+    let lengths: i128 = rects.iter().map(|r| i128::from(axis(r).1)).sum();
+    let free = i128::from(last) - i128::from(first) - lengths;
+    let gaps = (order.len() - 1) as i128;
     let mut out = rects.to_vec();
-    let mut used = 0;
+    let mut used: i128 = 0;
     for (k, i) in order.iter().enumerate() {
         // The k-th gap boundary: floor(free × k / gaps), so the last lands exactly.
-        let start = first + used + (free * k as i64).div_euclid(gaps);
-        out[*i] = moved(&rects[*i], start);
-        used += axis(&rects[*i]).1;
+        let start = i128::from(first) + used + (free * k as i128).div_euclid(gaps);
+        out[*i] = moved(&rects[*i], i64::try_from(start).unwrap_or(i64::MAX));
+        used += i128::from(axis(&rects[*i]).1);
     }
     out
 }
