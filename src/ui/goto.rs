@@ -5,6 +5,7 @@ use super::BoothApp;
 use super::canvas::Venue;
 use super::files::{AfterDialog, Dialog};
 use super::selection::{Item, Selection};
+use crate::export::lists::natural_key;
 use crate::model::{BoothId, ExhibitorId, HallId, Plan, ZoneId};
 use crate::text::fold;
 
@@ -124,7 +125,7 @@ pub fn find(plan: &Plan, query: &str) -> Vec<Found> {
     found.sort_by(|a, b| {
         (a.0, a.1)
             .cmp(&(b.0, b.1))
-            .then_with(|| natural(&a.2).cmp(&natural(&b.2)))
+            .then_with(|| natural_key(&fold(&a.2)).cmp(&natural_key(&fold(&b.2))))
     });
     found.into_iter().take(MOST).map(|(_, _, _, f)| f).collect()
 }
@@ -200,28 +201,6 @@ impl BoothApp {
             *close = true;
         }
     }
-}
-
-/// Orders "A-102" before "A-1001": runs of digits compare as numbers.
-fn natural(s: &str) -> Vec<(String, u64)> {
-    let mut parts = Vec::new();
-    let (mut text, mut digits) = (String::new(), String::new());
-    for c in fold(s).chars() {
-        if c.is_ascii_digit() {
-            digits.push(c);
-        } else {
-            if !digits.is_empty() {
-                parts.push((
-                    std::mem::take(&mut text),
-                    digits.parse().unwrap_or(u64::MAX),
-                ));
-                digits.clear();
-            }
-            text.push(c);
-        }
-    }
-    parts.push((text, digits.parse().unwrap_or(0)));
-    parts
 }
 
 #[cfg(test)]

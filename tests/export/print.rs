@@ -56,18 +56,35 @@ fn number_sizes(
         .collect()
 }
 
+/// The demo printed with `args`: what the export said, the PDF's words and its page sizes;
+/// `None` (said) without poppler.
+struct Printed {
+    said: String,
+    words: Vec<Word>,
+    sizes: Vec<(f64, f64)>,
+}
+
+fn print_demo(name: &str, args: &[&str]) -> Option<Printed> {
+    if !poppler() {
+        return None;
+    }
+    let dir = common::scratch_dir(name);
+    let plan_path = demo_file(&dir);
+    let out = dir.join("map.pdf");
+    let o = export_ok("map", &plan_path, &out, args);
+    let printed = Printed {
+        said: String::from_utf8_lossy(&o.stdout).into_owned(),
+        words: pdf_word_boxes(&out),
+        sizes: pdf_page_sizes(&out),
+    };
+    std::fs::remove_dir_all(dir).expect("cleanup");
+    Some(printed)
+}
+
 #[test]
 fn a_hall_printed_at_a_stated_scale_puts_booths_at_their_true_distance() {
-    if !poppler() {
-        return;
-    }
-    let dir = common::scratch_dir("print-scale");
-    let plan_path = demo_file(&dir);
-    let out = dir.join("hall.pdf");
-    let o = export_ok(
-        "map",
-        &plan_path,
-        &out,
+    let Some(Printed { said, words, sizes }) = print_demo(
+        "print-scale",
         &[
             "--hall",
             "A",
@@ -77,15 +94,15 @@ fn a_hall_printed_at_a_stated_scale_puts_booths_at_their_true_distance() {
             "--scale",
             "1:500",
         ],
-    );
-    let said = String::from_utf8_lossy(&o.stdout);
+    ) else {
+        return;
+    };
     assert!(
         said.contains("1:500") && said.contains("A3 landscape"),
         "{said}"
     );
     // A3 landscape, in points.
-    assert_eq!(pdf_page_sizes(&out), vec![(1190.6, 841.9)]);
-    let words = pdf_word_boxes(&out);
+    assert_eq!(sizes, vec![(1190.6, 841.9)]);
     assert!(
         words.iter().any(|w| w.text == "1:500"),
         "the scale is printed"
@@ -147,19 +164,11 @@ fn a_hall_printed_at_a_stated_scale_puts_booths_at_their_true_distance() {
 
 #[test]
 fn a_site_too_large_for_one_sheet_is_tiled_with_every_booth_number_whole_and_readable() {
-    if !poppler() {
+    let Some(Printed { said, words, sizes }) =
+        print_demo("print-tiles", &["--paper", "a4", "--scale", "1:200"])
+    else {
         return;
-    }
-    let dir = common::scratch_dir("print-tiles");
-    let plan_path = demo_file(&dir);
-    let out = dir.join("tiles.pdf");
-    let o = export_ok(
-        "map",
-        &plan_path,
-        &out,
-        &["--paper", "a4", "--scale", "1:200"],
-    );
-    let said = String::from_utf8_lossy(&o.stdout);
+    };
     // The demo site at 1:200 needs a grid of 7 × 4 A4 sheets (landscape: fewer than
     // portrait), two of which hold no floor and are left out.
     assert!(
@@ -170,10 +179,8 @@ fn a_site_too_large_for_one_sheet_is_tiled_with_every_booth_number_whole_and_rea
         !said.contains("smaller than"),
         "at 1:200 every number is readable: {said}"
     );
-    let sizes = pdf_page_sizes(&out);
     assert_eq!(sizes.len(), 26);
     assert!(sizes.iter().all(|s| *s == (841.9, 595.3)), "{sizes:?}");
-    let words = pdf_word_boxes(&out);
     // Each sheet names itself in the set ("Sheet B2 of 7 × 4") in its title strip, in
     // reading order.
     let mut names = Vec::new();
@@ -217,23 +224,17 @@ fn a_site_too_large_for_one_sheet_is_tiled_with_every_booth_number_whole_and_rea
 
 #[test]
 fn without_a_scale_the_map_fills_one_sheet_and_names_the_numbers_too_small_to_read() {
-    if !poppler() {
+    let Some(Printed { said, words, sizes }) = print_demo("print-fit", &[]) else {
         return;
-    }
-    let dir = common::scratch_dir("print-fit");
-    let plan_path = demo_file(&dir);
-    let out = dir.join("site.pdf");
-    let o = export_ok("map", &plan_path, &out, &[]);
-    let said = String::from_utf8_lossy(&o.stdout);
+    };
     // One A3 sheet (the default paper), at a scale it states.
-    assert_eq!(pdf_page_sizes(&out).len(), 1);
+    assert_eq!(sizes.len(), 1);
     let scale: u32 = said
         .split("printed at 1:")
         .nth(1)
         .and_then(|r| r.split_whitespace().next())
         .and_then(|n| n.parse().ok())
         .expect("the scale is said");
-    let words = pdf_word_boxes(&out);
     let label = format!("1:{scale}");
     assert!(words.iter().any(|w| w.text == label), "{label} is printed");
     // The numbers it says are too small are the ones that are.
@@ -262,16 +263,8 @@ fn without_a_scale_the_map_fills_one_sheet_and_names_the_numbers_too_small_to_re
 #[test]
 fn at_a_large_scale_big_booth_numbers_are_still_whole_on_one_sheet() {
     // A newcomer's review: at 1:25 to 1:50 numbers of big booths were cut between sheets.
-    if !poppler() {
-        return;
-    }
-    let dir = common::scratch_dir("print-large-scale");
-    let plan_path = demo_file(&dir);
-    let out = dir.join("hall.pdf");
-    export_ok(
-        "map",
-        &plan_path,
-        &out,
+    let Some(Printed { words, .. }) = print_demo(
+        "print-large-scale",
         &[
             "--hall",
             "A",
@@ -281,8 +274,9 @@ fn at_a_large_scale_big_booth_numbers_are_still_whole_on_one_sheet() {
             "--scale",
             "1:50",
         ],
-    );
-    let words = pdf_word_boxes(&out);
+    ) else {
+        return;
+    };
     let plan = boothplan::demo::demo_plan();
     let numbers: BTreeSet<String> = plan
         .booths

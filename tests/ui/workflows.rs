@@ -477,16 +477,7 @@ fn go_to_a_company_without_its_diacritics() {
 #[test]
 fn three_booths_aligned_from_the_menu_and_back_in_one_undo() {
     // Issue 11: align the selection, one undo step.
-    let mut h = demo();
-    let plan = h.state().plan().clone();
-    let ids: Vec<BoothId> = ["A-501", "A-502", "A-701"]
-        .iter()
-        .map(|n| booth_numbered(&plan, n))
-        .collect();
-    h.state_mut().selection = Selection::of_booths(ids.iter().copied());
-    h.run();
-    h.get_by_label("Edit").click();
-    h.run();
+    let (mut h, plan, ids) = demo_with_edit_menu_open(&["A-501", "A-502", "A-701"]);
     // A submenu opens as the pointer rests on it.
     h.get_by_label("Align and distribute").hover();
     h.run();
@@ -587,16 +578,7 @@ fn booths_copied_in_one_window_are_pasted_in_another_at_the_pointer() {
 #[test]
 fn renumbering_previews_collisions_and_applies_in_one_step() {
     // Issue 11: renumber a selection (hall code + row + place), with a preview of collisions.
-    let mut h = demo();
-    let plan = h.state().plan().clone();
-    let ids: Vec<BoothId> = ["A-501", "A-502", "A-701"]
-        .iter()
-        .map(|n| booth_numbered(&plan, n))
-        .collect();
-    h.state_mut().selection = Selection::of_booths(ids.iter().copied());
-    h.run();
-    h.get_by_label("Edit").click();
-    h.run();
+    let (mut h, _, ids) = demo_with_edit_menu_open(&["A-501", "A-502", "A-701"]);
     h.get_by_label_contains("Renumber…").click();
     h.run();
     assert!(matches!(h.state().dialog, Some(Dialog::Renumber { .. })));
@@ -635,4 +617,17 @@ fn renumbering_previews_collisions_and_applies_in_one_step() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().plan().booths[&ids[2]].number, "A-701", "one undo");
+}
+
+/// The demo with the booths numbered `numbers` selected and the Edit menu open: the plan as
+/// it was and their ids.
+fn demo_with_edit_menu_open(numbers: &[&str]) -> (Harness<'static, BoothApp>, Plan, Vec<BoothId>) {
+    let mut h = demo();
+    let plan = h.state().plan().clone();
+    let ids: Vec<BoothId> = numbers.iter().map(|n| booth_numbered(&plan, n)).collect();
+    h.state_mut().selection = Selection::of_booths(ids.iter().copied());
+    h.run();
+    h.get_by_label("Edit").click();
+    h.run();
+    (h, plan, ids)
 }
