@@ -40,6 +40,7 @@ impl BoothApp {
             Command::ZoomToSelection => self.zoom_to_selection(),
             Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
             Command::ToggleLabels => self.settings.show_labels = !self.settings.show_labels,
+            Command::ToggleHeatMap => self.settings.show_heat = !self.settings.show_heat,
             Command::ColourByStatus => self.settings.colour_by = ColourBy::Status,
             Command::ColourByZone => self.settings.colour_by = ColourBy::Zone,
             Command::ColourBySector => self.settings.colour_by = ColourBy::Sector,

@@ -40,6 +40,8 @@ pub enum Command {
     ToggleGrid,
     /// Show or hide booth labels.
     ToggleLabels,
+    /// Show or hide the walking-distance heat map.
+    ToggleHeatMap,
     /// Colour booths by status.
     ColourByStatus,
     /// Colour booths by zone.
@@ -88,7 +90,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 39] = [
+    pub const ALL: [Command; 40] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -105,6 +107,7 @@ impl Command {
         Command::GoTo,
         Command::ToggleGrid,
         Command::ToggleLabels,
+        Command::ToggleHeatMap,
         Command::ColourByStatus,
         Command::ColourByZone,
         Command::ColourBySector,
@@ -149,6 +152,7 @@ impl Command {
             Command::GoTo => "Go to…",
             Command::ToggleGrid => "Grid",
             Command::ToggleLabels => "Labels",
+            Command::ToggleHeatMap => "Walking distance heat map",
             Command::ColourByStatus => "Colour by status",
             Command::ColourByZone => "Colour by zone",
             Command::ColourBySector => "Colour by sector",
@@ -195,6 +199,7 @@ impl Command {
         const GO_TO: [KeyboardShortcut; 1] = [cmd(Key::G)];
         const GRID: [KeyboardShortcut; 1] = [plain(Key::G)];
         const LABELS: [KeyboardShortcut; 1] = [plain(Key::L)];
+        const HEAT: [KeyboardShortcut; 1] = [plain(Key::H)];
         const SELECT_TOOL: [KeyboardShortcut; 1] = [plain(Key::V)];
         const BOOTH_TOOL: [KeyboardShortcut; 1] = [plain(Key::B)];
         const BLOCK_TOOL: [KeyboardShortcut; 1] = [plain(Key::K)];
@@ -219,6 +224,7 @@ impl Command {
             Command::GoTo => &GO_TO,
             Command::ToggleGrid => &GRID,
             Command::ToggleLabels => &LABELS,
+            Command::ToggleHeatMap => &HEAT,
             Command::SelectTool => &SELECT_TOOL,
             Command::BoothTool => &BOOTH_TOOL,
             Command::BlockTool => &BLOCK_TOOL,
@@ -278,6 +284,7 @@ impl Command {
         match self {
             Command::ToggleGrid => Some(s.show_grid),
             Command::ToggleLabels => Some(s.show_labels),
+            Command::ToggleHeatMap => Some(s.show_heat),
             Command::ColourByStatus => Some(s.colour_by == ColourBy::Status),
             Command::ColourByZone => Some(s.colour_by == ColourBy::Zone),
             Command::ColourBySector => Some(s.colour_by == ColourBy::Sector),

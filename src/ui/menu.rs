@@ -106,6 +106,7 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
                 Command::GoTo,
                 Command::ToggleGrid,
                 Command::ToggleLabels,
+                Command::ToggleHeatMap,
             ] {
                 command_button(ui, cx, out, c);
             }

@@ -46,6 +46,10 @@ const SETTINGS_KEY: &str = "boothplan-settings";
 /// What the app remembers between runs (in eframe's storage, not in plan files).
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent on/off choices the user toggles, remembered as they are"
+)]
 pub struct Settings {
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
@@ -57,6 +61,8 @@ pub struct Settings {
     pub colour_by: ColourBy,
     /// Dark theme.
     pub dark: bool,
+    /// Show the walking-distance heat map.
+    pub show_heat: bool,
 }
 
 impl Default for Settings {
@@ -67,6 +73,7 @@ impl Default for Settings {
             show_labels: true,
             colour_by: ColourBy::Status,
             dark: false,
+            show_heat: false,
         }
     }
 }

@@ -14,7 +14,7 @@ mod sanity;
 mod walk;
 
 pub use live::Live;
-pub use reach::{Route, routes_to_exits, walking_distances};
+pub use reach::{HeatCells, Route, routes_to_exits, walking_distances, walking_heat};
 pub use walk::{MAX_COORD_MM, in_range};
 
 use std::collections::BTreeSet;

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use super::walk::{Faces, Field, PASSAGE_AISLES, in_range};
 use super::{Rule, Sink};
 use crate::model::geom::fmt_m;
-use crate::model::{BoothId, Derived, HallId, Plan};
+use crate::model::{BoothId, Derived, HallId, Plan, Rect};
 
 /// The booths that name each hall and can be measured, in id order.
 pub(super) fn booths_by_hall(plan: &Plan) -> BTreeMap<HallId, Vec<BoothId>> {
@@ -143,6 +143,20 @@ pub fn routes_to_exits(
         }
     }
     out
+}
+
+/// Cells of floor, each with the walk from it to the nearest exit in millimetres (`None`:
+/// no exit is reached).
+pub type HeatCells = Vec<(Rect, Option<f64>)>;
+
+/// The walking field of every hall as cells with their walk out (see
+/// [`Field::cells_mm`]): where the plan is tight before a travel-distance error appears.
+pub fn walking_heat(plan: &Plan, derived: &Derived) -> HeatCells {
+    plan.halls
+        .keys()
+        .filter_map(|h| Field::new(plan, derived, *h))
+        .flat_map(|f| f.cells_mm())
+        .collect()
 }
 
 /// Walking-path findings of one hall: `booths` are those that name it.

@@ -631,3 +631,36 @@ fn demo_with_edit_menu_open(numbers: &[&str]) -> (Harness<'static, BoothApp>, Pl
     h.run();
     (h, plan, ids)
 }
+
+#[test]
+fn h_shows_the_walking_distance_heat_map_and_hides_it_again() {
+    // Issue 11: the validator's walking field as a layer, measured again only after an edit.
+    let mut h = demo();
+    assert!(!h.state().settings.show_heat);
+    h.key_press(Key::H);
+    h.run();
+    assert!(h.state().settings.show_heat);
+    let (generation, cells) = h.state().canvas.heat.clone().expect("measured");
+    assert!(cells.len() > 1_000);
+    assert!(
+        cells.iter().any(|(_, d)| d.is_some_and(|d| d < 5_000.0)),
+        "floor by the doors"
+    );
+    // A frame without an edit keeps the measurement; an edit renews it.
+    h.run();
+    assert_eq!(
+        h.state().canvas.heat.as_ref().map(|(g, _)| *g),
+        Some(generation)
+    );
+    let id = booth_numbered(h.state().plan(), "A-502");
+    h.state_mut().selection = Selection::of_booths([id]);
+    h.key_press(Key::Delete);
+    h.run();
+    assert_ne!(
+        h.state().canvas.heat.as_ref().map(|(g, _)| *g),
+        Some(generation)
+    );
+    h.key_press(Key::H);
+    h.run();
+    assert!(!h.state().settings.show_heat);
+}

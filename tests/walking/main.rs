@@ -697,3 +697,51 @@ fn routes_to_exits_walk_the_aisles_and_measure_the_walk() {
     }
     assert!(seen > 500, "{seen} routes");
 }
+
+/// Issue 11's heat map: every cell of it is floor a visitor can stand on, and no cell's walk
+/// out is shorter than the straight line to the nearest door (an independent lower bound).
+#[test]
+fn the_heat_map_is_floor_and_never_promises_a_walk_shorter_than_the_crow_flies() {
+    let plan = boothplan::demo::demo_plan();
+    let derived = boothplan::model::Derived::new(&plan);
+    let cells = boothplan::validate::walking_heat(&plan, &derived);
+    assert!(cells.len() > 1_000, "{} cells", cells.len());
+    let doors: Vec<Rect> = plan.exits.values().map(|e| e.door()).collect();
+    let blocked: Vec<Rect> = plan
+        .booths
+        .values()
+        .map(|b| b.rect)
+        .chain(
+            plan.obstacles
+                .values()
+                .filter(|o| o.kind.blocks_walking())
+                .map(|o| o.rect),
+        )
+        .collect();
+    let mut reached = 0;
+    for (cell, walk) in &cells {
+        let c = cell.centre();
+        assert!(
+            !blocked
+                .iter()
+                .any(|b| b.contains_point(c) && b.contains_rect(cell)),
+            "a cell inside a booth or obstacle: {cell:?}"
+        );
+        if let Some(walk) = walk {
+            reached += 1;
+            let crow = doors
+                .iter()
+                .map(|d| {
+                    let dx = (d.x_mm - c.x_mm).max(c.x_mm - d.right()).max(0) as f64;
+                    let dy = (d.y_mm - c.y_mm).max(c.y_mm - d.bottom()).max(0) as f64;
+                    dx.hypot(dy)
+                })
+                .fold(f64::INFINITY, f64::min);
+            assert!(
+                *walk + 1.0 >= crow,
+                "{cell:?}: walk {walk} < straight {crow}"
+            );
+        }
+    }
+    assert!(reached * 10 > cells.len() * 9, "most floor reaches an exit");
+}

@@ -103,6 +103,9 @@ pub struct Canvas {
     pub(super) drag: Option<Drag>,
     /// The booth a company carried from the list would be dropped on, this frame.
     pub drop_target: Option<BoothId>,
+    /// The walking field's cells and their walk out, for the heat map, and the document
+    /// generation they were measured at.
+    pub heat: Option<(u64, crate::validate::HeatCells)>,
 }
 
 /// A drag in progress.
@@ -138,6 +141,16 @@ impl Canvas {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         self.view.canvas = response.rect;
+        // The heat map is measured again only when the plan changed.
+        if cx.settings.show_heat
+            && self
+                .heat
+                .as_ref()
+                .is_none_or(|(g, _)| *g != cx.doc.generation())
+        {
+            let cells = crate::validate::walking_heat(cx.doc.plan(), cx.doc.derived());
+            self.heat = Some((cx.doc.generation(), cells));
+        }
         if !self.view.fitted {
             self.view.fit(&cx.doc.plan().site_bounds());
             self.view.fitted = true;

@@ -60,6 +60,9 @@ impl Canvas {
             }
         }
         self.paint_grid(cx, painter);
+        if cx.settings.show_heat {
+            self.paint_heat(cx, painter);
+        }
         for zone in cx.doc.plan().zones.values() {
             let [r, g, b] = zone.colour;
             for area in &zone.areas {
@@ -535,5 +538,92 @@ impl Canvas {
                 text,
             );
         }
+    }
+}
+
+/// The heat map's colour for a walk `d` out of a limit: green near an exit, yellow half way,
+/// orange near the limit, red past it; violet where no exit is reached.
+pub fn heat_colour(d: Option<f64>, limit: f64) -> Color32 {
+    let Some(d) = d else {
+        return Color32::from_rgba_unmultiplied(123, 31, 162, 110);
+    };
+    let t = (d / limit.max(1.0)) as f32;
+    let mix = |a: [u8; 3], b: [u8; 3], k: f32| {
+        let m =
+            |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * k.clamp(0.0, 1.0)) as u8;
+        [m(a[0], b[0]), m(a[1], b[1]), m(a[2], b[2])]
+    };
+    let [r, g, b] = if t <= 0.5 {
+        mix([46, 160, 67], [250, 204, 21], t * 2.0)
+    } else if t <= 1.0 {
+        mix([250, 204, 21], [239, 108, 0], (t - 0.5) * 2.0)
+    } else {
+        [211, 47, 47]
+    };
+    Color32::from_rgba_unmultiplied(r, g, b, 90)
+}
+
+impl Canvas {
+    /// The walking-distance heat map over the floor, and its key in the lower left corner.
+    fn paint_heat(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
+        let Some((_, cells)) = &self.heat else {
+            return;
+        };
+        let limit = cx.doc.plan().rules.max_travel_mm as f64;
+        let clip = self.view.canvas;
+        for (cell, d) in cells {
+            let s = self.view.rect_in_screen(cell);
+            if s.intersects(clip) {
+                painter.rect_filled(s, CornerRadius::ZERO, heat_colour(*d, limit));
+            }
+        }
+        // The key: the ramp from an exit to the travel limit and past it.
+        // Above the scale bar.
+        let origin = clip.left_bottom() + vec2(12.0, -78.0);
+        let width = 180.0;
+        for i in 0..36 {
+            let t = f64::from(i) / 30.0;
+            let x = origin.x + width * i as f32 / 36.0;
+            painter.rect_filled(
+                egui::Rect::from_min_size(egui::pos2(x, origin.y), vec2(width / 36.0 + 0.5, 10.0)),
+                CornerRadius::ZERO,
+                heat_colour(Some(t * limit), limit).to_opaque(),
+            );
+        }
+        let limit_x = origin.x + width * 30.0 / 36.0;
+        painter.line_segment(
+            [
+                egui::pos2(limit_x, origin.y - 3.0),
+                egui::pos2(limit_x, origin.y + 13.0),
+            ],
+            egui::Stroke::new(1.5, Color32::BLACK),
+        );
+        let text = |at: Pos2, align, s: String| {
+            painter.text(
+                at,
+                align,
+                s,
+                FontId::proportional(11.0),
+                Color32::from_gray(30),
+            );
+        };
+        text(
+            origin + vec2(0.0, 14.0),
+            egui::Align2::LEFT_TOP,
+            "exit".to_owned(),
+        );
+        text(
+            egui::pos2(limit_x, origin.y + 14.0),
+            egui::Align2::CENTER_TOP,
+            format!(
+                "limit {}",
+                crate::model::geom::fmt_m(cx.doc.plan().rules.max_travel_mm)
+            ),
+        );
+        text(
+            origin + vec2(0.0, -4.0),
+            egui::Align2::LEFT_BOTTOM,
+            "Walk to the nearest exit".to_owned(),
+        );
     }
 }

@@ -518,6 +518,30 @@ impl Field {
         best.is_finite().then_some(best / 2.0)
     }
 
+    /// The floor visitors can stand on, cell by cell of the walking grid: each cell in plan
+    /// millimetres, and the walk from its centre out through the nearest door (millimetres,
+    /// never shorter than the shortest; `None` where no door is reached). The editor's heat map.
+    pub fn cells_mm(&self) -> Vec<(Rect, Option<f64>)> {
+        let mut out = Vec::new();
+        for r in 0..self.rows {
+            for c in 0..self.cols {
+                let i = r * self.cols + c;
+                if !self.walk[i] {
+                    continue;
+                }
+                let cell = Rect::from_edges(
+                    self.xs[c].div_euclid(2),
+                    self.ys[r].div_euclid(2),
+                    self.xs[c + 1].div_euclid(2),
+                    self.ys[r + 1].div_euclid(2),
+                );
+                let d = self.dist[i];
+                out.push((cell, d.is_finite().then_some(d / 2.0)));
+            }
+        }
+        out
+    }
+
     /// A walk from the booth's open face to a door, as points in millimetres, and the exit it
     /// leaves by: into the aisle, downhill over the grid's cell centres (each step to the
     /// neighbour nearest a door) and out through the opening. A real path, so never shorter
