@@ -706,7 +706,11 @@ fn the_heat_map_is_floor_and_never_promises_a_walk_shorter_than_the_crow_flies()
     let derived = boothplan::model::Derived::new(&plan);
     let cells = boothplan::validate::walking_heat(&plan, &derived);
     assert!(cells.len() > 1_000, "{} cells", cells.len());
-    let doors: Vec<Rect> = plan.exits.values().map(|e| e.door()).collect();
+    let doors: Vec<Rect> = plan
+        .exits
+        .values()
+        .map(boothplan::model::Exit::door)
+        .collect();
     let blocked: Vec<Rect> = plan
         .booths
         .values()
