@@ -4,7 +4,7 @@
 //! A map is built once as a scene ([`scene::map`]): rectangles, lines, text and groups in map
 //! units. [`svg`] writes it with every glyph as an outline of the bundled fonts, [`pdfdraw`]
 //! draws it into PDF pages with krilla (text embedded, selectable), [`raster`] paints it to
-//! pixels with tiny-skia, [`print`] lays it on paper sheets at a stated scale and [`pack`] on
+//! pixels with tiny-skia, [`mod@print`] lays it on paper sheets at a stated scale and [`pack`] on
 //! exhibitors' pages. The HTML map is drawn by the browser from the plan's data ([`html`]).
 //! Every file goes through the crash-safe writer.
 
