@@ -333,33 +333,18 @@ fn a_print_of_hundreds_of_sheets_is_refused_with_scales_that_work() {
 fn print_options_are_refused_where_they_mean_nothing_or_are_not_a_scale() {
     let dir = common::scratch_dir("print-refused");
     let plan_path = demo_file(&dir);
-    let plan = plan_path.to_str().expect("utf-8");
-    let svg = dir.join("map.svg");
-    let o = run(&[
-        "export",
-        "map",
-        plan,
-        "--paper",
-        "a3",
-        "-o",
-        svg.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(o.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&o.stderr);
+    // Each refused with exit 2, a message, and nothing written.
+    let refused = |out: &Path, option: &[&str]| -> String {
+        let mut args = vec!["export", "map", plan_path.to_str().expect("utf-8")];
+        args.extend(option);
+        args.extend(["-o", out.to_str().expect("utf-8")]);
+        let o = run(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(!out.exists(), "nothing written for {args:?}");
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    let err = refused(&dir.join("map.svg"), &["--paper", "a3"]);
     assert!(err.contains("PDF") && err.contains("map.svg"), "{err}");
-    assert!(!svg.exists(), "nothing written");
-    let pdf = dir.join("map.pdf");
-    let o = run(&[
-        "export",
-        "map",
-        plan,
-        "--scale",
-        "1:0",
-        "-o",
-        pdf.to_str().expect("utf-8"),
-    ]);
-    assert_eq!(o.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&o.stderr);
+    let err = refused(&dir.join("map.pdf"), &["--scale", "1:0"]);
     assert!(err.contains("1:200"), "says how to write a scale: {err}");
-    assert!(!pdf.exists());
 }

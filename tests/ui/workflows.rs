@@ -429,14 +429,7 @@ fn go_to_finds_an_empty_booth_by_its_number_and_shows_it() {
         .find(|(_, b)| b.exhibitor.is_none())
         .map(|(id, b)| (*id, b.number.clone()))
         .expect("an available booth");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
-    h.run();
-    let field = "Booth number, company, hall or zone";
-    h.get_by_role_and_label(Role::TextInput, field).click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, field)
-        .type_text(&number.to_lowercase());
-    h.run();
+    go_to_typing(&mut h, &number.to_lowercase());
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(h.state().selection, Selection::of_booths([id]));
@@ -457,14 +450,7 @@ fn go_to_a_company_without_its_diacritics() {
         .iter()
         .find(|(_, e)| e.name == "Công ty Viễn thông Sông Hồng")
         .expect("demo");
-    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
-    h.run();
-    let field = "Booth number, company, hall or zone";
-    h.get_by_role_and_label(Role::TextInput, field).click();
-    h.run();
-    h.get_by_role_and_label(Role::TextInput, field)
-        .type_text("song hong");
-    h.run();
+    go_to_typing(&mut h, "song hong");
     h.get_by_label_contains("Công ty Viễn thông Sông Hồng —")
         .click();
     h.run();
@@ -663,4 +649,16 @@ fn h_shows_the_walking_distance_heat_map_and_hides_it_again() {
     h.key_press(Key::H);
     h.run();
     assert!(!h.state().settings.show_heat);
+}
+
+/// Opens Go to with Ctrl+G and types `text` into it.
+fn go_to_typing(h: &mut Harness<'static, BoothApp>, text: &str) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    h.run();
+    let field = "Booth number, company, hall or zone";
+    h.get_by_role_and_label(Role::TextInput, field).click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, field)
+        .type_text(text);
+    h.run();
 }
