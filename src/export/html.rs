@@ -278,18 +278,15 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             .and_then(|z| zone_index.get(&z))
             .map_or(-1, |i| i64::try_from(*i).unwrap_or(-1));
         let c = b.rect.centre();
-        let nearest = exits_of
-            .get(&b.hall)
-            .into_iter()
-            .flatten()
-            .filter_map(|x| plan.exits.get(x).map(|e| (x, e)))
-            .map(|(x, e)| {
-                (
-                    ((e.at.x_mm - c.x_mm) as f64).hypot((e.at.y_mm - c.y_mm) as f64),
-                    x,
-                )
-            })
-            .min_by(|a, b| a.0.total_cmp(&b.0));
+        let nearest = super::svg::nearest_exit(
+            exits_of
+                .get(&b.hall)
+                .into_iter()
+                .flatten()
+                .filter_map(|x| plan.exits.get(x).map(|e| (x, e))),
+            c,
+        )
+        .map(|(id, _, d)| (d, id));
         let (exit, exit_m) = nearest.map_or((-1, 0), |(d, x)| {
             (
                 exit_index

@@ -59,6 +59,20 @@ pub fn shown_booths<'p>(
         .map(|(id, b)| (*id, b))
 }
 
+/// Of `exits` (each with a key of the caller's), the one nearest `at` in a straight line, and
+/// how far (millimetres).
+pub fn nearest_exit<'p, K>(
+    exits: impl Iterator<Item = (K, &'p crate::model::Exit)>,
+    at: crate::model::Point,
+) -> Option<(K, &'p crate::model::Exit, f64)> {
+    exits
+        .map(|(k, x)| {
+            let d = ((x.at.x_mm - at.x_mm) as f64).hypot((x.at.y_mm - at.y_mm) as f64);
+            (k, x, d)
+        })
+        .min_by(|a, b| a.2.total_cmp(&b.2))
+}
+
 /// Notes for the highlighted booth: pillars inside it and the nearest exit (straight line).
 pub fn highlight_notes(plan: &Plan, booth: BoothId) -> Vec<String> {
     let Some(b) = plan.booths.get(&booth) else {
@@ -73,18 +87,14 @@ pub fn highlight_notes(plan: &Plan, booth: BoothId) -> Vec<String> {
         notes.push(format!("Pillar {} stands inside this booth.", o.label));
     }
     let c = b.rect.centre();
-    let nearest = plan
-        .exits
-        .values()
-        .filter(|x| x.hall == b.hall)
-        .map(|x| {
-            (
-                ((x.at.x_mm - c.x_mm) as f64).hypot((x.at.y_mm - c.y_mm) as f64),
-                x,
-            )
-        })
-        .min_by(|a, b| a.0.total_cmp(&b.0));
-    if let Some((d, x)) = nearest {
+    let nearest = nearest_exit(
+        plan.exits
+            .values()
+            .filter(|x| x.hall == b.hall)
+            .map(|x| ((), x)),
+        c,
+    );
+    if let Some(((), x, d)) = nearest {
         notes.push(format!(
             "Nearest exit: {} (about {} away).",
             x.label,
