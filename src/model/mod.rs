@@ -7,6 +7,7 @@
 pub mod derive;
 pub mod geom;
 mod ids;
+pub mod measure;
 pub mod spatial;
 mod walls;
 

@@ -48,6 +48,7 @@ impl BoothApp {
             Command::SelectTool => self.tool = Tool::Select,
             Command::BoothTool => self.tool = Tool::NewBooth,
             Command::BlockTool => self.tool = Tool::Block,
+            Command::MeasureTool => self.tool = Tool::Measure,
             Command::ImportExhibitors => self.ask_import(),
             Command::Allocate => self.preview_allocation(),
             Command::ShowSettings => self.dialog = Some(Dialog::ShowSettings),

@@ -56,6 +56,8 @@ pub enum Command {
     BoothTool,
     /// The tool that fills a rectangle with a booth block.
     BlockTool,
+    /// The tool that measures distances and clear widths.
+    MeasureTool,
     /// Import exhibitors from a CSV or XLSX list.
     ImportExhibitors,
     /// Propose booths for exhibitors without one.
@@ -90,7 +92,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 40] = [
+    pub const ALL: [Command; 41] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -115,6 +117,7 @@ impl Command {
         Command::SelectTool,
         Command::BoothTool,
         Command::BlockTool,
+        Command::MeasureTool,
         Command::ImportExhibitors,
         Command::Allocate,
         Command::ExportMap,
@@ -160,6 +163,7 @@ impl Command {
             Command::SelectTool => "Select tool",
             Command::BoothTool => "New booth tool",
             Command::BlockTool => "Booth block tool",
+            Command::MeasureTool => "Measure tool",
             Command::ImportExhibitors => "Import exhibitors…",
             Command::Allocate => "Allocate…",
             Command::ExportMap => "Export map…",
@@ -203,6 +207,7 @@ impl Command {
         const SELECT_TOOL: [KeyboardShortcut; 1] = [plain(Key::V)];
         const BOOTH_TOOL: [KeyboardShortcut; 1] = [plain(Key::B)];
         const BLOCK_TOOL: [KeyboardShortcut; 1] = [plain(Key::K)];
+        const MEASURE_TOOL: [KeyboardShortcut; 1] = [plain(Key::M)];
         const IMPORT: [KeyboardShortcut; 1] = [cmd(Key::I)];
         const ALLOCATE: [KeyboardShortcut; 1] = [cmd_shift(Key::A)];
         const EXPORT_MAP: [KeyboardShortcut; 1] = [cmd(Key::E)];
@@ -228,6 +233,7 @@ impl Command {
             Command::SelectTool => &SELECT_TOOL,
             Command::BoothTool => &BOOTH_TOOL,
             Command::BlockTool => &BLOCK_TOOL,
+            Command::MeasureTool => &MEASURE_TOOL,
             Command::ImportExhibitors => &IMPORT,
             Command::Allocate => &ALLOCATE,
             Command::ExportMap => &EXPORT_MAP,
@@ -292,6 +298,7 @@ impl Command {
             Command::SelectTool => Some(app.tool == Tool::Select),
             Command::BoothTool => Some(app.tool == Tool::NewBooth),
             Command::BlockTool => Some(app.tool == Tool::Block),
+            Command::MeasureTool => Some(app.tool == Tool::Measure),
             _ => None,
         }
     }

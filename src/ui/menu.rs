@@ -47,79 +47,9 @@ fn arrange_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
 /// The menu bar and the tool buttons.
 pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &mut Actions) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            command_button(ui, cx, out, Command::New);
-            command_button(ui, cx, out, Command::Open);
-            ui.menu_button("Open Recent", |ui| {
-                if recent.is_empty() {
-                    ui.label("No recent files");
-                }
-                for path in recent {
-                    if ui.button(path.display().to_string()).clicked() {
-                        out.push(Action::Open(path.clone()));
-                    }
-                }
-            });
-            ui.separator();
-            command_button(ui, cx, out, Command::ImportExhibitors);
-            ui.menu_button("Export", |ui| {
-                for c in [
-                    Command::ExportMap,
-                    Command::ExportList,
-                    Command::ExportDirectory,
-                    Command::ExportPacks,
-                ] {
-                    command_button(ui, cx, out, c);
-                }
-            });
-            ui.separator();
-            command_button(ui, cx, out, Command::Save);
-            command_button(ui, cx, out, Command::SaveAs);
-            ui.separator();
-            command_button(ui, cx, out, Command::Quit);
-        });
-        ui.menu_button("Edit", |ui| {
-            for c in [
-                Command::Undo,
-                Command::Redo,
-                Command::Delete,
-                Command::Duplicate,
-                Command::SelectAll,
-                Command::Rotate,
-            ] {
-                command_button(ui, cx, out, c);
-            }
-            ui.menu_button("Align and distribute", |ui| arrange_menu(ui, cx, out));
-            command_button(ui, cx, out, Command::Renumber);
-            ui.separator();
-            command_button(ui, cx, out, Command::SelectTool);
-            command_button(ui, cx, out, Command::BoothTool);
-            command_button(ui, cx, out, Command::BlockTool);
-            ui.separator();
-            command_button(ui, cx, out, Command::Allocate);
-            command_button(ui, cx, out, Command::ShowSettings);
-        });
-        ui.menu_button("View", |ui| {
-            for c in [
-                Command::ZoomToFit,
-                Command::ZoomToSelection,
-                Command::GoTo,
-                Command::ToggleGrid,
-                Command::ToggleLabels,
-                Command::ToggleHeatMap,
-            ] {
-                command_button(ui, cx, out, c);
-            }
-            ui.separator();
-            for c in [
-                Command::ColourByStatus,
-                Command::ColourByZone,
-                Command::ColourBySector,
-                Command::ToggleTheme,
-            ] {
-                command_button(ui, cx, out, c);
-            }
-        });
+        ui.menu_button("File", |ui| file_menu(ui, cx, recent, out));
+        ui.menu_button("Edit", |ui| edit_menu(ui, cx, out));
+        ui.menu_button("View", |ui| view_menu(ui, cx, out));
         ui.menu_button("Draw", |ui| {
             for tool in Tool::ELEMENTS {
                 if ui
@@ -136,6 +66,7 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
             (Tool::Select, "Select"),
             (Tool::NewBooth, "New booth"),
             (Tool::Block, "Booth block"),
+            (Tool::Measure, "Measure"),
         ] {
             if ui.selectable_label(cx.tool == tool, label).clicked() {
                 out.tool(tool);
@@ -146,6 +77,87 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
             ui.label(format!("Drawing: {}", cx.tool.label()));
         }
     });
+}
+
+fn file_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &mut Actions) {
+    command_button(ui, cx, out, Command::New);
+    command_button(ui, cx, out, Command::Open);
+    ui.menu_button("Open Recent", |ui| {
+        if recent.is_empty() {
+            ui.label("No recent files");
+        }
+        for path in recent {
+            if ui.button(path.display().to_string()).clicked() {
+                out.push(Action::Open(path.clone()));
+            }
+        }
+    });
+    ui.separator();
+    command_button(ui, cx, out, Command::ImportExhibitors);
+    ui.menu_button("Export", |ui| {
+        for c in [
+            Command::ExportMap,
+            Command::ExportList,
+            Command::ExportDirectory,
+            Command::ExportPacks,
+        ] {
+            command_button(ui, cx, out, c);
+        }
+    });
+    ui.separator();
+    command_button(ui, cx, out, Command::Save);
+    command_button(ui, cx, out, Command::SaveAs);
+    ui.separator();
+    command_button(ui, cx, out, Command::Quit);
+}
+
+fn edit_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
+    for c in [
+        Command::Undo,
+        Command::Redo,
+        Command::Delete,
+        Command::Duplicate,
+        Command::SelectAll,
+        Command::Rotate,
+    ] {
+        command_button(ui, cx, out, c);
+    }
+    ui.menu_button("Align and distribute", |ui| arrange_menu(ui, cx, out));
+    command_button(ui, cx, out, Command::Renumber);
+    ui.separator();
+    for c in [
+        Command::SelectTool,
+        Command::BoothTool,
+        Command::BlockTool,
+        Command::MeasureTool,
+    ] {
+        command_button(ui, cx, out, c);
+    }
+    ui.separator();
+    command_button(ui, cx, out, Command::Allocate);
+    command_button(ui, cx, out, Command::ShowSettings);
+}
+
+fn view_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
+    for c in [
+        Command::ZoomToFit,
+        Command::ZoomToSelection,
+        Command::GoTo,
+        Command::ToggleGrid,
+        Command::ToggleLabels,
+        Command::ToggleHeatMap,
+    ] {
+        command_button(ui, cx, out, c);
+    }
+    ui.separator();
+    for c in [
+        Command::ColourByStatus,
+        Command::ColourByZone,
+        Command::ColourBySector,
+        Command::ToggleTheme,
+    ] {
+        command_button(ui, cx, out, c);
+    }
 }
 
 /// A menu item for a command: its label, shortcut, state, and greyed out when it cannot run.

@@ -27,7 +27,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use canvas::{ColourBy, Tool, Venue, View};
+pub use canvas::{ColourBy, Measurement, Thing, Tool, Venue, View};
 pub use commands::Command;
 pub use context::{Action, Actions, ViewContext};
 pub use files::{AfterPrompt, Dialog, PathPurpose};

@@ -6,5 +6,6 @@ mod common;
 mod canvas;
 mod selection;
 mod support;
+mod tools;
 mod venue;
 mod workflows;

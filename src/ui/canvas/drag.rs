@@ -17,6 +17,11 @@ impl Canvas {
         shift: bool,
     ) {
         let at_mm = self.view.pos_in_plan(origin);
+        if cx.tool == Tool::Measure {
+            self.measure = Some(Measurement::new(cx, at_mm, at_mm));
+            self.drag = Some(Drag::Measure);
+            return;
+        }
         if !matches!(cx.tool, Tool::Select) {
             let hall = hall_at(cx.doc.plan(), at_mm);
             // Only a hall may be drawn outside every hall.
@@ -141,6 +146,13 @@ impl Canvas {
                 *end = pos;
                 None
             }
+            Some(Drag::Measure) => {
+                if let Some(m) = &self.measure {
+                    let from = (m.from_mm.0 as f64, m.from_mm.1 as f64);
+                    self.measure = Some(Measurement::new(cx, from, at_mm));
+                }
+                None
+            }
             None => None,
         };
         if let Some(edit) = edit {
@@ -191,7 +203,8 @@ impl Canvas {
                 );
                 out.select(selection);
             }
-            None => {}
+            // The measurement stays on the canvas to be read.
+            Some(Drag::Measure) | None => {}
         }
     }
 

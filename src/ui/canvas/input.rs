@@ -20,6 +20,14 @@ impl Canvas {
     ) {
         let pitch = cx.doc.plan().meta.grid_pitch_mm.max(1);
         let shift = ui.input(|i| i.modifiers.shift);
+        if matches!(self.drag, Some(super::Drag::Measure))
+            && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
+        {
+            // A measurement changes nothing: Esc just puts it away.
+            self.drag = None;
+            self.measure = None;
+            return;
+        }
         if self.drag.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
             // Esc during a drag rolls it back; the rest of the gesture does nothing.
             out.push(Action::Abort);
@@ -43,7 +51,10 @@ impl Canvas {
         if response.drag_stopped() {
             self.finish_drag(cx, out);
         }
-        if response.clicked() {
+        if response.clicked() && cx.tool == Tool::Measure {
+            // A click with the measure tool puts the last measurement away.
+            self.measure = None;
+        } else if response.clicked() {
             if let Some(pos) = response.interact_pointer_pos() {
                 self.click(cx, out, pos, shift);
             }
@@ -99,7 +110,7 @@ impl Canvas {
             .map(|(_, shape, c, rect)| (shape, c, rect))
     }
 
-    pub(super) fn keyboard_edit(&self, cx: &ViewContext<'_>, out: &mut Actions, ui: &egui::Ui) {
+    pub(super) fn keyboard_edit(&mut self, cx: &ViewContext<'_>, out: &mut Actions, ui: &egui::Ui) {
         if ui.ctx().egui_wants_keyboard_input() || cx.dialog.is_some() {
             return;
         }
@@ -122,7 +133,10 @@ impl Canvas {
             out.maybe_edit(Moving::of(cx.plan(), cx.selection).edit(cx.plan(), dx, dy));
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            out.select(Selection::default());
+            // Esc puts a measurement away first, then the selection.
+            if self.measure.take().is_none() {
+                out.select(Selection::default());
+            }
         }
     }
 }

@@ -7,11 +7,13 @@
 mod drag;
 mod hit;
 mod input;
+mod measure;
 mod paint;
 mod view;
 
 pub use drag::{Moving, Shape, duplicate_venue};
 pub use hit::{Venue, booth_at, item_at};
+pub use measure::{Measurement, Thing};
 pub use view::{Corner, View, snap};
 
 use hit::hall_at;
@@ -44,6 +46,8 @@ pub enum Tool {
     Exit,
     /// Draw a themed zone or a pavilion (a drag starting in the selected one adds an area).
     Zone(crate::model::ZoneKind),
+    /// Measure distances and clear widths; hover for what stands around a booth.
+    Measure,
 }
 
 impl Tool {
@@ -66,6 +70,7 @@ impl Tool {
             Tool::Select => "Select",
             Tool::NewBooth => "New booth",
             Tool::Block => "Booth block",
+            Tool::Measure => "Measure",
             Tool::Hall => "Hall",
             Tool::Obstacle(kind) => match kind {
                 ObstacleKind::Pillar => "Pillar",
@@ -106,6 +111,12 @@ pub struct Canvas {
     /// The walking field's cells and their walk out, for the heat map, and the document
     /// generation they were measured at.
     pub heat: Option<(u64, crate::validate::HeatCells)>,
+    /// The last measurement of the measure tool, shown until the next one, Esc or another
+    /// tool.
+    pub measure: Option<Measurement>,
+    /// With the measure tool, the booth or obstacle under the pointer and what stands around
+    /// it (measured each frame, drawn as dimension lines).
+    pub around: Option<(Thing, crate::model::measure::Surroundings)>,
 }
 
 /// A drag in progress.
@@ -134,6 +145,8 @@ pub(super) enum Drag {
         end: Pos2,
         additive: bool,
     },
+    /// The measure tool's drag: the measurement itself is `Canvas::measure`.
+    Measure,
 }
 
 impl Canvas {
@@ -150,6 +163,9 @@ impl Canvas {
         {
             let cells = crate::validate::walking_heat(cx.doc.plan(), cx.doc.derived());
             self.heat = Some((cx.doc.generation(), cells));
+        }
+        if cx.tool != Tool::Measure {
+            self.measure = None;
         }
         if !self.view.fitted {
             self.view.fit(&cx.doc.plan().site_bounds());
@@ -183,6 +199,7 @@ impl Canvas {
                 allocate(cx, out, booth, *exhibitor);
             }
         }
+        self.around = self.measure_hover(cx, pointer);
         self.paint(cx, ui, &painter, pointer);
         // A company carried from the list: the booth it would land on, outlined green when
         // free and amber when someone holds it.

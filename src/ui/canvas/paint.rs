@@ -115,6 +115,7 @@ impl Canvas {
         self.paint_venue_selection(cx, painter, pointer);
         self.paint_handles(cx, painter);
         self.paint_overlays(cx, ui, painter, pointer);
+        self.paint_measure(cx, painter, pointer);
     }
 
     /// Stages, service cores and reserved aisles: areas of the floor, under the booths, with

@@ -1,0 +1,289 @@
+//! Measuring the floor: the clear distance between two things, and what stands nearest a booth
+//! or an obstacle on each side (another booth, an obstacle, the hall's wall).
+//!
+//! Exact integer geometry on the plan's rectangles; the editor's measure tool draws what these
+//! functions return.
+
+use super::geom::{Rect, Side};
+use super::spatial::{HallIndex, ItemKind};
+
+/// How two rectangles stand to each other, and the free floor between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clearance {
+    /// They overlap or touch: no floor between them.
+    Touching,
+    /// They face each other across a gap: side by side (`across_x`, the gap runs along x) or
+    /// one above the other. The gap is the clear width of the passage between them.
+    Facing {
+        /// The clear width.
+        gap_mm: i64,
+        /// True when the gap runs along x (the two stand side by side).
+        across_x: bool,
+    },
+    /// They meet only corner to corner, this far apart along each axis.
+    Diagonal {
+        /// Apart along x.
+        dx_mm: i64,
+        /// Apart along y.
+        dy_mm: i64,
+    },
+}
+
+impl Clearance {
+    /// The shortest distance between the two, in millimetres.
+    pub fn distance_mm(self) -> f64 {
+        match self {
+            Clearance::Touching => 0.0,
+            Clearance::Facing { gap_mm, .. } => gap_mm as f64,
+            Clearance::Diagonal { dx_mm, dy_mm } => (dx_mm as f64).hypot(dy_mm as f64),
+        }
+    }
+}
+
+/// The clear floor between two rectangles.
+pub fn clearance(a: &Rect, b: &Rect) -> Clearance {
+    match (a.x_gap(b), a.y_gap(b)) {
+        (0, 0) => Clearance::Touching,
+        (gap_mm, 0) => Clearance::Facing {
+            gap_mm,
+            across_x: true,
+        },
+        (0, gap_mm) => Clearance::Facing {
+            gap_mm,
+            across_x: false,
+        },
+        (dx_mm, dy_mm) => Clearance::Diagonal { dx_mm, dy_mm },
+    }
+}
+
+/// The nearest thing on one side of a rectangle, among those straight across from it (sharing
+/// a stretch of its edge's span).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Nearest {
+    /// The side it is on.
+    pub side: Side,
+    /// The clear distance from the rectangle's edge to it.
+    pub gap_mm: i64,
+    /// What it is (a wall is floor outside the hall's outline).
+    pub what: ItemKind,
+    /// Its rectangle (for a wall, the piece of outside nearest).
+    pub rect: Rect,
+}
+
+/// What stands around a rectangle.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Surroundings {
+    /// The nearest booth, obstacle or wall on each side that has one, north, east, south,
+    /// west. Reserved aisles are floor people walk on, so they are looked through.
+    pub sides: Vec<Nearest>,
+    /// The nearest wall, on whichever side.
+    pub wall: Option<Nearest>,
+}
+
+/// The distance from `rect`'s edge on `side` to `other`, when `other` lies wholly beyond that
+/// edge and straight across from it.
+fn beyond(rect: &Rect, side: Side, other: &Rect) -> Option<i64> {
+    let (gap, across) = match side {
+        Side::North => (rect.y_mm - other.bottom(), rect.x_overlap(other)),
+        Side::South => (other.y_mm - rect.bottom(), rect.x_overlap(other)),
+        Side::West => (rect.x_mm - other.right(), rect.y_overlap(other)),
+        Side::East => (other.x_mm - rect.right(), rect.y_overlap(other)),
+    };
+    (gap >= 0 && across > 0).then_some(gap)
+}
+
+/// The strip from `rect`'s edge on `side` to the edge of `bounds`, as wide as `rect`.
+fn strip(rect: &Rect, side: Side, bounds: &Rect) -> Rect {
+    match side {
+        Side::North => Rect::from_edges(rect.x_mm, bounds.y_mm, rect.right(), rect.y_mm),
+        Side::South => Rect::from_edges(rect.x_mm, rect.bottom(), rect.right(), bounds.bottom()),
+        Side::West => Rect::from_edges(bounds.x_mm, rect.y_mm, rect.x_mm, rect.bottom()),
+        Side::East => Rect::from_edges(rect.right(), rect.y_mm, bounds.right(), rect.bottom()),
+    }
+}
+
+/// What stands nearest `rect` on each side in one hall's index: booths, obstacles that block
+/// the floor, and the hall's walls. `own` (the measured thing itself) is skipped, and so is
+/// anything overlapping `rect`.
+pub fn surroundings(index: &HallIndex, rect: &Rect, own: ItemKind) -> Surroundings {
+    let mut out = Surroundings::default();
+    let mut found = Vec::new();
+    for side in [Side::North, Side::East, Side::South, Side::West] {
+        index.query(&strip(rect, side, &index.bounds), &mut found);
+        let mut nearest: Option<Nearest> = None;
+        let mut wall: Option<Nearest> = None;
+        for item in found.iter().filter_map(|i| index.items.get(*i as usize)) {
+            if item.kind == own || !item.kind.blocks_floor() || item.rect.overlaps(rect) {
+                continue;
+            }
+            let Some(gap_mm) = beyond(rect, side, &item.rect) else {
+                continue;
+            };
+            let candidate = Nearest {
+                side,
+                gap_mm,
+                what: item.kind,
+                rect: item.rect,
+            };
+            if nearest.is_none_or(|n| gap_mm < n.gap_mm) {
+                nearest = Some(candidate);
+            }
+            if item.kind == ItemKind::Wall && wall.is_none_or(|w| gap_mm < w.gap_mm) {
+                wall = Some(candidate);
+            }
+        }
+        out.sides.extend(nearest);
+        if let Some(w) = wall
+            && out.wall.is_none_or(|o| w.gap_mm < o.gap_mm)
+        {
+            out.wall = Some(w);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::spatial::Item;
+    use crate::model::{BoothId, ObstacleId, ObstacleKind};
+    use proptest::prelude::*;
+
+    #[test]
+    fn clearance_names_the_passage_between_two_booths() {
+        let a = Rect::new(0, 0, 3000, 3000);
+        assert_eq!(
+            clearance(&a, &Rect::new(6000, 1000, 3000, 3000)),
+            Clearance::Facing {
+                gap_mm: 3000,
+                across_x: true
+            }
+        );
+        assert_eq!(
+            clearance(&a, &Rect::new(0, 5000, 3000, 3000)),
+            Clearance::Facing {
+                gap_mm: 2000,
+                across_x: false
+            }
+        );
+        let diagonal = clearance(&a, &Rect::new(6000, 7000, 1000, 1000));
+        assert_eq!(
+            diagonal,
+            Clearance::Diagonal {
+                dx_mm: 3000,
+                dy_mm: 4000
+            }
+        );
+        assert!((diagonal.distance_mm() - 5000.0).abs() < 1e-9);
+        assert_eq!(
+            clearance(&a, &Rect::new(3000, 0, 3000, 3000)),
+            Clearance::Touching
+        );
+    }
+
+    fn hall_index(items: Vec<Item>) -> HallIndex {
+        HallIndex::new(Rect::new(-1000, -1000, 22_000, 12_000), items)
+    }
+
+    fn booth(id: u32, rect: Rect) -> Item {
+        Item {
+            kind: ItemKind::Booth(BoothId(id)),
+            rect,
+        }
+    }
+
+    #[test]
+    fn surroundings_find_the_neighbour_the_pillar_and_the_wall() {
+        // A 20 × 10 m hall at the origin: walls are the floor outside it.
+        let walls = [
+            Rect::new(-1000, -1000, 22_000, 1000),
+            Rect::new(-1000, 10_000, 22_000, 1000),
+            Rect::new(-1000, 0, 1000, 10_000),
+            Rect::new(20_000, 0, 1000, 10_000),
+        ];
+        let me = Rect::new(2000, 3000, 3000, 3000);
+        let mut items: Vec<Item> = walls
+            .iter()
+            .map(|r| Item {
+                kind: ItemKind::Wall,
+                rect: *r,
+            })
+            .collect();
+        items.push(booth(1, me));
+        items.push(booth(2, Rect::new(8000, 2000, 3000, 3000)));
+        items.push(Item {
+            kind: ItemKind::Obstacle(ObstacleId(1), ObstacleKind::Pillar),
+            rect: Rect::new(3000, 7500, 600, 600),
+        });
+        // A reserved aisle north of the booth is floor: looked through.
+        items.push(Item {
+            kind: ItemKind::Obstacle(ObstacleId(2), ObstacleKind::ReservedAisle),
+            rect: Rect::new(2000, 1000, 3000, 1000),
+        });
+        let s = surroundings(&hall_index(items), &me, ItemKind::Booth(BoothId(1)));
+        let by_side = |side| s.sides.iter().find(|n| n.side == side).copied();
+        let east = by_side(Side::East).expect("a booth east");
+        assert_eq!(
+            (east.gap_mm, east.what),
+            (3000, ItemKind::Booth(BoothId(2)))
+        );
+        let south = by_side(Side::South).expect("a pillar south");
+        assert_eq!(south.gap_mm, 1500);
+        let north = by_side(Side::North).expect("the wall north");
+        assert_eq!((north.gap_mm, north.what), (3000, ItemKind::Wall));
+        let west = by_side(Side::West).expect("the wall west");
+        assert_eq!((west.gap_mm, west.what), (2000, ItemKind::Wall));
+        let wall = s.wall.expect("walls around");
+        assert_eq!((wall.side, wall.gap_mm), (Side::West, 2000));
+    }
+
+    fn rect_strategy() -> impl Strategy<Value = Rect> {
+        (0i64..40, 0i64..40, 1i64..8, 1i64..8)
+            .prop_map(|(x, y, w, d)| Rect::new(x * 500, y * 500, w * 500, d * 500))
+    }
+
+    proptest! {
+        /// Against a brute force over every item: the nearest thing on each side is found,
+        /// with its exact gap, whatever the index's cells hold.
+        #[test]
+        fn surroundings_agree_with_brute_force(
+            me in rect_strategy(),
+            others in proptest::collection::vec(rect_strategy(), 0..30),
+        ) {
+            let mut items = vec![booth(0, me)];
+            items.extend(others.iter().enumerate().map(|(i, r)| booth(i as u32 + 1, *r)));
+            let index = HallIndex::new(Rect::new(0, 0, 25_000, 25_000), items.clone());
+            let s = surroundings(&index, &me, ItemKind::Booth(BoothId(0)));
+            for side in [Side::North, Side::East, Side::South, Side::West] {
+                // Written out per side, independently of `beyond`.
+                let expected = items
+                    .iter()
+                    .skip(1)
+                    .map(|i| i.rect)
+                    .filter(|o| !o.overlaps(&me))
+                    .filter_map(|o| {
+                        let spans_x = o.x_mm < me.right() && me.x_mm < o.right();
+                        let spans_y = o.y_mm < me.bottom() && me.y_mm < o.bottom();
+                        match side {
+                            Side::North if spans_x && o.bottom() <= me.y_mm => {
+                                Some(me.y_mm - o.bottom())
+                            }
+                            Side::South if spans_x && o.y_mm >= me.bottom() => {
+                                Some(o.y_mm - me.bottom())
+                            }
+                            Side::West if spans_y && o.right() <= me.x_mm => {
+                                Some(me.x_mm - o.right())
+                            }
+                            Side::East if spans_y && o.x_mm >= me.right() => {
+                                Some(o.x_mm - me.right())
+                            }
+                            _ => None,
+                        }
+                    })
+                    .min();
+                let got = s.sides.iter().find(|n| n.side == side).map(|n| n.gap_mm);
+                prop_assert_eq!(got, expected, "side {:?}", side);
+            }
+        }
+    }
+}

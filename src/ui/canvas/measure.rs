@@ -1,0 +1,294 @@
+//! The measure tool (M): drag from one point to another for the distance and, when both ends
+//! rest on things (booths, obstacles), the clear width between them; hover a booth or an
+//! obstacle for the clear distance to what stands nearest on each side and to the nearest
+//! wall. The figures come from [`crate::model::measure`]; this module draws them.
+
+#![allow(
+    clippy::wildcard_imports,
+    reason = "the canvas's own types and helpers"
+)]
+
+use super::*;
+use crate::model::measure::{Clearance, Nearest, Surroundings, clearance, surroundings};
+use crate::model::spatial::ItemKind;
+
+/// Something a measurement rests on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Thing {
+    /// What people call it: a booth's number, an obstacle's kind.
+    pub name: String,
+    /// Where it stands.
+    pub rect: Rect,
+    /// What it is, as the spatial index names it.
+    pub kind: ItemKind,
+}
+
+/// A measurement on the floor, kept on the canvas until the next one, Esc, or another tool.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Measurement {
+    /// Where the drag began, in whole millimetres.
+    pub from_mm: (i64, i64),
+    /// Where it ends.
+    pub to_mm: (i64, i64),
+    /// What stands under the start.
+    pub from: Option<Thing>,
+    /// What stands under the end.
+    pub to: Option<Thing>,
+}
+
+/// The booth or obstacle under a plan point, if any (a pillar in a booth is the pillar).
+pub fn thing_at(cx: &ViewContext<'_>, at: (f64, f64)) -> Option<Thing> {
+    let plan = cx.doc.plan();
+    if let Some(Venue::Obstacle(id)) = hit::fixture_at(plan, at) {
+        return obstacle_thing(plan, id);
+    }
+    if let Some(id) = booth_at(plan, &cx.derived().site_booths, cx.selection.booths(), at) {
+        let b = plan.booths.get(&id)?;
+        return Some(Thing {
+            name: b.number.clone(),
+            rect: b.rect,
+            kind: ItemKind::Booth(id),
+        });
+    }
+    match hit::venue_at(plan, at) {
+        Some(Venue::Obstacle(id)) => obstacle_thing(plan, id),
+        _ => None,
+    }
+}
+
+fn obstacle_thing(plan: &Plan, id: crate::model::ObstacleId) -> Option<Thing> {
+    let o = plan.obstacles.get(&id)?;
+    Some(Thing {
+        name: o.kind.label().to_owned(),
+        rect: o.rect,
+        kind: ItemKind::Obstacle(id, o.kind),
+    })
+}
+
+impl Measurement {
+    /// A measurement from `from` to `to` (plan points), with what stands under each end.
+    pub fn new(cx: &ViewContext<'_>, from: (f64, f64), to: (f64, f64)) -> Self {
+        let whole = |p: (f64, f64)| (p.0.round() as i64, p.1.round() as i64);
+        Self {
+            from_mm: whole(from),
+            to_mm: whole(to),
+            from: thing_at(cx, from),
+            to: thing_at(cx, to),
+        }
+    }
+
+    /// The straight distance between the two ends.
+    pub fn length_mm(&self) -> f64 {
+        let dx = (self.to_mm.0 - self.from_mm.0) as f64;
+        let dy = (self.to_mm.1 - self.from_mm.1) as f64;
+        dx.hypot(dy)
+    }
+
+    /// The clear floor between the two things under the ends, when they are two things.
+    pub fn clear(&self) -> Option<Clearance> {
+        match (&self.from, &self.to) {
+            (Some(a), Some(b)) if a.kind != b.kind => Some(clearance(&a.rect, &b.rect)),
+            _ => None,
+        }
+    }
+
+    /// The readout, one line each: the distance, and the clear width between the things.
+    pub fn lines(&self) -> Vec<String> {
+        let dx = (self.to_mm.0 - self.from_mm.0).abs();
+        let dy = (self.to_mm.1 - self.from_mm.1).abs();
+        let mut lines = vec![format!(
+            "{} (across {}, down {})",
+            metres(self.length_mm()),
+            fmt_m(dx),
+            fmt_m(dy)
+        )];
+        if let (Some(a), Some(b), Some(clear)) = (&self.from, &self.to, self.clear()) {
+            lines.push(match clear {
+                Clearance::Touching => format!("{} and {} touch", a.name, b.name),
+                Clearance::Facing { gap_mm, .. } => {
+                    format!("Clear width {}–{}: {}", a.name, b.name, fmt_m(gap_mm))
+                }
+                Clearance::Diagonal { .. } => format!(
+                    "Clear {}–{}: {} (corner to corner)",
+                    a.name,
+                    b.name,
+                    metres(clear.distance_mm())
+                ),
+            });
+        }
+        lines
+    }
+}
+
+/// A length to the centimetre ("6.32 m").
+fn metres(mm: f64) -> String {
+    format!("{:.2} m", mm / 1000.0)
+}
+
+/// What a surrounding thing is called.
+fn nearest_name(plan: &Plan, n: &Nearest) -> String {
+    match n.what {
+        ItemKind::Booth(id) => plan
+            .booths
+            .get(&id)
+            .map_or_else(|| "booth".to_owned(), |b| b.number.clone()),
+        ItemKind::Obstacle(_, kind) => kind.label().to_owned(),
+        ItemKind::Wall => "wall".to_owned(),
+    }
+}
+
+/// The surroundings of a thing in its hall (for a booth, the hall it names; for an obstacle,
+/// the hall it stands in).
+pub fn surroundings_of(cx: &ViewContext<'_>, thing: &Thing) -> Option<Surroundings> {
+    let plan = cx.doc.plan();
+    let hall = match thing.kind {
+        ItemKind::Booth(id) => plan.booths.get(&id)?.hall,
+        ItemKind::Obstacle(id, _) => plan.obstacles.get(&id)?.hall,
+        ItemKind::Wall => return None,
+    };
+    let index = cx.derived().index.halls.get(&hall)?;
+    Some(surroundings(index, &thing.rect, thing.kind))
+}
+
+/// The colour of measurements on the canvas.
+const MEASURE: Color32 = Color32::from_rgb(0, 121, 191);
+
+impl Canvas {
+    /// Draws the measurement (or, while hovering with the measure tool, the surroundings of the
+    /// booth or obstacle under the pointer).
+    pub(super) fn paint_measure(
+        &self,
+        cx: &ViewContext<'_>,
+        painter: &egui::Painter,
+        pointer: Option<Pos2>,
+    ) {
+        if cx.tool != Tool::Measure {
+            return;
+        }
+        if let Some(m) = &self.measure {
+            let a = self.view.pos_in_screen(m.from_mm.0, m.from_mm.1);
+            let b = self.view.pos_in_screen(m.to_mm.0, m.to_mm.1);
+            for thing in [&m.from, &m.to].into_iter().flatten() {
+                painter.rect_stroke(
+                    self.view.rect_in_screen(&thing.rect),
+                    CornerRadius::ZERO,
+                    Stroke::new(2.0, MEASURE),
+                    StrokeKind::Outside,
+                );
+            }
+            if let (Some(x), Some(y), Some(Clearance::Facing { gap_mm, across_x })) =
+                (&m.from, &m.to, m.clear())
+            {
+                self.dimension(painter, &gap_line(&x.rect, &y.rect, across_x), gap_mm);
+            }
+            painter.line_segment([a, b], Stroke::new(1.5, MEASURE));
+            for p in [a, b] {
+                painter.circle_filled(p, 3.0, MEASURE);
+            }
+            readout(painter, b + vec2(10.0, 10.0), &m.lines());
+            return;
+        }
+        let Some((thing, around)) = &self.around else {
+            return;
+        };
+        painter.rect_stroke(
+            self.view.rect_in_screen(&thing.rect),
+            CornerRadius::ZERO,
+            Stroke::new(2.0, MEASURE),
+            StrokeKind::Outside,
+        );
+        let mut lines = vec![thing.name.clone()];
+        for n in &around.sides {
+            let across_x = matches!(n.side, crate::model::Side::East | crate::model::Side::West);
+            self.dimension(painter, &gap_line(&thing.rect, &n.rect, across_x), n.gap_mm);
+            lines.push(format!(
+                "{}: {} to {}",
+                n.side.name(),
+                fmt_m(n.gap_mm),
+                nearest_name(cx.doc.plan(), n)
+            ));
+        }
+        if let Some(w) = around.wall {
+            lines.push(format!(
+                "Nearest wall: {} ({})",
+                fmt_m(w.gap_mm),
+                w.side.name()
+            ));
+        }
+        if let Some(p) = pointer {
+            readout(painter, p + vec2(16.0, 16.0), &lines);
+        }
+    }
+
+    /// With the measure tool and no measurement showing, what stands around the booth or
+    /// obstacle under the pointer; `None` otherwise.
+    pub(super) fn measure_hover(
+        &self,
+        cx: &ViewContext<'_>,
+        pointer: Option<Pos2>,
+    ) -> Option<(Thing, Surroundings)> {
+        if cx.tool != Tool::Measure || self.measure.is_some() || self.drag.is_some() {
+            return None;
+        }
+        let thing = thing_at(cx, self.view.pos_in_plan(pointer?))?;
+        let around = surroundings_of(cx, &thing)?;
+        Some((thing, around))
+    }
+
+    /// A dimension line across a gap, with its length written beside it.
+    fn dimension(&self, painter: &egui::Painter, (a, b): &((i64, i64), (i64, i64)), gap_mm: i64) {
+        let a = self.view.pos_in_screen(a.0, a.1);
+        let b = self.view.pos_in_screen(b.0, b.1);
+        if a.distance(b) < 2.0 {
+            return;
+        }
+        let stroke = Stroke::new(1.0, MEASURE);
+        painter.line_segment([a, b], stroke);
+        // Ticks across the line at both ends.
+        let dir = (b - a).normalized();
+        let tick = vec2(-dir.y, dir.x) * 5.0;
+        for p in [a, b] {
+            painter.line_segment([p - tick, p + tick], stroke);
+        }
+        let mid = a + (b - a) / 2.0;
+        let galley = painter.layout_no_wrap(fmt_m(gap_mm), FontId::proportional(11.0), MEASURE);
+        let at = mid + tick * 1.2;
+        let r = egui::Align2::CENTER_CENTER.anchor_size(at, galley.size());
+        painter.rect_filled(r.expand(2.0), CornerRadius::same(2), Color32::WHITE);
+        painter.galley(r.min, galley, MEASURE);
+    }
+}
+
+/// The line across the clear gap between two facing rectangles, in the middle of the stretch
+/// they share.
+fn gap_line(a: &Rect, b: &Rect, across_x: bool) -> ((i64, i64), (i64, i64)) {
+    if across_x {
+        let y = (a.y_mm.max(b.y_mm) + a.bottom().min(b.bottom())) / 2;
+        let (x0, x1) = if a.right() <= b.x_mm {
+            (a.right(), b.x_mm)
+        } else {
+            (b.right(), a.x_mm)
+        };
+        ((x0, y), (x1, y))
+    } else {
+        let x = (a.x_mm.max(b.x_mm) + a.right().min(b.right())) / 2;
+        let (y0, y1) = if a.bottom() <= b.y_mm {
+            (a.bottom(), b.y_mm)
+        } else {
+            (b.bottom(), a.y_mm)
+        };
+        ((x, y0), (x, y1))
+    }
+}
+
+/// Lines of text on a white card at a screen point.
+fn readout(painter: &egui::Painter, at: Pos2, lines: &[String]) {
+    let galley = painter.layout_no_wrap(lines.join("\n"), FontId::proportional(12.0), MEASURE);
+    let r = egui::Rect::from_min_size(at, galley.size());
+    painter.rect_filled(
+        r.expand(4.0),
+        CornerRadius::same(3),
+        Color32::from_white_alpha(235),
+    );
+    painter.galley(r.min, galley, MEASURE);
+}

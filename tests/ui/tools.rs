@@ -1,0 +1,117 @@
+//! The organiser's precision tools on the canvas: measuring, the legend and the layers.
+
+use crate::common::{M, add_booth, add_obstacle, hall_plan};
+use crate::support::*;
+use boothplan::model::measure::Clearance;
+use boothplan::model::spatial::ItemKind;
+use boothplan::model::{ObstacleKind, Side};
+use boothplan::ui::Tool;
+
+/// Two 3 × 3 m booths 3.2 m apart side by side, and a pillar 1.5 m below the first.
+fn two_booths() -> (Plan, BoothId, BoothId) {
+    let mut plan = hall_plan();
+    let a = add_booth(&mut plan, "A-101", 10 * M, 10 * M, 3 * M, 3 * M);
+    let b = add_booth(&mut plan, "A-102", 16_200, 10 * M, 3 * M, 3 * M);
+    add_obstacle(
+        &mut plan,
+        ObstacleKind::Pillar,
+        Rect::new(11 * M, 14_500, 600, 600),
+    );
+    (plan, a, b)
+}
+
+#[test]
+fn m_measures_the_clear_width_between_two_booths() {
+    let (plan, a, b) = two_booths();
+    let mut h = harness(plan);
+    h.key_press(Key::M);
+    h.run();
+    assert_eq!(h.state().tool, Tool::Measure);
+    // From somewhere in A-101 to somewhere in A-102 (not straight across).
+    let from = booth_centre(&h, a) + Vec2::new(0.0, -px(&h, 1.0));
+    let to = booth_centre(&h, b) + Vec2::new(0.0, px(&h, 0.8));
+    let before = h.state().plan().clone();
+    drag(&mut h, from, to);
+    let m = h.state().canvas.measure.clone().expect("a measurement");
+    assert_eq!(m.from.as_ref().map(|t| t.name.as_str()), Some("A-101"));
+    assert_eq!(m.to.as_ref().map(|t| t.name.as_str()), Some("A-102"));
+    assert_eq!(
+        m.clear(),
+        Some(Clearance::Facing {
+            gap_mm: 3200,
+            across_x: true
+        }),
+        "the clear width is the booths' gap, exact, wherever the ends are"
+    );
+    assert!(
+        (m.length_mm() - 6_200f64.hypot(1_800.0)).abs() < 150.0,
+        "{}",
+        m.length_mm()
+    );
+    let lines = m.lines();
+    assert_eq!(lines[1], "Clear width A-101–A-102: 3.2 m");
+    assert_eq!(h.state().plan(), &before, "measuring changes nothing");
+    assert_eq!(h.state().doc.history().undo_depth(), 0);
+    // Esc puts the measurement away; the tool stays.
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(h.state().canvas.measure.is_none());
+    assert_eq!(h.state().tool, Tool::Measure);
+}
+
+#[test]
+fn measuring_from_open_floor_gives_the_distance_only() {
+    let (plan, a, _) = two_booths();
+    let mut h = harness(plan);
+    h.key_press(Key::M);
+    h.run();
+    let from = booth_centre(&h, a) + Vec2::new(-px(&h, 5.0), 0.0);
+    let to = from + Vec2::new(px(&h, 3.0), px(&h, 4.0));
+    drag(&mut h, from, to);
+    let m = h.state().canvas.measure.clone().expect("a measurement");
+    assert!(m.from.is_none() && m.to.is_none());
+    assert_eq!(m.clear(), None);
+    assert!((m.length_mm() - 5000.0).abs() < 100.0, "{}", m.length_mm());
+    assert_eq!(m.lines().len(), 1);
+    // Another tool puts it away.
+    h.key_press(Key::V);
+    h.run();
+    assert!(h.state().canvas.measure.is_none());
+}
+
+#[test]
+fn hovering_a_booth_with_the_measure_tool_finds_its_neighbours_and_the_wall() {
+    let (plan, a, b) = two_booths();
+    let mut h = harness(plan);
+    h.key_press(Key::M);
+    h.run();
+    let p = booth_centre(&h, a);
+    h.hover_at(p);
+    h.run();
+    let (thing, around) = h.state().canvas.around.clone().expect("the hovered booth");
+    assert_eq!(thing.name, "A-101");
+    let gap = |side: Side| {
+        around
+            .sides
+            .iter()
+            .find(|n| n.side == side)
+            .map(|n| (n.gap_mm, n.what))
+    };
+    assert_eq!(gap(Side::East), Some((3200, ItemKind::Booth(b))));
+    assert_eq!(gap(Side::West), Some((10 * M, ItemKind::Wall)));
+    assert_eq!(gap(Side::North), Some((10 * M, ItemKind::Wall)));
+    assert!(
+        matches!(
+            gap(Side::South),
+            Some((1500, ItemKind::Obstacle(_, ObstacleKind::Pillar)))
+        ),
+        "{:?}",
+        gap(Side::South)
+    );
+    let wall = around.wall.expect("the nearest wall");
+    assert_eq!(wall.gap_mm, 10 * M);
+    // Carrying on to open floor: nothing is measured around.
+    h.hover_at(p + Vec2::new(-px(&h, 5.0), 0.0));
+    h.run();
+    assert!(h.state().canvas.around.is_none());
+}
