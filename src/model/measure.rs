@@ -4,7 +4,8 @@
 //! Exact integer geometry on the plan's rectangles; the editor's measure tool draws what these
 //! functions return.
 
-use super::geom::{Rect, Side};
+use super::Plan;
+use super::geom::{Rect, Side, between_rect};
 use super::spatial::{HallIndex, ItemKind};
 
 /// How two rectangles stand to each other, and the free floor between them.
@@ -54,6 +55,40 @@ pub fn clearance(a: &Rect, b: &Rect) -> Clearance {
         },
         (dx_mm, dy_mm) => Clearance::Diagonal { dx_mm, dy_mm },
     }
+}
+
+/// What stands on the floor between two facing rectangles, so that the gap is not a clear
+/// passage: booths (found in `booths`, an index of the site's booths), obstacles people cannot
+/// walk through, and a wall when the floor between is not wholly inside one hall. Anything
+/// with the rectangle of `a` or `b` is one of the two. Empty when the two do not face each
+/// other or the floor between them is clear.
+pub fn standing_between(plan: &Plan, booths: &HallIndex, a: &Rect, b: &Rect) -> Vec<ItemKind> {
+    if !matches!(clearance(a, b), Clearance::Facing { .. }) {
+        return Vec::new();
+    }
+    let floor = between_rect(a, b);
+    let mut found: Vec<ItemKind> = booths
+        .booths_in(&floor)
+        .into_iter()
+        .filter(|id| {
+            plan.booths
+                .get(id)
+                .is_some_and(|x| x.rect.overlaps(&floor) && x.rect != *a && x.rect != *b)
+        })
+        .map(ItemKind::Booth)
+        .collect();
+    found.extend(
+        plan.obstacles
+            .iter()
+            .filter(|(_, o)| {
+                o.kind.blocks_walking() && o.rect.overlaps(&floor) && o.rect != *a && o.rect != *b
+            })
+            .map(|(id, o)| ItemKind::Obstacle(*id, o.kind)),
+    );
+    if !plan.halls.values().any(|h| h.contains(&floor)) {
+        found.push(ItemKind::Wall);
+    }
+    found
 }
 
 /// The nearest thing on one side of a rectangle, among those straight across from it (sharing
@@ -235,6 +270,58 @@ mod tests {
         assert_eq!((west.gap_mm, west.what), (2000, ItemKind::Wall));
         let wall = s.wall.expect("walls around");
         assert_eq!((wall.side, wall.gap_mm), (Side::West, 2000));
+    }
+
+    #[test]
+    fn a_booth_an_obstacle_or_a_wall_between_two_booths_is_named() {
+        use crate::model::{Booth, Hall, HallId, Obstacle};
+        let mut plan = Plan::default();
+        plan.halls.insert(
+            HallId(1),
+            Hall {
+                name: "Hall 1".into(),
+                code: "A".into(),
+                outline: vec![Rect::new(0, 0, 20_000, 10_000)],
+            },
+        );
+        let add = |plan: &mut Plan, id: u32, rect: Rect| {
+            plan.booths.insert(
+                BoothId(id),
+                Booth {
+                    number: format!("A-{id}"),
+                    hall: HallId(1),
+                    rect,
+                    status: crate::model::BoothStatus::Available,
+                    price_override_minor: None,
+                    exhibitor: None,
+                },
+            );
+        };
+        let a = Rect::new(1000, 1000, 3000, 3000);
+        let c = Rect::new(10_000, 1000, 3000, 3000);
+        add(&mut plan, 1, a);
+        add(&mut plan, 2, c);
+        let index = crate::model::spatial::booth_index(&plan);
+        assert!(standing_between(&plan, &index, &a, &c).is_empty(), "clear");
+        add(&mut plan, 3, Rect::new(6000, 3500, 1000, 1000));
+        let index = crate::model::spatial::booth_index(&plan);
+        assert_eq!(
+            standing_between(&plan, &index, &a, &c),
+            [ItemKind::Booth(BoothId(3))]
+        );
+        plan.obstacles.insert(
+            ObstacleId(1),
+            Obstacle {
+                hall: HallId(1),
+                kind: ObstacleKind::Pillar,
+                rect: Rect::new(5000, 1000, 500, 500),
+                label: String::new(),
+            },
+        );
+        assert_eq!(standing_between(&plan, &index, &a, &c).len(), 2);
+        // Across the outside to a booth drawn beyond the hall's wall.
+        let outside = Rect::new(25_000, 1000, 3000, 3000);
+        assert!(standing_between(&plan, &index, &c, &outside).contains(&ItemKind::Wall));
     }
 
     fn rect_strategy() -> impl Strategy<Value = Rect> {

@@ -115,3 +115,20 @@ fn hovering_a_booth_with_the_measure_tool_finds_its_neighbours_and_the_wall() {
     h.run();
     assert!(h.state().canvas.around.is_none());
 }
+
+#[test]
+fn a_booth_standing_between_the_two_ends_is_no_clear_passage() {
+    let (mut plan, a, _) = two_booths();
+    let c = add_booth(&mut plan, "A-103", 22 * M, 10 * M, 3 * M, 3 * M);
+    let mut h = harness(plan);
+    h.key_press(Key::M);
+    h.run();
+    let (from, to) = (booth_centre(&h, a), booth_centre(&h, c));
+    drag(&mut h, from, to);
+    let m = h.state().canvas.measure.clone().expect("a measurement");
+    assert_eq!(m.between, ["A-102"]);
+    assert_eq!(
+        m.lines()[1],
+        "No clear passage A-101–A-103 (9 m apart): A-102 between"
+    );
+}

@@ -274,7 +274,7 @@ impl Canvas {
 }
 
 /// "click inside…" → "Click inside…".
-fn capitalised(s: &str) -> String {
+pub(super) fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     chars
         .next()

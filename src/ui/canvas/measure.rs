@@ -8,8 +8,9 @@
     reason = "the canvas's own types and helpers"
 )]
 
+use super::drag::capitalised;
 use super::*;
-use crate::model::measure::{Clearance, Nearest, Surroundings, clearance, surroundings};
+use crate::model::measure::{Clearance, Surroundings, clearance, standing_between, surroundings};
 use crate::model::spatial::ItemKind;
 
 /// Something a measurement rests on.
@@ -34,6 +35,9 @@ pub struct Measurement {
     pub from: Option<Thing>,
     /// What stands under the end.
     pub to: Option<Thing>,
+    /// What stands on the floor between the two things, so the gap is no clear passage
+    /// (names: booth numbers, obstacle kinds, "wall").
+    pub between: Vec<String>,
 }
 
 /// The booth or obstacle under a plan point, if any (a pillar in a booth is the pillar).
@@ -67,13 +71,25 @@ fn obstacle_thing(plan: &Plan, id: crate::model::ObstacleId) -> Option<Thing> {
 
 impl Measurement {
     /// A measurement from `from` to `to` (plan points), with what stands under each end.
-    pub fn new(cx: &ViewContext<'_>, from: (f64, f64), to: (f64, f64)) -> Self {
+    pub fn new(cx: &ViewContext<'_>, from_at: (f64, f64), to_at: (f64, f64)) -> Self {
         let whole = |p: (f64, f64)| (p.0.round() as i64, p.1.round() as i64);
+        let (from, to) = (thing_at(cx, from_at), thing_at(cx, to_at));
+        let plan = cx.doc.plan();
+        let between = match (&from, &to) {
+            (Some(a), Some(b)) => {
+                standing_between(plan, &cx.derived().site_booths, &a.rect, &b.rect)
+                    .into_iter()
+                    .map(|kind| kind_name(plan, kind))
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
         Self {
-            from_mm: whole(from),
-            to_mm: whole(to),
-            from: thing_at(cx, from),
-            to: thing_at(cx, to),
+            from_mm: whole(from_at),
+            to_mm: whole(to_at),
+            from,
+            to,
+            between,
         }
     }
 
@@ -99,15 +115,22 @@ impl Measurement {
         let mut lines = vec![format!(
             "{} (across {}, down {})",
             metres(self.length_mm()),
-            fmt_m(dx),
-            fmt_m(dy)
+            metres(dx as f64),
+            metres(dy as f64)
         )];
         if let (Some(a), Some(b), Some(clear)) = (&self.from, &self.to, self.clear()) {
             lines.push(match clear {
                 Clearance::Touching => format!("{} and {} touch", a.name, b.name),
-                Clearance::Facing { gap_mm, .. } => {
+                Clearance::Facing { gap_mm, .. } if self.between.is_empty() => {
                     format!("Clear width {}–{}: {}", a.name, b.name, fmt_m(gap_mm))
                 }
+                Clearance::Facing { gap_mm, .. } => format!(
+                    "No clear passage {}–{} ({} apart): {} between",
+                    a.name,
+                    b.name,
+                    fmt_m(gap_mm),
+                    list_names(&self.between)
+                ),
                 Clearance::Diagonal { .. } => format!(
                     "Clear {}–{}: {} (corner to corner)",
                     a.name,
@@ -125,9 +148,19 @@ fn metres(mm: f64) -> String {
     format!("{:.2} m", mm / 1000.0)
 }
 
-/// What a surrounding thing is called.
-fn nearest_name(plan: &Plan, n: &Nearest) -> String {
-    match n.what {
+/// "A-103", "A-103 and pillar", "A-103, A-104 and 3 more".
+fn list_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [a, b, rest @ ..] => format!("{a}, {b} and {} more", rest.len()),
+    }
+}
+
+/// What a thing found on the floor is called.
+fn kind_name(plan: &Plan, kind: ItemKind) -> String {
+    match kind {
         ItemKind::Booth(id) => plan
             .booths
             .get(&id)
@@ -185,7 +218,7 @@ impl Canvas {
             for p in [a, b] {
                 painter.circle_filled(p, 3.0, MEASURE);
             }
-            readout(painter, b + vec2(10.0, 10.0), &m.lines());
+            readout(painter, b, &m.lines());
             return;
         }
         let Some((thing, around)) = &self.around else {
@@ -203,9 +236,9 @@ impl Canvas {
             self.dimension(painter, &gap_line(&thing.rect, &n.rect, across_x), n.gap_mm);
             lines.push(format!(
                 "{}: {} to {}",
-                n.side.name(),
+                capitalised(n.side.name()),
                 fmt_m(n.gap_mm),
-                nearest_name(cx.doc.plan(), n)
+                kind_name(cx.doc.plan(), n.what)
             ));
         }
         if let Some(w) = around.wall {
@@ -216,7 +249,7 @@ impl Canvas {
             ));
         }
         if let Some(p) = pointer {
-            readout(painter, p + vec2(16.0, 16.0), &lines);
+            readout(painter, p, &lines);
         }
     }
 
@@ -262,29 +295,29 @@ impl Canvas {
 /// The line across the clear gap between two facing rectangles, in the middle of the stretch
 /// they share.
 fn gap_line(a: &Rect, b: &Rect, across_x: bool) -> ((i64, i64), (i64, i64)) {
+    let floor = crate::model::geom::between_rect(a, b);
+    let mid = floor.centre();
     if across_x {
-        let y = (a.y_mm.max(b.y_mm) + a.bottom().min(b.bottom())) / 2;
-        let (x0, x1) = if a.right() <= b.x_mm {
-            (a.right(), b.x_mm)
-        } else {
-            (b.right(), a.x_mm)
-        };
-        ((x0, y), (x1, y))
+        ((floor.x_mm, mid.y_mm), (floor.right(), mid.y_mm))
     } else {
-        let x = (a.x_mm.max(b.x_mm) + a.right().min(b.right())) / 2;
-        let (y0, y1) = if a.bottom() <= b.y_mm {
-            (a.bottom(), b.y_mm)
-        } else {
-            (b.bottom(), a.y_mm)
-        };
-        ((x, y0), (x, y1))
+        ((mid.x_mm, floor.y_mm), (mid.x_mm, floor.bottom()))
     }
 }
 
-/// Lines of text on a white card at a screen point.
+/// Lines of text on a white card below and right of a screen point, or on whichever side
+/// keeps the card within the canvas.
 fn readout(painter: &egui::Painter, at: Pos2, lines: &[String]) {
     let galley = painter.layout_no_wrap(lines.join("\n"), FontId::proportional(12.0), MEASURE);
-    let r = egui::Rect::from_min_size(at, galley.size());
+    let bounds = painter.clip_rect().shrink(6.0);
+    let size = galley.size();
+    let mut min = at + vec2(16.0, 16.0);
+    if min.x + size.x > bounds.right() {
+        min.x = at.x - 16.0 - size.x;
+    }
+    if min.y + size.y > bounds.bottom() {
+        min.y = at.y - 16.0 - size.y;
+    }
+    let r = egui::Rect::from_min_size(min.max(bounds.min), size);
     painter.rect_filled(
         r.expand(4.0),
         CornerRadius::same(3),
