@@ -41,6 +41,11 @@ impl BoothApp {
             Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
             Command::ToggleLabels => self.settings.show_labels = !self.settings.show_labels,
             Command::ToggleHeatMap => self.settings.show_heat = !self.settings.show_heat,
+            Command::ToggleZones => self.settings.show_zones = !self.settings.show_zones,
+            Command::ToggleObstacles => {
+                self.settings.show_obstacles = !self.settings.show_obstacles;
+            }
+            Command::ToggleLegend => self.settings.show_legend = !self.settings.show_legend,
             Command::ColourByStatus => self.settings.colour_by = ColourBy::Status,
             Command::ColourByZone => self.settings.colour_by = ColourBy::Zone,
             Command::ColourBySector => self.settings.colour_by = ColourBy::Sector,

@@ -42,6 +42,12 @@ pub enum Command {
     ToggleLabels,
     /// Show or hide the walking-distance heat map.
     ToggleHeatMap,
+    /// Show or hide zones and pavilions.
+    ToggleZones,
+    /// Show or hide obstacles (pillars, fire equipment, service cores, stages, aisles).
+    ToggleObstacles,
+    /// Show or hide the legend.
+    ToggleLegend,
     /// Colour booths by status.
     ColourByStatus,
     /// Colour booths by zone.
@@ -92,7 +98,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 41] = [
+    pub const ALL: [Command; 44] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -110,6 +116,9 @@ impl Command {
         Command::ToggleGrid,
         Command::ToggleLabels,
         Command::ToggleHeatMap,
+        Command::ToggleZones,
+        Command::ToggleObstacles,
+        Command::ToggleLegend,
         Command::ColourByStatus,
         Command::ColourByZone,
         Command::ColourBySector,
@@ -156,6 +165,9 @@ impl Command {
             Command::ToggleGrid => "Grid",
             Command::ToggleLabels => "Labels",
             Command::ToggleHeatMap => "Walking distance heat map",
+            Command::ToggleZones => "Zones and pavilions",
+            Command::ToggleObstacles => "Obstacles",
+            Command::ToggleLegend => "Legend",
             Command::ColourByStatus => "Colour by status",
             Command::ColourByZone => "Colour by zone",
             Command::ColourBySector => "Colour by sector",
@@ -204,6 +216,8 @@ impl Command {
         const GRID: [KeyboardShortcut; 1] = [plain(Key::G)];
         const LABELS: [KeyboardShortcut; 1] = [plain(Key::L)];
         const HEAT: [KeyboardShortcut; 1] = [plain(Key::H)];
+        const ZONES: [KeyboardShortcut; 1] = [plain(Key::Z)];
+        const OBSTACLES: [KeyboardShortcut; 1] = [plain(Key::O)];
         const SELECT_TOOL: [KeyboardShortcut; 1] = [plain(Key::V)];
         const BOOTH_TOOL: [KeyboardShortcut; 1] = [plain(Key::B)];
         const BLOCK_TOOL: [KeyboardShortcut; 1] = [plain(Key::K)];
@@ -230,6 +244,8 @@ impl Command {
             Command::ToggleGrid => &GRID,
             Command::ToggleLabels => &LABELS,
             Command::ToggleHeatMap => &HEAT,
+            Command::ToggleZones => &ZONES,
+            Command::ToggleObstacles => &OBSTACLES,
             Command::SelectTool => &SELECT_TOOL,
             Command::BoothTool => &BOOTH_TOOL,
             Command::BlockTool => &BLOCK_TOOL,
@@ -242,6 +258,7 @@ impl Command {
             | Command::ColourByZone
             | Command::ColourBySector
             | Command::ToggleTheme
+            | Command::ToggleLegend
             | Command::ExportList
             | Command::ExportDirectory
             | Command::ExportPacks
@@ -291,6 +308,9 @@ impl Command {
             Command::ToggleGrid => Some(s.show_grid),
             Command::ToggleLabels => Some(s.show_labels),
             Command::ToggleHeatMap => Some(s.show_heat),
+            Command::ToggleZones => Some(s.show_zones),
+            Command::ToggleObstacles => Some(s.show_obstacles),
+            Command::ToggleLegend => Some(s.show_legend),
             Command::ColourByStatus => Some(s.colour_by == ColourBy::Status),
             Command::ColourByZone => Some(s.colour_by == ColourBy::Zone),
             Command::ColourBySector => Some(s.colour_by == ColourBy::Sector),

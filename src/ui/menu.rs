@@ -139,16 +139,21 @@ fn edit_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
 }
 
 fn view_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
-    for c in [
-        Command::ZoomToFit,
-        Command::ZoomToSelection,
-        Command::GoTo,
-        Command::ToggleGrid,
-        Command::ToggleLabels,
-        Command::ToggleHeatMap,
-    ] {
+    for c in [Command::ZoomToFit, Command::ZoomToSelection, Command::GoTo] {
         command_button(ui, cx, out, c);
     }
+    ui.menu_button("Layers", |ui| {
+        for c in [
+            Command::ToggleGrid,
+            Command::ToggleLabels,
+            Command::ToggleZones,
+            Command::ToggleObstacles,
+            Command::ToggleHeatMap,
+            Command::ToggleLegend,
+        ] {
+            command_button(ui, cx, out, c);
+        }
+    });
     ui.separator();
     for c in [
         Command::ColourByStatus,

@@ -63,6 +63,12 @@ pub struct Settings {
     pub dark: bool,
     /// Show the walking-distance heat map.
     pub show_heat: bool,
+    /// Draw zones and pavilions.
+    pub show_zones: bool,
+    /// Draw pillars, fire equipment, service cores, stages and reserved aisles.
+    pub show_obstacles: bool,
+    /// Show the legend on the canvas.
+    pub show_legend: bool,
 }
 
 impl Default for Settings {
@@ -74,6 +80,9 @@ impl Default for Settings {
             colour_by: ColourBy::Status,
             dark: false,
             show_heat: false,
+            show_zones: true,
+            show_obstacles: true,
+            show_legend: true,
         }
     }
 }

@@ -53,6 +53,21 @@ pub fn status_fill(status: BoothStatus) -> Color32 {
     }
 }
 
+/// Booth fill when booths are coloured by zone: the zone's colour, lighter.
+pub fn zone_fill([r, g, b]: [u8; 3]) -> Color32 {
+    Color32::from_rgb(r, g, b).gamma_multiply(0.55).to_opaque()
+}
+
+/// Booth fill by zone for a booth in no zone.
+pub const NO_ZONE: Color32 = Color32::from_gray(225);
+/// Booth fill by sector for a booth with no company.
+pub const NO_SECTOR: Color32 = Color32::from_gray(235);
+
+/// The tint of a zone's floor.
+pub fn zone_tint([r, g, b]: [u8; 3]) -> Color32 {
+    Color32::from_rgba_unmultiplied(r, g, b, 28)
+}
+
 /// A stable colour for any text (sectors).
 pub fn hashed(text: &str) -> Color32 {
     let h = text.bytes().fold(2_166_136_261u32, |h, b| {

@@ -132,3 +132,87 @@ fn a_booth_standing_between_the_two_ends_is_no_clear_passage() {
         "No clear passage A-101–A-103 (9 m apart): A-102 between"
     );
 }
+
+#[test]
+fn the_legend_says_what_colours_mean_for_whichever_colouring_is_shown() {
+    let mut h = demo();
+    for entry in [
+        "Available",
+        "Sold",
+        "Has an error",
+        "Exit and its clear zone",
+        "Pillar",
+        "Fire equipment",
+        "Reserved aisle",
+    ] {
+        assert!(
+            h.query_by_label(entry).is_some(),
+            "the legend lists {entry:?}"
+        );
+    }
+    // Coloured by zone: the zones' names, and booths in none.
+    h.state_mut().settings.colour_by = boothplan::ui::ColourBy::Zone;
+    h.run();
+    assert!(h.query_by_label("In no zone").is_some());
+    assert!(h.query_by_label("Available").is_none());
+    let zone = h
+        .state()
+        .plan()
+        .zones
+        .values()
+        .next()
+        .expect("zones")
+        .name
+        .clone();
+    assert!(h.query_by_label(&zone).is_some(), "{zone}");
+    // Hidden: nothing of it is left.
+    h.state_mut().settings.show_legend = false;
+    h.run();
+    assert!(h.query_by_label("In no zone").is_none());
+}
+
+#[test]
+fn zoom_to_fit_leaves_the_legend_clear_of_the_halls() {
+    let mut h = demo();
+    h.key_press(Key::F);
+    h.run();
+    let app = h.state();
+    let covered = app.canvas.view.covered_right;
+    assert!(covered > 100.0, "{covered}");
+    let free_right = app.canvas.view.canvas.right() - covered;
+    for hall in app.plan().halls.values() {
+        let r = app.canvas.view.rect_in_screen(&hall.bounds());
+        assert!(r.right() <= free_right, "{} under the legend", hall.name);
+    }
+}
+
+#[test]
+fn o_hides_obstacles_and_a_hidden_pillar_cannot_be_picked_but_is_still_checked() {
+    let mut h = demo();
+    let (id, at) = free_pillar(&h);
+    let pillar = Item::Venue(boothplan::ui::Venue::Obstacle(id));
+    click_at(&mut h, at);
+    assert!(
+        h.state().selection.contains(pillar),
+        "shown, the pillar is picked"
+    );
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press(Key::O);
+    h.run();
+    assert!(!h.state().settings.show_obstacles);
+    assert!(h.query_by_label("Hidden: obstacles").is_some());
+    assert!(h.query_by_label("Pillar").is_none(), "not in the legend");
+    click_at(&mut h, at);
+    assert!(
+        !h.state().selection.contains(pillar),
+        "hidden, it is looked through"
+    );
+    // Hiding is a view, not an edit: the pillar is still in the plan the validator checks.
+    assert!(h.state().plan().obstacles.contains_key(&id));
+    assert_eq!(h.state().doc.history().undo_depth(), 0);
+    h.key_press(Key::O);
+    h.run();
+    assert!(h.state().settings.show_obstacles);
+    assert!(h.query_by_label("Hidden: obstacles").is_none());
+}

@@ -47,13 +47,7 @@ impl Canvas {
         }
         // A booth, an obstacle or an exit is dragged at once; a zone or a hall (large, under
         // everything) once it is selected; elsewhere the drag selects by rectangle.
-        let grabbed = item_at(
-            cx.plan(),
-            &cx.derived().site_booths,
-            cx.selection.booths(),
-            at_mm,
-        )
-        .filter(|item| match item {
+        let grabbed = hit::pick(cx, at_mm).filter(|item| match item {
             Item::Booth(_) | Item::Venue(Venue::Obstacle(_) | Venue::Exit(_)) => true,
             Item::Venue(v @ Venue::Zone(_)) => cx.selection.contains(Item::Venue(*v)),
             // Dragging on a hall's open floor draws a selection rectangle; a hall moves with

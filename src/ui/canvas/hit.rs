@@ -16,11 +16,33 @@ pub enum Venue {
     Hall(HallId),
 }
 
+/// Which layers of venue objects are shown: a hidden layer cannot be picked either.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shown {
+    /// Pillars, fire equipment, service cores, stages, reserved aisles.
+    pub obstacles: bool,
+    /// Themed zones and pavilions.
+    pub zones: bool,
+}
+
+impl Shown {
+    /// The layers the editor's settings show.
+    pub fn of(settings: &crate::ui::Settings) -> Self {
+        Self {
+            obstacles: settings.show_obstacles,
+            zones: settings.show_zones,
+        }
+    }
+}
+
 /// How far into the hall an exit's door can be clicked (millimetres).
 const EXIT_GRAB_MM: i64 = 1500;
 
 /// The pillar or fire equipment under a plan point (the smallest), picked before a booth.
-pub fn fixture_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {
+pub fn fixture_at(plan: &Plan, (x, y): (f64, f64), shown: Shown) -> Option<Venue> {
+    if !shown.obstacles {
+        return None;
+    }
     let p = crate::model::Point::new(x.floor() as i64, y.floor() as i64);
     plan.obstacles
         .iter()
@@ -31,12 +53,13 @@ pub fn fixture_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {
 
 /// The venue object under a plan point: an obstacle (the smallest), else an exit's door,
 /// else a zone, else a hall.
-pub fn venue_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {
+pub fn venue_at(plan: &Plan, (x, y): (f64, f64), shown: Shown) -> Option<Venue> {
     let p = crate::model::Point::new(x.floor() as i64, y.floor() as i64);
     // The smallest obstacle there: a pillar standing in a reserved aisle is the pillar.
     if let Some((id, _)) = plan
         .obstacles
         .iter()
+        .filter(|_| shown.obstacles)
         .filter(|(_, o)| o.rect.contains_point(p))
         .min_by_key(|(id, o)| (o.rect.area_mm2(), std::cmp::Reverse(**id)))
     {
@@ -52,6 +75,7 @@ pub fn venue_at(plan: &Plan, (x, y): (f64, f64)) -> Option<Venue> {
     if let Some((id, _)) = plan
         .zones
         .iter()
+        .filter(|_| shown.zones)
         .rev()
         .find(|(_, z)| z.areas.iter().any(|r| r.contains_point(p)))
     {
@@ -146,17 +170,35 @@ pub fn item_at(
     index: &crate::model::spatial::HallIndex,
     selected: &std::collections::BTreeSet<BoothId>,
     at: (f64, f64),
+    shown: Shown,
 ) -> Option<crate::ui::Item> {
     use crate::ui::Item;
-    fixture_at(plan, at)
+    fixture_at(plan, at, shown)
         .map(Item::Venue)
         .or_else(|| booth_at(plan, index, selected, at).map(Item::Booth))
-        .or_else(|| venue_at(plan, at).map(Item::Venue))
+        .or_else(|| venue_at(plan, at, shown).map(Item::Venue))
+}
+
+/// What the pointer at a plan point is on, as the editor shows the plan (hidden layers are
+/// looked through).
+pub fn pick(cx: &crate::ui::ViewContext<'_>, at: (f64, f64)) -> Option<crate::ui::Item> {
+    item_at(
+        cx.plan(),
+        &cx.derived().site_booths,
+        cx.selection.booths(),
+        at,
+        Shown::of(cx.settings),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const ALL: Shown = Shown {
+        obstacles: true,
+        zones: true,
+    };
 
     #[test]
     fn a_pillar_in_a_reserved_aisle_is_picked_before_the_aisle() {
@@ -180,11 +222,11 @@ mod tests {
             Rect::new(0, 8_000, 40_000, 5_000),
         );
         assert_eq!(
-            venue_at(&plan, (10_400.0, 10_400.0)),
+            venue_at(&plan, (10_400.0, 10_400.0), ALL),
             Some(Venue::Obstacle(crate::model::ObstacleId(1)))
         );
         assert_eq!(
-            venue_at(&plan, (20_000.0, 10_400.0)),
+            venue_at(&plan, (20_000.0, 10_400.0), ALL),
             Some(Venue::Obstacle(crate::model::ObstacleId(2)))
         );
     }

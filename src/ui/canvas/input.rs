@@ -3,7 +3,7 @@
 
 use egui::{Key, Modifiers, Pos2};
 
-use super::hit::item_at;
+use super::hit::pick;
 use super::view::{Corner, HANDLE, corner_pos};
 use super::{Canvas, Moving, Shape, Tool, Venue};
 use crate::model::Rect;
@@ -68,12 +68,7 @@ impl Canvas {
         }
         let at = self.view.pos_in_plan(pos);
         // A pillar or extinguisher standing in a booth is picked before the booth.
-        let item = item_at(
-            cx.plan(),
-            &cx.derived().site_booths,
-            cx.selection.booths(),
-            at,
-        );
+        let item = pick(cx, at);
         match (item, shift) {
             // Shift+click adds or takes away; a hall is only ever the floor under it.
             (Some(Item::Venue(Venue::Hall(_))) | None, true) => {}

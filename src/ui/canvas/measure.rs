@@ -43,7 +43,8 @@ pub struct Measurement {
 /// The booth or obstacle under a plan point, if any (a pillar in a booth is the pillar).
 pub fn thing_at(cx: &ViewContext<'_>, at: (f64, f64)) -> Option<Thing> {
     let plan = cx.doc.plan();
-    if let Some(Venue::Obstacle(id)) = hit::fixture_at(plan, at) {
+    let shown = hit::Shown::of(cx.settings);
+    if let Some(Venue::Obstacle(id)) = hit::fixture_at(plan, at, shown) {
         return obstacle_thing(plan, id);
     }
     if let Some(id) = booth_at(plan, &cx.derived().site_booths, cx.selection.booths(), at) {
@@ -54,7 +55,7 @@ pub fn thing_at(cx: &ViewContext<'_>, at: (f64, f64)) -> Option<Thing> {
             kind: ItemKind::Booth(id),
         });
     }
-    match hit::venue_at(plan, at) {
+    match hit::venue_at(plan, at, shown) {
         Some(Venue::Obstacle(id)) => obstacle_thing(plan, id),
         _ => None,
     }

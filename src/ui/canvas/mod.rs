@@ -7,12 +7,13 @@
 mod drag;
 mod hit;
 mod input;
+mod legend;
 mod measure;
 mod paint;
 mod view;
 
 pub use drag::{Moving, Shape, duplicate_venue};
-pub use hit::{Venue, booth_at, item_at};
+pub use hit::{Venue, booth_at};
 pub use measure::{Measurement, Thing};
 pub use view::{Corner, View, snap};
 
@@ -168,6 +169,10 @@ impl Canvas {
             self.measure = None;
         }
         if !self.view.fitted {
+            // Before the legend is first drawn, room for it is guessed.
+            if cx.settings.show_legend && self.view.covered_right == 0.0 {
+                self.view.covered_right = 240.0;
+            }
             self.view.fit(&cx.doc.plan().site_bounds());
             self.view.fitted = true;
         }
@@ -231,6 +236,7 @@ impl Canvas {
             );
             self.drop_target = Some(id);
         }
+        self.legend_ui(cx, ui);
         if self.drag.is_none() {
             if let Some(id) = pointer.and_then(|p| {
                 booth_at(

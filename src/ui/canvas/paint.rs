@@ -16,14 +16,11 @@ impl Canvas {
                 .plan()
                 .zone_of(b)
                 .and_then(|z| cx.doc.plan().zones.get(&z))
-                .map_or(Color32::from_gray(225), |z| {
-                    let [r, g, bl] = z.colour;
-                    Color32::from_rgb(r, g, bl).gamma_multiply(0.55).to_opaque()
-                }),
+                .map_or(theme::NO_ZONE, |z| theme::zone_fill(z.colour)),
             ColourBy::Sector => b
                 .exhibitor
                 .and_then(|e| cx.doc.plan().exhibitors.get(&e))
-                .map_or(Color32::from_gray(235), |e| theme::hashed(&e.sector)),
+                .map_or(theme::NO_SECTOR, |e| theme::hashed(&e.sector)),
         }
     }
 
@@ -63,16 +60,18 @@ impl Canvas {
         if cx.settings.show_heat {
             self.paint_heat(cx, painter);
         }
-        for zone in cx.doc.plan().zones.values() {
+        for zone in cx
+            .doc
+            .plan()
+            .zones
+            .values()
+            .filter(|_| cx.settings.show_zones)
+        {
             let [r, g, b] = zone.colour;
             for area in &zone.areas {
                 let s = v.rect_in_screen(area);
                 if s.intersects(clip) {
-                    painter.rect_filled(
-                        s,
-                        CornerRadius::ZERO,
-                        Color32::from_rgba_unmultiplied(r, g, b, 28),
-                    );
+                    painter.rect_filled(s, CornerRadius::ZERO, theme::zone_tint(zone.colour));
                     if s.width() > 120.0 && cx.settings.show_labels {
                         painter.text(
                             s.left_top() + vec2(4.0, 2.0),
@@ -128,7 +127,7 @@ impl Canvas {
             .plan()
             .obstacles
             .values()
-            .filter(|o| !o.kind.is_fixture())
+            .filter(|o| cx.settings.show_obstacles && !o.kind.is_fixture())
         {
             let Some(s) = self.obstacle_on_screen(&o.rect) else {
                 continue;
@@ -170,7 +169,12 @@ impl Canvas {
     /// Pillars and fire equipment, over the booths: one standing in a booth is in plain view
     /// (and is what a click there picks).
     fn paint_fixtures(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
-        for o in cx.plan().obstacles.values().filter(|o| o.kind.is_fixture()) {
+        for o in cx
+            .plan()
+            .obstacles
+            .values()
+            .filter(|o| cx.settings.show_obstacles && o.kind.is_fixture())
+        {
             let Some(s) = self.obstacle_on_screen(&o.rect) else {
                 continue;
             };
@@ -209,7 +213,7 @@ impl Canvas {
             && let Some(p) = pointer
         {
             let at = self.view.pos_in_plan(p);
-            let under = match item_at(plan, &cx.derived().site_booths, cx.selection.booths(), at) {
+            let under = match hit::pick(cx, at) {
                 Some(Item::Venue(v)) => Some(v),
                 _ => None,
             };

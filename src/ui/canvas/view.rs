@@ -16,6 +16,9 @@ pub struct View {
     pub fitted: bool,
     /// The canvas rectangle on screen.
     pub canvas: egui::Rect,
+    /// How much of the canvas's right side an overlay covers (the legend): fitting leaves it
+    /// free.
+    pub covered_right: f32,
 }
 
 impl Default for View {
@@ -25,6 +28,7 @@ impl Default for View {
             pan: Vec2::ZERO,
             fitted: false,
             canvas: egui::Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
+            covered_right: 0.0,
         }
     }
 }
@@ -66,7 +70,16 @@ impl View {
         }
         let w = (bounds.right() - bounds.x_mm) as f32;
         let d = (bounds.bottom() - bounds.y_mm) as f32;
-        let size = self.canvas.size();
+        // Out of what an overlay covers, unless that would leave too little.
+        let free = self.canvas.width() - self.covered_right;
+        let size = vec2(
+            if free >= self.canvas.width() / 2.0 {
+                free
+            } else {
+                self.canvas.width()
+            },
+            self.canvas.height(),
+        );
         self.scale = (0.92 * (size.x / w).min(size.y / d)).clamp(MIN_SCALE, MAX_SCALE);
         let centre = vec2(
             (bounds.x_mm as f32 + w / 2.0) * self.scale,
