@@ -243,6 +243,7 @@ pub fn save_cmd(path: &Path, plan: &Plan) -> u8 {
 
 /// Opens the editor on a plan file, or on the embedded demo show.
 pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
+    use boothplan::ui::{Renderer, window::RENDERER_VAR};
     let plan = match path {
         Some(p) => match load_or_report(p) {
             Ok(plan) => plan,
@@ -250,9 +251,33 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
         },
         None => boothplan::demo::demo_plan(),
     };
-    boothplan::ui::run_app(plan, path.map(Path::to_path_buf))
-        .map_err(|e| anyhow::anyhow!("cannot open the editor window: {e}"))?;
-    Ok(OK)
+    let renderer = Renderer::from_env().map_err(|v| {
+        anyhow::anyhow!(
+            "{RENDERER_VAR}={:?} names no renderer: use \"glow\" (OpenGL) or \"wgpu\"",
+            v.chars().filter(|c| !c.is_control()).collect::<String>()
+        )
+    })?;
+    match boothplan::ui::run_app(plan, path.map(Path::to_path_buf), renderer) {
+        Ok(()) => Ok(OK),
+        // OpenGL could not start (no OpenGL 2 on some remote desktops): the same command again
+        // with wgpu, in a new process, as the window system allows one event loop per process.
+        Err(e)
+            if e.before_opening
+                && renderer == Renderer::Glow
+                && std::env::var_os(RENDERER_VAR).is_none() =>
+        {
+            eprintln!("OpenGL cannot draw the editor here ({e}); trying wgpu.");
+            let status = std::process::Command::new(std::env::current_exe()?)
+                .args(std::env::args_os().skip(1))
+                .env(RENDERER_VAR, Renderer::Wgpu.name())
+                .status()
+                .map_err(|err| anyhow::anyhow!("cannot start the editor again with wgpu: {err}"))?;
+            Ok(status
+                .code()
+                .map_or(UNREADABLE, |c| u8::try_from(c).unwrap_or(UNREADABLE)))
+        }
+        Err(e) => Err(anyhow::anyhow!("cannot open the editor window: {e}")),
+    }
 }
 
 /// Saves the changed plan to `output` or back over the plan file.

@@ -21,6 +21,7 @@ mod renumber;
 pub mod selection;
 mod show_settings;
 pub mod theme;
+pub mod window;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -33,6 +34,7 @@ pub use context::{Action, Actions, ViewContext};
 pub use files::{AfterPrompt, Dialog, PathPurpose};
 pub use panels::{ExhibitorsPanel, Filters};
 pub use selection::{Item, Selection};
+pub use window::{Renderer, WindowError, run_app};
 
 use crate::document::Document;
 pub use crate::document::Lookup;
@@ -428,24 +430,4 @@ impl eframe::App for BoothApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
-}
-
-/// Opens the editor window on a plan.
-///
-/// # Errors
-/// When no window can be created (no display).
-pub fn run_app(plan: Plan, path: Option<PathBuf>) -> eframe::Result {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("boothplan")
-            .with_app_id(crate::APP_ID)
-            .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([800.0, 500.0]),
-        ..Default::default()
-    };
-    eframe::run_native(
-        "boothplan",
-        options,
-        Box::new(move |cc| Ok(Box::new(BoothApp::from_creation_context(cc, plan, path)))),
-    )
 }

@@ -111,8 +111,10 @@ impl Canvas {
                     egui::CollapsingHeader::new("Legend")
                         .default_open(true)
                         .show(ui, |ui| {
+                            let room = (canvas.height() - 60.0).max(80.0);
                             egui::ScrollArea::vertical()
-                                .max_height((canvas.height() - 60.0).max(80.0))
+                                .max_height(room)
+                                .min_scrolled_height(room)
                                 .show(ui, |ui| Self::legend_entries(cx, ui));
                         });
                 });
