@@ -369,6 +369,7 @@ impl Document {
             | Edit::Exit(..)
             | Edit::Zone(..)
             | Edit::Hall(..)
+            | Edit::Drawing(..)
             | Edit::Meta(_)
             | Edit::Rules(_)
             | Edit::Pricing(_) => true,

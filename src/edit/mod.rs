@@ -32,6 +32,8 @@ pub enum Edit {
     Zone(ZoneId, Option<Zone>),
     /// Put or remove a hall.
     Hall(HallId, Option<Hall>),
+    /// Put or remove a venue drawing.
+    Drawing(crate::model::DrawingId, Option<crate::model::Drawing>),
     /// Replace the show's metadata.
     Meta(Meta),
     /// Replace the venue rules.
@@ -58,6 +60,7 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Edit {
         Edit::Exit(id, v) => Edit::Exit(id, put(&mut plan.exits, id, v)),
         Edit::Zone(id, v) => Edit::Zone(id, put(&mut plan.zones, id, v)),
         Edit::Hall(id, v) => Edit::Hall(id, put(&mut plan.halls, id, v)),
+        Edit::Drawing(id, v) => Edit::Drawing(id, put(&mut plan.drawings, id, v)),
         Edit::Meta(m) => Edit::Meta(std::mem::replace(&mut plan.meta, m)),
         Edit::Rules(r) => Edit::Rules(std::mem::replace(&mut plan.rules, r)),
         Edit::Pricing(p) => Edit::Pricing(std::mem::replace(&mut plan.pricing, p)),
@@ -149,6 +152,7 @@ impl Edit {
             Edit::Exit(id, v) => plan.exits.get(id) == v.as_ref(),
             Edit::Zone(id, v) => plan.zones.get(id) == v.as_ref(),
             Edit::Hall(id, v) => plan.halls.get(id) == v.as_ref(),
+            Edit::Drawing(id, v) => plan.drawings.get(id) == v.as_ref(),
             Edit::Meta(m) => plan.meta == *m,
             Edit::Rules(r) => plan.rules == *r,
             Edit::Pricing(p) => plan.pricing == *p,

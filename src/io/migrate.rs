@@ -71,5 +71,6 @@ pub(super) fn from_v1(old: PlanV1) -> Plan {
         zones: old.zones,
         booths: old.booths,
         exhibitors: old.exhibitors,
+        drawings: BTreeMap::new(),
     }
 }

@@ -7,6 +7,7 @@
 //! and parse errors the line and column.
 
 pub mod atomic;
+pub mod drawing;
 pub mod import;
 mod migrate;
 

@@ -55,6 +55,10 @@ id_type!(
     /// Stable id of an exhibiting company.
     ExhibitorId, "E"
 );
+id_type!(
+    /// Stable id of a venue drawing under a hall.
+    DrawingId, "D"
+);
 
 /// Reads a map whose keys must be unique (for `#[serde(deserialize_with)]`): a plan file with one id twice (a merge can write
 /// that) is refused rather than silently keeping the last entry.

@@ -5,6 +5,7 @@
 //! deleted. Geometry is integer millimetres in site coordinates (see [`geom`]).
 
 pub mod derive;
+pub mod drawing;
 pub mod geom;
 mod ids;
 pub mod measure;
@@ -16,10 +17,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 pub use derive::{BoothType, Derived, OpenSides};
+pub use drawing::Drawing;
 pub use geom::{Point, Rect, Side};
 pub use ids::{
-    BoothId, DUPLICATE_ID, ExhibitorId, ExitId, HallId, NewIds, ObstacleId, ZoneId, free_ids,
-    next_free, unique_keys,
+    BoothId, DUPLICATE_ID, DrawingId, ExhibitorId, ExitId, HallId, NewIds, ObstacleId, ZoneId,
+    free_ids, next_free, unique_keys,
 };
 pub use walls::Edge;
 
@@ -51,6 +53,14 @@ pub struct Plan {
     /// Exhibiting companies.
     #[serde(deserialize_with = "unique_keys")]
     pub exhibitors: BTreeMap<ExhibitorId, Exhibitor>,
+    /// The venue's own drawings shown under halls (files beside the plan; never their
+    /// pixels). Left out of the file when there are none.
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "unique_keys"
+    )]
+    pub drawings: BTreeMap<DrawingId, Drawing>,
 }
 
 /// Facts about the show itself.

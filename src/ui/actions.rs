@@ -46,6 +46,9 @@ impl BoothApp {
                 self.settings.show_obstacles = !self.settings.show_obstacles;
             }
             Command::ToggleLegend => self.settings.show_legend = !self.settings.show_legend,
+            Command::ToggleDrawings => {
+                self.settings.show_drawings = !self.settings.show_drawings;
+            }
             Command::ColourByStatus => self.settings.colour_by = ColourBy::Status,
             Command::ColourByZone => self.settings.colour_by = ColourBy::Zone,
             Command::ColourBySector => self.settings.colour_by = ColourBy::Sector,
@@ -313,8 +316,16 @@ fn delete_venue(plan: &crate::model::Plan, v: canvas::Venue) -> Option<(Edit, St
             .map(|z| (Edit::Zone(id, None), format!("zone {}", z.name))),
         Venue::Hall(id) => plan.halls.get(&id).map(|h| {
             let named = plan.booths.values().filter(|b| b.hall == id).count();
+            // Its venue drawings go with it: there is nothing left to draw them under.
+            let mut edits = vec![Edit::Hall(id, None)];
+            edits.extend(
+                plan.drawings
+                    .iter()
+                    .filter(|(_, d)| d.hall == id)
+                    .map(|(d, _)| Edit::Drawing(*d, None)),
+            );
             (
-                Edit::Hall(id, None),
+                Edit::Batch(edits),
                 format!("{} ({named} booths still name it)", h.name),
             )
         }),

@@ -48,6 +48,8 @@ pub enum Command {
     ToggleObstacles,
     /// Show or hide the legend.
     ToggleLegend,
+    /// Show or hide the venue drawings.
+    ToggleDrawings,
     /// Colour booths by status.
     ColourByStatus,
     /// Colour booths by zone.
@@ -98,7 +100,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 44] = [
+    pub const ALL: [Command; 45] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -119,6 +121,7 @@ impl Command {
         Command::ToggleZones,
         Command::ToggleObstacles,
         Command::ToggleLegend,
+        Command::ToggleDrawings,
         Command::ColourByStatus,
         Command::ColourByZone,
         Command::ColourBySector,
@@ -168,6 +171,7 @@ impl Command {
             Command::ToggleZones => "Zones and pavilions",
             Command::ToggleObstacles => "Obstacles",
             Command::ToggleLegend => "Legend",
+            Command::ToggleDrawings => "Venue drawings",
             Command::ColourByStatus => "Colour by status",
             Command::ColourByZone => "Colour by zone",
             Command::ColourBySector => "Colour by sector",
@@ -218,6 +222,7 @@ impl Command {
         const HEAT: [KeyboardShortcut; 1] = [plain(Key::H)];
         const ZONES: [KeyboardShortcut; 1] = [plain(Key::Z)];
         const OBSTACLES: [KeyboardShortcut; 1] = [plain(Key::O)];
+        const DRAWINGS: [KeyboardShortcut; 1] = [plain(Key::D)];
         const SELECT_TOOL: [KeyboardShortcut; 1] = [plain(Key::V)];
         const BOOTH_TOOL: [KeyboardShortcut; 1] = [plain(Key::B)];
         const BLOCK_TOOL: [KeyboardShortcut; 1] = [plain(Key::K)];
@@ -246,6 +251,7 @@ impl Command {
             Command::ToggleHeatMap => &HEAT,
             Command::ToggleZones => &ZONES,
             Command::ToggleObstacles => &OBSTACLES,
+            Command::ToggleDrawings => &DRAWINGS,
             Command::SelectTool => &SELECT_TOOL,
             Command::BoothTool => &BOOTH_TOOL,
             Command::BlockTool => &BLOCK_TOOL,
@@ -311,6 +317,7 @@ impl Command {
             Command::ToggleZones => Some(s.show_zones),
             Command::ToggleObstacles => Some(s.show_obstacles),
             Command::ToggleLegend => Some(s.show_legend),
+            Command::ToggleDrawings => Some(s.show_drawings),
             Command::ColourByStatus => Some(s.colour_by == ColourBy::Status),
             Command::ColourByZone => Some(s.colour_by == ColourBy::Zone),
             Command::ColourBySector => Some(s.colour_by == ColourBy::Sector),

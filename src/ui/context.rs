@@ -22,6 +22,8 @@ pub struct ViewContext<'a> {
     pub tool: Tool,
     /// The open modal dialog, if any (the canvas leaves keys to it).
     pub dialog: Option<&'a Dialog>,
+    /// How each venue drawing's file stands (read, reading, missing, changed).
+    pub drawings: &'a std::collections::BTreeMap<crate::model::DrawingId, super::DrawingStatus>,
 }
 
 impl<'a> ViewContext<'a> {
@@ -85,6 +87,14 @@ pub enum Action {
     Abort,
     /// Preview a generated booth block filling this rectangle of a hall.
     PreviewBlock(HallId, Rect),
+    /// Ask for a venue drawing file to put under this hall.
+    AddDrawing(HallId),
+    /// Ask the real distance between two points of a drawing (pixels, in hundredths).
+    Calibrate(crate::model::DrawingId, (i64, i64), (i64, i64)),
+    /// Take the drawing's file as it is now (its hash), after it changed.
+    AcceptDrawing(crate::model::DrawingId),
+    /// Show a problem in a dialog: its title and message.
+    Problem(String, String),
 }
 
 /// The sender panels push their [`Action`]s into, in the order they happened.

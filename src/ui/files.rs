@@ -62,6 +62,8 @@ pub enum PathPurpose {
     Import,
     /// Where to write an export.
     Export(ExportKind),
+    /// A venue drawing to put under a hall.
+    Drawing(crate::model::HallId),
 }
 
 /// What File → Export writes.
@@ -128,6 +130,17 @@ pub enum Dialog {
     /// Go to a booth, company, hall or zone by typing.
     GoTo {
         /// The text typed so far.
+        text: String,
+    },
+    /// The real distance between two points clicked on a venue drawing.
+    Calibrate {
+        /// The drawing.
+        drawing: crate::model::DrawingId,
+        /// The first point, in hundredths of the drawing's pixels.
+        a: (i64, i64),
+        /// The second point.
+        b: (i64, i64),
+        /// The distance typed so far, in metres.
         text: String,
     },
     /// Restore the recovery copy of unsaved work?
@@ -446,6 +459,7 @@ impl BoothApp {
                         PathPurpose::SaveAs => "Save the plan as",
                         PathPurpose::Import => "Import exhibitors from",
                         PathPurpose::Export(_) => "Export to",
+                        PathPurpose::Drawing(_) => "Venue drawing",
                     });
                     ui.label("No file dialog is available here; type the file's path.");
                     let mut typed = text.clone();
@@ -459,6 +473,7 @@ impl BoothApp {
                         PathPurpose::Export(ExportKind::List) => "/path/to/allocation-list.csv",
                         PathPurpose::Export(ExportKind::Directory) => "/path/to/directory.csv",
                         PathPurpose::Export(ExportKind::Packs) => "/path/to/a folder for the packs",
+                        PathPurpose::Drawing(_) => "/path/to/hall-plan.png or .jpg",
                     };
                     let field = ui
                         .add(
@@ -486,6 +501,7 @@ impl BoothApp {
                                 PathPurpose::SaveAs => "Save",
                                 PathPurpose::Import => "Read",
                                 PathPurpose::Export(_) => "Export",
+                                PathPurpose::Drawing(_) => "Add",
                             }),
                         );
                         if (ok.clicked() || enter) && !typed.trim().is_empty() {
@@ -499,6 +515,7 @@ impl BoothApp {
                                 }
                                 PathPurpose::Import => app.preview_import(&path),
                                 PathPurpose::Export(kind) => app.export_to(kind, &path),
+                                PathPurpose::Drawing(hall) => app.add_drawing(hall, path),
                             }));
                         }
                         if ui.button("Cancel").clicked() {
@@ -517,6 +534,12 @@ impl BoothApp {
                 }
                 Dialog::ShowSettings => self.show_settings_ui(ui, &mut close),
                 Dialog::GoTo { text } => self.go_to_ui(ui, text, &mut close, &mut then),
+                Dialog::Calibrate {
+                    drawing,
+                    a,
+                    b,
+                    text,
+                } => self.calibrate_ui(ui, (*drawing, *a, *b), text, &mut close, &mut then),
                 Dialog::Renumber { first_row } => {
                     self.renumber_ui(ui, first_row, &mut close, &mut then);
                 }

@@ -51,7 +51,14 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
         ui.menu_button("Edit", |ui| edit_menu(ui, cx, out));
         ui.menu_button("View", |ui| view_menu(ui, cx, out));
         ui.menu_button("Draw", |ui| {
-            for tool in Tool::ELEMENTS {
+            for (i, tool) in Tool::ELEMENTS
+                .into_iter()
+                .chain([Tool::Calibrate])
+                .enumerate()
+            {
+                if i == Tool::ELEMENTS.len() {
+                    ui.separator();
+                }
                 if ui
                     .add(egui::Button::selectable(cx.tool == tool, tool.label()))
                     .clicked()
@@ -72,7 +79,7 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
                 out.tool(tool);
             }
         }
-        if Tool::ELEMENTS.contains(&cx.tool) {
+        if Tool::ELEMENTS.contains(&cx.tool) || cx.tool == Tool::Calibrate {
             ui.separator();
             ui.label(format!("Drawing: {}", cx.tool.label()));
         }
@@ -148,6 +155,7 @@ fn view_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
             Command::ToggleLabels,
             Command::ToggleZones,
             Command::ToggleObstacles,
+            Command::ToggleDrawings,
             Command::ToggleHeatMap,
             Command::ToggleLegend,
         ] {

@@ -10,6 +10,7 @@ mod canvas;
 mod clipboard;
 pub mod commands;
 pub mod context;
+mod drawings;
 mod files;
 pub mod fonts;
 mod goto;
@@ -28,7 +29,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-pub use canvas::{ColourBy, Measurement, Thing, Tool, Venue, View};
+pub use canvas::{ColourBy, DrawingStatus, Measurement, Thing, Tool, Venue, View};
 pub use commands::Command;
 pub use context::{Action, Actions, ViewContext};
 pub use files::{AfterPrompt, Dialog, PathPurpose};
@@ -71,6 +72,8 @@ pub struct Settings {
     pub show_obstacles: bool,
     /// Show the legend on the canvas.
     pub show_legend: bool,
+    /// Draw the venue drawings under the halls.
+    pub show_drawings: bool,
 }
 
 impl Default for Settings {
@@ -85,6 +88,7 @@ impl Default for Settings {
             show_zones: true,
             show_obstacles: true,
             show_legend: true,
+            show_drawings: true,
         }
     }
 }
@@ -131,6 +135,8 @@ pub struct BoothApp {
     last_autosave_secs: f64,
     title: String,
     close: files::CloseState,
+    /// How each venue drawing's file stands, as the canvas last saw it (for panels).
+    drawing_status: BTreeMap<crate::model::DrawingId, DrawingStatus>,
 }
 
 impl BoothApp {
@@ -158,6 +164,7 @@ impl BoothApp {
             last_autosave_secs: 0.0,
             title: String::new(),
             close: files::CloseState::Open,
+            drawing_status: BTreeMap::new(),
         };
         app.revalidate();
         app
@@ -207,6 +214,7 @@ impl BoothApp {
             settings: &self.settings,
             tool: self.tool,
             dialog: self.dialog.as_ref(),
+            drawings: &self.drawing_status,
         }
     }
 
@@ -245,6 +253,30 @@ impl BoothApp {
             Action::Commit => self.doc.commit(),
             Action::Abort => self.doc.abort(),
             Action::PreviewBlock(hall, area) => self.preview_block(hall, area),
+            Action::AddDrawing(hall) => self.ask_drawing(hall),
+            Action::Calibrate(drawing, a, b) => {
+                self.dialog = Some(Dialog::Calibrate {
+                    drawing,
+                    a,
+                    b,
+                    text: String::new(),
+                });
+            }
+            Action::AcceptDrawing(id) => {
+                if let (Some(hash), Some(d)) = (
+                    self.canvas.underlays.read_hash(id),
+                    self.doc.plan().drawings.get(&id),
+                ) {
+                    let accepted = crate::model::Drawing {
+                        sha256: hash.to_owned(),
+                        ..d.clone()
+                    };
+                    self.doc.apply(Edit::Drawing(id, Some(accepted)));
+                }
+            }
+            Action::Problem(title, message) => {
+                self.dialog = Some(Dialog::Error { title, message });
+            }
         }
     }
 
@@ -366,6 +398,7 @@ impl BoothApp {
                 settings: &self.settings,
                 tool: self.tool,
                 dialog: self.dialog.as_ref(),
+                drawings: &self.drawing_status,
             };
             let out = &mut self.actions;
             let recent = &self.settings.recent;
@@ -388,6 +421,16 @@ impl BoothApp {
             let canvas = &mut self.canvas;
             egui::CentralPanel::default().show(ui, |ui| canvas.ui(ui, &cx, out));
         }
+        self.drawing_status = self
+            .doc
+            .plan()
+            .drawings
+            .keys()
+            .filter_map(|id| {
+                let status = self.canvas.underlays.status(*id, self.doc.plan())?;
+                Some((*id, status))
+            })
+            .collect();
         if let Some(c) = shortcut {
             self.run(c);
         }

@@ -4,6 +4,7 @@
 mod common;
 
 mod canvas;
+mod drawings;
 mod selection;
 mod support;
 mod tools;

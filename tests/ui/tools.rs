@@ -216,3 +216,36 @@ fn o_hides_obstacles_and_a_hidden_pillar_cannot_be_picked_but_is_still_checked()
     assert!(h.state().settings.show_obstacles);
     assert!(h.query_by_label("Hidden: obstacles").is_none());
 }
+
+/// The demo in a 1200 × 800 window drawn by wgpu (Mesa's software rasteriser here), zoomed to
+/// Hall 1.
+fn drawn_demo_hall_1() -> Harness<'static, BoothApp> {
+    let app = BoothApp::new(boothplan::demo::demo_plan(), None);
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1200.0, 800.0))
+        .wgpu()
+        .with_context_setup(boothplan::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut BoothApp| app.frame_ui(ui), app);
+    h.run();
+    let hall = *h.state().plan().halls.keys().next().expect("a hall");
+    h.state_mut().selection = Selection::one(Item::Venue(boothplan::ui::Venue::Hall(hall)));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::F);
+    h.run();
+    h.state_mut().selection = Selection::default();
+    h.run();
+    h
+}
+
+#[test]
+fn snapshot_of_the_canvas_with_its_legend() {
+    let mut h = drawn_demo_hall_1();
+    h.snapshot("canvas_legend_by_status");
+}
+
+#[test]
+fn snapshot_of_the_walking_distance_heat_map() {
+    let mut h = drawn_demo_hall_1();
+    h.key_press(Key::H);
+    h.run();
+    h.snapshot("canvas_heat_map");
+}

@@ -22,6 +22,10 @@ impl Canvas {
             self.drag = Some(Drag::Measure);
             return;
         }
+        if cx.tool == Tool::Calibrate {
+            self.start_drawing_drag(cx, out, at_mm);
+            return;
+        }
         if !matches!(cx.tool, Tool::Select) {
             let hall = hall_at(cx.doc.plan(), at_mm);
             // Only a hall may be drawn outside every hall.
@@ -140,6 +144,9 @@ impl Canvas {
                 *end = pos;
                 None
             }
+            Some(Drag::MoveDrawing { id, grab_mm, from }) => {
+                Self::drawing_dragged(cx, (*id, *grab_mm, *from), at_mm)
+            }
             Some(Drag::Measure) => {
                 if let Some(m) = &self.measure {
                     let from = (m.from_mm.0 as f64, m.from_mm.1 as f64);
@@ -156,7 +163,7 @@ impl Canvas {
 
     pub(super) fn finish_drag(&mut self, cx: &ViewContext<'_>, out: &mut Actions) {
         match self.drag.take() {
-            Some(Drag::Move { .. } | Drag::Resize { .. }) => {
+            Some(Drag::Move { .. } | Drag::Resize { .. } | Drag::MoveDrawing { .. }) => {
                 // The plan is as the last frame of the drag left it (and validated live).
                 out.push(Action::Commit);
             }
@@ -284,6 +291,8 @@ pub struct Moving {
     venue: Vec<(Venue, Vec<Rect>)>,
     /// Exits of moving halls: carried with their wall, not slid along it.
     exits: Vec<(crate::model::ExitId, crate::model::Point)>,
+    /// Venue drawings under moving halls (unless locked): the drawing stays under its hall.
+    drawings: Vec<(crate::model::DrawingId, crate::model::Point)>,
 }
 
 impl Moving {
@@ -354,6 +363,12 @@ impl Moving {
                 .filter(|(_, r)| !r.is_empty())
                 .collect(),
             exits,
+            drawings: plan
+                .drawings
+                .iter()
+                .filter(|(_, d)| halls.contains(&d.hall) && !d.locked)
+                .map(|(id, d)| (*id, d.at))
+                .collect(),
         }
     }
 
@@ -383,6 +398,13 @@ impl Moving {
                 let mut carried = e.clone();
                 carried.at = crate::model::Point::new(at.x_mm + dx_mm, at.y_mm + dy_mm);
                 edits.push(Edit::Exit(*id, Some(carried)));
+            }
+        }
+        for (id, at) in &self.drawings {
+            if let Some(d) = plan.drawings.get(id) {
+                let mut carried = d.clone();
+                carried.at = crate::model::Point::new(at.x_mm + dx_mm, at.y_mm + dy_mm);
+                edits.push(Edit::Drawing(*id, Some(carried)));
             }
         }
         for (v, rects) in &self.venue {

@@ -54,6 +54,10 @@ impl Canvas {
         if response.clicked() && cx.tool == Tool::Measure {
             // A click with the measure tool puts the last measurement away.
             self.measure = None;
+        } else if response.clicked() && cx.tool == Tool::Calibrate {
+            if let Some(pos) = response.interact_pointer_pos() {
+                self.calibrate_click(cx, out, pos);
+            }
         } else if response.clicked() {
             if let Some(pos) = response.interact_pointer_pos() {
                 self.click(cx, out, pos, shift);
@@ -128,8 +132,9 @@ impl Canvas {
             out.maybe_edit(Moving::of(cx.plan(), cx.selection).edit(cx.plan(), dx, dy));
         }
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            // Esc puts a measurement away first, then the selection.
-            if self.measure.take().is_none() {
+            // Esc puts a measurement (or a first calibration point) away first, then the
+            // selection.
+            if self.measure.take().is_none() && self.calibrating.take().is_none() {
                 out.select(Selection::default());
             }
         }

@@ -83,6 +83,7 @@ fn hidden_layers(settings: &crate::ui::Settings) -> Option<String> {
     let hidden: Vec<&str> = [
         (settings.show_zones, "zones"),
         (settings.show_obstacles, "obstacles"),
+        (settings.show_drawings, "drawings"),
         (settings.show_labels, "labels"),
         (settings.show_grid, "grid"),
     ]

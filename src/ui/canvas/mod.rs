@@ -4,17 +4,21 @@
 //! Coordinate spaces are explicit: `*_mm` is plan space (integer millimetres), `Pos2` is screen
 //! space; [`View`] converts between them.
 
+mod calibrate;
 mod drag;
 mod hit;
 mod input;
 mod legend;
 mod measure;
 mod paint;
+mod underlay;
 mod view;
 
 pub use drag::{Moving, Shape, duplicate_venue};
 pub use hit::{Venue, booth_at};
 pub use measure::{Measurement, Thing};
+pub use underlay::{Status as DrawingStatus, Underlays};
+
 pub use view::{Corner, View, snap};
 
 use hit::hall_at;
@@ -49,6 +53,8 @@ pub enum Tool {
     Zone(crate::model::ZoneKind),
     /// Measure distances and clear widths; hover for what stands around a booth.
     Measure,
+    /// Calibrate a venue drawing (two clicks and a distance) or drag it into place.
+    Calibrate,
 }
 
 impl Tool {
@@ -72,6 +78,7 @@ impl Tool {
             Tool::NewBooth => "New booth",
             Tool::Block => "Booth block",
             Tool::Measure => "Measure",
+            Tool::Calibrate => "Calibrate drawing",
             Tool::Hall => "Hall",
             Tool::Obstacle(kind) => match kind {
                 ObstacleKind::Pillar => "Pillar",
@@ -118,6 +125,10 @@ pub struct Canvas {
     /// With the measure tool, the booth or obstacle under the pointer and what stands around
     /// it (measured each frame, drawn as dimension lines).
     pub around: Option<(Thing, crate::model::measure::Surroundings)>,
+    /// The venue drawings, read from their files.
+    pub underlays: Underlays,
+    /// With the Calibrate tool: the drawing and its pixel clicked first.
+    pub calibrating: Option<(crate::model::DrawingId, (f64, f64))>,
 }
 
 /// A drag in progress.
@@ -148,6 +159,12 @@ pub(super) enum Drag {
     },
     /// The measure tool's drag: the measurement itself is `Canvas::measure`.
     Measure,
+    /// A venue drawing dragged into place with the Calibrate tool.
+    MoveDrawing {
+        id: crate::model::DrawingId,
+        grab_mm: (f64, f64),
+        from: crate::model::Point,
+    },
 }
 
 impl Canvas {
@@ -155,6 +172,11 @@ impl Canvas {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         self.view.canvas = response.rect;
+        self.underlays.sync(ui.ctx(), cx.doc.plan(), cx.doc.path());
+        self.take_added_drawing(cx, out);
+        if cx.tool != Tool::Calibrate {
+            self.calibrating = None;
+        }
         // The heat map is measured again only when the plan changed.
         if cx.settings.show_heat
             && self

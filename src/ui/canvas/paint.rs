@@ -25,7 +25,7 @@ impl Canvas {
     }
 
     pub(super) fn paint(
-        &self,
+        &mut self,
         cx: &ViewContext<'_>,
         ui: &egui::Ui,
         painter: &egui::Painter,
@@ -55,6 +55,10 @@ impl Canvas {
                     theme::hall_fill(dark),
                 );
             }
+        }
+        if cx.settings.show_drawings {
+            self.underlays
+                .paint(ui.ctx(), painter, &self.view, cx.doc.plan());
         }
         self.paint_grid(cx, painter);
         if cx.settings.show_heat {
@@ -115,6 +119,7 @@ impl Canvas {
         self.paint_handles(cx, painter);
         self.paint_overlays(cx, ui, painter, pointer);
         self.paint_measure(cx, painter, pointer);
+        self.paint_drawing_notes(cx, painter);
     }
 
     /// Stages, service cores and reserved aisles: areas of the floor, under the booths, with

@@ -329,6 +329,7 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                         }
                     }
                 });
+            crate::ui::drawings::hall_drawing_ui(ui, cx, out, id);
         }
     }
     ui.label(match v {

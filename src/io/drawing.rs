@@ -1,0 +1,367 @@
+//! Reading a venue drawing: the file a plan names, checked against the hash the plan keeps,
+//! decoded (PNG or JPEG) and cut into a pyramid of tiles, so a 10,000 × 7,000 px scan is
+//! drawn from a few small textures at any zoom. Runs on a worker thread in the editor.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::{ReadError, read_regular_file};
+
+/// Drawing files larger than this are refused before reading.
+pub const MAX_DRAWING_BYTES: u64 = 512 * 1024 * 1024;
+/// Decoded drawings with more pixels than this are refused (20,000 × 15,000).
+pub const MAX_DRAWING_PIXELS: u64 = 300_000_000;
+/// Tiles are at most this many pixels on a side.
+pub const TILE_PX: u32 = 1024;
+
+/// Why a drawing could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum DrawingError {
+    /// The file is not where the plan says.
+    #[error("the drawing {} is missing: {source}", path.display())]
+    Missing {
+        /// Where it was looked for.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// Not a regular file, or too large.
+    #[error("the drawing {} cannot be read: {why}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        why: String,
+    },
+    /// A format this build does not draw.
+    #[error("the drawing {} is {what}: boothplan reads PNG and JPEG drawings{hint}", path.display())]
+    Unsupported {
+        /// The file.
+        path: PathBuf,
+        /// What it seems to be.
+        what: String,
+        /// What to do.
+        hint: &'static str,
+    },
+    /// The image could not be decoded.
+    #[error("the drawing {} is damaged or not an image: {why}", path.display())]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// What the decoder said.
+        why: String,
+    },
+}
+
+/// A drawing read from its file.
+#[derive(Clone, Debug)]
+pub struct LoadedDrawing {
+    /// Where it was read from.
+    pub path: PathBuf,
+    /// SHA-256 of its bytes, lower-case hex.
+    pub sha256: String,
+    /// Its size in pixels.
+    pub size_px: (u32, u32),
+    /// Level 0 is full size; each next level half as wide and high, down to one tile.
+    pub levels: Vec<Level>,
+}
+
+/// One level of the pyramid.
+#[derive(Clone, Debug)]
+pub struct Level {
+    /// How many drawing pixels one pixel of this level covers along a side (1, 2, 4, …).
+    pub step: u32,
+    /// The level's size in its own pixels.
+    pub size_px: (u32, u32),
+    /// Its tiles, row by row.
+    pub tiles: Vec<Tile>,
+}
+
+/// A tile of a level: RGBA pixels, not premultiplied.
+#[derive(Clone, Debug)]
+pub struct Tile {
+    /// Its left and top in the level's pixels.
+    pub at_px: (u32, u32),
+    /// Its size in the level's pixels.
+    pub size_px: (u32, u32),
+    /// `size_px.0 * size_px.1 * 4` bytes.
+    pub rgba: std::sync::Arc<Vec<u8>>,
+}
+
+/// Lower-case hex SHA-256 of bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    Sha256::digest(bytes)
+        .iter()
+        .fold(String::with_capacity(64), |mut hex, b| {
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
+}
+
+/// Where a drawing's file is: its name taken relative to the plan file's folder (or the
+/// current folder for a plan never saved), unless absolute.
+pub fn resolve(plan_file: Option<&Path>, file: &str) -> PathBuf {
+    let named = Path::new(file);
+    if named.is_absolute() {
+        return named.to_path_buf();
+    }
+    plan_file
+        .and_then(Path::parent)
+        .map_or_else(|| named.to_path_buf(), |dir| dir.join(named))
+}
+
+/// Reads, hashes and decodes a drawing, and cuts it into tiles. `progress` is told the
+/// fraction done (0 to 1) now and then.
+///
+/// # Errors
+/// [`DrawingError`]: missing, not a file, too large, not PNG or JPEG, damaged.
+pub fn load(path: &Path, progress: &dyn Fn(f32)) -> Result<LoadedDrawing, DrawingError> {
+    let bytes = read_regular_file(path, MAX_DRAWING_BYTES).map_err(|e| match e {
+        ReadError::Io(source) if source.kind() == std::io::ErrorKind::NotFound => {
+            DrawingError::Missing {
+                path: path.to_path_buf(),
+                source,
+            }
+        }
+        ReadError::Io(e) => DrawingError::Unreadable {
+            path: path.to_path_buf(),
+            why: e.to_string(),
+        },
+        ReadError::NotAFile(what) => DrawingError::Unreadable {
+            path: path.to_path_buf(),
+            why: format!("it is {what}"),
+        },
+        ReadError::TooLarge { limit, .. } => DrawingError::Unreadable {
+            path: path.to_path_buf(),
+            why: format!("it is larger than {} MiB", limit / (1024 * 1024)),
+        },
+    })?;
+    progress(0.1);
+    let sha256 = sha256_hex(&bytes);
+    let format = match bytes.get(..8) {
+        Some([0x89, b'P', b'N', b'G', ..]) => image::ImageFormat::Png,
+        Some([0xFF, 0xD8, 0xFF, ..]) => image::ImageFormat::Jpeg,
+        Some([b'%', b'P', b'D', b'F', ..]) => {
+            return Err(DrawingError::Unsupported {
+                path: path.to_path_buf(),
+                what: "a PDF".to_owned(),
+                hint: ": export the page as PNG (for example `pdftoppm -png -r 150`) and add that",
+            });
+        }
+        _ => {
+            return Err(DrawingError::Unsupported {
+                path: path.to_path_buf(),
+                what: "neither PNG nor JPEG".to_owned(),
+                hint: "",
+            });
+        }
+    };
+    let damaged = |e: image::ImageError| DrawingError::Damaged {
+        path: path.to_path_buf(),
+        why: e.to_string(),
+    };
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(&bytes), format);
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(MAX_DRAWING_PIXELS * 4 + 1024);
+    reader.limits(limits);
+    let (w, h) = reader.into_dimensions().map_err(damaged)?;
+    if u64::from(w) * u64::from(h) > MAX_DRAWING_PIXELS || w == 0 || h == 0 {
+        return Err(DrawingError::Unreadable {
+            path: path.to_path_buf(),
+            why: format!(
+                "it is {w} × {h} pixels; at most {} million pixels are drawn",
+                MAX_DRAWING_PIXELS / 1_000_000
+            ),
+        });
+    }
+    let mut reader = image::ImageReader::with_format(std::io::Cursor::new(&bytes), format);
+    let mut limits = image::Limits::default();
+    limits.max_alloc = Some(MAX_DRAWING_PIXELS * 4 + 1024);
+    reader.limits(limits);
+    let full = reader.decode().map_err(damaged)?.into_rgba8();
+    drop(bytes);
+    progress(0.5);
+    let levels = pyramid(full, progress);
+    progress(1.0);
+    Ok(LoadedDrawing {
+        path: path.to_path_buf(),
+        sha256,
+        size_px: (w, h),
+        levels,
+    })
+}
+
+/// The levels of an image: full size, then halved (each pixel the mean of four) until one
+/// tile holds it.
+fn pyramid(full: image::RgbaImage, progress: &dyn Fn(f32)) -> Vec<Level> {
+    let mut levels = Vec::new();
+    let mut img = full;
+    let mut step = 1;
+    loop {
+        levels.push(Level {
+            step,
+            size_px: img.dimensions(),
+            tiles: tiles(&img),
+        });
+        progress(0.5 + 0.5 * (1.0 - 1.0 / (levels.len() as f32 + 1.0)));
+        let (w, h) = img.dimensions();
+        if w <= TILE_PX && h <= TILE_PX {
+            break;
+        }
+        img = halved(&img);
+        step *= 2;
+    }
+    levels
+}
+
+/// An image half as wide and high (rounded up), each pixel the mean of the two-by-two
+/// block it covers.
+fn halved(img: &image::RgbaImage) -> image::RgbaImage {
+    let (w, h) = img.dimensions();
+    let (hw, hh) = (w.div_ceil(2), h.div_ceil(2));
+    image::RgbaImage::from_fn(hw, hh, |x, y| {
+        let mut sum = [0u32; 4];
+        let mut n = 0;
+        for (dx, dy) in [(0, 0), (1, 0), (0, 1), (1, 1)] {
+            let (sx, sy) = (2 * x + dx, 2 * y + dy);
+            if sx < w && sy < h {
+                let p = img.get_pixel(sx, sy).0;
+                for (s, v) in sum.iter_mut().zip(p) {
+                    *s += u32::from(v);
+                }
+                n += 1;
+            }
+        }
+        image::Rgba(sum.map(|s| (s / n.max(1)) as u8))
+    })
+}
+
+/// An image cut into tiles of at most [`TILE_PX`] a side, row by row.
+fn tiles(img: &image::RgbaImage) -> Vec<Tile> {
+    let (w, h) = img.dimensions();
+    let mut out = Vec::new();
+    for ty in (0..h).step_by(TILE_PX as usize) {
+        for tx in (0..w).step_by(TILE_PX as usize) {
+            let (tw, th) = (TILE_PX.min(w - tx), TILE_PX.min(h - ty));
+            let mut rgba = Vec::with_capacity((tw * th * 4) as usize);
+            for y in ty..ty + th {
+                let start = ((y * w + tx) * 4) as usize;
+                rgba.extend_from_slice(&img.as_raw()[start..start + (tw * 4) as usize]);
+            }
+            out.push(Tile {
+                at_px: (tx, ty),
+                size_px: (tw, th),
+                rgba: std::sync::Arc::new(rgba),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_big_image_becomes_tiles_and_smaller_levels() {
+        let img = image::RgbaImage::from_fn(2500, 1100, |x, y| {
+            image::Rgba([(x % 256) as u8, (y % 256) as u8, 0, 255])
+        });
+        let levels = pyramid(img, &|_| {});
+        assert_eq!(levels[0].size_px, (2500, 1100));
+        assert_eq!(levels[0].tiles.len(), 3 * 2);
+        let last = levels.last().expect("levels");
+        assert!(last.size_px.0 <= TILE_PX && last.size_px.1 <= TILE_PX);
+        assert_eq!(last.tiles.len(), 1);
+        assert_eq!(levels[1].step, 2);
+        assert_eq!(levels[1].size_px, (1250, 550));
+        for level in &levels {
+            let covered: u64 = level
+                .tiles
+                .iter()
+                .map(|t| u64::from(t.size_px.0) * u64::from(t.size_px.1))
+                .sum();
+            assert_eq!(
+                covered,
+                u64::from(level.size_px.0) * u64::from(level.size_px.1)
+            );
+            for t in &level.tiles {
+                assert_eq!(
+                    t.rgba.len() as u64,
+                    u64::from(t.size_px.0 * t.size_px.1 * 4)
+                );
+            }
+        }
+        // A tile holds the pixels of its place.
+        let t = &levels[0].tiles[3];
+        assert_eq!(t.at_px, (0, 1024));
+        assert_eq!(&t.rgba[..4], &[0, 0, 0, 255]);
+    }
+
+    #[test]
+    fn halving_averages_blocks() {
+        let img = image::RgbaImage::from_fn(3, 1, |x, _| image::Rgba([x as u8 * 100, 0, 0, 255]));
+        let h = halved(&img);
+        assert_eq!(h.dimensions(), (2, 1));
+        assert_eq!(h.get_pixel(0, 0).0[0], 50);
+        assert_eq!(h.get_pixel(1, 0).0[0], 200);
+    }
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("boothplan-drawing-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("scratch folder");
+        dir
+    }
+
+    #[test]
+    fn a_png_is_read_hashed_and_tiled_and_bad_files_are_named() {
+        let dir = scratch("files");
+        let png = dir.join("hall.png");
+        image::RgbaImage::from_pixel(300, 200, image::Rgba([10, 20, 30, 255]))
+            .save(&png)
+            .expect("written");
+        let bytes = std::fs::read(&png).expect("read");
+        let d = load(&png, &|_| {}).expect("loaded");
+        assert_eq!(d.size_px, (300, 200));
+        assert_eq!(d.sha256, sha256_hex(&bytes));
+        assert_eq!(d.sha256.len(), 64);
+        // Missing: named, and said to be missing.
+        let missing = load(&dir.join("gone.png"), &|_| {}).expect_err("missing");
+        assert!(matches!(missing, DrawingError::Missing { .. }));
+        assert!(missing.to_string().contains("gone.png"), "{missing}");
+        // A PDF: said, with what to do.
+        let pdf = dir.join("hall.pdf");
+        std::fs::write(&pdf, b"%PDF-1.7\n").expect("written");
+        let e = load(&pdf, &|_| {}).expect_err("pdf");
+        assert!(e.to_string().contains("PNG"), "{e}");
+        // Damaged: a PNG header and nothing else.
+        let bad = dir.join("bad.png");
+        std::fs::write(&bad, [0x89, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0]).expect("written");
+        assert!(matches!(
+            load(&bad, &|_| {}),
+            Err(DrawingError::Damaged { .. })
+        ));
+        // A folder is not a drawing.
+        assert!(matches!(
+            load(&dir, &|_| {}),
+            Err(DrawingError::Unreadable { .. })
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn names_are_taken_from_the_plan_folder() {
+        assert_eq!(
+            resolve(Some(Path::new("/shows/busan/plan.ron")), "venue/hall.png"),
+            Path::new("/shows/busan/venue/hall.png")
+        );
+        assert_eq!(
+            resolve(Some(Path::new("/shows/plan.ron")), "/abs/hall.png"),
+            Path::new("/abs/hall.png")
+        );
+    }
+}

@@ -1,0 +1,233 @@
+//! Venue drawings in the editor: adding one under a hall (a file dialog, read on a worker),
+//! the distance dialog of a calibration, and a hall's drawing in the inspector (opacity,
+//! lock, hide, calibrate, remove, a changed file accepted).
+
+use std::path::PathBuf;
+
+use super::context::{Action, Actions, ViewContext};
+use super::files::{AfterDialog, Dialog, PathPurpose, Picked};
+use super::{BoothApp, DrawingStatus, Tool};
+use crate::edit::Edit;
+use crate::model::{Drawing, DrawingId, HallId};
+
+impl BoothApp {
+    /// Asks for a drawing file (PNG or JPEG) to put under `hall`.
+    pub(super) fn ask_drawing(&mut self, hall: HallId) {
+        match self.native_dialog(|| {
+            rfd::FileDialog::new()
+                .add_filter("venue drawing", &["png", "jpg", "jpeg"])
+                .pick_file()
+        }) {
+            Picked::Path(path) => self.add_drawing(hall, path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::Drawing(hall),
+                    text: String::new(),
+                });
+            }
+        }
+    }
+
+    /// Starts reading a drawing file for `hall`; it joins the plan when read.
+    pub fn add_drawing(&mut self, hall: HallId, path: PathBuf) {
+        let dir = self.doc.path().and_then(std::path::Path::parent);
+        let file = crate::model::drawing::relative_file(dir, &path);
+        if self.canvas.underlays.start_adding(hall, path, file) {
+            self.status = "Reading the drawing…".to_owned();
+        } else {
+            self.status = "A drawing is being read already: wait for it".to_owned();
+        }
+    }
+
+    /// The distance dialog of a calibration: the real distance between the two points.
+    pub(super) fn calibrate_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        (id, a, b): (DrawingId, (i64, i64), (i64, i64)),
+        text: &str,
+        close: &mut bool,
+        then: &mut Option<AfterDialog>,
+    ) {
+        ui.heading("Calibrate the drawing");
+        ui.label("How far apart are the two points you clicked, really?");
+        let mut typed = text.to_owned();
+        let field = ui
+            .horizontal(|ui| {
+                let label = ui.label("Distance (m)").id;
+                let field = ui
+                    .add(egui::TextEdit::singleline(&mut typed).desired_width(100.0))
+                    .labelled_by(label);
+                if ui.memory(|m| m.focused().is_none()) {
+                    field.request_focus();
+                }
+                field
+            })
+            .inner;
+        if typed != text {
+            self.dialog = Some(Dialog::Calibrate {
+                drawing: id,
+                a,
+                b,
+                text: typed.clone(),
+            });
+        }
+        let px = |p: (i64, i64)| (p.0 as f64 / 100.0, p.1 as f64 / 100.0);
+        let result = super::panels::parse_metres(&typed, 1)
+            .ok_or_else(|| "Type the distance in metres, for example 12.5".to_owned())
+            .and_then(|mm| {
+                self.doc
+                    .plan()
+                    .drawings
+                    .get(&id)
+                    .ok_or_else(|| "The drawing is gone".to_owned())?
+                    .calibrated(px(a), px(b), mm)
+                    .map_err(|e| capital(&e.to_string()))
+            });
+        match &result {
+            Ok(d) => {
+                ui.label(format!(
+                    "One pixel of the drawing is {} on the floor.",
+                    per_pixel(d)
+                ));
+            }
+            Err(why) if !typed.trim().is_empty() => {
+                ui.colored_label(ui.visuals().error_fg_color, why);
+            }
+            Err(_) => {}
+        }
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.horizontal(|ui| {
+            let ok = ui.add_enabled(result.is_ok(), egui::Button::new("Calibrate"));
+            if let Ok(d) = result
+                && (ok.clicked() || enter)
+            {
+                *close = true;
+                *then = Some(Box::new(move |app: &mut BoothApp| {
+                    app.doc.apply(Edit::Drawing(id, Some(d)));
+                    app.status = "Drawing calibrated".to_owned();
+                }));
+            }
+            if ui.button("Cancel").clicked() {
+                *close = true;
+            }
+        });
+    }
+}
+
+/// "the two points…" → "The two points…".
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// One pixel's length on the floor, in words ("12.5 mm").
+fn per_pixel(d: &Drawing) -> String {
+    format!(
+        "{} mm",
+        crate::model::geom::plain_number(d.um_per_px as f64 / 1000.0)
+    )
+}
+
+/// A hall's venue drawings in the inspector, and a button to add one.
+pub fn hall_drawing_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions, hall: HallId) {
+    ui.separator();
+    ui.strong("Venue drawing");
+    let plan = cx.plan();
+    for (id, d) in plan.drawings.iter().filter(|(_, d)| d.hall == hall) {
+        let id = *id;
+        ui.label(
+            d.file
+                .chars()
+                .filter(|c| !c.is_control())
+                .collect::<String>(),
+        );
+        match cx.drawings.get(&id) {
+            Some(DrawingStatus::Loading(f)) => {
+                ui.add(egui::ProgressBar::new(*f).text("Reading…"));
+            }
+            Some(DrawingStatus::Failed(why)) => {
+                ui.colored_label(ui.visuals().error_fg_color, why);
+            }
+            Some(DrawingStatus::Ready { size_px, changed }) => {
+                ui.label(format!(
+                    "{} × {} px; one pixel is {}",
+                    size_px.0,
+                    size_px.1,
+                    per_pixel(d)
+                ));
+                if *changed {
+                    ui.colored_label(
+                        super::theme::WARNING,
+                        "The file has changed since the drawing was placed.",
+                    );
+                    if ui.button("Keep the changed file").clicked() {
+                        out.push(Action::AcceptDrawing(id));
+                    }
+                }
+            }
+            None => {}
+        }
+        let mut opacity = d.opacity_pct;
+        let r = ui.add(egui::Slider::new(&mut opacity, 0..=100).text("Opacity %"));
+        if opacity != d.opacity_pct {
+            let changed = Drawing {
+                opacity_pct: opacity,
+                ..d.clone()
+            };
+            // A slider dragged is one undo step.
+            if r.dragged() {
+                out.gesture_edit(Edit::Drawing(id, Some(changed)));
+            } else {
+                out.edit(Edit::Drawing(id, Some(changed)));
+            }
+        }
+        if r.drag_started() {
+            out.push(Action::Begin);
+        }
+        if r.drag_stopped() {
+            out.push(Action::Commit);
+        }
+        ui.horizontal(|ui| {
+            let (mut locked, mut hidden) = (d.locked, d.hidden);
+            if ui.checkbox(&mut locked, "Locked").changed() {
+                out.edit(Edit::Drawing(
+                    id,
+                    Some(Drawing {
+                        locked,
+                        ..d.clone()
+                    }),
+                ));
+            }
+            if ui.checkbox(&mut hidden, "Hidden").changed() {
+                out.edit(Edit::Drawing(
+                    id,
+                    Some(Drawing {
+                        hidden,
+                        ..d.clone()
+                    }),
+                ));
+            }
+        });
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(!d.locked, egui::Button::new("Calibrate…"))
+                .on_hover_text("Click two points of the drawing, then type the distance between them; drag the drawing to align it")
+                .clicked()
+            {
+                out.tool(Tool::Calibrate);
+                out.status(
+                    "Calibrate: click two points of the drawing whose distance you know".to_owned(),
+                );
+            }
+            if ui.button("Remove drawing").clicked() {
+                out.edit(Edit::Drawing(id, None));
+            }
+        });
+    }
+    if ui.button("Add venue drawing…").clicked() {
+        out.push(Action::AddDrawing(hall));
+    }
+}
