@@ -296,8 +296,16 @@ impl Document {
         copy.revision = revision;
         // The revision is bookkeeping, not an undoable change: it is not in the history.
         let previous = std::mem::replace(&mut self.plan.meta, copy);
+        // So are the names of drawing files, relative to the plan's folder: saved into another
+        // folder, each names the same file from there (in the history too).
+        let old_drawings = self.plan.drawings.clone();
+        let rename = self.drawing_renamer(path);
+        for d in self.plan.drawings.values_mut() {
+            d.file = rename(&d.file);
+        }
         match crate::io::save(path, &self.plan) {
             Ok(()) => {
+                self.history.for_each_drawing(|d| d.file = rename(&d.file));
                 self.path = Some(path.to_owned());
                 self.history.mark_saved();
                 self.generation += 1;
@@ -306,8 +314,29 @@ impl Document {
             }
             Err(e) => {
                 self.plan.meta = previous;
+                self.plan.drawings = old_drawings;
                 Err(e)
             }
+        }
+    }
+
+    /// How a drawing's file name reads from the folder of `new_path`, the plan's file now
+    /// being `self.path`.
+    fn drawing_renamer(&self, new_path: &Path) -> impl Fn(&str) -> String + use<> {
+        let old = self.path.clone();
+        let cwd = std::env::current_dir().ok();
+        let new_dir = new_path.parent().map(|d| match &cwd {
+            Some(c) if d.is_relative() => c.join(d),
+            _ => d.to_path_buf(),
+        });
+        move |file: &str| {
+            let mut at = crate::io::drawing::resolve(old.as_deref(), file);
+            if at.is_relative()
+                && let Some(c) = &cwd
+            {
+                at = c.join(at);
+            }
+            crate::model::drawing::relative_file(new_dir.as_deref(), &at)
         }
     }
 

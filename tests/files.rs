@@ -445,3 +445,51 @@ fn a_save_keeps_permissions_and_refuses_read_only_files() {
     assert!(err.to_string().contains("read-only"), "{err}");
     fs::remove_dir_all(dir).expect("cleanup");
 }
+
+#[test]
+fn a_plan_saved_into_another_folder_still_finds_its_drawing() {
+    use boothplan::model::{Drawing, DrawingId, HallId, Point};
+    let root = scratch_dir("drawing-rebase");
+    let (a, b) = (root.join("a"), root.join("b"));
+    fs::create_dir_all(a.join("venue")).expect("folders");
+    fs::create_dir_all(&b).expect("folders");
+    let mut plan = small_plan();
+    let hall = *plan.halls.keys().next().unwrap_or(&HallId(1));
+    let drawing = Drawing::new(
+        hall,
+        "venue/hall.png".into(),
+        String::new(),
+        Point::new(0, 0),
+        10_000,
+    );
+    plan.drawings.insert(DrawingId(1), drawing.clone());
+    let mut doc = boothplan::document::Document::new(plan, Some(a.join("show.ron")));
+    // An undo step that puts the drawing back as it was named from `a`.
+    doc.apply(boothplan::edit::Edit::Drawing(
+        DrawingId(1),
+        Some(Drawing {
+            opacity_pct: 80,
+            ..drawing
+        }),
+    ));
+    doc.save_to(&b.join("show.ron")).expect("saved");
+    assert_eq!(
+        doc.plan().drawings[&DrawingId(1)].file,
+        "../a/venue/hall.png"
+    );
+    assert_eq!(
+        load(&b.join("show.ron")).expect("loads").drawings[&DrawingId(1)].file,
+        "../a/venue/hall.png"
+    );
+    // Undo brings the old opacity back, with the file named from `b`.
+    assert!(doc.undo());
+    let d = &doc.plan().drawings[&DrawingId(1)];
+    assert_eq!(
+        (d.opacity_pct, d.file.as_str()),
+        (50, "../a/venue/hall.png")
+    );
+    // Saved back into `a`, the name is short again.
+    doc.save_to(&a.join("show.ron")).expect("saved");
+    assert_eq!(doc.plan().drawings[&DrawingId(1)].file, "venue/hall.png");
+    let _ = fs::remove_dir_all(&root);
+}

@@ -177,7 +177,31 @@ pub struct History {
     transaction: Option<Vec<Edit>>,
 }
 
+impl Edit {
+    /// Changes every drawing this edit puts (inside batches too) through `f`.
+    pub fn for_each_drawing(&mut self, f: &mut impl FnMut(&mut crate::model::Drawing)) {
+        match self {
+            Edit::Drawing(_, Some(d)) => f(d),
+            Edit::Batch(edits) => edits.iter_mut().for_each(|e| e.for_each_drawing(f)),
+            _ => {}
+        }
+    }
+}
+
 impl History {
+    /// Changes every drawing the undo and redo steps would put back through `f` (a drawing's
+    /// file named anew when the plan is saved elsewhere).
+    pub fn for_each_drawing(&mut self, mut f: impl FnMut(&mut crate::model::Drawing)) {
+        for e in self
+            .undo
+            .iter_mut()
+            .chain(self.redo.iter_mut())
+            .chain(self.transaction.iter_mut().flatten())
+        {
+            e.for_each_drawing(&mut f);
+        }
+    }
+
     /// A history whose current state is the saved one.
     pub fn new() -> Self {
         Self {

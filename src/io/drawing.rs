@@ -10,8 +10,9 @@ use super::{ReadError, read_regular_file};
 
 /// Drawing files larger than this are refused before reading.
 pub const MAX_DRAWING_BYTES: u64 = 512 * 1024 * 1024;
-/// Decoded drawings with more pixels than this are refused (20,000 × 15,000).
-pub const MAX_DRAWING_PIXELS: u64 = 300_000_000;
+/// Decoded drawings with more pixels than this are refused (about 12,000 × 12,500: 600 MB
+/// of pixels and a third more for the smaller levels).
+pub const MAX_DRAWING_PIXELS: u64 = 150_000_000;
 /// Tiles are at most this many pixels on a side.
 pub const TILE_PX: u32 = 1024;
 
@@ -101,15 +102,33 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Where a drawing's file is: its name taken relative to the plan file's folder (or the
-/// current folder for a plan never saved), unless absolute.
+/// current folder for a plan never saved), unless absolute; `a/../b` read as `b`.
 pub fn resolve(plan_file: Option<&Path>, file: &str) -> PathBuf {
     let named = Path::new(file);
-    if named.is_absolute() {
-        return named.to_path_buf();
+    let joined = if named.is_absolute() {
+        named.to_path_buf()
+    } else {
+        plan_file
+            .and_then(Path::parent)
+            .map_or_else(|| named.to_path_buf(), |dir| dir.join(named))
+    };
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            // A folder then `..`: neither (a `..` at the start stays).
+            std::path::Component::ParentDir
+                if matches!(
+                    out.components().next_back(),
+                    Some(std::path::Component::Normal(_))
+                ) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
     }
-    plan_file
-        .and_then(Path::parent)
-        .map_or_else(|| named.to_path_buf(), |dir| dir.join(named))
+    out
 }
 
 /// Reads, hashes and decodes a drawing, and cuts it into tiles. `progress` is told the
@@ -362,6 +381,10 @@ mod tests {
         assert_eq!(
             resolve(Some(Path::new("/shows/plan.ron")), "/abs/hall.png"),
             Path::new("/abs/hall.png")
+        );
+        assert_eq!(
+            resolve(Some(Path::new("/shows/b/plan.ron")), "../a/./hall.png"),
+            Path::new("/shows/a/hall.png")
         );
     }
 }
