@@ -59,6 +59,9 @@ pub enum ExportCommand {
         /// Scale of a PDF map, e.g. 1:200 (the largest that fits one sheet when not given).
         #[arg(long, value_parser = boothplan::export::print::parse_scale)]
         scale: Option<u32>,
+        /// Draw the venue drawings under the halls (SVG, PNG and PDF maps).
+        #[arg(long)]
+        underlay: bool,
     },
     /// The allocation list, one row per booth (.csv or .pdf).
     List {

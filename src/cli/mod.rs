@@ -1,6 +1,7 @@
 //! The command-line commands: each returns the process exit code.
 
 mod args;
+mod underlay;
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -533,13 +534,56 @@ fn map_output(command: &ExportCommand, output: &Path) -> Option<boothplan::expor
     })
 }
 
+/// `boothplan export map`: the map's text for the terminal, or `None` after saying why
+/// the options do not fit the output.
+fn map_cmd(
+    plan: &Plan,
+    plan_path: &Path,
+    command: &ExportCommand,
+    output: &Path,
+) -> Option<Result<String, boothplan::export::ExportError>> {
+    use boothplan::export::{ExportError, MapOptions, export_map};
+    let ExportCommand::Map {
+        hall,
+        highlight,
+        underlay,
+        ..
+    } = command
+    else {
+        return None;
+    };
+    let out = map_output(command, output)?;
+    let html = output
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html"));
+    if *underlay && html {
+        eprintln!(
+            "error: --underlay draws venue drawings on SVG, PNG and PDF maps, not on the HTML map {}",
+            output.display()
+        );
+        return None;
+    }
+    Some(
+        MapOptions::resolve(plan, hall.as_deref(), highlight.as_deref())
+            .and_then(|mut options| {
+                if *underlay {
+                    options.underlays = underlay::underlays(plan, plan_path, options.hall)
+                        .map_err(ExportError::Refused)?;
+                }
+                export_map(plan, &options, output, &out)
+            })
+            .map(|note| match note {
+                Some(note) => format!("map written to {} ({note})", output.display()),
+                None => format!("map written to {}", output.display()),
+            }),
+    )
+}
+
 /// `boothplan export …`.
 pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
     use boothplan::export::lists::{CsvEncoding, ListOrder};
     use boothplan::export::pdf::{Paper, date_from_unix, write_packs};
-    use boothplan::export::{
-        ExportError, ListKind, ListSettings, MapOptions, export_list, export_map,
-    };
+    use boothplan::export::{ExportError, ListKind, ListSettings, export_list};
     let (plan_path, output) = match command {
         ExportCommand::Map { plan, output, .. }
         | ExportCommand::List { plan, output, .. }
@@ -566,19 +610,10 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
         contacts: false,
     };
     let result: Result<String, ExportError> = match command {
-        ExportCommand::Map {
-            hall, highlight, ..
-        } => {
-            let Some(out) = map_output(command, output) else {
-                return Ok(2);
-            };
-            MapOptions::resolve(&plan, hall.as_deref(), highlight.as_deref())
-                .and_then(|options| export_map(&plan, &options, output, &out))
-                .map(|note| match note {
-                    Some(note) => format!("map written to {} ({note})", output.display()),
-                    None => format!("map written to {}", output.display()),
-                })
-        }
+        ExportCommand::Map { .. } => match map_cmd(&plan, plan_path, command, output) {
+            Some(result) => result,
+            None => return Ok(2),
+        },
         ExportCommand::List {
             by,
             encoding,

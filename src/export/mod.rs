@@ -69,6 +69,21 @@ pub struct MapOptions {
     pub hall: Option<HallId>,
     /// The booths to stand out ("Your booth"): one, or all of an exhibitor's.
     pub highlight: Vec<BoothId>,
+    /// Venue drawings drawn under the halls (`--underlay`).
+    pub underlays: Vec<Underlay>,
+}
+
+/// A venue drawing as a map draws it: pixels and the floor they cover.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Underlay {
+    /// The floor it covers.
+    pub rect: crate::model::Rect,
+    /// Width and height in pixels.
+    pub size_px: (u32, u32),
+    /// RGBA pixels, not premultiplied, row by row.
+    pub rgba: std::sync::Arc<Vec<u8>>,
+    /// How opaque, in percent.
+    pub opacity_pct: u8,
 }
 
 impl MapOptions {
@@ -154,7 +169,11 @@ impl MapOptions {
         highlight.retain(in_hall);
         highlight.sort_unstable();
         highlight.dedup();
-        Ok(Self { hall, highlight })
+        Ok(Self {
+            hall,
+            highlight,
+            underlays: Vec::new(),
+        })
     }
 }
 

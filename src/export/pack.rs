@@ -332,6 +332,7 @@ impl<'p> Packs<'p> {
         let options = MapOptions {
             hall: Some(b.hall),
             highlight: vec![booth],
+            underlays: Vec::new(),
         };
         let frame = Frame::new(plan, &options);
         let route = self.route(booth);

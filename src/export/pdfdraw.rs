@@ -223,8 +223,23 @@ fn items(surface: &mut Surface<'_>, fonts: &[Font], list: &[Item]) {
                     items(surface, fonts, inner);
                 }
             }
+            Item::Image { r, image } => draw_image(surface, *r, image),
         }
     }
+}
+
+/// A venue drawing's pixels stretched over `r`.
+fn draw_image(surface: &mut Surface<'_>, r: [f64; 4], image: &crate::export::Underlay) {
+    let (w, h) = image.size_px;
+    let Some(size) = krilla::geom::Size::from_wh(r[2] as f32, r[3] as f32) else {
+        return;
+    };
+    let pixels = krilla::image::Image::from_rgba8(image.rgba.to_vec(), w, h);
+    surface.push_transform(&Transform::from_translate(r[0] as f32, r[1] as f32));
+    surface.push_opacity(opacity(f64::from(image.opacity_pct.min(100)) / 100.0));
+    surface.draw_image(pixels, size);
+    surface.pop();
+    surface.pop();
 }
 
 fn draw_rect(

@@ -137,7 +137,39 @@ impl Painter<'_> {
                 self.items(items, turned, alpha);
             }
             Item::Group { opacity, items, .. } => self.items(items, at, alpha * opacity),
+            Item::Image { r, image } => self.image(*r, image, at, alpha),
         }
+    }
+
+    /// A venue drawing's pixels stretched over `r`.
+    fn image(&mut self, r: [f64; 4], image: &crate::export::Underlay, at: Transform, alpha: f64) {
+        let (w, h) = image.size_px;
+        let Some(mut pixmap) = Pixmap::new(w, h) else {
+            return;
+        };
+        // tiny-skia holds premultiplied pixels.
+        for (out, px) in pixmap
+            .pixels_mut()
+            .iter_mut()
+            .zip(image.rgba.chunks_exact(4))
+        {
+            *out = tiny_skia::ColorU8::from_rgba(px[0], px[1], px[2], px[3]).premultiply();
+        }
+        let place = at.pre_concat(Transform::from_row(
+            (r[2] / f64::from(w.max(1))) as f32,
+            0.0,
+            0.0,
+            (r[3] / f64::from(h.max(1))) as f32,
+            r[0] as f32,
+            r[1] as f32,
+        ));
+        let paint = tiny_skia::PixmapPaint {
+            opacity: (alpha * f64::from(image.opacity_pct.min(100)) / 100.0) as f32,
+            quality: tiny_skia::FilterQuality::Bilinear,
+            ..tiny_skia::PixmapPaint::default()
+        };
+        self.pixmap
+            .draw_pixmap(0, 0, pixmap.as_ref(), &paint, place, None);
     }
 
     fn lines(

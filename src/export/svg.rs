@@ -337,6 +337,27 @@ impl Writer {
                 self.items(items);
                 self.out.push_str("</g>\n");
             }
+            Item::Image { r, image } => {
+                let (w, h) = image.size_px;
+                let mut png = Vec::new();
+                let encoded =
+                    image::RgbaImage::from_raw(w, h, image.rgba.to_vec()).is_some_and(|i| {
+                        i.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+                            .is_ok()
+                    });
+                if encoded {
+                    let _ = writeln!(
+                        s,
+                        r#"<image x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" preserveAspectRatio="none" opacity="{}" href="data:image/png;base64,{}"/>"#,
+                        r[0],
+                        r[1],
+                        r[2],
+                        r[3],
+                        f64::from(image.opacity_pct.min(100)) / 100.0,
+                        super::base64(&png)
+                    );
+                }
+            }
         }
     }
 

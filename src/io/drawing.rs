@@ -212,6 +212,34 @@ pub fn load(path: &Path, progress: &dyn Fn(f32)) -> Result<LoadedDrawing, Drawin
     })
 }
 
+/// The drawing's pixels whole, at the finest level whose longer side is at most `max_side`
+/// pixels (for a map): its size and RGBA pixels.
+pub fn stitched(drawing: &LoadedDrawing, max_side: u32) -> ((u32, u32), Vec<u8>) {
+    let level = drawing
+        .levels
+        .iter()
+        .find(|l| l.size_px.0.max(l.size_px.1) <= max_side)
+        .or_else(|| drawing.levels.last());
+    let Some(level) = level else {
+        return ((0, 0), Vec::new());
+    };
+    let (w, h) = level.size_px;
+    let mut rgba = vec![0u8; (w as usize) * (h as usize) * 4];
+    for t in &level.tiles {
+        let row = t.size_px.0 as usize * 4;
+        for y in 0..t.size_px.1 as usize {
+            let from = y * row;
+            let to = ((t.at_px.1 as usize + y) * w as usize + t.at_px.0 as usize) * 4;
+            if let (Some(src), Some(dst)) =
+                (t.rgba.get(from..from + row), rgba.get_mut(to..to + row))
+            {
+                dst.copy_from_slice(src);
+            }
+        }
+    }
+    ((w, h), rgba)
+}
+
 /// The levels of an image: full size, then halved (each pixel the mean of four) until one
 /// tile holds it.
 fn pyramid(full: image::RgbaImage, progress: &dyn Fn(f32)) -> Vec<Level> {
@@ -317,6 +345,24 @@ mod tests {
         let t = &levels[0].tiles[3];
         assert_eq!(t.at_px, (0, 1024));
         assert_eq!(&t.rgba[..4], &[0, 0, 0, 255]);
+    }
+
+    #[test]
+    fn a_level_stitched_back_is_the_image() {
+        let img = image::RgbaImage::from_fn(2100, 1500, |x, y| {
+            image::Rgba([(x % 251) as u8, (y % 241) as u8, ((x + y) % 7) as u8, 255])
+        });
+        let drawing = LoadedDrawing {
+            path: PathBuf::new(),
+            sha256: String::new(),
+            size_px: (2100, 1500),
+            levels: pyramid(img.clone(), &|_| {}),
+        };
+        let ((w, h), rgba) = stitched(&drawing, 4096);
+        assert_eq!((w, h), (2100, 1500));
+        assert_eq!(rgba, img.into_raw(), "full size, every tile in its place");
+        let ((w, h), _) = stitched(&drawing, 1100);
+        assert_eq!((w, h), (1050, 750), "the next level down fits");
     }
 
     #[test]

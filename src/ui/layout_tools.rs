@@ -102,6 +102,7 @@ impl BoothApp {
                 let options = crate::export::MapOptions {
                     hall: None,
                     highlight,
+                    underlays: Vec::new(),
                 };
                 crate::export::export_map(
                     self.doc.plan(),

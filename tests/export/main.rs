@@ -9,3 +9,4 @@ mod lists;
 mod maps;
 mod print;
 mod support;
+mod underlay;

@@ -242,15 +242,23 @@ pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart<'_>>) -> S
     // Halls: floors first, then the walls, the outline of the wings' union, never a wall
     // across the open floor where two wings meet.
     let mut halls = Vec::new();
-    for h in plan
-        .halls
-        .iter()
-        .filter(|(id, _)| options.hall.is_none_or(|k| k == **id))
-        .map(|(_, h)| h)
-    {
+    let shown_halls = || {
+        plan.halls
+            .iter()
+            .filter(|(id, _)| options.hall.is_none_or(|k| k == **id))
+            .map(|(_, h)| h)
+    };
+    for h in shown_halls() {
         for r in &h.outline {
             halls.push(fill(rect(r), Paint::Solid(HALL_FILL), 1.0));
         }
+    }
+    // Venue drawings on the floors, under the walls and everything else.
+    halls.extend(options.underlays.iter().map(|u| Item::Image {
+        r: rect(&u.rect),
+        image: u.clone(),
+    }));
+    for h in shown_halls() {
         halls.push(Item::Lines {
             segments: h
                 .outer_edges()

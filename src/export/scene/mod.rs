@@ -84,6 +84,13 @@ pub enum Item {
         /// What is turned.
         items: Vec<Item>,
     },
+    /// A picture (a venue drawing) stretched over a rectangle.
+    Image {
+        /// Where: x, y, width, height.
+        r: [f64; 4],
+        /// Its pixels.
+        image: crate::export::Underlay,
+    },
     /// Items drawn together at an opacity, with an id for SVG (a booth's carries its number).
     Group {
         /// The group's id in an SVG.
@@ -116,7 +123,7 @@ impl Scene {
                 match item {
                     Item::Text(t) => out.push(t),
                     Item::Turned { items, .. } | Item::Group { items, .. } => walk(items, out),
-                    Item::Rect { .. } | Item::Lines { .. } => {}
+                    Item::Rect { .. } | Item::Lines { .. } | Item::Image { .. } => {}
                 }
             }
         }
@@ -193,6 +200,10 @@ pub fn placed(items: &[Item], (dx, dy): (f64, f64), k: f64) -> Vec<Item> {
             Item::Turned { about, items } => Item::Turned {
                 about: [dx + about[0] * k, dy + about[1] * k],
                 items: placed(items, (dx, dy), k),
+            },
+            Item::Image { r, image } => Item::Image {
+                r: [dx + r[0] * k, dy + r[1] * k, r[2] * k, r[3] * k],
+                image: image.clone(),
             },
             Item::Group {
                 id,
