@@ -26,7 +26,8 @@ pub fn underlays(
         .filter(|d| !d.hidden && hall.is_none_or(|h| h == d.hall))
     {
         let path = boothplan::io::drawing::resolve(Some(plan_path), &d.file);
-        let loaded = boothplan::io::drawing::load(&path, &|_| {}).map_err(|e| e.to_string())?;
+        let loaded =
+            boothplan::io::drawing::load(&path, d.page, &|_| {}).map_err(|e| e.to_string())?;
         if !d.sha256.is_empty() && d.sha256 != loaded.sha256 {
             eprintln!(
                 "warning: the drawing {} has changed since it was placed; check its calibration",

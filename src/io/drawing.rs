@@ -1,6 +1,7 @@
 //! Reading a venue drawing: the file a plan names, checked against the hash the plan keeps,
-//! decoded (PNG or JPEG) and cut into a pyramid of tiles, so a 10,000 × 7,000 px scan is
-//! drawn from a few small textures at any zoom. Runs on a worker thread in the editor.
+//! decoded (PNG or JPEG, or a PDF page rasterised by hayro, pure Rust) and cut into a pyramid
+//! of tiles, so a 10,000 × 7,000 px scan is drawn from a few small textures at any zoom. Runs
+//! on a worker thread in the editor.
 
 use std::path::{Path, PathBuf};
 
@@ -15,6 +16,11 @@ pub const MAX_DRAWING_BYTES: u64 = 512 * 1024 * 1024;
 pub const MAX_DRAWING_PIXELS: u64 = 150_000_000;
 /// Tiles are at most this many pixels on a side.
 pub const TILE_PX: u32 = 1024;
+/// A PDF page is rasterised at this resolution (dots per inch), less when that would pass
+/// [`PDF_MAX_SIDE`].
+pub const PDF_DPI: f32 = 200.0;
+/// The longest side of a rasterised PDF page, in pixels.
+pub const PDF_MAX_SIDE: f32 = 12_000.0;
 
 /// Why a drawing could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -36,14 +42,22 @@ pub enum DrawingError {
         why: String,
     },
     /// A format this build does not draw.
-    #[error("the drawing {} is {what}: boothplan reads PNG and JPEG drawings{hint}", path.display())]
+    #[error("the drawing {} is {what}: boothplan reads PNG, JPEG and PDF drawings", path.display())]
     Unsupported {
         /// The file.
         path: PathBuf,
         /// What it seems to be.
         what: String,
-        /// What to do.
-        hint: &'static str,
+    },
+    /// A PDF without the page asked for.
+    #[error("the drawing {} has {pages} pages; there is no page {page}", path.display())]
+    NoPage {
+        /// The file.
+        path: PathBuf,
+        /// The page asked for (1 is the first).
+        page: u32,
+        /// Pages in the file.
+        pages: usize,
     },
     /// The image could not be decoded.
     #[error("the drawing {} is damaged or not an image: {why}", path.display())]
@@ -136,7 +150,7 @@ pub fn resolve(plan_file: Option<&Path>, file: &str) -> PathBuf {
 ///
 /// # Errors
 /// [`DrawingError`]: missing, not a file, too large, not PNG or JPEG, damaged.
-pub fn load(path: &Path, progress: &dyn Fn(f32)) -> Result<LoadedDrawing, DrawingError> {
+pub fn load(path: &Path, page: u32, progress: &dyn Fn(f32)) -> Result<LoadedDrawing, DrawingError> {
     let bytes = read_regular_file(path, MAX_DRAWING_BYTES).map_err(|e| match e {
         ReadError::Io(source) if source.kind() == std::io::ErrorKind::NotFound => {
             DrawingError::Missing {
@@ -163,17 +177,22 @@ pub fn load(path: &Path, progress: &dyn Fn(f32)) -> Result<LoadedDrawing, Drawin
         Some([0x89, b'P', b'N', b'G', ..]) => image::ImageFormat::Png,
         Some([0xFF, 0xD8, 0xFF, ..]) => image::ImageFormat::Jpeg,
         Some([b'%', b'P', b'D', b'F', ..]) => {
-            return Err(DrawingError::Unsupported {
+            let full = pdf_page(path, bytes, page)?;
+            progress(0.5);
+            let size_px = full.dimensions();
+            let levels = pyramid(full, progress);
+            progress(1.0);
+            return Ok(LoadedDrawing {
                 path: path.to_path_buf(),
-                what: "a PDF".to_owned(),
-                hint: ": export the page as PNG (for example `pdftoppm -png -r 150`) and add that",
+                sha256,
+                size_px,
+                levels,
             });
         }
         _ => {
             return Err(DrawingError::Unsupported {
                 path: path.to_path_buf(),
-                what: "neither PNG nor JPEG".to_owned(),
-                hint: "",
+                what: "neither PNG, JPEG nor PDF".to_owned(),
             });
         }
     };
@@ -210,6 +229,57 @@ pub fn load(path: &Path, progress: &dyn Fn(f32)) -> Result<LoadedDrawing, Drawin
         size_px: (w, h),
         levels,
     })
+}
+
+/// One page of a PDF rasterised on white, at [`PDF_DPI`] or less.
+fn pdf_page(path: &Path, bytes: Vec<u8>, page: u32) -> Result<image::RgbaImage, DrawingError> {
+    let damaged = |why: String| DrawingError::Damaged {
+        path: path.to_path_buf(),
+        why,
+    };
+    // The rasteriser is young: a file it cannot follow must not take the editor down.
+    let rendered = std::panic::catch_unwind(move || {
+        let pdf = hayro::hayro_syntax::Pdf::new(bytes).map_err(|e| format!("{e:?}"))?;
+        let pages = pdf.pages();
+        let Some(p) = (page as usize).checked_sub(1).and_then(|i| pages.get(i)) else {
+            return Ok(Err(pages.len()));
+        };
+        let (w, h) = p.render_dimensions();
+        let longest = w.max(h).max(1.0);
+        let scale = (PDF_DPI / 72.0)
+            .min(PDF_MAX_SIDE / longest)
+            .min((MAX_DRAWING_PIXELS as f32 / (w * h).max(1.0)).sqrt());
+        let settings = hayro::RenderSettings {
+            x_scale: scale,
+            y_scale: scale,
+            bg_color: hayro::vello_cpu::color::palette::css::WHITE,
+            ..hayro::RenderSettings::default()
+        };
+        let pixmap = hayro::render(
+            p,
+            &hayro::RenderCache::new(),
+            &hayro::hayro_interpret::InterpreterSettings::default(),
+            &settings,
+        );
+        let (pw, ph) = (u32::from(pixmap.width()), u32::from(pixmap.height()));
+        // On an opaque white ground premultiplied pixels are the pixels.
+        Ok(Ok(image::RgbaImage::from_raw(
+            pw,
+            ph,
+            pixmap.data_as_u8_slice().to_vec(),
+        )))
+    })
+    .map_err(|_| damaged("the PDF could not be drawn".to_owned()))?
+    .map_err(damaged)?;
+    match rendered {
+        Ok(Some(img)) if img.width() > 0 && img.height() > 0 => Ok(img),
+        Ok(_) => Err(damaged("the page is empty".to_owned())),
+        Err(pages) => Err(DrawingError::NoPage {
+            path: path.to_path_buf(),
+            page,
+            pages,
+        }),
+    }
 }
 
 /// The drawing's pixels whole, at the finest level whose longer side is at most `max_side`
@@ -390,29 +460,34 @@ mod tests {
             .save(&png)
             .expect("written");
         let bytes = std::fs::read(&png).expect("read");
-        let d = load(&png, &|_| {}).expect("loaded");
+        let d = load(&png, 1, &|_| {}).expect("loaded");
         assert_eq!(d.size_px, (300, 200));
         assert_eq!(d.sha256, sha256_hex(&bytes));
         assert_eq!(d.sha256.len(), 64);
         // Missing: named, and said to be missing.
-        let missing = load(&dir.join("gone.png"), &|_| {}).expect_err("missing");
+        let missing = load(&dir.join("gone.png"), 1, &|_| {}).expect_err("missing");
         assert!(matches!(missing, DrawingError::Missing { .. }));
         assert!(missing.to_string().contains("gone.png"), "{missing}");
-        // A PDF: said, with what to do.
+        // A PDF that is only a header: damaged, said so.
         let pdf = dir.join("hall.pdf");
         std::fs::write(&pdf, b"%PDF-1.7\n").expect("written");
-        let e = load(&pdf, &|_| {}).expect_err("pdf");
-        assert!(e.to_string().contains("PNG"), "{e}");
+        let e = load(&pdf, 1, &|_| {}).expect_err("pdf");
+        assert!(matches!(e, DrawingError::Damaged { .. }), "{e}");
+        // Neither image nor PDF.
+        let text = dir.join("hall.txt");
+        std::fs::write(&text, b"hello").expect("written");
+        let e = load(&text, 1, &|_| {}).expect_err("text");
+        assert!(e.to_string().contains("PNG, JPEG and PDF"), "{e}");
         // Damaged: a PNG header and nothing else.
         let bad = dir.join("bad.png");
         std::fs::write(&bad, [0x89, b'P', b'N', b'G', 13, 10, 26, 10, 0, 0]).expect("written");
         assert!(matches!(
-            load(&bad, &|_| {}),
+            load(&bad, 1, &|_| {}),
             Err(DrawingError::Damaged { .. })
         ));
         // A folder is not a drawing.
         assert!(matches!(
-            load(&dir, &|_| {}),
+            load(&dir, 1, &|_| {}),
             Err(DrawingError::Unreadable { .. })
         ));
         let _ = std::fs::remove_dir_all(&dir);

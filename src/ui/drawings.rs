@@ -11,11 +11,11 @@ use crate::edit::Edit;
 use crate::model::{Drawing, DrawingId, HallId};
 
 impl BoothApp {
-    /// Asks for a drawing file (PNG or JPEG) to put under `hall`.
+    /// Asks for a drawing file (PNG, JPEG or PDF) to put under `hall`.
     pub(super) fn ask_drawing(&mut self, hall: HallId) {
         match self.native_dialog(|| {
             rfd::FileDialog::new()
-                .add_filter("venue drawing", &["png", "jpg", "jpeg"])
+                .add_filter("venue drawing", &["png", "jpg", "jpeg", "pdf"])
                 .pick_file()
         }) {
             Picked::Path(path) => self.add_drawing(hall, path),
@@ -169,6 +169,19 @@ pub fn hall_drawing_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Action
                 }
             }
             None => {}
+        }
+        if std::path::Path::new(&d.file)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+        {
+            let mut page = d.page;
+            ui.horizontal(|ui| {
+                ui.label("Page");
+                ui.add(egui::DragValue::new(&mut page).range(1..=9999));
+            });
+            if page != d.page {
+                out.edit(Edit::Drawing(id, Some(Drawing { page, ..d.clone() })));
+            }
         }
         let mut opacity = d.opacity_pct;
         let r = ui.add(egui::Slider::new(&mut opacity, 0..=100).text("Opacity %"));

@@ -473,7 +473,7 @@ impl BoothApp {
                         PathPurpose::Export(ExportKind::List) => "/path/to/allocation-list.csv",
                         PathPurpose::Export(ExportKind::Directory) => "/path/to/directory.csv",
                         PathPurpose::Export(ExportKind::Packs) => "/path/to/a folder for the packs",
-                        PathPurpose::Drawing(_) => "/path/to/hall-plan.png or .jpg",
+                        PathPurpose::Drawing(_) => "/path/to/hall-plan.pdf, .png or .jpg",
                     };
                     let field = ui
                         .add(

@@ -149,3 +149,65 @@ fn a_missing_drawing_stops_the_export_with_its_name_and_html_refuses() {
     assert!(o.status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_pdf_page_is_drawn_as_poppler_draws_it() {
+    // The reference is poppler's pdftoppm, an independent renderer: the demo's Hall 1 map (a
+    // vector PDF with text, lines and fills, as CAD programs write) rasterised by both.
+    if !poppler() {
+        return;
+    }
+    let dir = scratch_dir("underlay-pdf");
+    let demo = demo_file(&dir);
+    let pdf = dir.join("hall.pdf");
+    let o = run(&[
+        "export",
+        "map",
+        demo.to_str().expect("utf-8"),
+        "--hall",
+        "A",
+        "-o",
+        pdf.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.success());
+    let ours = boothplan::io::drawing::load(&pdf, 1, &|_| {}).expect("the PDF is read");
+    let ((w, h), rgba) = boothplan::io::drawing::stitched(&ours, u32::MAX);
+    assert!(w > 2000 && h > 1000, "about 200 dpi: {w} × {h}");
+    let o = Command::new("pdftoppm")
+        .args(["-png", "-singlefile", "-scale-to-x"])
+        .arg(w.to_string())
+        .arg("-scale-to-y")
+        .arg(h.to_string())
+        .arg(&pdf)
+        .arg(dir.join("poppler"))
+        .output()
+        .expect("pdftoppm runs");
+    assert!(o.status.success());
+    let reference = image::open(dir.join("poppler.png"))
+        .expect("poppler's page")
+        .into_rgba8();
+    assert_eq!(reference.dimensions(), (w, h));
+    let (mut total, mut far) = (0u64, 0u64);
+    for (a, b) in rgba.chunks_exact(4).zip(reference.pixels()) {
+        let d = (0..3)
+            .map(|i| u64::from(a[i].abs_diff(b.0[i])))
+            .max()
+            .unwrap_or(0);
+        total += d;
+        far += u64::from(d > 96);
+    }
+    let n = u64::from(w) * u64::from(h);
+    let mean = total as f64 / n as f64;
+    let far_share = far as f64 / n as f64;
+    eprintln!(
+        "hayro against pdftoppm, {w} × {h}: mean difference {mean:.2} of 255, {:.3} % of pixels far apart",
+        far_share * 100.0
+    );
+    assert!(mean < 6.0, "mean difference {mean:.2} of 255");
+    assert!(
+        far_share < 0.02,
+        "{:.2} % of pixels far apart",
+        far_share * 100.0
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

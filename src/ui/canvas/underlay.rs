@@ -33,8 +33,8 @@ enum State {
 }
 
 struct Entry {
-    /// The file as resolved when loading began: a different file is loaded again.
-    path: PathBuf,
+    /// The file as resolved when loading began, and the page: another is loaded again.
+    path: (PathBuf, u32),
     state: State,
 }
 
@@ -63,13 +63,13 @@ pub struct Underlays {
 /// Reads a drawing on a worker thread, telling `progress` (an `f32`'s bits) how far it is.
 fn spawn_load(
     ctx: Option<egui::Context>,
-    path: PathBuf,
+    (path, page): (PathBuf, u32),
     progress: Arc<AtomicU32>,
 ) -> std::io::Result<JoinHandle<Result<LoadedDrawing, DrawingError>>> {
     std::thread::Builder::new()
         .name("boothplan-drawing".to_owned())
         .spawn(move || {
-            let result = crate::io::drawing::load(&path, &|f| {
+            let result = crate::io::drawing::load(&path, page, &|f| {
                 progress.store(f.to_bits(), Ordering::Relaxed);
                 if let Some(c) = &ctx {
                     c.request_repaint();
@@ -105,7 +105,7 @@ impl Underlays {
         self.ctx = Some(ctx.clone());
         self.entries.retain(|id, _| plan.drawings.contains_key(id));
         for (id, d) in &plan.drawings {
-            let path = crate::io::drawing::resolve(plan_file, &d.file);
+            let path = (crate::io::drawing::resolve(plan_file, &d.file), d.page);
             if self.entries.get(id).is_some_and(|e| e.path == path) {
                 continue;
             }
@@ -150,7 +150,7 @@ impl Underlays {
             return false;
         }
         let progress = Arc::new(AtomicU32::new(0));
-        match spawn_load(self.ctx.clone(), path.clone(), progress.clone()) {
+        match spawn_load(self.ctx.clone(), (path.clone(), 1), progress.clone()) {
             Ok(handle) => {
                 self.adding = Some(Adding {
                     hall,
@@ -186,7 +186,7 @@ impl Underlays {
         self.entries.insert(
             id,
             Entry {
-                path: drawing.path.clone(),
+                path: (drawing.path.clone(), 1),
                 state: State::Ready {
                     drawing,
                     textures: HashMap::new(),
