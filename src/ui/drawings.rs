@@ -135,112 +135,133 @@ fn per_pixel(d: &Drawing) -> String {
 pub fn hall_drawing_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions, hall: HallId) {
     ui.separator();
     ui.strong("Venue drawing");
-    let plan = cx.plan();
-    for (id, d) in plan.drawings.iter().filter(|(_, d)| d.hall == hall) {
-        let id = *id;
-        ui.label(
-            d.file
-                .chars()
-                .filter(|c| !c.is_control())
-                .collect::<String>(),
-        );
-        match cx.drawings.get(&id) {
-            Some(DrawingStatus::Loading(f)) => {
-                ui.add(egui::ProgressBar::new(*f).text("Reading…"));
-            }
-            Some(DrawingStatus::Failed(why)) => {
-                ui.colored_label(ui.visuals().error_fg_color, why);
-            }
-            Some(DrawingStatus::Ready { size_px, changed }) => {
-                ui.label(format!(
-                    "{} × {} px; one pixel is {}",
-                    size_px.0,
-                    size_px.1,
-                    per_pixel(d)
-                ));
-                if *changed {
-                    ui.colored_label(
-                        super::theme::WARNING,
-                        "The file has changed since the drawing was placed.",
-                    );
-                    if ui.button("Keep the changed file").clicked() {
-                        out.push(Action::AcceptDrawing(id));
-                    }
-                }
-            }
-            None => {}
-        }
-        if std::path::Path::new(&d.file)
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
-        {
-            let mut page = d.page;
-            ui.horizontal(|ui| {
-                ui.label("Page");
-                ui.add(egui::DragValue::new(&mut page).range(1..=9999));
-            });
-            if page != d.page {
-                out.edit(Edit::Drawing(id, Some(Drawing { page, ..d.clone() })));
-            }
-        }
-        let mut opacity = d.opacity_pct;
-        let r = ui.add(egui::Slider::new(&mut opacity, 0..=100).text("Opacity %"));
-        if opacity != d.opacity_pct {
-            let changed = Drawing {
-                opacity_pct: opacity,
-                ..d.clone()
-            };
-            // A slider dragged is one undo step.
-            if r.dragged() {
-                out.gesture_edit(Edit::Drawing(id, Some(changed)));
-            } else {
-                out.edit(Edit::Drawing(id, Some(changed)));
-            }
-        }
-        if r.drag_started() {
-            out.push(Action::Begin);
-        }
-        if r.drag_stopped() {
-            out.push(Action::Commit);
-        }
-        ui.horizontal(|ui| {
-            let (mut locked, mut hidden) = (d.locked, d.hidden);
-            if ui.checkbox(&mut locked, "Locked").changed() {
-                out.edit(Edit::Drawing(
-                    id,
-                    Some(Drawing {
-                        locked,
-                        ..d.clone()
-                    }),
-                ));
-            }
-            if ui.checkbox(&mut hidden, "Hidden").changed() {
-                out.edit(Edit::Drawing(
-                    id,
-                    Some(Drawing {
-                        hidden,
-                        ..d.clone()
-                    }),
-                ));
-            }
-        });
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(!d.locked, egui::Button::new("Calibrate…"))
-                .on_hover_text("Click two points of the drawing, then type the distance between them; drag the drawing to align it")
-                .clicked()
-            {
-                out.tool(Tool::Calibrate);
-                out.status(
-                    "Calibrate: click two points of the drawing whose distance you know".to_owned(),
-                );
-            }
-            if ui.button("Remove drawing").clicked() {
-                out.edit(Edit::Drawing(id, None));
-            }
-        });
+    for (id, d) in cx.plan().drawings.iter().filter(|(_, d)| d.hall == hall) {
+        ui.push_id(id.0, |ui| drawing_ui(ui, cx, out, *id, d));
     }
     if ui.button("Add venue drawing…").clicked() {
         out.push(Action::AddDrawing(hall));
     }
+}
+
+/// How a drawing's file stands: reading, not readable, its size, changed.
+fn status_ui(
+    ui: &mut egui::Ui,
+    cx: &ViewContext<'_>,
+    out: &mut Actions,
+    id: DrawingId,
+    d: &Drawing,
+) {
+    match cx.drawings.get(&id) {
+        Some(DrawingStatus::Loading(f)) => {
+            ui.add(egui::ProgressBar::new(*f).text("Reading…"));
+        }
+        Some(DrawingStatus::Failed(why)) => {
+            ui.colored_label(ui.visuals().error_fg_color, why);
+        }
+        Some(DrawingStatus::Ready { size_px, changed }) => {
+            ui.label(format!(
+                "{} × {} px; one pixel is {}",
+                size_px.0,
+                size_px.1,
+                per_pixel(d)
+            ));
+            if *changed {
+                ui.colored_label(
+                    super::theme::WARNING,
+                    "The file has changed since the drawing was placed.",
+                );
+                if ui.button("Keep the changed file").clicked() {
+                    out.push(Action::AcceptDrawing(id));
+                }
+            }
+        }
+        None => {}
+    }
+}
+
+/// One drawing: its file and state, page, opacity, lock, hide, calibrate, remove.
+fn drawing_ui(
+    ui: &mut egui::Ui,
+    cx: &ViewContext<'_>,
+    out: &mut Actions,
+    id: DrawingId,
+    d: &Drawing,
+) {
+    ui.label(
+        d.file
+            .chars()
+            .filter(|c| !c.is_control())
+            .collect::<String>(),
+    );
+    status_ui(ui, cx, out, id, d);
+    let put = |out: &mut Actions, changed: Drawing| out.edit(Edit::Drawing(id, Some(changed)));
+    if std::path::Path::new(&d.file)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+    {
+        let mut page = d.page;
+        ui.horizontal(|ui| {
+            ui.label("Page");
+            ui.add(egui::DragValue::new(&mut page).range(1..=9999));
+        });
+        if page != d.page {
+            put(out, Drawing { page, ..d.clone() });
+        }
+    }
+    let mut opacity = d.opacity_pct;
+    let r = ui.add(egui::Slider::new(&mut opacity, 0..=100).text("Opacity %"));
+    if r.drag_started() {
+        out.push(Action::Begin);
+    }
+    if opacity != d.opacity_pct {
+        let changed = Drawing {
+            opacity_pct: opacity,
+            ..d.clone()
+        };
+        // A slider dragged is one undo step.
+        if r.dragged() {
+            out.gesture_edit(Edit::Drawing(id, Some(changed)));
+        } else {
+            put(out, changed);
+        }
+    }
+    if r.drag_stopped() {
+        out.push(Action::Commit);
+    }
+    ui.horizontal(|ui| {
+        let (mut locked, mut hidden) = (d.locked, d.hidden);
+        if ui.checkbox(&mut locked, "Locked").changed() {
+            put(
+                out,
+                Drawing {
+                    locked,
+                    ..d.clone()
+                },
+            );
+        }
+        if ui.checkbox(&mut hidden, "Hidden").changed() {
+            put(
+                out,
+                Drawing {
+                    hidden,
+                    ..d.clone()
+                },
+            );
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(!d.locked, egui::Button::new("Calibrate…"))
+            .on_hover_text(
+                "Click two points of the drawing, then type the distance between them; drag the drawing to align it",
+            )
+            .clicked()
+        {
+            out.tool(Tool::Calibrate);
+            out.status("Calibrate: click two points of the drawing whose distance you know".to_owned());
+        }
+        if ui.button("Remove drawing").clicked() {
+            out.edit(Edit::Drawing(id, None));
+        }
+    });
 }
