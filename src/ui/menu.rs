@@ -102,14 +102,17 @@ fn file_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &
     ui.separator();
     command_button(ui, cx, out, Command::ImportExhibitors);
     ui.menu_button("Export", |ui| {
-        for c in [
-            Command::ExportMap,
-            Command::ExportList,
-            Command::ExportDirectory,
-            Command::ExportPacks,
-        ] {
-            command_button(ui, cx, out, c);
-        }
+        command_buttons(
+            ui,
+            cx,
+            out,
+            &[
+                Command::ExportMap,
+                Command::ExportList,
+                Command::ExportDirectory,
+                Command::ExportPacks,
+            ],
+        );
     });
     ui.separator();
     command_button(ui, cx, out, Command::Save);
@@ -119,57 +122,84 @@ fn file_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &
 }
 
 fn edit_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
-    for c in [
-        Command::Undo,
-        Command::Redo,
-        Command::Delete,
-        Command::Duplicate,
-        Command::SelectAll,
-        Command::Rotate,
-    ] {
-        command_button(ui, cx, out, c);
-    }
+    command_buttons(
+        ui,
+        cx,
+        out,
+        &[
+            Command::Undo,
+            Command::Redo,
+            Command::Delete,
+            Command::Duplicate,
+            Command::SelectAll,
+            Command::Rotate,
+        ],
+    );
     ui.menu_button("Align and distribute", |ui| arrange_menu(ui, cx, out));
     command_button(ui, cx, out, Command::Renumber);
     ui.separator();
-    for c in [
-        Command::SelectTool,
-        Command::BoothTool,
-        Command::BlockTool,
-        Command::MeasureTool,
-    ] {
-        command_button(ui, cx, out, c);
-    }
+    command_buttons(
+        ui,
+        cx,
+        out,
+        &[
+            Command::SelectTool,
+            Command::BoothTool,
+            Command::BlockTool,
+            Command::MeasureTool,
+        ],
+    );
     ui.separator();
     command_button(ui, cx, out, Command::Allocate);
     command_button(ui, cx, out, Command::ShowSettings);
 }
 
 fn view_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
-    for c in [Command::ZoomToFit, Command::ZoomToSelection, Command::GoTo] {
-        command_button(ui, cx, out, c);
-    }
+    command_buttons(
+        ui,
+        cx,
+        out,
+        &[Command::ZoomToFit, Command::ZoomToSelection, Command::GoTo],
+    );
     ui.menu_button("Layers", |ui| {
-        for c in [
-            Command::ToggleGrid,
-            Command::ToggleLabels,
-            Command::ToggleZones,
-            Command::ToggleObstacles,
-            Command::ToggleDrawings,
-            Command::ToggleHeatMap,
-            Command::ToggleLegend,
-        ] {
-            command_button(ui, cx, out, c);
-        }
+        command_buttons(
+            ui,
+            cx,
+            out,
+            &[
+                Command::ToggleGrid,
+                Command::ToggleLabels,
+                Command::ToggleZones,
+                Command::ToggleObstacles,
+                Command::ToggleDrawings,
+                Command::ToggleHeatMap,
+                Command::ToggleLegend,
+            ],
+        );
     });
     ui.separator();
-    for c in [
-        Command::ColourByStatus,
-        Command::ColourByZone,
-        Command::ColourBySector,
-        Command::ToggleTheme,
-    ] {
-        command_button(ui, cx, out, c);
+    command_buttons(
+        ui,
+        cx,
+        out,
+        &[
+            Command::ColourByStatus,
+            Command::ColourByZone,
+            Command::ColourBySector,
+            Command::ToggleTheme,
+        ],
+    );
+}
+
+/// Menu items for commands, in order.
+fn command_buttons(
+    ui: &mut egui::Ui,
+    cx: &ViewContext<'_>,
+    out: &mut Actions,
+    commands: &[Command],
+) {
+    for c in commands {
+        command_button(ui, cx, out, *c);
     }
 }
 

@@ -25,6 +25,14 @@ fn plan_with_drawing(dir: &Path) -> PathBuf {
     path
 }
 
+/// `boothplan export map PLAN [ARGS…] -o OUT`.
+fn export_map(plan: &str, args: &[&str], out: &Path) -> std::process::Output {
+    let mut all = vec!["export", "map", plan];
+    all.extend_from_slice(args);
+    all.extend(["-o", out.to_str().expect("utf-8")]);
+    run(&all)
+}
+
 fn magenta_pixels(png: &Path) -> usize {
     let img = image::open(png).expect("a PNG").into_rgba8();
     img.pixels()
@@ -38,27 +46,9 @@ fn the_drawing_is_under_the_hall_on_png_svg_and_pdf_maps_when_asked() {
     let plan = plan_with_drawing(&dir);
     let plan = plan.to_str().expect("utf-8");
     let (with, without) = (dir.join("with.png"), dir.join("without.png"));
-    let with_s = with.to_str().expect("utf-8");
-    let o = run(&[
-        "export",
-        "map",
-        plan,
-        "--underlay",
-        "--dpi",
-        "40",
-        "-o",
-        with_s,
-    ]);
+    let o = export_map(plan, &["--underlay", "--dpi", "40"], &with);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let o = run(&[
-        "export",
-        "map",
-        plan,
-        "--dpi",
-        "40",
-        "-o",
-        without.to_str().expect("utf-8"),
-    ]);
+    let o = export_map(plan, &["--dpi", "40"], &without);
     assert!(o.status.success());
     let (m_with, m_without) = (magenta_pixels(&with), magenta_pixels(&without));
     assert_eq!(m_without, 0, "no drawing unless asked");
@@ -66,14 +56,7 @@ fn the_drawing_is_under_the_hall_on_png_svg_and_pdf_maps_when_asked() {
     assert!(m_with > 1_000, "{m_with} magenta pixels");
 
     let svg = dir.join("with.svg");
-    let o = run(&[
-        "export",
-        "map",
-        plan,
-        "--underlay",
-        "-o",
-        svg.to_str().expect("utf-8"),
-    ]);
+    let o = export_map(plan, &["--underlay"], &svg);
     assert!(o.status.success());
     let text = std::fs::read_to_string(&svg).expect("svg");
     assert!(text.contains("<image ") && text.contains("data:image/png;base64,"));
@@ -85,14 +68,7 @@ fn the_drawing_is_under_the_hall_on_png_svg_and_pdf_maps_when_asked() {
     );
 
     let pdf = dir.join("with.pdf");
-    let o = run(&[
-        "export",
-        "map",
-        plan,
-        "--underlay",
-        "-o",
-        pdf.to_str().expect("utf-8"),
-    ]);
+    let o = export_map(plan, &["--underlay"], &pdf);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     if poppler() {
         let list = Command::new("pdfimages")
@@ -116,27 +92,13 @@ fn a_missing_drawing_stops_the_export_with_its_name_and_html_refuses() {
     let plan = plan_with_drawing(&dir);
     let plan = plan.to_str().expect("utf-8");
     let html = dir.join("map.html");
-    let o = run(&[
-        "export",
-        "map",
-        plan,
-        "--underlay",
-        "-o",
-        html.to_str().expect("utf-8"),
-    ]);
+    let o = export_map(plan, &["--underlay"], &html);
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("HTML"));
     assert!(!html.exists());
     std::fs::remove_file(dir.join("venue.png")).expect("removed");
     let png = dir.join("map.png");
-    let o = run(&[
-        "export",
-        "map",
-        plan,
-        "--underlay",
-        "-o",
-        png.to_str().expect("utf-8"),
-    ]);
+    let o = export_map(plan, &["--underlay"], &png);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
@@ -145,7 +107,7 @@ fn a_missing_drawing_stops_the_export_with_its_name_and_html_refuses() {
     );
     assert!(!png.exists(), "nothing half-written");
     // Without --underlay the map is made all the same.
-    let o = run(&["export", "map", plan, "-o", png.to_str().expect("utf-8")]);
+    let o = export_map(plan, &[], &png);
     assert!(o.status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -160,15 +122,7 @@ fn a_pdf_page_is_drawn_as_poppler_draws_it() {
     let dir = scratch_dir("underlay-pdf");
     let demo = demo_file(&dir);
     let pdf = dir.join("hall.pdf");
-    let o = run(&[
-        "export",
-        "map",
-        demo.to_str().expect("utf-8"),
-        "--hall",
-        "A",
-        "-o",
-        pdf.to_str().expect("utf-8"),
-    ]);
+    let o = export_map(demo.to_str().expect("utf-8"), &["--hall", "A"], &pdf);
     assert!(o.status.success());
     let ours = boothplan::io::drawing::load(&pdf, 1, &|_| {}).expect("the PDF is read");
     let ((w, h), rgba) = boothplan::io::drawing::stitched(&ours, u32::MAX);
