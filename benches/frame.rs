@@ -81,5 +81,59 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The demo with a 10,000 × 7,000 px venue drawing under Hall 1 (read before measuring):
+/// frames of the whole site (the smallest level drawn) and zoomed in (full-size tiles).
+fn big_drawing(c: &mut Criterion) {
+    use boothplan::model::{Drawing, DrawingId, Point};
+    let dir = std::env::temp_dir().join(format!("boothplan-bench-frame-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("scan.png");
+    image::RgbaImage::from_fn(10_000, 7_000, |x, y| {
+        let v = if x % 50 == 0 || y % 50 == 0 { 90 } else { 250 };
+        image::Rgba([v, v, v, 255])
+    })
+    .save(&path)
+    .expect("scan written");
+    let mut plan = boothplan::demo::demo_plan();
+    let hall = *plan.halls.keys().next().expect("a hall");
+    plan.drawings.insert(
+        DrawingId(1),
+        Drawing::new(
+            hall,
+            path.to_string_lossy().into_owned(),
+            String::new(),
+            Point::new(0, 0),
+            12_000,
+        ),
+    );
+    let (ctx, mut app) = warm(plan);
+    let mut t = 10.0;
+    // Until the worker has read it.
+    for _ in 0..3000 {
+        frame(&ctx, &mut app, &mut t);
+        if app.canvas.underlays.size_px(DrawingId(1)).is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(
+        app.canvas.underlays.size_px(DrawingId(1)).is_some(),
+        "the drawing was read"
+    );
+    let mut group = c.benchmark_group("frame with a 10000 x 7000 drawing");
+    group.sample_size(20);
+    group.bench_function("demo, whole site", |b| {
+        b.iter(|| frame(&ctx, &mut app, &mut t));
+    });
+    let corner = app.canvas.view.pos_in_screen(20_000, 20_000);
+    app.canvas.view.zoom_at(corner, 30.0);
+    frame(&ctx, &mut app, &mut t);
+    group.bench_function("demo, zoomed in", |b| {
+        b.iter(|| frame(&ctx, &mut app, &mut t));
+    });
+    group.finish();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+criterion_group!(benches, bench, big_drawing);
 criterion_main!(benches);
