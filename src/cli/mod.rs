@@ -36,9 +36,15 @@ pub fn terminal_safe(text: &str) -> String {
     out
 }
 
+/// Text for one line of a terminal: as [`terminal_safe`], line breaks escaped too (a file
+/// name may hold one).
+pub fn one_line(text: &str) -> String {
+    terminal_safe(text).replace('\n', "\\u{a}")
+}
+
 /// One error line on stderr, terminal-safe, after the program's name.
 pub fn complain(message: &dyn std::fmt::Display) {
-    eprintln!("boothplan: {}", terminal_safe(&message.to_string()));
+    eprintln!("boothplan: {}", one_line(&message.to_string()));
 }
 
 fn emit(text: &str) -> anyhow::Result<()> {
@@ -557,10 +563,10 @@ fn map_cmd(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("html"));
     if *underlay && html {
-        eprintln!(
-            "error: --underlay draws venue drawings on SVG, PNG and PDF maps, not on the HTML map {}",
+        complain(&format!(
+            "--underlay draws venue drawings on SVG, PNG and PDF maps, not on the HTML map {}",
             output.display()
-        );
+        ));
         return None;
     }
     Some(

@@ -31,11 +31,12 @@ pub fn underlays(
         if !d.sha256.is_empty() && d.sha256 != loaded.sha256 {
             eprintln!(
                 "warning: the drawing {} has changed since it was placed; check its calibration",
-                path.display()
+                super::one_line(&path.display().to_string())
             );
         }
         let (size_px, rgba) = boothplan::io::drawing::stitched(&loaded, MAX_SIDE);
         out.push(Underlay {
+            hall: d.hall,
             rect: d.floor_rect(loaded.size_px),
             size_px,
             rgba: std::sync::Arc::new(rgba),

@@ -76,6 +76,9 @@ pub struct MapOptions {
 /// A venue drawing as a map draws it: pixels and the floor they cover.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Underlay {
+    /// The hall it is drawn under: the map shows it within that hall's bounds only, never
+    /// over the title, the legend or another hall.
+    pub hall: HallId,
     /// The floor it covers.
     pub rect: crate::model::Rect,
     /// Width and height in pixels.
@@ -84,6 +87,45 @@ pub struct Underlay {
     pub rgba: std::sync::Arc<Vec<u8>>,
     /// How opaque, in percent.
     pub opacity_pct: u8,
+}
+
+impl Underlay {
+    /// The part of the drawing within `within` (whole pixels, so a little more than the
+    /// rectangle asked), or `None` when they do not meet.
+    pub fn cropped(&self, within: &crate::model::Rect) -> Option<Underlay> {
+        let (w, h) = self.size_px;
+        let part = self.rect.intersection(within)?;
+        if part.is_empty() || w == 0 || h == 0 || self.rect.is_empty() {
+            return None;
+        }
+        let px = |mm: i64, origin: i64, len: i64, n: u32| -> i64 {
+            (i128::from(mm - origin) * i128::from(n) / i128::from(len)) as i64
+        };
+        let (r, n) = (&self.rect, (w, h));
+        let x0 = px(part.x_mm, r.x_mm, r.w_mm, n.0).clamp(0, i64::from(w));
+        let y0 = px(part.y_mm, r.y_mm, r.d_mm, n.1).clamp(0, i64::from(h));
+        // Rounded up: the last pixel the part touches is in.
+        let x1 = (px(part.right(), r.x_mm, r.w_mm, n.0) + 1).clamp(x0 + 1, i64::from(w));
+        let y1 = (px(part.bottom(), r.y_mm, r.d_mm, n.1) + 1).clamp(y0 + 1, i64::from(h));
+        let (cw, ch) = ((x1 - x0) as u32, (y1 - y0) as u32);
+        let mut rgba = Vec::with_capacity(cw as usize * ch as usize * 4);
+        for y in y0..y1 {
+            let start = ((y as usize) * w as usize + x0 as usize) * 4;
+            rgba.extend_from_slice(self.rgba.get(start..start + cw as usize * 4)?);
+        }
+        let mm = |p: i64, origin: i64, len: i64, n: u32| {
+            origin + (i128::from(p) * i128::from(len) / i128::from(n)) as i64
+        };
+        let (cx0, cy0) = (mm(x0, r.x_mm, r.w_mm, w), mm(y0, r.y_mm, r.d_mm, h));
+        let (cx1, cy1) = (mm(x1, r.x_mm, r.w_mm, w), mm(y1, r.y_mm, r.d_mm, h));
+        Some(Underlay {
+            hall: self.hall,
+            rect: crate::model::Rect::from_edges(cx0, cy0, cx1, cy1),
+            size_px: (cw, ch),
+            rgba: std::sync::Arc::new(rgba),
+            opacity_pct: self.opacity_pct,
+        })
+    }
 }
 
 impl MapOptions {

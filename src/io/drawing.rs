@@ -50,7 +50,7 @@ pub enum DrawingError {
         what: String,
     },
     /// A PDF without the page asked for.
-    #[error("the drawing {} has {pages} pages; there is no page {page}", path.display())]
+    #[error("the drawing {} has {pages} page{}; there is no page {page}", path.display(), if *pages == 1 { "" } else { "s" })]
     NoPage {
         /// The file.
         path: PathBuf,
@@ -239,7 +239,15 @@ fn pdf_page(path: &Path, bytes: Vec<u8>, page: u32) -> Result<image::RgbaImage, 
     };
     // The rasteriser is young: a file it cannot follow must not take the editor down.
     let rendered = std::panic::catch_unwind(move || {
-        let pdf = hayro::hayro_syntax::Pdf::new(bytes).map_err(|e| format!("{e:?}"))?;
+        let pdf = hayro::hayro_syntax::Pdf::new(bytes).map_err(|e| match e {
+            hayro::hayro_syntax::LoadPdfError::Decryption(_) => {
+                "it is encrypted (password-protected): save an unprotected copy and add that"
+                    .to_owned()
+            }
+            hayro::hayro_syntax::LoadPdfError::Invalid => {
+                "it is not a PDF boothplan can read".to_owned()
+            }
+        })?;
         let pages = pdf.pages();
         let Some(p) = (page as usize).checked_sub(1).and_then(|i| pages.get(i)) else {
             return Ok(Err(pages.len()));

@@ -52,18 +52,15 @@ impl BoothApp {
         ui.heading("Calibrate the drawing");
         ui.label("How far apart are the two points you clicked, really?");
         let mut typed = text.to_owned();
-        let field = ui
-            .horizontal(|ui| {
-                let label = ui.label("Distance (m)").id;
-                let field = ui
-                    .add(egui::TextEdit::singleline(&mut typed).desired_width(100.0))
-                    .labelled_by(label);
-                if ui.memory(|m| m.focused().is_none()) {
-                    field.request_focus();
-                }
-                field
-            })
-            .inner;
+        ui.horizontal(|ui| {
+            let label = ui.label("Distance (m)").id;
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut typed).desired_width(100.0))
+                .labelled_by(label);
+            if ui.memory(|m| m.focused().is_none()) {
+                field.request_focus();
+            }
+        });
         if typed != text {
             self.dialog = Some(Dialog::Calibrate {
                 drawing: id,
@@ -96,7 +93,7 @@ impl BoothApp {
             }
             Err(_) => {}
         }
-        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
             let ok = ui.add_enabled(result.is_ok(), egui::Button::new("Calibrate"));
             if let Ok(d) = result

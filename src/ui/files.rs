@@ -492,7 +492,7 @@ impl BoothApp {
                             text: typed.clone(),
                         });
                     }
-                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         let ok = ui.add_enabled(
                             !typed.trim().is_empty(),

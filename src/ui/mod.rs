@@ -255,6 +255,7 @@ impl BoothApp {
             Action::PreviewBlock(hall, area) => self.preview_block(hall, area),
             Action::AddDrawing(hall) => self.ask_drawing(hall),
             Action::Calibrate(drawing, a, b) => {
+                self.status = "Type the real distance between the two points".to_owned();
                 self.dialog = Some(Dialog::Calibrate {
                     drawing,
                     a,

@@ -26,13 +26,14 @@ pub enum Renderer {
 
 impl Renderer {
     /// The renderer `BOOTHPLAN_RENDERER` names ("glow" or "wgpu", any case), OpenGL when it
-    /// is unset; `Err` with the value when it names neither.
+    /// is unset or empty; `Err` with the value when it names neither.
     ///
     /// # Errors
     /// When the variable holds something else.
     pub fn from_env() -> Result<Self, String> {
         match std::env::var(RENDERER_VAR) {
             Err(_) => Ok(Renderer::Glow),
+            Ok(v) if v.trim().is_empty() => Ok(Renderer::Glow),
             Ok(v) => Self::named(&v).ok_or(v),
         }
     }

@@ -5,9 +5,10 @@ use crate::common::{HALL, hall_plan, scratch_dir};
 use crate::support::*;
 use boothplan::model::{Drawing, DrawingId, Point};
 
-/// A plan of the 40 × 30 m hall with a magenta drawing covering it, saved in `dir`.
+/// A plan of the 40 × 30 m hall with a magenta drawing reaching 20 m beyond it on every side
+/// (80 × 70 m), saved in `dir`.
 fn plan_with_drawing(dir: &Path) -> PathBuf {
-    image::RgbaImage::from_pixel(400, 300, image::Rgba([255, 0, 255, 255]))
+    image::RgbaImage::from_pixel(800, 700, image::Rgba([255, 0, 255, 255]))
         .save(dir.join("venue.png"))
         .expect("drawing written");
     let mut plan = hall_plan();
@@ -15,7 +16,7 @@ fn plan_with_drawing(dir: &Path) -> PathBuf {
         HALL,
         "venue.png".into(),
         String::new(),
-        Point::new(0, 0),
+        Point::new(-20_000, -20_000),
         100_000,
     );
     d.opacity_pct = 100;
@@ -52,6 +53,22 @@ fn the_drawing_is_under_the_hall_on_png_svg_and_pdf_maps_when_asked() {
     assert!(o.status.success());
     let (m_with, m_without) = (magenta_pixels(&with), magenta_pixels(&without));
     assert_eq!(m_without, 0, "no drawing unless asked");
+    // Only within the hall: never over the title strip, the legend or the margins.
+    let img = image::open(&with).expect("a PNG").into_rgba8();
+    let magenta = |p: &image::Rgba<u8>| p.0[0] > 200 && p.0[1] < 90 && p.0[2] > 200;
+    let (w, h) = img.dimensions();
+    for (x, y) in [
+        (0, 0),
+        (w / 2, 2),
+        (2, h / 2),
+        (w - 1, h - 1),
+        (w / 2, h - 3),
+    ] {
+        assert!(
+            !magenta(img.get_pixel(x, y)),
+            "magenta at the edge ({x}, {y})"
+        );
+    }
     // The hall is 40 × 30 m: at 40 dpi and 1:100 about 63 × 47 px... the drawing covers it.
     assert!(m_with > 1_000, "{m_with} magenta pixels");
 
@@ -84,6 +101,32 @@ fn the_drawing_is_under_the_hall_on_png_svg_and_pdf_maps_when_asked() {
         assert!(images >= 1, "{}", String::from_utf8_lossy(&list.stdout));
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_drawing_cropped_to_a_hall_keeps_its_pixels_in_place() {
+    use boothplan::export::Underlay;
+    use boothplan::model::Rect;
+    let rgba: Vec<u8> = (0..100u32 * 100)
+        .flat_map(|i| [(i % 100) as u8, (i / 100) as u8, 0, 255])
+        .collect();
+    let u = Underlay {
+        hall: HALL,
+        rect: Rect::new(0, 0, 10_000, 10_000),
+        size_px: (100, 100),
+        rgba: std::sync::Arc::new(rgba),
+        opacity_pct: 100,
+    };
+    let part = u
+        .cropped(&Rect::new(2_500, 4_000, 5_000, 1_000))
+        .expect("they meet");
+    // Pixel columns 25..=75 and rows 40..=50, and the floor they cover.
+    assert_eq!(part.size_px, (51, 11));
+    assert_eq!(part.rect, Rect::from_edges(2_500, 4_000, 7_600, 5_100));
+    assert_eq!(&part.rgba[..4], &[25, 40, 0, 255]);
+    let last = part.rgba.len() - 4;
+    assert_eq!(&part.rgba[last..], &[75, 50, 0, 255]);
+    assert!(u.cropped(&Rect::new(20_000, 0, 1_000, 1_000)).is_none());
 }
 
 #[test]

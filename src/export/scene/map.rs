@@ -253,10 +253,15 @@ pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart<'_>>) -> S
             halls.push(fill(rect(r), Paint::Solid(HALL_FILL), 1.0));
         }
     }
-    // Venue drawings on the floors, under the walls and everything else.
-    halls.extend(options.underlays.iter().map(|u| Item::Image {
-        r: rect(&u.rect),
-        image: u.clone(),
+    // Venue drawings on the floors, under the walls and everything else, each within its
+    // hall's bounds (never over the title, the legend or another hall).
+    halls.extend(options.underlays.iter().filter_map(|u| {
+        let bounds = plan.halls.get(&u.hall)?.bounds();
+        let part = u.cropped(&bounds)?;
+        Some(Item::Image {
+            r: rect(&part.rect),
+            image: part,
+        })
     }));
     for h in shown_halls() {
         halls.push(Item::Lines {

@@ -104,6 +104,7 @@ impl Canvas {
         let (hall, file, loaded) = match added {
             Ok(a) => a,
             Err(why) => {
+                out.status("The drawing was not added".to_owned());
                 out.push(Action::Problem("Could not add the drawing".to_owned(), why));
                 return;
             }

@@ -219,7 +219,7 @@ impl Canvas {
             for p in [a, b] {
                 painter.circle_filled(p, 3.0, MEASURE);
             }
-            readout(painter, b, &m.lines());
+            readout(painter, self.readout_bounds(), b, &m.lines());
             return;
         }
         let Some((thing, around)) = &self.around else {
@@ -250,8 +250,15 @@ impl Canvas {
             ));
         }
         if let Some(p) = pointer {
-            readout(painter, p, &lines);
+            readout(painter, self.readout_bounds(), p, &lines);
         }
+    }
+
+    /// Where a readout may go: the canvas, less the side the legend covers.
+    fn readout_bounds(&self) -> egui::Rect {
+        let c = self.view.canvas;
+        let right = (c.right() - self.view.covered_right).max(c.left() + c.width() / 2.0);
+        egui::Rect::from_min_max(c.min, egui::pos2(right, c.bottom()))
     }
 
     /// With the measure tool and no measurement showing, what stands around the booth or
@@ -306,10 +313,10 @@ fn gap_line(a: &Rect, b: &Rect, across_x: bool) -> ((i64, i64), (i64, i64)) {
 }
 
 /// Lines of text on a white card below and right of a screen point, or on whichever side
-/// keeps the card within the canvas.
-fn readout(painter: &egui::Painter, at: Pos2, lines: &[String]) {
+/// keeps the card within `bounds` (the canvas less the legend's side).
+fn readout(painter: &egui::Painter, bounds: egui::Rect, at: Pos2, lines: &[String]) {
     let galley = painter.layout_no_wrap(lines.join("\n"), FontId::proportional(12.0), MEASURE);
-    let bounds = painter.clip_rect().shrink(6.0);
+    let bounds = bounds.shrink(6.0);
     let size = galley.size();
     let mut min = at + vec2(16.0, 16.0);
     if min.x + size.x > bounds.right() {

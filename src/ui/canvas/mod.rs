@@ -259,7 +259,8 @@ impl Canvas {
             self.drop_target = Some(id);
         }
         self.legend_ui(cx, ui);
-        if self.drag.is_none() {
+        // With the measure tool the readout says what matters; a booth's card would cover it.
+        if self.drag.is_none() && cx.tool != Tool::Measure {
             if let Some(id) = pointer.and_then(|p| {
                 booth_at(
                     cx.doc.plan(),
