@@ -91,6 +91,8 @@ pub enum Action {
     AddDrawing(HallId),
     /// Ask the real distance between two points of a drawing (pixels, in hundredths).
     Calibrate(crate::model::DrawingId, (i64, i64), (i64, i64)),
+    /// Ask where a drawing's file is now (it was moved or renamed).
+    RelinkDrawing(crate::model::DrawingId),
     /// Take the drawing's file as it is now (its hash), after it changed.
     AcceptDrawing(crate::model::DrawingId),
     /// Show a problem in a dialog: its title and message.

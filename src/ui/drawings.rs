@@ -29,6 +29,37 @@ impl BoothApp {
         }
     }
 
+    /// Asks where a drawing's file is now.
+    pub(super) fn ask_relink(&mut self, id: DrawingId) {
+        match self.native_dialog(|| {
+            rfd::FileDialog::new()
+                .add_filter("venue drawing", &["png", "jpg", "jpeg", "pdf"])
+                .pick_file()
+        }) {
+            Picked::Path(path) => self.relink_drawing(id, &path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::Relink(id),
+                    text: String::new(),
+                });
+            }
+        }
+    }
+
+    /// Names another file for a drawing, keeping its calibration and its hash: the same
+    /// file moved is drawn as before, another version of it is said to have changed. One
+    /// undo step.
+    pub fn relink_drawing(&mut self, id: DrawingId, path: &std::path::Path) {
+        let dir = self.doc.path().and_then(std::path::Path::parent);
+        let file = crate::model::drawing::relative_file(dir, path);
+        if let Some(d) = self.doc.plan().drawings.get(&id) {
+            let moved = Drawing { file, ..d.clone() };
+            self.doc.apply(Edit::Drawing(id, Some(moved)));
+            self.status = format!("The drawing now reads {}", path.display());
+        }
+    }
+
     /// Starts reading a drawing file for `hall`; it joins the plan when read.
     pub fn add_drawing(&mut self, hall: HallId, path: PathBuf) {
         let dir = self.doc.path().and_then(std::path::Path::parent);
@@ -154,6 +185,13 @@ fn status_ui(
         }
         Some(DrawingStatus::Failed(why)) => {
             ui.colored_label(ui.visuals().error_fg_color, why);
+            if ui
+                .button("Find the file…")
+                .on_hover_text("Moved or renamed? Point to it: the calibration is kept")
+                .clicked()
+            {
+                out.push(Action::RelinkDrawing(id));
+            }
         }
         Some(DrawingStatus::Ready { size_px, changed }) => {
             ui.label(format!(

@@ -64,6 +64,8 @@ pub enum PathPurpose {
     Export(ExportKind),
     /// A venue drawing to put under a hall.
     Drawing(crate::model::HallId),
+    /// Where a drawing's file is now.
+    Relink(crate::model::DrawingId),
 }
 
 /// What File → Export writes.
@@ -460,6 +462,7 @@ impl BoothApp {
                         PathPurpose::Import => "Import exhibitors from",
                         PathPurpose::Export(_) => "Export to",
                         PathPurpose::Drawing(_) => "Venue drawing",
+                        PathPurpose::Relink(_) => "Where the drawing's file is now",
                     });
                     ui.label("No file dialog is available here; type the file's path.");
                     let mut typed = text.clone();
@@ -473,7 +476,9 @@ impl BoothApp {
                         PathPurpose::Export(ExportKind::List) => "/path/to/allocation-list.csv",
                         PathPurpose::Export(ExportKind::Directory) => "/path/to/directory.csv",
                         PathPurpose::Export(ExportKind::Packs) => "/path/to/a folder for the packs",
-                        PathPurpose::Drawing(_) => "/path/to/hall-plan.pdf, .png or .jpg",
+                        PathPurpose::Drawing(_) | PathPurpose::Relink(_) => {
+                            "/path/to/hall-plan.pdf, .png or .jpg"
+                        }
                     };
                     let field = ui
                         .add(
@@ -502,6 +507,7 @@ impl BoothApp {
                                 PathPurpose::Import => "Read",
                                 PathPurpose::Export(_) => "Export",
                                 PathPurpose::Drawing(_) => "Add",
+                                PathPurpose::Relink(_) => "Use this file",
                             }),
                         );
                         if (ok.clicked() || enter) && !typed.trim().is_empty() {
@@ -516,6 +522,7 @@ impl BoothApp {
                                 PathPurpose::Import => app.preview_import(&path),
                                 PathPurpose::Export(kind) => app.export_to(kind, &path),
                                 PathPurpose::Drawing(hall) => app.add_drawing(hall, path),
+                                PathPurpose::Relink(id) => app.relink_drawing(id, &path),
                             }));
                         }
                         if ui.button("Cancel").clicked() {

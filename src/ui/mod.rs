@@ -263,6 +263,7 @@ impl BoothApp {
                     text: String::new(),
                 });
             }
+            Action::RelinkDrawing(id) => self.ask_relink(id),
             Action::AcceptDrawing(id) => {
                 if let (Some(hash), Some(d)) = (
                     self.canvas.underlays.read_hash(id),

@@ -189,3 +189,49 @@ fn a_missing_or_changed_drawing_is_said_and_the_plan_still_opens() {
     h.run();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_moved_drawing_is_found_again_with_its_calibration_kept() {
+    let dir = scratch_dir("drawing-moved");
+    let sha = write_drawing(&dir);
+    let moved = dir.join("venue");
+    std::fs::create_dir_all(&moved).expect("folder");
+    std::fs::rename(dir.join("hall plan.png"), moved.join("hall plan.png")).expect("moved");
+    let mut h = opened_with_drawing(&dir, sha);
+    assert!(matches!(
+        h.state().canvas.underlays.status(ID, h.state().plan()),
+        Some(DrawingStatus::Failed(_))
+    ));
+    h.state_mut().selection = Selection::one(Item::Venue(boothplan::ui::Venue::Hall(HALL)));
+    h.run();
+    h.get_by_label("Find the file…").click();
+    h.run();
+    type_path(&mut h, &moved.join("hall plan.png"));
+    h.get_by_label("Use this file").click();
+    for _ in 0..500 {
+        h.run();
+        if matches!(
+            h.state().canvas.underlays.status(ID, h.state().plan()),
+            Some(DrawingStatus::Ready { .. })
+        ) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let d = &h.state().plan().drawings[&ID];
+    assert_eq!(
+        d.file, "venue/hall plan.png",
+        "named from the plan's folder"
+    );
+    assert_eq!(d.um_per_px, 50_000, "the calibration is kept");
+    assert_eq!(
+        h.state().canvas.underlays.status(ID, h.state().plan()),
+        Some(DrawingStatus::Ready {
+            size_px: (400, 300),
+            changed: false
+        }),
+        "the same file, moved: no change to report"
+    );
+    assert_eq!(h.state().doc.history().undo_depth(), 1);
+    let _ = std::fs::remove_dir_all(&dir);
+}

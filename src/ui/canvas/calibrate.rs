@@ -134,7 +134,12 @@ impl Canvas {
 
     /// The first calibration point, progress of drawings being read, and drawings that could
     /// not be read or changed since they were placed, in the canvas's top left corner.
-    pub(super) fn paint_drawing_notes(&self, cx: &ViewContext<'_>, painter: &egui::Painter) {
+    pub(super) fn paint_drawing_notes(
+        &self,
+        cx: &ViewContext<'_>,
+        painter: &egui::Painter,
+        pointer: Option<Pos2>,
+    ) {
         if cx.tool == Tool::Calibrate
             && let Some((id, px)) = self.calibrating
             && let Some(d) = cx.plan().drawings.get(&id)
@@ -144,6 +149,10 @@ impl Canvas {
             let stroke = Stroke::new(2.0, theme::ERROR);
             painter.line_segment([p - vec2(8.0, 0.0), p + vec2(8.0, 0.0)], stroke);
             painter.line_segment([p - vec2(0.0, 8.0), p + vec2(0.0, 8.0)], stroke);
+            // A line to the pointer: the length that will be typed.
+            if let Some(to) = pointer {
+                painter.line_segment([p, to], Stroke::new(1.0, theme::ERROR));
+            }
         }
         let mut lines: Vec<(String, Color32)> = Vec::new();
         if let Some(f) = self.underlays.adding_progress() {

@@ -119,7 +119,7 @@ impl Canvas {
         self.paint_handles(cx, painter);
         self.paint_overlays(cx, ui, painter, pointer);
         self.paint_measure(cx, painter, pointer);
-        self.paint_drawing_notes(cx, painter);
+        self.paint_drawing_notes(cx, painter, pointer);
     }
 
     /// Stages, service cores and reserved aisles: areas of the floor, under the booths, with
