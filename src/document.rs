@@ -323,21 +323,8 @@ impl Document {
     /// How a drawing's file name reads from the folder of `new_path`, the plan's file now
     /// being `self.path`.
     fn drawing_renamer(&self, new_path: &Path) -> impl Fn(&str) -> String + use<> {
-        let old = self.path.clone();
-        let cwd = std::env::current_dir().ok();
-        let new_dir = new_path.parent().map(|d| match &cwd {
-            Some(c) if d.is_relative() => c.join(d),
-            _ => d.to_path_buf(),
-        });
-        move |file: &str| {
-            let mut at = crate::io::drawing::resolve(old.as_deref(), file);
-            if at.is_relative()
-                && let Some(c) = &cwd
-            {
-                at = c.join(at);
-            }
-            crate::model::drawing::relative_file(new_dir.as_deref(), &at)
-        }
+        let (old, new) = (self.path.clone(), new_path.to_path_buf());
+        move |file: &str| crate::io::drawing::rebased(file, old.as_deref(), &new)
     }
 
     /// Brings the report, marks and lookups up to date with the plan (once a frame).

@@ -411,3 +411,36 @@ fn control_characters_are_escaped_and_success_follows_the_save() {
     assert!(!stdout(&o).contains("exhibitors added"), "{}", stdout(&o));
     std::fs::remove_dir_all(dir).expect("cleanup");
 }
+
+#[test]
+fn a_plan_written_into_another_folder_names_its_drawings_from_there() {
+    use boothplan::model::{Drawing, DrawingId, HallId, Point};
+    let root = common::scratch_dir("cli-drawing-rebase");
+    let (a, b) = (root.join("a"), root.join("b"));
+    std::fs::create_dir_all(&a).expect("folder");
+    std::fs::create_dir_all(&b).expect("folder");
+    let mut plan = boothplan::demo::demo_plan();
+    plan.drawings.insert(
+        DrawingId(1),
+        Drawing::new(
+            HallId(1),
+            "venue/hall.png".into(),
+            String::new(),
+            Point::new(0, 0),
+            10_000,
+        ),
+    );
+    let from = a.join("plan.ron");
+    boothplan::io::save(&from, &plan).expect("saved");
+    let to = b.join("plan.ron");
+    let o = boothplan(&[
+        "allocate",
+        from.to_str().expect("utf-8"),
+        "-o",
+        to.to_str().expect("utf-8"),
+    ]);
+    assert!(o.status.code().is_some_and(|c| c <= 1), "{}", stderr(&o));
+    let written = boothplan::io::load(&to).expect("loads");
+    assert_eq!(written.drawings[&DrawingId(1)].file, "../a/venue/hall.png");
+    let _ = std::fs::remove_dir_all(&root);
+}

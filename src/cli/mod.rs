@@ -271,7 +271,7 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
         Err(e)
             if e.before_opening
                 && renderer == Renderer::Glow
-                && std::env::var_os(RENDERER_VAR).is_none() =>
+                && std::env::var(RENDERER_VAR).map_or(true, |v| v.trim().is_empty()) =>
         {
             eprintln!("OpenGL cannot draw the editor here ({e}); trying wgpu.");
             let status = std::process::Command::new(std::env::current_exe()?)
@@ -289,7 +289,15 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
 
 /// Saves the changed plan to `output` or back over the plan file.
 fn write_result(plan_path: &Path, output: Option<&Path>, plan: &Plan) -> u8 {
-    save_cmd(output.unwrap_or(plan_path), plan)
+    let Some(output) = output else {
+        return save_cmd(plan_path, plan);
+    };
+    // Written elsewhere, the plan's venue drawings are named from there.
+    let mut moved = plan.clone();
+    for d in moved.drawings.values_mut() {
+        d.file = boothplan::io::drawing::rebased(&d.file, Some(plan_path), output);
+    }
+    save_cmd(output, &moved)
 }
 
 /// `boothplan import`.

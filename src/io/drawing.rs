@@ -126,8 +126,13 @@ pub fn resolve(plan_file: Option<&Path>, file: &str) -> PathBuf {
             .and_then(Path::parent)
             .map_or_else(|| named.to_path_buf(), |dir| dir.join(named))
     };
+    normalize(&joined)
+}
+
+/// A path read without `.` and `folder/..` (lexically: a `..` at the start stays).
+pub fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
-    for c in joined.components() {
+    for c in path.components() {
         match c {
             std::path::Component::CurDir => {}
             // A folder then `..`: neither (a `..` at the start stays).
@@ -143,6 +148,19 @@ pub fn resolve(plan_file: Option<&Path>, file: &str) -> PathBuf {
         }
     }
     out
+}
+
+/// An absolute, normalised path: relative ones are taken from the current folder.
+pub fn absolute(path: &Path) -> PathBuf {
+    normalize(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
+}
+
+/// How a drawing's file name `file`, read from the plan file `from`, reads from the plan file
+/// `to` (relative to its folder when it can be): for a plan saved elsewhere.
+pub fn rebased(file: &str, from: Option<&Path>, to: &Path) -> String {
+    let at = absolute(&resolve(from.map(absolute).as_deref(), file));
+    let dir = absolute(to);
+    crate::model::drawing::relative_file(dir.parent(), &at)
 }
 
 /// Reads, hashes and decodes a drawing, and cuts it into tiles. `progress` is told the
@@ -499,6 +517,27 @@ mod tests {
             Err(DrawingError::Unreadable { .. })
         ));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_name_rebased_for_another_plan_file_reads_the_same_file() {
+        // A plan folder named through `..` is the same folder.
+        assert_eq!(
+            rebased(
+                "venue/hall.png",
+                Some(Path::new("/home/u/work/../shows/plan.ron")),
+                Path::new("/home/u/shows/plan.ron")
+            ),
+            "venue/hall.png"
+        );
+        assert_eq!(
+            rebased(
+                "venue/hall.png",
+                Some(Path::new("/home/u/shows/plan.ron")),
+                Path::new("/home/u/work/../other/./plan.ron")
+            ),
+            "../shows/venue/hall.png"
+        );
     }
 
     #[test]

@@ -81,7 +81,10 @@ impl Drawing {
 
     /// The floor a drawing of `width_px` × `height_px` pixels covers.
     pub fn floor_rect(&self, (width_px, height_px): (u32, u32)) -> Rect {
-        let len = |px: u32| (i128::from(px) * i128::from(self.um_per_px) / 1000) as i64;
+        let len = |px: u32| {
+            i64::try_from(i128::from(px) * i128::from(self.um_per_px.max(0)) / 1000)
+                .unwrap_or(i64::MAX)
+        };
         Rect::new(self.at.x_mm, self.at.y_mm, len(width_px), len(height_px))
     }
 

@@ -41,9 +41,13 @@ impl BoothApp {
             Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
             Command::ToggleLabels => self.settings.show_labels = !self.settings.show_labels,
             Command::ToggleHeatMap => self.settings.show_heat = !self.settings.show_heat,
-            Command::ToggleZones => self.settings.show_zones = !self.settings.show_zones,
+            Command::ToggleZones => {
+                self.settings.show_zones = !self.settings.show_zones;
+                self.drop_hidden_from_selection();
+            }
             Command::ToggleObstacles => {
                 self.settings.show_obstacles = !self.settings.show_obstacles;
+                self.drop_hidden_from_selection();
             }
             Command::ToggleLegend => self.settings.show_legend = !self.settings.show_legend,
             Command::ToggleDrawings => {
@@ -86,6 +90,25 @@ impl BoothApp {
     }
 
     /// Aligns or spreads the selected booths and obstacles, one undo step.
+    /// Hidden zones and obstacles leave the selection: what cannot be seen is not moved or
+    /// deleted by a key.
+    fn drop_hidden_from_selection(&mut self) {
+        let hidden: Vec<canvas::Venue> = self
+            .selection
+            .venue()
+            .iter()
+            .copied()
+            .filter(|v| match v {
+                canvas::Venue::Zone(_) => !self.settings.show_zones,
+                canvas::Venue::Obstacle(_) => !self.settings.show_obstacles,
+                _ => false,
+            })
+            .collect();
+        for v in hidden {
+            self.selection.remove(Item::Venue(v));
+        }
+    }
+
     fn arrange_selection(&mut self, how: crate::edit::Arrange) {
         let booths: Vec<_> = self.selection.booths().iter().copied().collect();
         let obstacles: Vec<_> = self

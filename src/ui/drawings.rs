@@ -2,8 +2,6 @@
 //! the distance dialog of a calibration, and a hall's drawing in the inspector (opacity,
 //! lock, hide, calibrate, remove, a changed file accepted).
 
-use std::path::PathBuf;
-
 use super::context::{Action, Actions, ViewContext};
 use super::files::{AfterDialog, Dialog, PathPurpose, Picked};
 use super::{BoothApp, DrawingStatus, Tool};
@@ -18,7 +16,7 @@ impl BoothApp {
                 .add_filter("venue drawing", &["png", "jpg", "jpeg", "pdf"])
                 .pick_file()
         }) {
-            Picked::Path(path) => self.add_drawing(hall, path),
+            Picked::Path(path) => self.add_drawing(hall, &path),
             Picked::Cancelled => {}
             Picked::Unavailable => {
                 self.dialog = Some(Dialog::Path {
@@ -51,8 +49,9 @@ impl BoothApp {
     /// file moved is drawn as before, another version of it is said to have changed. One
     /// undo step.
     pub fn relink_drawing(&mut self, id: DrawingId, path: &std::path::Path) {
-        let dir = self.doc.path().and_then(std::path::Path::parent);
-        let file = crate::model::drawing::relative_file(dir, path);
+        let plan_file = self.doc.path().map(crate::io::drawing::absolute);
+        let dir = plan_file.as_deref().and_then(std::path::Path::parent);
+        let file = crate::model::drawing::relative_file(dir, &crate::io::drawing::absolute(path));
         if let Some(d) = self.doc.plan().drawings.get(&id) {
             let moved = Drawing { file, ..d.clone() };
             self.doc.apply(Edit::Drawing(id, Some(moved)));
@@ -61,10 +60,10 @@ impl BoothApp {
     }
 
     /// Starts reading a drawing file for `hall`; it joins the plan when read.
-    pub fn add_drawing(&mut self, hall: HallId, path: PathBuf) {
-        let dir = self.doc.path().and_then(std::path::Path::parent);
-        let file = crate::model::drawing::relative_file(dir, &path);
-        if self.canvas.underlays.start_adding(hall, path, file) {
+    pub fn add_drawing(&mut self, hall: HallId, path: &std::path::Path) {
+        // A path typed in the in-app field is from the current folder.
+        let path = crate::io::drawing::absolute(path);
+        if self.canvas.underlays.start_adding(hall, path) {
             self.status = "Reading the drawing…".to_owned();
         } else {
             self.status = "A drawing is being read already: wait for it".to_owned();
@@ -184,6 +183,7 @@ fn status_ui(
             ui.add(egui::ProgressBar::new(*f).text("Reading…"));
         }
         Some(DrawingStatus::Failed(why)) => {
+            let why: String = why.chars().filter(|c| !c.is_control()).collect();
             ui.colored_label(ui.visuals().error_fg_color, why);
             if ui
                 .button("Find the file…")
@@ -214,6 +214,30 @@ fn status_ui(
     }
 }
 
+/// A number edited by a widget that may be dragged: shown as held while dragged (from the
+/// plan's `value` otherwise), and given back once, when let go or typed: one undo step,
+/// never an edit the user did not make (a value out of the widget's range is not "changed").
+fn held_value<T: Copy + Send + Sync + 'static>(
+    ui: &mut egui::Ui,
+    key: (&'static str, u32),
+    value: T,
+    widget: impl FnOnce(&mut egui::Ui, &mut T) -> egui::Response,
+) -> Option<T> {
+    let id = egui::Id::unique(("held", key));
+    let mut shown = ui.data(|m| m.get_temp::<T>(id)).unwrap_or(value);
+    let r = widget(ui, &mut shown);
+    if r.dragged() {
+        ui.data_mut(|m| m.insert_temp(id, shown));
+        return None;
+    }
+    let held = ui.data_mut(|m| {
+        let held = m.get_temp::<T>(id);
+        m.remove::<T>(id);
+        held
+    });
+    (r.drag_stopped() || r.changed() || held.is_some()).then_some(shown)
+}
+
 /// One drawing: its file and state, page, opacity, lock, hide, calibrate, remove.
 fn drawing_ui(
     ui: &mut egui::Ui,
@@ -234,34 +258,28 @@ fn drawing_ui(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
     {
-        let mut page = d.page;
-        ui.horizontal(|ui| {
-            ui.label("Page");
-            ui.add(egui::DragValue::new(&mut page).range(1..=9999));
+        let page = held_value(ui, ("page", id.0), d.page, |ui, v| {
+            ui.horizontal(|ui| {
+                ui.label("Page");
+                ui.add(egui::DragValue::new(v).range(1..=9999))
+            })
+            .inner
         });
-        if page != d.page {
+        if let Some(page) = page.filter(|p| *p != d.page) {
             put(out, Drawing { page, ..d.clone() });
         }
     }
-    let mut opacity = d.opacity_pct;
-    let r = ui.add(egui::Slider::new(&mut opacity, 0..=100).text("Opacity %"));
-    if r.drag_started() {
-        out.push(Action::Begin);
-    }
-    if opacity != d.opacity_pct {
-        let changed = Drawing {
-            opacity_pct: opacity,
-            ..d.clone()
-        };
-        // A slider dragged is one undo step.
-        if r.dragged() {
-            out.gesture_edit(Edit::Drawing(id, Some(changed)));
-        } else {
-            put(out, changed);
-        }
-    }
-    if r.drag_stopped() {
-        out.push(Action::Commit);
+    let opacity = held_value(ui, ("opacity", id.0), d.opacity_pct, |ui, v| {
+        ui.add(egui::Slider::new(v, 0..=100).text("Opacity %"))
+    });
+    if let Some(opacity_pct) = opacity.filter(|o| *o != d.opacity_pct) {
+        put(
+            out,
+            Drawing {
+                opacity_pct,
+                ..d.clone()
+            },
+        );
     }
     ui.horizontal(|ui| {
         let (mut locked, mut hidden) = (d.locked, d.hidden);

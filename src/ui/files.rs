@@ -521,7 +521,7 @@ impl BoothApp {
                                 }
                                 PathPurpose::Import => app.preview_import(&path),
                                 PathPurpose::Export(kind) => app.export_to(kind, &path),
-                                PathPurpose::Drawing(hall) => app.add_drawing(hall, path),
+                                PathPurpose::Drawing(hall) => app.add_drawing(hall, &path),
                                 PathPurpose::Relink(id) => app.relink_drawing(id, &path),
                             }));
                         }

@@ -235,3 +235,25 @@ fn a_moved_drawing_is_found_again_with_its_calibration_kept() {
     assert_eq!(h.state().doc.history().undo_depth(), 1);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_opacity_slider_changes_the_drawing_in_one_undo_step() {
+    let dir = scratch_dir("drawing-opacity");
+    let sha = write_drawing(&dir);
+    let mut h = opened_with_drawing(&dir, sha);
+    h.state_mut().selection = Selection::one(Item::Venue(boothplan::ui::Venue::Hall(HALL)));
+    h.run();
+    let slider = h.get_by_role(Role::Slider);
+    let r = slider.rect();
+    // From the middle (50 %) to the right end.
+    let (from, to) = (r.center(), r.right_center() + Vec2::new(20.0, 0.0));
+    drag(&mut h, from, to);
+    h.run();
+    assert_eq!(h.state().plan().drawings[&ID].opacity_pct, 100);
+    assert_eq!(
+        h.state().doc.history().undo_depth(),
+        1,
+        "one step for the drag"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

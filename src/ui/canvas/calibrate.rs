@@ -14,6 +14,9 @@ use crate::ui::DrawingStatus;
 impl Canvas {
     /// The topmost shown, unlocked drawing under a plan point whose size is known.
     pub(super) fn drawing_at(&self, cx: &ViewContext<'_>, at: (f64, f64)) -> Option<DrawingId> {
+        if !cx.settings.show_drawings {
+            return None;
+        }
         let p = Point::new(at.0.floor() as i64, at.1.floor() as i64);
         cx.plan()
             .drawings
@@ -98,10 +101,15 @@ impl Canvas {
     /// A drawing read for adding becomes part of the plan (one undo step), fitted to its
     /// hall's width until it is calibrated; a file that could not be read is said.
     pub(super) fn take_added_drawing(&mut self, cx: &ViewContext<'_>, out: &mut Actions) {
+        // Not in the middle of a gesture: the drawing would join its undo step (and leave
+        // with an Esc).
+        if self.drag.is_some() || cx.doc.history().in_transaction() {
+            return;
+        }
         let Some(added) = self.underlays.take_added() else {
             return;
         };
-        let (hall, file, loaded) = match added {
+        let (hall, loaded) = match added {
             Ok(a) => a,
             Err(why) => {
                 out.status("The drawing was not added".to_owned());
@@ -111,8 +119,18 @@ impl Canvas {
         };
         let plan = cx.plan();
         let Some(h) = plan.halls.get(&hall) else {
+            out.status("The drawing's hall is gone: the drawing was not added".to_owned());
             return;
         };
+        // Named from the plan's folder as it is now (a Save As may have moved it meanwhile).
+        let file = crate::model::drawing::relative_file(
+            cx.doc
+                .path()
+                .map(crate::io::drawing::absolute)
+                .as_deref()
+                .and_then(std::path::Path::parent),
+            &loaded.path,
+        );
         let b = h.bounds();
         let um_per_px = (i128::from(b.w_mm.max(1000)) * 1000 / i128::from(loaded.size_px.0.max(1)))
             .clamp(1, 1_000_000_000) as i64;
@@ -170,7 +188,10 @@ impl Canvas {
                     theme::BOOTH_TEXT,
                 )),
                 Some(DrawingStatus::Failed(why)) => lines.push((
-                    format!("Drawing of {hall} not shown: {why}"),
+                    format!(
+                        "Drawing of {hall} not shown: {}",
+                        why.chars().filter(|c| !c.is_control()).collect::<String>()
+                    ),
                     theme::ERROR,
                 )),
                 Some(DrawingStatus::Ready { changed: true, .. }) => lines.push((

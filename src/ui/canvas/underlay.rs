@@ -41,15 +41,13 @@ struct Entry {
 /// A drawing being read before it is added to a hall.
 struct Adding {
     hall: crate::model::HallId,
-    /// The name the plan will keep.
-    file: String,
     path: PathBuf,
     progress: Arc<AtomicU32>,
     handle: JoinHandle<Result<LoadedDrawing, DrawingError>>,
 }
 
 /// A drawing read and ready to be added to a hall, or why it cannot be.
-pub type Added = Result<(crate::model::HallId, String, LoadedDrawing), String>;
+pub type Added = Result<(crate::model::HallId, LoadedDrawing), String>;
 
 /// The drawings of the open plan, loaded or loading.
 #[derive(Default)]
@@ -138,14 +136,9 @@ impl Underlays {
         }
     }
 
-    /// Starts reading a drawing file to add under `hall`; the plan will name it `file`.
-    /// Refused (`false`) while another is being read.
-    pub fn start_adding(
-        &mut self,
-        hall: crate::model::HallId,
-        path: PathBuf,
-        file: String,
-    ) -> bool {
+    /// Starts reading a drawing file to add under `hall`. Refused (`false`) while another is
+    /// being read.
+    pub fn start_adding(&mut self, hall: crate::model::HallId, path: PathBuf) -> bool {
         if self.adding.is_some() {
             return false;
         }
@@ -154,7 +147,6 @@ impl Underlays {
             Ok(handle) => {
                 self.adding = Some(Adding {
                     hall,
-                    file,
                     path,
                     progress,
                     handle,
@@ -172,7 +164,7 @@ impl Underlays {
         }
         let adding = self.adding.take()?;
         Some(match adding.handle.join() {
-            Ok(Ok(drawing)) => Ok((adding.hall, adding.file, drawing)),
+            Ok(Ok(drawing)) => Ok((adding.hall, drawing)),
             Ok(Err(e)) => Err(e.to_string()),
             Err(_) => Err(format!(
                 "reading {} stopped unexpectedly",
