@@ -17,6 +17,9 @@ use crate::model::{Drawing, DrawingId, Plan};
 
 /// Textures kept beyond those in view this frame, before the least recent go.
 const KEPT_TEXTURES: usize = 48;
+/// Drawings read at once (each may hold hundreds of megabytes while it is cut): the others
+/// wait their turn. Reads no longer wanted (another page, another file) count until they end.
+const READING_AT_ONCE: usize = 2;
 
 /// What the canvas knows of one drawing's file.
 enum State {
@@ -56,6 +59,8 @@ pub struct Underlays {
     adding: Option<Adding>,
     frame: u64,
     ctx: Option<egui::Context>,
+    /// Reads still running whose result is no longer wanted.
+    retired: Vec<JoinHandle<Result<LoadedDrawing, DrawingError>>>,
 }
 
 /// Reads a drawing on a worker thread, telling `progress` (an `f32`'s bits) how far it is.
@@ -101,11 +106,56 @@ impl Underlays {
     /// another), forgets drawings no longer in the plan, and takes in finished reads.
     pub fn sync(&mut self, ctx: &egui::Context, plan: &Plan, plan_file: Option<&std::path::Path>) {
         self.ctx = Some(ctx.clone());
-        self.entries.retain(|id, _| plan.drawings.contains_key(id));
+        let gone: Vec<DrawingId> = self
+            .entries
+            .keys()
+            .filter(|id| !plan.drawings.contains_key(id))
+            .copied()
+            .collect();
+        for id in gone {
+            if let Some(Entry {
+                state: State::Loading { handle, .. },
+                ..
+            }) = self.entries.remove(&id)
+            {
+                self.retired.push(handle);
+            }
+        }
+        self.retired.retain(|h| !h.is_finished());
         for (id, d) in &plan.drawings {
             let path = (crate::io::drawing::resolve(plan_file, &d.file), d.page);
             if self.entries.get(id).is_some_and(|e| e.path == path) {
                 continue;
+            }
+            let reading = self.retired.len()
+                + usize::from(self.adding.is_some())
+                + self
+                    .entries
+                    .values()
+                    .filter(|e| matches!(e.state, State::Loading { .. }))
+                    .count();
+            if reading >= READING_AT_ONCE {
+                // Its turn comes when a read ends (that frame is asked for by the reader).
+                if let Some(Entry {
+                    state: State::Loading { .. },
+                    ..
+                }) = self.entries.get(id)
+                {
+                    continue;
+                }
+                if let Some(old) = self.entries.remove(id)
+                    && let State::Loading { handle, .. } = old.state
+                {
+                    self.retired.push(handle);
+                }
+                continue;
+            }
+            if let Some(Entry {
+                state: State::Loading { handle, .. },
+                ..
+            }) = self.entries.remove(id)
+            {
+                self.retired.push(handle);
             }
             let progress = Arc::new(AtomicU32::new(0));
             let spawned = spawn_load(Some(ctx.clone()), path.clone(), progress.clone());
