@@ -58,10 +58,10 @@ impl Renderer {
 
 /// Why the editor window did not run.
 #[derive(Debug, thiserror::Error)]
-#[error("{source}")]
+#[error("{message}")]
 pub struct WindowError {
-    /// What eframe said.
-    pub source: eframe::Error,
+    /// What eframe said (or the panic it stopped with).
+    pub message: String,
     /// True when it failed before the editor was made (no window was ever shown): another
     /// renderer may work, and nothing was lost.
     pub before_opening: bool,
@@ -92,18 +92,34 @@ pub fn native_options(renderer: Renderer) -> eframe::NativeOptions {
 pub fn run_app(plan: Plan, path: Option<PathBuf>, renderer: Renderer) -> Result<(), WindowError> {
     let opened = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let flag = opened.clone();
-    eframe::run_native(
-        "boothplan",
-        native_options(renderer),
-        Box::new(move |cc| {
-            flag.store(true, std::sync::atomic::Ordering::SeqCst);
-            Ok(Box::new(BoothApp::from_creation_context(cc, plan, path)))
+    // eframe panics, rather than failing, when no OpenGL configuration matches: caught, so
+    // the caller can try wgpu (only before the editor was made: after, the panic goes on).
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+        eframe::run_native(
+            "boothplan",
+            native_options(renderer),
+            Box::new(move |cc| {
+                flag.store(true, std::sync::atomic::Ordering::SeqCst);
+                Ok(Box::new(BoothApp::from_creation_context(cc, plan, path)))
+            }),
+        )
+    }));
+    let before_opening = !opened.load(std::sync::atomic::Ordering::SeqCst);
+    match run {
+        Ok(result) => result.map_err(|e| WindowError {
+            message: e.to_string(),
+            before_opening,
         }),
-    )
-    .map_err(|source| WindowError {
-        source,
-        before_opening: !opened.load(std::sync::atomic::Ordering::SeqCst),
-    })
+        Err(panic) if before_opening => Err(WindowError {
+            message: panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_else(|| "the window system stopped".to_owned()),
+            before_opening,
+        }),
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
 }
 
 #[cfg(test)]
