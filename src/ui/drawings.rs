@@ -9,39 +9,37 @@ use crate::edit::Edit;
 use crate::model::{Drawing, DrawingId, HallId};
 
 impl BoothApp {
-    /// Asks for a drawing file (PNG, JPEG or PDF) to put under `hall`.
-    pub(super) fn ask_drawing(&mut self, hall: HallId) {
+    /// Asks for a drawing file (PNG, JPEG or PDF) with the system's dialog, or with the
+    /// in-app path field for `purpose` where there is none.
+    fn pick_drawing_file(&mut self, purpose: PathPurpose) -> Option<std::path::PathBuf> {
         match self.native_dialog(|| {
             rfd::FileDialog::new()
                 .add_filter("venue drawing", &["png", "jpg", "jpeg", "pdf"])
                 .pick_file()
         }) {
-            Picked::Path(path) => self.add_drawing(hall, &path),
-            Picked::Cancelled => {}
+            Picked::Path(path) => Some(path),
+            Picked::Cancelled => None,
             Picked::Unavailable => {
                 self.dialog = Some(Dialog::Path {
-                    purpose: PathPurpose::Drawing(hall),
+                    purpose,
                     text: String::new(),
                 });
+                None
             }
+        }
+    }
+
+    /// Asks for a drawing file to put under `hall`.
+    pub(super) fn ask_drawing(&mut self, hall: HallId) {
+        if let Some(path) = self.pick_drawing_file(PathPurpose::Drawing(hall)) {
+            self.add_drawing(hall, &path);
         }
     }
 
     /// Asks where a drawing's file is now.
     pub(super) fn ask_relink(&mut self, id: DrawingId) {
-        match self.native_dialog(|| {
-            rfd::FileDialog::new()
-                .add_filter("venue drawing", &["png", "jpg", "jpeg", "pdf"])
-                .pick_file()
-        }) {
-            Picked::Path(path) => self.relink_drawing(id, &path),
-            Picked::Cancelled => {}
-            Picked::Unavailable => {
-                self.dialog = Some(Dialog::Path {
-                    purpose: PathPurpose::Relink(id),
-                    text: String::new(),
-                });
-            }
+        if let Some(path) = self.pick_drawing_file(PathPurpose::Relink(id)) {
+            self.relink_drawing(id, &path);
         }
     }
 

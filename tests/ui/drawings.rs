@@ -42,17 +42,22 @@ fn opened_with_drawing(dir: &std::path::Path, sha256: String) -> Harness<'static
         .with_size(Vec2::new(1400.0, 900.0))
         .with_context_setup(boothplan::ui::fonts::install)
         .build_ui_state(|ui, app: &mut BoothApp| app.frame_ui(ui), app);
+    until_read(&mut h);
+    h
+}
+
+/// Runs frames until the drawing has been read (or could not be), at most about 5 s.
+fn until_read(h: &mut Harness<'static, BoothApp>) {
     for _ in 0..500 {
         h.run();
         if !matches!(
             h.state().canvas.underlays.status(ID, h.state().plan()),
             None | Some(DrawingStatus::Loading(_))
         ) {
-            break;
+            return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    h
 }
 
 /// Where a pixel of the drawing is on screen now.
@@ -208,16 +213,8 @@ fn a_moved_drawing_is_found_again_with_its_calibration_kept() {
     h.run();
     type_path(&mut h, &moved.join("hall plan.png"));
     h.get_by_label("Use this file").click();
-    for _ in 0..500 {
-        h.run();
-        if matches!(
-            h.state().canvas.underlays.status(ID, h.state().plan()),
-            Some(DrawingStatus::Ready { .. })
-        ) {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    h.run();
+    until_read(&mut h);
     let d = &h.state().plan().drawings[&ID];
     assert_eq!(
         d.file, "venue/hall plan.png",
