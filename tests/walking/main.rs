@@ -613,6 +613,21 @@ fn a_booth_in_a_door_approach_is_exit_blocked() {
 
 /// Issue 12's packs draw the walk out: the route the field takes must be one a visitor can
 /// walk (never through a booth or a stage) and as long as the figure the validator checks.
+/// Every booth (but `except`) and every obstacle people cannot walk through.
+fn floor_nobody_walks(plan: &Plan, except: Option<boothplan::model::BoothId>) -> Vec<Rect> {
+    plan.booths
+        .iter()
+        .filter(|(b, _)| Some(**b) != except)
+        .map(|(_, b)| b.rect)
+        .chain(
+            plan.obstacles
+                .values()
+                .filter(|o| o.kind.blocks_walking())
+                .map(|o| o.rect),
+        )
+        .collect()
+}
+
 #[test]
 fn routes_to_exits_walk_the_aisles_and_measure_the_walk() {
     let plan = boothplan::demo::demo_plan();
@@ -649,18 +664,7 @@ fn routes_to_exits_walk_the_aisles_and_measure_the_walk() {
         assert!(length + 1.0 >= (z.0 - a.0).hypot(z.1 - a.1));
         // No step enters another booth or a stage: sampled every 100 mm along each segment.
         let own = plan.booths[id].rect;
-        let blocked: Vec<Rect> = plan
-            .booths
-            .iter()
-            .filter(|(b, _)| *b != id)
-            .map(|(_, b)| b.rect)
-            .chain(
-                plan.obstacles
-                    .values()
-                    .filter(|o| o.kind.blocks_walking())
-                    .map(|o| o.rect),
-            )
-            .collect();
+        let blocked = floor_nobody_walks(&plan, Some(*id));
         for w in route.points.windows(2) {
             // Only what lies near the segment.
             let near: Vec<&Rect> = blocked
@@ -711,17 +715,7 @@ fn the_heat_map_is_floor_and_never_promises_a_walk_shorter_than_the_crow_flies()
         .values()
         .map(boothplan::model::Exit::door)
         .collect();
-    let blocked: Vec<Rect> = plan
-        .booths
-        .values()
-        .map(|b| b.rect)
-        .chain(
-            plan.obstacles
-                .values()
-                .filter(|o| o.kind.blocks_walking())
-                .map(|o| o.rect),
-        )
-        .collect();
+    let blocked = floor_nobody_walks(&plan, None);
     let mut reached = 0;
     for (cell, walk) in &cells {
         let c = cell.centre();
