@@ -80,15 +80,7 @@ impl BoothApp {
         ui.heading("Calibrate the drawing");
         ui.label("How far apart are the two points you clicked, really?");
         let mut typed = text.to_owned();
-        ui.horizontal(|ui| {
-            let label = ui.label("Distance (m)").id;
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut typed).desired_width(100.0))
-                .labelled_by(label);
-            if ui.memory(|m| m.focused().is_none()) {
-                field.request_focus();
-            }
-        });
+        super::files::dialog_field(ui, "Distance (m)", &mut typed, 100.0);
         if typed != text {
             self.dialog = Some(Dialog::Calibrate {
                 drawing: id,

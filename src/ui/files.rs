@@ -164,6 +164,20 @@ impl Dialog {
     }
 }
 
+/// A labelled one-line field of a dialog, ready to type in as soon as the dialog opens (when
+/// nothing else has the keyboard).
+pub(super) fn dialog_field(ui: &mut egui::Ui, label: &str, text: &mut String, width: f32) {
+    ui.horizontal(|ui| {
+        let label = ui.label(label).id;
+        let field = ui
+            .add(egui::TextEdit::singleline(text).desired_width(width))
+            .labelled_by(label);
+        if ui.memory(|m| m.focused().is_none()) {
+            field.request_focus();
+        }
+    });
+}
+
 impl BoothApp {
     /// Runs `then` now, or first asks about unsaved changes.
     pub(super) fn guard_unsaved(&mut self, then: AfterPrompt) {

@@ -23,16 +23,7 @@ impl BoothApp {
         ui.heading(format!("Renumber {} booths", booths.len()));
         ui.label("Hall code, row, place in the row: rows from the top, places from the left.");
         let mut typed = first_row.to_owned();
-        ui.horizontal(|ui| {
-            let label = ui.label("First row").id;
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut typed).desired_width(80.0))
-                .labelled_by(label);
-            // Ready to type as soon as the dialog opens.
-            if ui.memory(|m| m.focused().is_none()) {
-                field.request_focus();
-            }
-        });
+        super::files::dialog_field(ui, "First row", &mut typed, 80.0);
         if typed != first_row {
             self.dialog = Some(Dialog::Renumber {
                 first_row: typed.clone(),
