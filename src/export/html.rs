@@ -124,6 +124,21 @@ impl Table {
     }
 }
 
+/// The ids of a map's entries that `keep` keeps, in order, and each one's place in that list
+/// (the map's JSON refers to them by place).
+fn listed<K: Ord + Copy, V>(
+    map: &BTreeMap<K, V>,
+    keep: impl Fn(&K, &V) -> bool,
+) -> (Vec<K>, BTreeMap<K, usize>) {
+    let ids: Vec<K> = map
+        .iter()
+        .filter(|(k, v)| keep(k, v))
+        .map(|(k, _)| *k)
+        .collect();
+    let index = ids.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    (ids, index)
+}
+
 /// The map's data: everything the page draws and searches.
 #[expect(
     clippy::too_many_lines,
@@ -137,10 +152,7 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
     let mut text = |s: &str| {
         drawn.extend(s.chars());
     };
-    let hall_ids: Vec<crate::model::HallId> =
-        plan.halls.keys().copied().filter(|h| in_view(*h)).collect();
-    let hall_index: BTreeMap<crate::model::HallId, usize> =
-        hall_ids.iter().enumerate().map(|(i, h)| (*h, i)).collect();
+    let (hall_ids, hall_index) = listed(&plan.halls, |id, _| in_view(*id));
     let halls: Vec<serde_json::Value> = hall_ids
         .iter()
         .filter_map(|id| plan.halls.get(id))
@@ -164,14 +176,7 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             })
         })
         .collect();
-    let zone_ids: Vec<crate::model::ZoneId> = plan
-        .zones
-        .iter()
-        .filter(|(_, z)| in_view(z.hall))
-        .map(|(id, _)| *id)
-        .collect();
-    let zone_index: BTreeMap<crate::model::ZoneId, usize> =
-        zone_ids.iter().enumerate().map(|(i, z)| (*z, i)).collect();
+    let (zone_ids, zone_index) = listed(&plan.zones, |_, z| in_view(z.hall));
     let zones: Vec<serde_json::Value> = zone_ids
         .iter()
         .filter_map(|id| plan.zones.get(id))
@@ -203,14 +208,7 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             ])
         })
         .collect();
-    let exit_ids: Vec<crate::model::ExitId> = plan
-        .exits
-        .iter()
-        .filter(|(_, e)| in_view(e.hall))
-        .map(|(id, _)| *id)
-        .collect();
-    let exit_index: BTreeMap<crate::model::ExitId, usize> =
-        exit_ids.iter().enumerate().map(|(i, e)| (*e, i)).collect();
+    let (exit_ids, exit_index) = listed(&plan.exits, |_, e| in_view(e.hall));
     let exits: Vec<serde_json::Value> = exit_ids
         .iter()
         .filter_map(|id| plan.exits.get(id))
