@@ -99,6 +99,9 @@ pub struct Document {
     generation: u64,
     /// Bumped when the lookups are rebuilt: anything but booths moving or resizing.
     lookup_generation: u64,
+    /// Bumped by every change of what stands on the floor: anything but venue drawings
+    /// (what the walking field and the report see).
+    floor_generation: u64,
     /// The highest revision saved or loaded.
     saved_revision: u64,
     pending: Pending,
@@ -120,6 +123,7 @@ impl Document {
             marks: BTreeMap::new(),
             generation: 0,
             lookup_generation: 0,
+            floor_generation: 0,
             saved_revision: 0,
             pending: Pending::Nothing,
             lookup_stale: false,
@@ -160,6 +164,12 @@ impl Document {
         self.lookup_generation
     }
 
+    /// A counter bumped by every change of what stands on the floor (not by venue drawings):
+    /// what caches of the walking field follow.
+    pub fn floor_generation(&self) -> u64 {
+        self.floor_generation
+    }
+
     /// True when the plan differs from the file (or was never saved).
     pub fn is_modified(&self) -> bool {
         self.history.is_dirty()
@@ -195,6 +205,8 @@ impl Document {
         if edit.is_noop(&self.plan) {
             return;
         }
+        // A venue drawing is under the floor: nothing the validator sees changes.
+        let floor = !edit.only_drawings();
         let mut booths = match std::mem::replace(&mut self.pending, Pending::Nothing) {
             Pending::Nothing => Some(BTreeSet::new()),
             Pending::Booths(set) => Some(set),
@@ -205,7 +217,11 @@ impl Document {
         {
             booths = None;
         }
-        self.pending = booths.map_or(Pending::All, Pending::Booths);
+        self.pending = match booths {
+            None => Pending::All,
+            Some(set) if set.is_empty() => Pending::Nothing,
+            Some(set) => Pending::Booths(set),
+        };
         if !self.only_places_change(&edit) {
             self.lookup_stale = true;
         }
@@ -220,6 +236,9 @@ impl Document {
             self.lookup.sold_mm2 = self.lookup.sold_mm2 - sold_before + sold_after;
         }
         self.generation += 1;
+        if floor {
+            self.floor_generation += 1;
+        }
     }
 
     /// Starts a gesture (a drag): its edits become one step when it is committed.
@@ -268,10 +287,15 @@ impl Document {
 
     /// Replaces the plan (New, Open, a restored copy) with a fresh history.
     pub fn replace(&mut self, plan: Plan, path: Option<PathBuf>) {
-        let (generation, lookups) = (self.generation, self.lookup_generation);
+        let (generation, lookups, floor) = (
+            self.generation,
+            self.lookup_generation,
+            self.floor_generation,
+        );
         *self = Self::new(plan, path);
         self.generation = generation + 1;
         self.lookup_generation = lookups + 1;
+        self.floor_generation = floor + 1;
     }
 
     /// Treats the plan as it is as saved: the user chose to discard the changes (and is about
@@ -358,6 +382,7 @@ impl Document {
         self.pending = Pending::All;
         self.lookup_stale = true;
         self.generation += 1;
+        self.floor_generation += 1;
         self.keep_revision();
     }
 
@@ -419,6 +444,8 @@ fn booths_put(edit: &Edit, ids: &mut BTreeSet<BoothId>) -> bool {
             true
         }
         Edit::Batch(edits) => edits.iter().all(|e| booths_put(e, ids)),
+        // Under the floor: no booth to check again, nothing else either.
+        Edit::Drawing(..) => true,
         _ => false,
     }
 }
@@ -584,5 +611,42 @@ mod tests {
         assert!(!doc.is_modified());
         assert_eq!(doc.path(), Some(file.as_path()));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_drawing_edit_leaves_the_report_and_the_floor_alone() {
+        use crate::model::{Drawing, DrawingId, Point};
+        let plan = crate::demo::demo_plan();
+        let hall = *plan.halls.keys().next().expect("a hall");
+        let mut doc = Document::new(plan, None);
+        doc.refresh();
+        let (floor, report) = (doc.floor_generation(), doc.report().clone());
+        let d = Drawing::new(
+            hall,
+            "hall.png".into(),
+            String::new(),
+            Point::new(0, 0),
+            10_000,
+        );
+        doc.apply(Edit::Drawing(DrawingId(1), Some(d)));
+        assert!(doc.is_current(), "nothing to validate again");
+        assert_eq!(doc.floor_generation(), floor);
+        assert_eq!(doc.report(), &report);
+        // A booth moved is a change of the floor.
+        let (id, b) = doc
+            .plan()
+            .booths
+            .iter()
+            .next()
+            .map(|(i, b)| (*i, b.clone()))
+            .expect("booths");
+        doc.apply(Edit::Booth(
+            id,
+            Some(crate::model::Booth {
+                rect: b.rect.translated(1000, 0),
+                ..b
+            }),
+        ));
+        assert!(doc.floor_generation() > floor);
     }
 }

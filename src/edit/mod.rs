@@ -178,6 +178,15 @@ pub struct History {
 }
 
 impl Edit {
+    /// True when the edit changes venue drawings only.
+    pub fn only_drawings(&self) -> bool {
+        match self {
+            Edit::Drawing(..) => true,
+            Edit::Batch(edits) => edits.iter().all(Edit::only_drawings),
+            _ => false,
+        }
+    }
+
     /// Changes every drawing this edit puts (inside batches too) through `f`.
     pub fn for_each_drawing(&mut self, f: &mut impl FnMut(&mut crate::model::Drawing)) {
         match self {

@@ -116,8 +116,8 @@ pub struct Canvas {
     pub(super) drag: Option<Drag>,
     /// The booth a company carried from the list would be dropped on, this frame.
     pub drop_target: Option<BoothId>,
-    /// The walking field's cells and their walk out, for the heat map, and the document
-    /// generation they were measured at.
+    /// The walking field's cells and their walk out, for the heat map, and the document's
+    /// floor generation they were measured at.
     pub heat: Option<(u64, crate::validate::HeatCells)>,
     /// The last measurement of the measure tool, shown until the next one, Esc or another
     /// tool.
@@ -178,14 +178,16 @@ impl Canvas {
             self.calibrating = None;
         }
         // The heat map is measured again only when the plan changed.
+        // Not during a drag: measured again once the gesture ends.
         if cx.settings.show_heat
+            && !cx.doc.history().in_transaction()
             && self
                 .heat
                 .as_ref()
-                .is_none_or(|(g, _)| *g != cx.doc.generation())
+                .is_none_or(|(g, _)| *g != cx.doc.floor_generation())
         {
             let cells = crate::validate::walking_heat(cx.doc.plan(), cx.doc.derived());
-            self.heat = Some((cx.doc.generation(), cells));
+            self.heat = Some((cx.doc.floor_generation(), cells));
         }
         if cx.tool != Tool::Measure {
             self.measure = None;
