@@ -110,6 +110,15 @@ pub fn matches(folded_haystack: &str, query: &str) -> bool {
         .all(|word| folded_haystack.contains(word))
 }
 
+/// The text with its first letter capitalised ("click inside…" → "Click inside…").
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|f| f.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 //! functions return.
 
 use super::Plan;
-use super::geom::{Rect, Side, between_rect};
+use super::geom::{self, Rect, Side, between_rect};
 use super::spatial::{HallIndex, ItemKind};
 
 /// How two rectangles stand to each other, and the free floor between them.
@@ -41,19 +41,20 @@ impl Clearance {
     }
 }
 
-/// The clear floor between two rectangles.
+/// The clear floor between two rectangles: facing as the validator sees it
+/// ([`geom::facing_gap`]: sharing a stretch of x or y), else corner to corner.
 pub fn clearance(a: &Rect, b: &Rect) -> Clearance {
-    match (a.x_gap(b), a.y_gap(b)) {
-        (0, 0) => Clearance::Touching,
-        (gap_mm, 0) => Clearance::Facing {
+    match geom::facing_gap(a, b) {
+        Some(0) => Clearance::Touching,
+        Some(gap_mm) => Clearance::Facing {
             gap_mm,
-            across_x: true,
+            across_x: a.y_overlap(b) > 0,
         },
-        (0, gap_mm) => Clearance::Facing {
-            gap_mm,
-            across_x: false,
+        None if a.x_gap(b) == 0 && a.y_gap(b) == 0 => Clearance::Touching,
+        None => Clearance::Diagonal {
+            dx_mm: a.x_gap(b),
+            dy_mm: a.y_gap(b),
         },
-        (dx_mm, dy_mm) => Clearance::Diagonal { dx_mm, dy_mm },
     }
 }
 
@@ -129,12 +130,13 @@ fn beyond(rect: &Rect, side: Side, other: &Rect) -> Option<i64> {
 
 /// The strip from `rect`'s edge on `side` to the edge of `bounds`, as wide as `rect`.
 fn strip(rect: &Rect, side: Side, bounds: &Rect) -> Rect {
-    match side {
-        Side::North => Rect::from_edges(rect.x_mm, bounds.y_mm, rect.right(), rect.y_mm),
-        Side::South => Rect::from_edges(rect.x_mm, rect.bottom(), rect.right(), bounds.bottom()),
-        Side::West => Rect::from_edges(bounds.x_mm, rect.y_mm, rect.x_mm, rect.bottom()),
-        Side::East => Rect::from_edges(rect.right(), rect.y_mm, bounds.right(), rect.bottom()),
-    }
+    let depth = match side {
+        Side::North => rect.y_mm - bounds.y_mm,
+        Side::South => bounds.bottom() - rect.bottom(),
+        Side::West => rect.x_mm - bounds.x_mm,
+        Side::East => bounds.right() - rect.right(),
+    };
+    rect.strip_outside(side, depth.max(0))
 }
 
 /// What stands nearest `rect` on each side in one hall's index: booths, obstacles that block
@@ -213,6 +215,15 @@ mod tests {
         assert_eq!(
             clearance(&a, &Rect::new(3000, 0, 3000, 3000)),
             Clearance::Touching
+        );
+        // Sharing only a corner's line (y-ranges touch): corner to corner, as the validator
+        // sees it, never a passage.
+        assert_eq!(
+            clearance(&a, &Rect::new(6000, 3000, 3000, 3000)),
+            Clearance::Diagonal {
+                dx_mm: 3000,
+                dy_mm: 0
+            }
         );
     }
 

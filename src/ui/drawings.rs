@@ -99,7 +99,7 @@ impl BoothApp {
                     .get(&id)
                     .ok_or_else(|| "The drawing is gone".to_owned())?
                     .calibrated(px(a), px(b), mm)
-                    .map_err(|e| capital(&e.to_string()))
+                    .map_err(|e| crate::text::capitalised(&e.to_string()))
             });
         match &result {
             Ok(d) => {
@@ -130,14 +130,6 @@ impl BoothApp {
             }
         });
     }
-}
-
-/// "the two points…" → "The two points…".
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// One pixel's length on the floor, in words ("12.5 mm").

@@ -269,18 +269,9 @@ impl Canvas {
                 out.edit(edit);
                 out.select(Selection::one(Item::Venue(Venue::Exit(id))));
             }
-            Err(why) => out.status(capitalised(&why.to_string())),
+            Err(why) => out.status(crate::text::capitalised(&why.to_string())),
         }
     }
-}
-
-/// "click inside…" → "Click inside…".
-pub(super) fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|f| f.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// Everything a move carries: the selected booths and venue objects as they were when it

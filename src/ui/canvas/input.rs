@@ -20,18 +20,12 @@ impl Canvas {
     ) {
         let pitch = cx.doc.plan().meta.grid_pitch_mm.max(1);
         let shift = ui.input(|i| i.modifiers.shift);
-        if matches!(self.drag, Some(super::Drag::Measure))
-            && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape))
-        {
-            // A measurement changes nothing: Esc just puts it away.
-            self.drag = None;
-            self.measure = None;
-            return;
-        }
         if self.drag.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            // Esc during a drag rolls it back; the rest of the gesture does nothing.
+            // Esc during a drag rolls it back (a measurement or a marquee opened no gesture:
+            // the abort does nothing); the rest of the gesture does nothing.
             out.push(Action::Abort);
             self.drag = None;
+            self.measure = None;
             return;
         }
         if response.drag_started_by(egui::PointerButton::Primary) {

@@ -130,7 +130,7 @@ impl Canvas {
             ColourBy::Status => {
                 ui.strong("Booths by status");
                 for s in BoothStatus::ALL {
-                    let label = super::drag::capitalised(s.label());
+                    let label = crate::text::capitalised(s.label());
                     swatch_ui(ui, &Swatch::Fill(theme::status_fill(s)), &label);
                 }
             }
@@ -169,7 +169,7 @@ impl Canvas {
                     swatch_ui(
                         ui,
                         &Swatch::Fill(theme::obstacle_fill(kind)),
-                        &super::drag::capitalised(kind.label()),
+                        &crate::text::capitalised(kind.label()),
                     );
                 }
             }

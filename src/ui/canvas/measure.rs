@@ -8,10 +8,10 @@
     reason = "the canvas's own types and helpers"
 )]
 
-use super::drag::capitalised;
 use super::*;
 use crate::model::measure::{Clearance, Surroundings, clearance, standing_between, surroundings};
 use crate::model::spatial::ItemKind;
+use crate::text::capitalised;
 
 /// Something a measurement rests on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,20 +43,16 @@ pub struct Measurement {
 /// The booth or obstacle under a plan point, if any (a pillar in a booth is the pillar).
 pub fn thing_at(cx: &ViewContext<'_>, at: (f64, f64)) -> Option<Thing> {
     let plan = cx.doc.plan();
-    let shown = hit::Shown::of(cx.settings);
-    if let Some(Venue::Obstacle(id)) = hit::fixture_at(plan, at, shown) {
-        return obstacle_thing(plan, id);
-    }
-    if let Some(id) = booth_at(plan, &cx.derived().site_booths, cx.selection.booths(), at) {
-        let b = plan.booths.get(&id)?;
-        return Some(Thing {
-            name: b.number.clone(),
-            rect: b.rect,
-            kind: ItemKind::Booth(id),
-        });
-    }
-    match hit::venue_at(plan, at, shown) {
-        Some(Venue::Obstacle(id)) => obstacle_thing(plan, id),
+    match hit::pick(cx, at)? {
+        Item::Booth(id) => {
+            let b = plan.booths.get(&id)?;
+            Some(Thing {
+                name: b.number.clone(),
+                rect: b.rect,
+                kind: ItemKind::Booth(id),
+            })
+        }
+        Item::Venue(Venue::Obstacle(id)) => obstacle_thing(plan, id),
         _ => None,
     }
 }
