@@ -105,14 +105,14 @@ pub fn paste(
     let mut taken: std::collections::BTreeSet<String> = plan
         .booths
         .values()
-        .map(|b| b.number.trim().to_lowercase())
+        .map(|b| crate::model::number_key(&b.number))
         .collect();
     let mut edits = Vec::new();
     let mut booths = Vec::new();
     for (number, rect, price) in &clip.booths {
         let id = ids.booth().ok_or(PasteError::NoIds)?;
         let number = free_number(number, &taken);
-        taken.insert(number.trim().to_lowercase());
+        taken.insert(crate::model::number_key(&number));
         edits.push(Edit::Booth(
             id,
             Some(Booth {
@@ -141,7 +141,7 @@ pub fn paste(
 /// `number`, or the next one no booth has: its last run of digits counted up ("A-101" to
 /// "A-102"), or "-2", "-3"… added to a number without digits.
 fn free_number(number: &str, taken: &std::collections::BTreeSet<String>) -> String {
-    let free = |n: &str| !taken.contains(&n.trim().to_lowercase());
+    let free = |n: &str| !taken.contains(&crate::model::number_key(n));
     if free(number) {
         return number.to_owned();
     }
@@ -223,11 +223,11 @@ mod tests {
             let b = &target.booths[new];
             assert!(b.exhibitor.is_none() && b.status == BoothStatus::Available);
         }
-        // Every number is still unique.
+        // Every number is still unique, as the validator keys them.
         let mut numbers: Vec<String> = target
             .booths
             .values()
-            .map(|b| b.number.to_lowercase())
+            .map(|b| crate::model::number_key(&b.number))
             .collect();
         let all = numbers.len();
         numbers.sort();
@@ -263,13 +263,16 @@ mod tests {
 
     #[test]
     fn numbers_count_up_to_the_next_free_one() {
-        let taken: std::collections::BTreeSet<String> = ["a-101", "a-102", "stage", "b-009"]
-            .iter()
-            .map(|s| (*s).to_owned())
-            .collect();
+        let taken: std::collections::BTreeSet<String> =
+            ["a-101", "a-102", "stage", "b-009", "STRASSE-1"]
+                .iter()
+                .map(|s| crate::model::number_key(s))
+                .collect();
         assert_eq!(free_number("A-101", &taken), "A-103");
         assert_eq!(free_number("A-200", &taken), "A-200");
         assert_eq!(free_number("B-009", &taken), "B-010");
         assert_eq!(free_number("Stage", &taken), "Stage-2");
+        // Keyed as the validator keys them: "Straße-1" is "STRASSE-1", taken.
+        assert_eq!(free_number("Straße-1", &taken), "Straße-2");
     }
 }

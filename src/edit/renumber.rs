@@ -60,7 +60,7 @@ pub fn renumber(plan: &Plan, booths: &[BoothId], first_row: i64) -> Renumbering 
         .booths
         .iter()
         .filter(|(id, _)| !selected.contains(id))
-        .map(|(id, b)| (b.number.trim().to_uppercase(), *id))
+        .map(|(id, b)| (crate::model::number_key(&b.number), *id))
         .collect();
     let mut out = Renumbering::default();
     for (hall, hall_rows) in rows {
@@ -73,7 +73,7 @@ pub fn renumber(plan: &Plan, booths: &[BoothId], first_row: i64) -> Renumbering 
                     first_row.saturating_add(r as i64),
                     place + 1
                 );
-                if let Some(other) = others.get(&number.to_uppercase()) {
+                if let Some(other) = others.get(&crate::model::number_key(&number)) {
                     out.collisions.push((number.clone(), *other));
                 }
                 out.numbers.push((id, number));

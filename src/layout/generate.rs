@@ -143,16 +143,16 @@ pub fn generate(plan: &Plan, spec: &BlockSpec) -> Result<Block, GenerateError> {
     let mut numbers: BTreeSet<String> = plan
         .booths
         .values()
-        .map(|b| b.number.trim().to_uppercase())
+        .map(|b| crate::model::number_key(&b.number))
         .collect();
     let mut free = crate::model::free_ids(plan.booths.keys().map(|k| k.0).collect());
     let mut booths = Vec::new();
     for (row, pos, rect) in candidates {
         let mut number = format!("{}-{}{:02}", hall.code, first_row + row, pos);
-        while numbers.contains(&number.to_uppercase()) {
+        while numbers.contains(&crate::model::number_key(&number)) {
             number.push('A');
         }
-        numbers.insert(number.to_uppercase());
+        numbers.insert(crate::model::number_key(&number));
         let Some(next) = free.next().map(BoothId) else {
             break; // every id is taken: no more booths can be added
         };

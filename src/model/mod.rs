@@ -441,6 +441,12 @@ pub struct Booth {
     pub exhibitor: Option<ExhibitorId>,
 }
 
+/// How booth numbers are compared: two booths whose numbers have the same key are numbered
+/// the same (the validator's duplicate rule; generating, renumbering and pasting avoid it).
+pub fn number_key(number: &str) -> String {
+    number.trim().to_uppercase()
+}
+
 impl Booth {
     /// Area in square millimetres.
     pub fn area_mm2(&self) -> i128 {

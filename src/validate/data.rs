@@ -30,7 +30,7 @@ fn numbers(plan: &Plan, sink: &mut Sink<'_>) {
                 format!("Booth {id} has no number."),
             );
         } else {
-            keyed.push((trimmed.to_uppercase(), *id));
+            keyed.push((crate::model::number_key(trimmed), *id));
         }
     }
     keyed.sort_unstable();
