@@ -526,10 +526,10 @@ fn map_output(command: &ExportCommand, output: &Path) -> Option<boothplan::expor
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     if !pdf && (paper.is_some() || *landscape || *portrait || scale.is_some()) {
-        eprintln!(
-            "error: --paper, --landscape, --portrait and --scale are for a PDF map, not {}",
+        complain(&format!(
+            "--paper, --landscape, --portrait and --scale are for a PDF map, not {}",
             output.display()
-        );
+        ));
         return None;
     }
     Some(boothplan::export::MapOutput {
@@ -660,10 +660,7 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
         ),
         ExportCommand::Packs { paper: p, .. } => {
             write_packs(&plan, output, paper(*p), |done, total, number| {
-                eprintln!(
-                    "{}",
-                    terminal_safe(&format!("pack {done}/{total}: {number}"))
-                );
+                eprintln!("{}", one_line(&format!("pack {done}/{total}: {number}")));
             })
             .map(|files| format!("{} packs written to {}", files.len(), output.display()))
         }

@@ -272,14 +272,6 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// SVG with every text turned into outlines (by usvg, shaping the text).
-///
-/// # Errors
-/// When the source is not valid SVG.
-pub fn outlined_svg(source: &str) -> Result<String, ExportError> {
-    Ok(parse(source)?.to_string(&resvg::usvg::WriteOptions::default()))
-}
-
 /// Writes an export crash-safely (no backup: exports are made again at will).
 ///
 /// # Errors

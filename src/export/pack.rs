@@ -20,7 +20,6 @@ use crate::model::geom::{fmt_m, fmt_m2};
 use crate::model::{BoothId, Derived, ExhibitorId, ObstacleKind, Plan, Rect};
 use crate::validate::Route;
 
-/// Millimetres of floor per map unit.
 /// Floor shown round the booth, at least.
 const AROUND_MM: i64 = 8_000;
 const ROUTE_GREEN: [u8; 3] = [0x1b, 0x5e, 0x20];

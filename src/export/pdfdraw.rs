@@ -65,11 +65,7 @@ fn set_text(
     let glyphs: Vec<(usize, char, (usize, u16, f64))> =
         s.char_indices().map(|(i, c)| (i, c, glyph(c))).collect();
     let width = glyphs.iter().map(|(_, _, g)| g.2).sum::<f64>() as f32 * size;
-    let mut x = match anchor {
-        Anchor::Start => x,
-        Anchor::Middle => x - width / 2.0,
-        Anchor::End => x - width,
-    };
+    let mut x = anchor.left(x, width);
     surface.set_fill(Some(Fill {
         paint: colour.into(),
         opacity: NormalizedF32::ONE,
@@ -313,7 +309,7 @@ fn draw_text(surface: &mut Surface<'_>, fonts: &[Font], t: &Text) {
 fn hatch(surface: &mut Surface<'_>, path: &krilla::geom::Path, r: [f64; 4]) {
     surface.set_stroke(None);
     surface.set_fill(Some(Fill {
-        paint: Color::new(0xff, 0xfd, 0xe7).into(),
+        paint: rgb(scene::HATCH_GROUND).into(),
         opacity: NormalizedF32::ONE,
         rule: FillRule::NonZero,
     }));
@@ -326,7 +322,7 @@ fn hatch(surface: &mut Surface<'_>, path: &krilla::geom::Path, r: [f64; 4]) {
     if let Some(stripes) = stripes.finish() {
         surface.set_fill(None);
         surface.set_stroke(Some(Stroke {
-            paint: Color::new(0xfb, 0xc0, 0x2d).into(),
+            paint: rgb(scene::HATCH_STRIPE).into(),
             width: scene::HATCH_WIDTH as f32,
             ..Stroke::default()
         }));

@@ -102,10 +102,10 @@ impl Painter<'_> {
                     }
                     Some(scene::Paint::Hatch) => {
                         self.pixmap
-                            .fill_rect(rect, &paint([0xff, 0xfd, 0xe7], alpha), at, None);
+                            .fill_rect(rect, &paint(scene::HATCH_GROUND, alpha), at, None);
                         self.lines(
                             &scene::hatch_stripes(*r),
-                            ([0xfb, 0xc0, 0x2d], scene::HATCH_WIDTH),
+                            (scene::HATCH_STRIPE, scene::HATCH_WIDTH),
                             at,
                             alpha,
                         );
@@ -202,11 +202,7 @@ impl Painter<'_> {
             return;
         }
         let width = super::label::text_width(&t.text, t.size);
-        let mut x = match t.anchor {
-            scene::Anchor::Start => t.x,
-            scene::Anchor::Middle => t.x - width / 2.0,
-            scene::Anchor::End => t.x - width,
-        } as f32;
+        let mut x = t.anchor.left(t.x, width) as f32;
         let ink = paint(t.colour, alpha);
         let halo = paint([0xff, 0xff, 0xff], alpha);
         for c in t.text.chars() {

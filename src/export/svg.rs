@@ -206,7 +206,8 @@ pub fn to_svg(scene: &Scene, text_as: TextAs) -> String {
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.1} {h:.1}"{font}>"#
     );
-    s.push_str(r##"<defs><pattern id="aisle" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#fffde7"/><rect width="1.6" height="5" fill="#fbc02d"/></pattern>"##);
+    s.push_str("<defs>");
+    s.push_str(&super::scene::hatch_pattern(5.0, super::scene::HATCH_WIDTH));
     // Each glyph once, by the order of first use; a space (no outline) or a character no
     // bundled font has is only its advance, as the labels were measured.
     let mut glyphs: BTreeMap<char, (Option<usize>, i64)> = BTreeMap::new();
@@ -386,11 +387,7 @@ impl Writer {
             return;
         };
         let width = super::label::text_width(&t.text, t.size);
-        let left = match t.anchor {
-            Anchor::Start => t.x,
-            Anchor::Middle => t.x - width / 2.0,
-            Anchor::End => t.x - width,
-        };
+        let left = t.anchor.left(t.x, width);
         let k = t.size / 1000.0;
         let halo = if t.halo {
             format!(

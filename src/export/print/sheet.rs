@@ -36,7 +36,8 @@ pub(super) fn sheet_svg(
     );
     let _ = write!(
         s,
-        r##"<defs><pattern id="aisle" width="3" height="3" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="3" fill="#fffde7"/><rect width="1" height="3" fill="#fbc02d"/></pattern></defs>"##
+        "<defs>{}</defs>",
+        crate::export::scene::hatch_pattern(3.0, 1.0)
     );
     title_strip(&mut s, plan, options, plot, (column, row), width / enlarge);
     let right = width / enlarge - MARGIN;

@@ -223,7 +223,7 @@ pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart<'_>>) -> S
     let (ox, oy) = (frame.ox, frame.oy);
     let x = |mm: i64| ox + u(mm);
     let y = |mm: i64| oy + u(mm);
-    let rect = |r: &Rect| [x(r.x_mm), y(r.y_mm), u(r.w_mm), u(r.d_mm)];
+    let rect = |r: &Rect| frame.rect(r);
     let highlight: BTreeSet<BoothId> = options
         .highlight
         .iter()
@@ -256,7 +256,15 @@ pub fn map(plan: &Plan, options: &MapOptions, part: Option<&SheetPart<'_>>) -> S
     // Venue drawings on the floors, under the walls and everything else, each within its
     // hall's bounds (never over the title, the legend or another hall).
     halls.extend(options.underlays.iter().filter_map(|u| {
-        let bounds = plan.halls.get(&u.hall)?.bounds();
+        if options.hall.is_some_and(|h| h != u.hall) {
+            return None;
+        }
+        let hall = plan.halls.get(&u.hall)?.bounds();
+        // A printed sheet holds its part of the floor only.
+        let bounds = match region {
+            Some(g) => hall.intersection(&g)?,
+            None => hall,
+        };
         let part = u.cropped(&bounds)?;
         Some(Item::Image {
             r: rect(&part.rect),
@@ -445,11 +453,7 @@ fn exits(items: &mut Vec<Item>, plan: &Plan, options: &MapOptions, (ox, oy): (f6
             Side::East => (ax + 4.0, ay + EXIT_LABEL * 0.35, Anchor::Start),
         };
         let w = text_width(&e.label, EXIT_LABEL);
-        let left = match anchor {
-            Anchor::Middle => tx - w / 2.0,
-            Anchor::End => tx - w,
-            Anchor::Start => tx,
-        };
+        let left = anchor.left(tx, w);
         let step = match e.wall {
             Side::North => -EXIT_LABEL * 1.2,
             _ => EXIT_LABEL * 1.2,

@@ -33,6 +33,21 @@ pub enum Anchor {
     End,
 }
 
+impl Anchor {
+    /// Where a text `width` wide anchored at `x` begins.
+    pub fn left<T: std::ops::Sub<Output = T> + std::ops::Div<Output = T> + From<u8>>(
+        self,
+        x: T,
+        width: T,
+    ) -> T {
+        match self {
+            Anchor::Start => x,
+            Anchor::Middle => x - width / T::from(2),
+            Anchor::End => x - width,
+        }
+    }
+}
+
 /// One line of text, its baseline at `y`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
@@ -162,6 +177,20 @@ pub fn hatch_stripes([x, y, w, h]: [f64; 4]) -> Vec<[f64; 4]> {
 
 /// Width of a hatching stripe.
 pub const HATCH_WIDTH: f64 = 1.6;
+/// The ground of a hatched area (a reserved aisle).
+pub const HATCH_GROUND: Rgb = [0xff, 0xfd, 0xe7];
+/// The stripes of a hatched area.
+pub const HATCH_STRIPE: Rgb = [0xfb, 0xc0, 0x2d];
+
+/// The SVG pattern `url(#aisle)` of hatching: stripes `stripe` wide every `step`, turned 45°.
+pub fn hatch_pattern(step: f64, stripe: f64) -> String {
+    let hex = |[r, g, b]: Rgb| format!("#{r:02x}{g:02x}{b:02x}");
+    format!(
+        r#"<pattern id="aisle" width="{step}" height="{step}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="{step}" height="{step}" fill="{}"/><rect width="{stripe}" height="{step}" fill="{}"/></pattern>"#,
+        hex(HATCH_GROUND),
+        hex(HATCH_STRIPE)
+    )
+}
 
 /// `items` moved by (dx, dy) and enlarged by `k` about the origin.
 pub fn placed(items: &[Item], (dx, dy): (f64, f64), k: f64) -> Vec<Item> {
