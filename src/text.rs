@@ -110,6 +110,12 @@ pub fn matches(folded_haystack: &str, query: &str) -> bool {
         .all(|word| folded_haystack.contains(word))
 }
 
+/// The text without control characters, for a label on screen (a plan's file name may hold
+/// any).
+pub fn printable(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control()).collect()
+}
+
 /// The text with its first letter capitalised ("click inside…" → "Click inside…").
 pub fn capitalised(s: &str) -> String {
     let mut chars = s.chars();

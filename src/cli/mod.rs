@@ -260,8 +260,8 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
     };
     let renderer = Renderer::from_env().map_err(|v| {
         anyhow::anyhow!(
-            "{RENDERER_VAR}={:?} names no renderer: use \"glow\" (OpenGL) or \"wgpu\"",
-            v.chars().filter(|c| !c.is_control()).collect::<String>()
+            "{RENDERER_VAR}=\"{}\" names no renderer: use \"glow\" (OpenGL) or \"wgpu\"",
+            one_line(&v)
         )
     })?;
     match boothplan::ui::run_app(plan, path.map(Path::to_path_buf), renderer) {

@@ -155,12 +155,20 @@ pub fn absolute(path: &Path) -> PathBuf {
     normalize(&std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()))
 }
 
+/// The name a plan whose file is `plan_file` keeps for the drawing file `file`: relative to
+/// the plan's folder when it can be (see [`crate::model::drawing::relative_file`]).
+pub fn file_name(plan_file: Option<&Path>, file: &Path) -> String {
+    let plan_file = plan_file.map(absolute);
+    crate::model::drawing::relative_file(
+        plan_file.as_deref().and_then(Path::parent),
+        &absolute(file),
+    )
+}
+
 /// How a drawing's file name `file`, read from the plan file `from`, reads from the plan file
-/// `to` (relative to its folder when it can be): for a plan saved elsewhere.
+/// `to`: for a plan saved elsewhere.
 pub fn rebased(file: &str, from: Option<&Path>, to: &Path) -> String {
-    let at = absolute(&resolve(from.map(absolute).as_deref(), file));
-    let dir = absolute(to);
-    crate::model::drawing::relative_file(dir.parent(), &at)
+    file_name(Some(to), &resolve(from.map(absolute).as_deref(), file))
 }
 
 /// Reads, hashes and decodes a drawing, and cuts it into tiles. `progress` is told the

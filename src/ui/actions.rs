@@ -41,13 +41,9 @@ impl BoothApp {
             Command::ToggleGrid => self.settings.show_grid = !self.settings.show_grid,
             Command::ToggleLabels => self.settings.show_labels = !self.settings.show_labels,
             Command::ToggleHeatMap => self.settings.show_heat = !self.settings.show_heat,
-            Command::ToggleZones => {
-                self.settings.show_zones = !self.settings.show_zones;
-                self.drop_hidden_from_selection();
-            }
+            Command::ToggleZones => self.settings.show_zones = !self.settings.show_zones,
             Command::ToggleObstacles => {
                 self.settings.show_obstacles = !self.settings.show_obstacles;
-                self.drop_hidden_from_selection();
             }
             Command::ToggleLegend => self.settings.show_legend = !self.settings.show_legend,
             Command::ToggleDrawings => {
@@ -89,10 +85,12 @@ impl BoothApp {
         }
     }
 
-    /// Aligns or spreads the selected booths and obstacles, one undo step.
     /// Hidden zones and obstacles leave the selection: what cannot be seen is not moved or
     /// deleted by a key.
-    fn drop_hidden_from_selection(&mut self) {
+    pub(super) fn drop_hidden_from_selection(&mut self) {
+        if self.settings.show_zones && self.settings.show_obstacles {
+            return;
+        }
         let hidden: Vec<canvas::Venue> = self
             .selection
             .venue()
@@ -109,6 +107,7 @@ impl BoothApp {
         }
     }
 
+    /// Aligns or spreads the selected booths and obstacles, one undo step.
     fn arrange_selection(&mut self, how: crate::edit::Arrange) {
         let booths: Vec<_> = self.selection.booths().iter().copied().collect();
         let obstacles: Vec<_> = self

@@ -47,9 +47,7 @@ impl BoothApp {
     /// file moved is drawn as before, another version of it is said to have changed. One
     /// undo step.
     pub fn relink_drawing(&mut self, id: DrawingId, path: &std::path::Path) {
-        let plan_file = self.doc.path().map(crate::io::drawing::absolute);
-        let dir = plan_file.as_deref().and_then(std::path::Path::parent);
-        let file = crate::model::drawing::relative_file(dir, &crate::io::drawing::absolute(path));
+        let file = crate::io::drawing::file_name(self.doc.path(), path);
         if let Some(d) = self.doc.plan().drawings.get(&id) {
             let moved = Drawing { file, ..d.clone() };
             self.doc.apply(Edit::Drawing(id, Some(moved)));
@@ -165,7 +163,7 @@ fn status_ui(
             ui.add(egui::ProgressBar::new(*f).text("Reading…"));
         }
         Some(DrawingStatus::Failed(why)) => {
-            let why: String = why.chars().filter(|c| !c.is_control()).collect();
+            let why = crate::text::printable(why);
             ui.colored_label(ui.visuals().error_fg_color, why);
             if ui
                 .button("Find the file…")
@@ -228,12 +226,7 @@ fn drawing_ui(
     id: DrawingId,
     d: &Drawing,
 ) {
-    ui.label(
-        d.file
-            .chars()
-            .filter(|c| !c.is_control())
-            .collect::<String>(),
-    );
+    ui.label(crate::text::printable(&d.file));
     status_ui(ui, cx, out, id, d);
     let put = |out: &mut Actions, changed: Drawing| out.edit(Edit::Drawing(id, Some(changed)));
     if std::path::Path::new(&d.file)

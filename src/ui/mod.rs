@@ -451,6 +451,8 @@ impl BoothApp {
             self.handle(action);
         }
         self.revalidate();
+        // However it came there (a click, undo, paste, Go to), nothing hidden stays selected.
+        self.drop_hidden_from_selection();
         self.remember_step_selection();
         let now = ctx.input(|i| i.time);
         self.autosave(now);

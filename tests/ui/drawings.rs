@@ -37,7 +37,11 @@ fn opened_with_drawing(dir: &std::path::Path, sha256: String) -> Harness<'static
             50_000,
         ),
     );
-    let app = BoothApp::new(plan, Some(dir.join("show.ron")));
+    // Saved and opened as a plan file is: the drawing is only a name in it.
+    let file = dir.join("show.ron");
+    boothplan::io::save(&file, &plan).expect("plan saved");
+    let plan = boothplan::io::load(&file).expect("the plan opens whatever its drawing");
+    let app = BoothApp::new(plan, Some(file));
     let mut h = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .with_context_setup(boothplan::ui::fonts::install)

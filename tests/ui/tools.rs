@@ -210,9 +210,34 @@ fn o_hides_obstacles_and_a_hidden_pillar_cannot_be_picked_but_is_still_checked()
         !h.state().selection.contains(pillar),
         "hidden, it is looked through"
     );
-    // Hiding is a view, not an edit: the pillar is still in the plan the validator checks.
-    assert!(h.state().plan().obstacles.contains_key(&id));
+    // Hiding is a view, not an edit: a booth moved onto the hidden pillar is still an error.
     assert_eq!(h.state().doc.history().undo_depth(), 0);
+    let pillar_rect = h.state().plan().obstacles[&id].rect;
+    let booth = free_standing_booth(h.state().plan());
+    let onto = {
+        let b = h.state().plan().booths[&booth].clone();
+        boothplan::model::Booth {
+            rect: Rect::new(pillar_rect.x_mm, pillar_rect.y_mm, b.rect.w_mm, b.rect.d_mm),
+            ..b
+        }
+    };
+    h.state_mut()
+        .push_edit(boothplan::edit::Edit::Booth(booth, Some(onto)));
+    h.run();
+    assert!(
+        h.state().doc.report().findings.iter().any(|f| {
+            f.rule == boothplan::validate::Rule::BoothContainsPillar && f.booth_ids.contains(&booth)
+        }),
+        "the validator still sees the hidden pillar: {:?}",
+        h.state()
+            .doc
+            .report()
+            .findings
+            .iter()
+            .filter(|f| f.booth_ids.contains(&booth))
+            .map(|f| f.rule)
+            .collect::<Vec<_>>()
+    );
     h.key_press(Key::O);
     h.run();
     assert!(h.state().settings.show_obstacles);

@@ -57,19 +57,18 @@ impl Canvas {
         }
     }
 
-    /// Starts dragging a drawing with the Calibrate tool (to align it); `false` when no
-    /// drawing is under the pointer.
+    /// Starts dragging the drawing under the pointer with the Calibrate tool (to align it).
     pub(super) fn start_drawing_drag(
         &mut self,
         cx: &ViewContext<'_>,
         out: &mut Actions,
         at_mm: (f64, f64),
-    ) -> bool {
+    ) {
         let Some((id, d)) = self
             .drawing_at(cx, at_mm)
             .and_then(|id| cx.plan().drawings.get(&id).map(|d| (id, d)))
         else {
-            return false;
+            return;
         };
         self.calibrating = None;
         out.push(Action::Begin);
@@ -78,7 +77,6 @@ impl Canvas {
             grab_mm: at_mm,
             from: d.at,
         });
-        true
     }
 
     /// The drawing dragged to follow the pointer, to the millimetre.
@@ -123,14 +121,7 @@ impl Canvas {
             return;
         };
         // Named from the plan's folder as it is now (a Save As may have moved it meanwhile).
-        let file = crate::model::drawing::relative_file(
-            cx.doc
-                .path()
-                .map(crate::io::drawing::absolute)
-                .as_deref()
-                .and_then(std::path::Path::parent),
-            &loaded.path,
-        );
+        let file = crate::io::drawing::file_name(cx.doc.path(), &loaded.path);
         let b = h.bounds();
         let um_per_px = (i128::from(b.w_mm.max(1000)) * 1000 / i128::from(loaded.size_px.0.max(1)))
             .clamp(1, 1_000_000_000) as i64;
@@ -190,14 +181,14 @@ impl Canvas {
                 Some(DrawingStatus::Failed(why)) => lines.push((
                     format!(
                         "Drawing of {hall} not shown: {}",
-                        why.chars().filter(|c| !c.is_control()).collect::<String>()
+                        crate::text::printable(why)
                     ),
                     theme::ERROR,
                 )),
                 Some(DrawingStatus::Ready { changed: true, .. }) => lines.push((
                     format!(
                         "The drawing of {hall} ({}) has changed since it was placed: check its calibration",
-                        d.file.chars().filter(|c| !c.is_control()).collect::<String>()
+                        crate::text::printable(&d.file)
                     ),
                     theme::WARNING,
                 )),

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::thread::JoinHandle;
 
-use egui::{Color32, CornerRadius, Pos2, Rect as ScreenRect, vec2};
+use egui::{Color32, Pos2, Rect as ScreenRect, vec2};
 
 use super::View;
 use crate::io::drawing::{DrawingError, LoadedDrawing};
@@ -278,13 +278,6 @@ impl Underlays {
         }
     }
 
-    /// True while any drawing is being read.
-    pub fn loading(&self) -> bool {
-        self.entries
-            .values()
-            .any(|e| matches!(e.state, State::Loading { .. }))
-    }
-
     /// Draws the visible drawings' tiles in view, at the level matching the zoom.
     pub fn paint(
         &mut self,
@@ -383,7 +376,6 @@ fn paint_drawing(
             tint,
         );
     }
-    let _ = CornerRadius::ZERO;
 }
 
 #[cfg(test)]
