@@ -67,9 +67,14 @@ impl Drawing {
         }
     }
 
+    /// How long one pixel is on the floor, in millimetres.
+    pub fn mm_per_px(&self) -> f64 {
+        self.um_per_px as f64 / 1000.0
+    }
+
     /// A pixel position of the drawing on the floor, in millimetres (not rounded).
     pub fn floor_of(&self, (px, py): (f64, f64)) -> (f64, f64) {
-        let s = self.um_per_px as f64 / 1000.0;
+        let s = self.mm_per_px();
         (self.at.x_mm as f64 + px * s, self.at.y_mm as f64 + py * s)
     }
 
@@ -110,23 +115,18 @@ impl Drawing {
         if !(1..=1_000_000_000).contains(&um_per_px) {
             return Err(CalibrationError::BadScale(um_per_px));
         }
-        let fixed = self.floor_of(a);
-        let s = um_per_px as f64 / 1000.0;
-        let at = Point::new(
-            (fixed.0 - a.0 * s).round() as i64,
-            (fixed.1 - a.1 * s).round() as i64,
-        );
-        Ok(Drawing {
-            at,
+        let (x, y) = self.floor_of(a);
+        let scaled = Drawing {
             um_per_px,
             ..self.clone()
-        })
+        };
+        Ok(scaled.aligned(a, Point::new(x.round() as i64, y.round() as i64)))
     }
 
     /// The drawing moved so that its pixel `p` lies on the floor point `to`.
     #[must_use]
     pub fn aligned(&self, p: (f64, f64), to: Point) -> Drawing {
-        let s = self.um_per_px as f64 / 1000.0;
+        let s = self.mm_per_px();
         Drawing {
             at: Point::new(
                 to.x_mm - (p.0 * s).round() as i64,

@@ -122,11 +122,8 @@ pub fn find(plan: &Plan, query: &str) -> Vec<Found> {
             ));
         }
     }
-    found.sort_by(|a, b| {
-        (a.0, a.1)
-            .cmp(&(b.0, b.1))
-            .then_with(|| natural_key(&fold(&a.2)).cmp(&natural_key(&fold(&b.2))))
-    });
+    // Each label folded and keyed once, not once per comparison.
+    found.sort_by_cached_key(|f| (f.0, f.1, natural_key(&fold(&f.2))));
     found.into_iter().take(MOST).map(|(_, _, _, f)| f).collect()
 }
 
