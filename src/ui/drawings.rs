@@ -111,7 +111,7 @@ impl BoothApp {
             }
             Err(_) => {}
         }
-        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let enter = super::files::confirmed(ui);
         ui.horizontal(|ui| {
             let ok = ui.add_enabled(result.is_ok(), egui::Button::new("Calibrate"));
             if let Ok(d) = result

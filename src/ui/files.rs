@@ -164,6 +164,12 @@ impl Dialog {
     }
 }
 
+/// True in the frame Enter confirms the open dialog (as its first button would); every dialog
+/// with a field asks this, as Esc is Cancel in every dialog.
+pub(super) fn confirmed(ui: &egui::Ui) -> bool {
+    ui.input(|i| i.key_pressed(egui::Key::Enter))
+}
+
 /// A labelled one-line field of a dialog, ready to type in as soon as the dialog opens (when
 /// nothing else has the keyboard).
 pub(super) fn dialog_field(ui: &mut egui::Ui, label: &str, text: &mut String, width: f32) {
@@ -511,7 +517,7 @@ impl BoothApp {
                             text: typed.clone(),
                         });
                     }
-                    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let enter = confirmed(ui);
                     ui.horizontal(|ui| {
                         let ok = ui.add_enabled(
                             !typed.trim().is_empty(),

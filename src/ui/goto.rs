@@ -168,7 +168,7 @@ impl BoothApp {
             });
         }
         let found = find(self.doc.plan(), &typed);
-        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let enter = super::files::confirmed(ui);
         let mut chosen = None;
         if !typed.trim().is_empty() && found.is_empty() {
             ui.label(format!("Nothing is called “{}”.", typed.trim()));

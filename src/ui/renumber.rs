@@ -68,13 +68,14 @@ impl BoothApp {
                 format!("{number} is already another booth's number{holder}"),
             );
         }
+        let enter = super::files::confirmed(ui);
         ui.horizontal(|ui| {
             let clear = plan_numbers.collisions.is_empty();
-            if ui
+            let apply = ui
                 .add_enabled(clear, egui::Button::new("Apply"))
                 .on_disabled_hover_text("Choose a first row whose numbers no other booth has")
-                .clicked()
-            {
+                .clicked();
+            if apply || (enter && clear) {
                 *close = true;
                 if let Some(edit) = plan_numbers.edit(plan) {
                     let n = plan_numbers.numbers.len();
