@@ -413,7 +413,8 @@ impl Document {
             | Edit::Drawing(..)
             | Edit::Meta(_)
             | Edit::Rules(_)
-            | Edit::Pricing(_) => true,
+            | Edit::Pricing(_)
+            | Edit::Conflicts(_) => true,
             Edit::Booth(id, Some(new)) => self.plan.booths.get(id).is_some_and(|old| {
                 old.number == new.number
                     && old.hall == new.hall

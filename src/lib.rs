@@ -5,6 +5,7 @@
 //! [`validate::Report`]) → UI and exports. [`model`] and [`validate`]
 //! are pure (no GUI, no I/O, no clock); [`io`] reads and writes plan files.
 
+pub mod compare;
 pub mod demo;
 pub mod document;
 pub mod edit;

@@ -37,6 +37,20 @@ fn main() -> ExitCode {
             format,
         }) => cli::allocate_cmd(&plan, output.as_deref(), format),
         Some(Command::Export(export)) => cli::export_cmd(&export),
+        Some(Command::Diff {
+            old,
+            new,
+            format,
+            output,
+        }) => cli::compare::diff_cmd(&old, &new, format, output.as_deref()),
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            format,
+        }) => cli::compare::merge_cmd(&base, &ours, &theirs, output.as_deref(), format),
+        Some(Command::GitDiff { args }) => Ok(cli::compare::git_diff_cmd(&args)),
         Some(Command::Synth {
             booths,
             seed,

@@ -25,6 +25,18 @@ pub enum Format {
     Json,
 }
 
+/// Output formats of `diff`.
+#[derive(Clone, Copy, Debug, Default, ValueEnum)]
+pub enum DiffFormat {
+    /// Lines for people, grouped by hall.
+    #[default]
+    Text,
+    /// One JSON object for tools.
+    Json,
+    /// One row per change for spreadsheets.
+    Csv,
+}
+
 /// What to export.
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
@@ -248,6 +260,44 @@ pub enum Command {
     /// Export maps (SVG, PNG, HTML) and lists (CSV).
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Tell what changed between two plans, by stable id. Exit 0: the same; 1: they differ;
+    /// 2: one cannot be read.
+    Diff {
+        /// The older plan.
+        old: PathBuf,
+        /// The newer plan.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: DiffFormat,
+        /// Write here instead of to the terminal.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Merge two plans descended from a common one, field by field. Exit 0: merged cleanly;
+    /// 1: with conflicts (ours kept, theirs listed in the plan); 2: an input cannot be read.
+    Merge {
+        /// The common ancestor.
+        base: PathBuf,
+        /// Our version: kept where both changed the same field.
+        ours: PathBuf,
+        /// Their version.
+        theirs: PathBuf,
+        /// Write the merged plan here (standard output when not given).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Format of the conflict report.
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Git's external diff driver: `git config diff.boothplan.command "boothplan git-diff"`.
+    /// Git passes the path, then the old file, hash and mode, then the new ones.
+    #[command(hide = true)]
+    GitDiff {
+        /// What git passes.
+        #[arg(num_args = 1..)]
+        args: Vec<PathBuf>,
+    },
     /// Write a synthetic plan of many booths (for stress tests and benchmarks).
     Synth {
         /// Number of booths (at most 300,000: larger plans exceed what a plan file may hold).

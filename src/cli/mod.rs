@@ -1,7 +1,9 @@
 //! The command-line commands: each returns the process exit code.
 
 mod args;
+pub mod compare;
 mod underlay;
+mod update;
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -12,6 +14,7 @@ use boothplan::model::geom::{fmt_m2, m2};
 use boothplan::model::{BoothStatus, Plan};
 use boothplan::validate::{Report, Severity, validate};
 use serde::Serialize;
+use update::{load_for_update, write_result};
 
 /// Exit codes.
 pub const OK: u8 = 0;
@@ -20,7 +23,6 @@ pub const HAS_ERRORS: u8 = 1;
 /// The file cannot be read or written.
 pub const UNREADABLE: u8 = 2;
 
-/// Prints to stdout; a closed pipe (`| head`) is not an error.
 /// Text for a terminal: control characters a plan or list may hold (escape sequences that
 /// recolour or retitle the terminal, carriage returns that overwrite a line) are shown escaped
 /// (`\u{1b}`), never sent as they are. Line breaks between lines of output stay.
@@ -47,17 +49,23 @@ pub fn complain(message: &dyn std::fmt::Display) {
     eprintln!("boothplan: {}", one_line(&message.to_string()));
 }
 
-fn emit(text: &str) -> anyhow::Result<()> {
+/// Prints text to stdout, terminal-safe; a closed pipe (`| head`) is not an error.
+pub(crate) fn emit(text: &str) -> anyhow::Result<()> {
+    emit_bytes(terminal_safe(text).as_bytes())
+}
+
+/// Prints bytes as they are (CSV, JSON: their writers escape what a plan holds); a closed
+/// pipe is not an error.
+pub(crate) fn emit_bytes(bytes: &[u8]) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    let text = terminal_safe(text);
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
 }
 
 /// Loads a plan or reports why not (one line on stderr).
-fn load_or_report(path: &Path) -> Result<Plan, u8> {
+pub(crate) fn load_or_report(path: &Path) -> Result<Plan, u8> {
     boothplan::io::load(path).map_err(|e| {
         complain(&e);
         UNREADABLE
@@ -287,19 +295,6 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
     }
 }
 
-/// Saves the changed plan to `output` or back over the plan file.
-fn write_result(plan_path: &Path, output: Option<&Path>, plan: &Plan) -> u8 {
-    let Some(output) = output else {
-        return save_cmd(plan_path, plan);
-    };
-    // Written elsewhere, the plan's venue drawings are named from there.
-    let mut moved = plan.clone();
-    for d in moved.drawings.values_mut() {
-        d.file = boothplan::io::drawing::rebased(&d.file, Some(plan_path), output);
-    }
-    save_cmd(output, &moved)
-}
-
 /// `boothplan import`.
 pub fn import_cmd(
     plan_path: &Path,
@@ -309,7 +304,7 @@ pub fn import_cmd(
     encoding: Option<EncodingArg>,
 ) -> anyhow::Result<u8> {
     use boothplan::io::import::{TextEncoding, apply, read_list};
-    let mut plan = match load_or_report(plan_path) {
+    let (mut plan, read) = match load_for_update(plan_path) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
@@ -351,7 +346,7 @@ pub fn import_cmd(
     // Success is reported only once it has happened: after the save.
     if let Some(edit) = applied.edit {
         boothplan::edit::apply(&mut plan, edit);
-        let code = write_result(plan_path, output, &plan);
+        let code = write_result(plan_path, output, &plan, &read);
         if code != OK {
             emit(&out)?;
             return Ok(code);
@@ -388,7 +383,7 @@ pub fn generate_cmd(
     output: Option<&Path>,
 ) -> anyhow::Result<u8> {
     use boothplan::layout::generate::{BlockSpec, DEFAULT_MAX_ROW_MM, generate};
-    let mut plan = match load_or_report(plan_path) {
+    let (mut plan, read) = match load_for_update(plan_path) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
@@ -434,7 +429,7 @@ pub fn generate_cmd(
                 block.pruned
             ))?;
             boothplan::edit::apply(&mut plan, block.edit());
-            Ok(write_result(plan_path, output, &plan))
+            Ok(write_result(plan_path, output, &plan, &read))
         }
         Err(e) => {
             complain(&format!("{e}, in {}", plan_path.display()));
@@ -445,7 +440,7 @@ pub fn generate_cmd(
 
 /// `boothplan allocate`.
 pub fn allocate_cmd(plan_path: &Path, output: Option<&Path>, format: Format) -> anyhow::Result<u8> {
-    let mut plan = match load_or_report(plan_path) {
+    let (mut plan, read) = match load_for_update(plan_path) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
@@ -480,7 +475,7 @@ pub fn allocate_cmd(plan_path: &Path, output: Option<&Path>, format: Format) -> 
     }
     let edit = allocation.edit(&plan);
     boothplan::edit::apply(&mut plan, edit);
-    Ok(write_result(plan_path, output, &plan))
+    Ok(write_result(plan_path, output, &plan, &read))
 }
 
 /// The allocation as JSON: `{"placed": N, "unplaced": [{"exhibitor", "name", "reason"}], ...}`.

@@ -40,6 +40,8 @@ pub enum Edit {
     Rules(VenueRules),
     /// Replace the pricing.
     Pricing(Pricing),
+    /// Replace the list of merge conflicts still to resolve.
+    Conflicts(Vec<crate::model::Conflict>),
     /// Several edits as one step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -64,6 +66,7 @@ pub fn apply(plan: &mut Plan, edit: Edit) -> Edit {
         Edit::Meta(m) => Edit::Meta(std::mem::replace(&mut plan.meta, m)),
         Edit::Rules(r) => Edit::Rules(std::mem::replace(&mut plan.rules, r)),
         Edit::Pricing(p) => Edit::Pricing(std::mem::replace(&mut plan.pricing, p)),
+        Edit::Conflicts(c) => Edit::Conflicts(std::mem::replace(&mut plan.conflicts, c)),
         Edit::Batch(edits) => {
             let mut inverses: Vec<Edit> = edits.into_iter().map(|e| apply(plan, e)).collect();
             inverses.reverse();
@@ -156,6 +159,7 @@ impl Edit {
             Edit::Meta(m) => plan.meta == *m,
             Edit::Rules(r) => plan.rules == *r,
             Edit::Pricing(p) => plan.pricing == *p,
+            Edit::Conflicts(c) => plan.conflicts == *c,
             Edit::Batch(edits) => {
                 // Conservative: a batch is a no-op only if every part is, on the plan as it is.
                 edits.iter().all(|e| e.is_noop(plan))

@@ -72,5 +72,6 @@ pub(super) fn from_v1(old: PlanV1) -> Plan {
         booths: old.booths,
         exhibitors: old.exhibitors,
         drawings: BTreeMap::new(),
+        conflicts: Vec::new(),
     }
 }

@@ -10,6 +10,7 @@ pub mod atomic;
 pub mod drawing;
 pub mod import;
 mod migrate;
+pub mod stamp;
 
 use std::path::{Path, PathBuf};
 
@@ -152,6 +153,19 @@ pub fn to_ron_string(plan: &Plan) -> Result<String, SaveError> {
 /// # Errors
 /// I/O failures, with the path; the previous file is then untouched.
 pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
+    save_with(path, plan, WriteOptions::default()).map(drop)
+}
+
+/// Saves a plan crash-safely, keeping a backup only if `options` say so; the stamp of the
+/// file written.
+///
+/// # Errors
+/// As [`save`].
+pub fn save_with(
+    path: &Path,
+    plan: &Plan,
+    options: WriteOptions,
+) -> Result<stamp::Stamp, SaveError> {
     let text = to_ron_string(plan)?;
     // Nothing boothplan saves may be unloadable: refuse before writing.
     if text.len() as u64 > MAX_FILE_BYTES {
@@ -161,10 +175,12 @@ pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    write_atomic(path, text.as_bytes(), WriteOptions::default()).map_err(|source| SaveError::Io {
-        path: path.to_owned(),
-        source,
-    })
+    write_atomic(path, text.as_bytes(), options)
+        .map(|()| stamp::Stamp::of(path, text.as_bytes()))
+        .map_err(|source| SaveError::Io {
+            path: path.to_owned(),
+            source,
+        })
 }
 
 /// Reads a plan file.
@@ -176,13 +192,7 @@ pub fn load(path: &Path) -> Result<Plan, LoadError> {
         path: path.to_owned(),
         kind,
     };
-    let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(|e| {
-        err(match e {
-            ReadError::Io(e) => LoadErrorKind::Io(e),
-            ReadError::NotAFile(what) => LoadErrorKind::NotAFile(what),
-            ReadError::TooLarge { bytes, limit } => LoadErrorKind::TooLarge { bytes, limit },
-        })
-    })?;
+    let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(|e| err(e.into()))?;
     from_bytes(&bytes).map_err(err)
 }
 

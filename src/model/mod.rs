@@ -4,6 +4,7 @@
 //! plan serialises the same way every time and an id never changes when something else is
 //! deleted. Geometry is integer millimetres in site coordinates (see [`geom`]).
 
+pub mod conflict;
 pub mod derive;
 pub mod drawing;
 pub mod geom;
@@ -16,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+pub use conflict::{Conflict, ConflictField};
 pub use derive::{BoothType, Derived, OpenSides};
 pub use drawing::Drawing;
 pub use geom::{Point, Rect, Side};
@@ -61,6 +63,10 @@ pub struct Plan {
         deserialize_with = "unique_keys"
     )]
     pub drawings: BTreeMap<DrawingId, Drawing>,
+    /// Conflicts a three-way merge left to resolve (ours kept, theirs recorded). Left out of
+    /// the file when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// Facts about the show itself.

@@ -1,0 +1,172 @@
+//! `boothplan diff`, `boothplan merge` and the git drivers built on them.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use boothplan::compare::{diff, merge::merge, render};
+use boothplan::io::WriteOptions;
+use boothplan::model::Plan;
+
+use super::{
+    DiffFormat, Format, HAS_ERRORS, OK, UNREADABLE, complain, emit, emit_bytes, load_or_report,
+};
+
+/// Exit code of `diff` when the plans differ, and of `merge` with conflicts.
+pub const DIFFERENT: u8 = HAS_ERRORS;
+
+/// Writes `bytes` to `output`, or prints them: text made terminal-safe, CSV and JSON as they
+/// are (their writers quote or escape whatever a plan holds).
+fn deliver(output: Option<&Path>, bytes: &[u8], text: bool) -> anyhow::Result<bool> {
+    match output {
+        Some(path) => match boothplan::export::write(path, bytes) {
+            Ok(()) => Ok(true),
+            Err(e) => {
+                complain(&e);
+                Ok(false)
+            }
+        },
+        None if text => {
+            emit(&String::from_utf8_lossy(bytes))?;
+            Ok(true)
+        }
+        None => {
+            emit_bytes(bytes)?;
+            Ok(true)
+        }
+    }
+}
+
+/// `boothplan diff OLD NEW`.
+pub fn diff_cmd(
+    old_path: &Path,
+    new_path: &Path,
+    format: DiffFormat,
+    output: Option<&Path>,
+) -> anyhow::Result<u8> {
+    let (old, new) = match (load_or_report(old_path), load_or_report(new_path)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(code), _) | (_, Err(code)) => return Ok(code),
+    };
+    let d = diff(&old, &new);
+    let bytes = match format {
+        DiffFormat::Text => render::text(&d, &old, &new).into_bytes(),
+        DiffFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&render::json(&d))?;
+            text.push('\n');
+            text.into_bytes()
+        }
+        DiffFormat::Csv => {
+            let rows = render::csv_rows(&d, &old, &new);
+            boothplan::export::lists::to_csv(
+                &render::CSV_HEADER,
+                &rows,
+                boothplan::export::lists::CsvEncoding::Utf8Bom,
+            )?
+            .0
+        }
+    };
+    if !deliver(output, &bytes, matches!(format, DiffFormat::Text))? {
+        return Ok(UNREADABLE);
+    }
+    Ok(if d.is_empty() { OK } else { DIFFERENT })
+}
+
+/// `boothplan merge BASE OURS THEIRS`: the merged plan to `output` (or standard output), the
+/// conflict report to standard output (or standard error when the plan goes there).
+pub fn merge_cmd(
+    base: &Path,
+    ours_path: &Path,
+    theirs: &Path,
+    output: Option<&Path>,
+    format: Format,
+) -> anyhow::Result<u8> {
+    let mut plans = Vec::with_capacity(3);
+    for path in [base, ours_path, theirs] {
+        match load_or_report(path) {
+            Ok(plan) => plans.push(plan),
+            Err(code) => return Ok(code),
+        }
+    }
+    let [base, ours, theirs] =
+        <[Plan; 3]>::try_from(plans).map_err(|_| anyhow::anyhow!("three plans were read"))?;
+    let merged = merge(&base, &ours, &theirs);
+    let report = match format {
+        Format::Text => conflict_text(&merged.conflicts),
+        Format::Json => {
+            let mut text = serde_json::to_string_pretty(&serde_json::json!({
+                "clean": merged.is_clean(),
+                "conflicts": merged.conflicts,
+            }))?;
+            text.push('\n');
+            text
+        }
+    };
+    let Some(out) = output else {
+        emit(&boothplan::io::to_ron_string(&merged.plan)?)?;
+        eprint!("{}", super::terminal_safe(&report));
+        return Ok(if merged.is_clean() { OK } else { DIFFERENT });
+    };
+    let mut plan = merged.plan.clone();
+    for d in plan.drawings.values_mut() {
+        d.file = boothplan::io::drawing::rebased(&d.file, Some(ours_path), out);
+    }
+    // No backup: as a git merge driver the output is git's own temporary file, and a `.bak`
+    // beside it would be left in the working tree.
+    if let Err(e) = boothplan::io::save_with(out, &plan, WriteOptions { keep_backup: false }) {
+        complain(&e);
+        return Ok(UNREADABLE);
+    }
+    emit(&report)?;
+    Ok(if merged.is_clean() { OK } else { DIFFERENT })
+}
+
+/// The conflicts for people.
+fn conflict_text(conflicts: &[boothplan::model::Conflict]) -> String {
+    if conflicts.is_empty() {
+        return "Merged cleanly.\n".to_owned();
+    }
+    let mut out = format!(
+        "{} conflict{}: ours is kept for each; theirs is listed in the merged plan, where the editor's \"Resolve conflicts\" panel picks a side.\n",
+        conflicts.len(),
+        if conflicts.len() == 1 { "" } else { "s" }
+    );
+    for c in conflicts {
+        let _ = writeln!(out, "  - {}", c.what);
+        for f in &c.fields {
+            let path = if f.path.is_empty() { "whole" } else { &f.path };
+            let _ = writeln!(
+                out,
+                "      {path}: ours {}, theirs {}",
+                f.ours.as_deref().unwrap_or("(absent)"),
+                f.theirs.as_deref().unwrap_or("(absent)")
+            );
+        }
+    }
+    out
+}
+
+/// `boothplan git-diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE`, as git runs
+/// an external diff driver. Always exit 0: git stops the whole `log -p` at a driver that fails,
+/// so a plan that cannot be read is said in the output instead.
+pub fn git_diff_cmd(args: &[PathBuf]) -> u8 {
+    let [path, old, _, _, new, ..] = args else {
+        complain(&"git-diff takes the seven arguments git passes to an external diff driver");
+        return UNREADABLE;
+    };
+    let read = |p: &Path| -> Result<Plan, String> {
+        if p == Path::new("/dev/null") {
+            Ok(Plan::default())
+        } else {
+            boothplan::io::load(p).map_err(|e| e.kind.to_string())
+        }
+    };
+    let name = path.display().to_string();
+    let text = match (read(old), read(new)) {
+        (Ok(a), Ok(b)) => render::text(&diff(&a, &b), &a, &b),
+        (Err(e), _) => format!("the older version cannot be read: {e}\n"),
+        (_, Err(e)) => format!("the newer version cannot be read: {e}\n"),
+    };
+    // Best effort: a closed pager is not an error worth a failed exit.
+    let _ = emit(&format!("boothplan diff {name}\n{text}"));
+    OK
+}

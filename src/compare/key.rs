@@ -1,0 +1,193 @@
+//! One object of a plan by its stable id, read and written through its serde form: what a
+//! conflict names, and how picking a side becomes an [`Edit`].
+
+use std::fmt;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::fields::tree;
+use crate::edit::Edit;
+use crate::model::{BoothId, DrawingId, ExhibitorId, ExitId, HallId, ObstacleId, Plan, ZoneId};
+
+/// An object of a plan: a singleton part or one record by id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Key {
+    /// The show's metadata.
+    Meta,
+    /// The venue rules.
+    Rules,
+    /// The pricing.
+    Pricing,
+    /// A hall.
+    Hall(HallId),
+    /// An obstacle.
+    Obstacle(ObstacleId),
+    /// An exit.
+    Exit(ExitId),
+    /// A zone.
+    Zone(ZoneId),
+    /// A venue drawing.
+    Drawing(DrawingId),
+    /// A booth.
+    Booth(BoothId),
+    /// An exhibitor.
+    Exhibitor(ExhibitorId),
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Key::Meta => f.write_str("meta"),
+            Key::Rules => f.write_str("rules"),
+            Key::Pricing => f.write_str("pricing"),
+            Key::Hall(id) => id.fmt(f),
+            Key::Obstacle(id) => id.fmt(f),
+            Key::Exit(id) => id.fmt(f),
+            Key::Zone(id) => id.fmt(f),
+            Key::Drawing(id) => id.fmt(f),
+            Key::Booth(id) => id.fmt(f),
+            Key::Exhibitor(id) => id.fmt(f),
+        }
+    }
+}
+
+fn get_in<K: Ord, V: Serialize>(map: &std::collections::BTreeMap<K, V>, id: &K) -> Option<Value> {
+    map.get(id).map(tree)
+}
+
+fn typed<V: DeserializeOwned>(v: Option<Value>) -> Result<Option<V>, serde_json::Error> {
+    v.map(serde_json::from_value).transpose()
+}
+
+impl Key {
+    /// Reads a key as [`Display`](fmt::Display) writes it ("B17", "meta").
+    pub fn parse(s: &str) -> Option<Key> {
+        match s {
+            "meta" => return Some(Key::Meta),
+            "rules" => return Some(Key::Rules),
+            "pricing" => return Some(Key::Pricing),
+            _ => {}
+        }
+        let mut chars = s.chars();
+        let prefix = chars.next()?;
+        let n: u32 = chars.as_str().parse().ok()?;
+        Some(match prefix {
+            'H' => Key::Hall(HallId(n)),
+            'O' => Key::Obstacle(ObstacleId(n)),
+            'X' => Key::Exit(ExitId(n)),
+            'Z' => Key::Zone(ZoneId(n)),
+            'D' => Key::Drawing(DrawingId(n)),
+            'B' => Key::Booth(BoothId(n)),
+            'E' => Key::Exhibitor(ExhibitorId(n)),
+            _ => return None,
+        })
+    }
+
+    /// The object's serde form in `plan`; `None` when it does not exist there.
+    pub fn get(self, plan: &Plan) -> Option<Value> {
+        match self {
+            Key::Meta => Some(tree(&plan.meta)),
+            Key::Rules => Some(tree(&plan.rules)),
+            Key::Pricing => Some(tree(&plan.pricing)),
+            Key::Hall(id) => get_in(&plan.halls, &id),
+            Key::Obstacle(id) => get_in(&plan.obstacles, &id),
+            Key::Exit(id) => get_in(&plan.exits, &id),
+            Key::Zone(id) => get_in(&plan.zones, &id),
+            Key::Drawing(id) => get_in(&plan.drawings, &id),
+            Key::Booth(id) => get_in(&plan.booths, &id),
+            Key::Exhibitor(id) => get_in(&plan.exhibitors, &id),
+        }
+    }
+
+    /// The edit that puts `value` (or removes the object, for `None`).
+    ///
+    /// # Errors
+    /// When `value` is not a valid object of this kind, or a singleton would be removed.
+    pub fn edit(self, value: Option<Value>) -> Result<Edit, String> {
+        let bad = |e: serde_json::Error| format!("{self}: {e}");
+        let whole = |v: Option<Value>| v.ok_or_else(|| format!("{self} cannot be removed"));
+        Ok(match self {
+            Key::Meta => Edit::Meta(serde_json::from_value(whole(value)?).map_err(bad)?),
+            Key::Rules => Edit::Rules(serde_json::from_value(whole(value)?).map_err(bad)?),
+            Key::Pricing => Edit::Pricing(serde_json::from_value(whole(value)?).map_err(bad)?),
+            Key::Hall(id) => Edit::Hall(id, typed(value).map_err(bad)?),
+            Key::Obstacle(id) => Edit::Obstacle(id, typed(value).map_err(bad)?),
+            Key::Exit(id) => Edit::Exit(id, typed(value).map_err(bad)?),
+            Key::Zone(id) => Edit::Zone(id, typed(value).map_err(bad)?),
+            Key::Drawing(id) => Edit::Drawing(id, typed(value).map_err(bad)?),
+            Key::Booth(id) => Edit::Booth(id, typed(value).map_err(bad)?),
+            Key::Exhibitor(id) => Edit::Exhibitor(id, typed(value).map_err(bad)?),
+        })
+    }
+
+    /// What people call the object in `plan` (or in `other`, where it is gone from `plan`):
+    /// "Booth A-101", "Exhibitor Samsung Electronics", "Venue rules".
+    pub fn name(self, plan: &Plan, other: &Plan) -> String {
+        let kind = match self {
+            Key::Meta => return "Show".to_owned(),
+            Key::Rules => return "Venue rules".to_owned(),
+            Key::Pricing => return "Pricing".to_owned(),
+            Key::Hall(_) => "Hall",
+            Key::Obstacle(_) => "Obstacle",
+            Key::Exit(_) => "Exit",
+            Key::Zone(_) => "Zone",
+            Key::Drawing(_) => "Drawing",
+            Key::Booth(_) => "Booth",
+            Key::Exhibitor(_) => "Exhibitor",
+        };
+        let called = self.get(plan).or_else(|| self.get(other)).and_then(|v| {
+            ["number", "name", "label", "file"]
+                .iter()
+                .find_map(|f| v.get(*f).and_then(Value::as_str).map(str::to_owned))
+                .filter(|s| !s.trim().is_empty())
+        });
+        match called {
+            Some(c) => format!("{kind} {} ({self})", crate::text::printable(&c)),
+            None => format!("{kind} {self}"),
+        }
+    }
+}
+
+/// The value at a dotted path inside `v` ("" is `v` itself).
+pub(super) fn get_path<'v>(v: Option<&'v Value>, path: &str) -> Option<&'v Value> {
+    if path.is_empty() {
+        return v;
+    }
+    path.split('.').try_fold(v?, |v, k| v.get(k))
+}
+
+/// Puts `value` at a dotted path inside `v` (removing the field for `None`); false when the
+/// path's parent is not there.
+pub(super) fn set_path(v: &mut Option<Value>, path: &str, value: Option<Value>) -> bool {
+    if path.is_empty() {
+        *v = value;
+        return true;
+    }
+    let Some(mut at) = v.as_mut() else {
+        return false;
+    };
+    let mut parts: Vec<&str> = path.split('.').collect();
+    let Some(last) = parts.pop() else {
+        return false;
+    };
+    for p in parts {
+        match at.get_mut(p) {
+            Some(next) => at = next,
+            None => return false,
+        }
+    }
+    let Some(map) = at.as_object_mut() else {
+        return false;
+    };
+    match value {
+        Some(value) => {
+            map.insert(last.to_owned(), value);
+        }
+        None => {
+            map.remove(last);
+        }
+    }
+    true
+}

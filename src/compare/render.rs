@@ -1,0 +1,130 @@
+//! A [`Diff`] as text for people, CSV for spreadsheets and JSON for tools.
+
+use std::fmt::Write as _;
+
+use super::{Change, Diff, Kind, Object};
+use crate::model::{HallId, Plan};
+
+/// The heading of a hall's group: its name and code in the newer plan (else the older), or
+/// "Whole site" for changes that belong to no hall.
+pub fn hall_heading(hall: Option<HallId>, old: &Plan, new: &Plan) -> String {
+    match hall {
+        None => "Whole site".to_owned(),
+        Some(id) => new
+            .halls
+            .get(&id)
+            .or_else(|| old.halls.get(&id))
+            .map_or_else(
+                || format!("Hall {id} (not in either plan)"),
+                |h| crate::text::printable(&h.name),
+            ),
+    }
+}
+
+/// The changes grouped by hall, in the diff's order.
+pub fn by_hall(diff: &Diff) -> Vec<(Option<HallId>, Vec<&Change>)> {
+    let mut groups: Vec<(Option<HallId>, Vec<&Change>)> = Vec::new();
+    for c in &diff.changes {
+        match groups.last_mut() {
+            Some((hall, list)) if *hall == c.hall => list.push(c),
+            _ => groups.push((c.hall, vec![c])),
+        }
+    }
+    groups
+}
+
+/// One line of a change: "Booth A-101 (B17): moved 3 m east, …".
+pub fn line(c: &Change) -> String {
+    match c.object {
+        Object::Finding => format!(
+            "{} {}: {}",
+            if c.kind == Kind::Appeared {
+                "New"
+            } else {
+                "Resolved"
+            },
+            c.name,
+            c.detail
+        ),
+        _ => format!("{} ({}): {}", c.name, c.id, c.detail),
+    }
+}
+
+/// Counts for a summary line: (added, removed, changed objects, new findings, resolved).
+pub fn counts(diff: &Diff) -> [usize; 5] {
+    let mut n = [0; 5];
+    let mut changed = std::collections::BTreeSet::new();
+    for c in &diff.changes {
+        match (c.object, c.kind) {
+            (Object::Finding, Kind::Appeared) => n[3] += 1,
+            (Object::Finding, _) => n[4] += 1,
+            (_, Kind::Added) => n[0] += 1,
+            (_, Kind::Removed) => n[1] += 1,
+            _ => {
+                changed.insert(&c.id);
+            }
+        }
+    }
+    n[2] = changed.len();
+    n
+}
+
+/// "3 added, 1 removed, 12 changed; 2 new findings, 5 resolved".
+pub fn summary(diff: &Diff) -> String {
+    if diff.is_empty() {
+        return "The plans are the same.".to_owned();
+    }
+    let [added, removed, changed, appeared, resolved] = counts(diff);
+    format!(
+        "{added} added, {removed} removed, {changed} changed; {appeared} new finding{}, {resolved} resolved",
+        if appeared == 1 { "" } else { "s" }
+    )
+}
+
+/// The diff as lines for people, grouped by hall. Every name is printable (no control
+/// characters reach a terminal).
+pub fn text(diff: &Diff, old: &Plan, new: &Plan) -> String {
+    let mut out = format!("{}\n", summary(diff));
+    for (hall, changes) in by_hall(diff) {
+        let _ = write!(out, "\n{}\n", hall_heading(hall, old, new));
+        for c in changes {
+            let _ = writeln!(out, "  {}", line(c));
+        }
+    }
+    out
+}
+
+/// The CSV header.
+pub const CSV_HEADER: [&str; 7] = ["hall", "object", "id", "name", "change", "detail", "booth"];
+
+/// The diff as CSV rows, one per change (formulas neutralised when written).
+pub fn csv_rows(diff: &Diff, old: &Plan, new: &Plan) -> Vec<Vec<String>> {
+    diff.changes
+        .iter()
+        .map(|c| {
+            vec![
+                hall_heading(c.hall, old, new),
+                c.object.label().to_owned(),
+                c.id.clone(),
+                c.name.clone(),
+                c.kind.label().to_owned(),
+                c.detail.clone(),
+                c.booth.map(|b| b.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect()
+}
+
+/// The diff as one JSON object: `same`, a summary's counts, and every change.
+pub fn json(diff: &Diff) -> serde_json::Value {
+    let [added, removed, changed, appeared, resolved] = counts(diff);
+    serde_json::json!({
+        "same": diff.is_empty(),
+        "added": added,
+        "removed": removed,
+        "changed": changed,
+        "findings_appeared": appeared,
+        "findings_resolved": resolved,
+        "changes": diff.changes,
+    })
+}

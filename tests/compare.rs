@@ -1,0 +1,423 @@
+//! `diff`, `merge` and the git drivers, run as real processes (and real git), and the check
+//! that an in-place command never overwrites a file changed behind its back.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use boothplan::model::Plan;
+
+const BIN: &str = env!("CARGO_BIN_EXE_boothplan");
+
+fn boothplan(args: &[&Path]) -> Output {
+    Command::new(BIN).args(args).output().expect("runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn save(path: &Path, plan: &Plan) {
+    boothplan::io::save(path, plan).expect("saves");
+}
+
+fn load(path: &Path) -> Plan {
+    boothplan::io::load(path).expect("loads")
+}
+
+/// The demo with the booth at `n` (by id) changed through `f`, saved as a new revision.
+fn changed(plan: &Plan, n: usize, f: impl FnOnce(&mut boothplan::model::Booth)) -> Plan {
+    let mut p = plan.clone();
+    let id = *p.booths.keys().nth(n).expect("booth");
+    f(p.booths.get_mut(&id).expect("booth"));
+    p.meta.revision += 1;
+    p
+}
+
+/// The first booth of a hall (by id).
+fn first_booth_in(plan: &Plan, hall: u32) -> usize {
+    plan.booths
+        .values()
+        .position(|b| b.hall.0 == hall)
+        .expect("a booth in the hall")
+}
+
+#[test]
+fn diff_exits_0_when_the_same_1_when_different_2_when_unreadable() {
+    let dir = common::scratch_dir("diff-exit");
+    let (a, b) = (dir.join("a.ron"), dir.join("b.ron"));
+    let demo = boothplan::demo::demo_plan();
+    save(&a, &demo);
+    save(&b, &changed(&demo, 0, |b| b.rect.x_mm += 2000));
+    let same = boothplan(&[Path::new("diff"), &a, &a]);
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same.stderr));
+    assert_eq!(text(&same.stdout).trim(), "The plans are the same.");
+    let differ = boothplan(&[Path::new("diff"), &a, &b]);
+    assert_eq!(differ.status.code(), Some(1));
+    let out = text(&differ.stdout);
+    assert!(out.contains("moved 2 m east"), "{out}");
+    assert!(
+        out.contains("revision"),
+        "the show's revision is a change: {out}"
+    );
+    let missing = boothplan(&[Path::new("diff"), &a, &dir.join("nothere.ron")]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("nothere.ron"));
+}
+
+#[test]
+fn diff_writes_csv_with_one_row_per_change_and_json_for_tools() {
+    let dir = common::scratch_dir("diff-formats");
+    let (a, b) = (dir.join("a.ron"), dir.join("b.ron"));
+    let demo = boothplan::demo::demo_plan();
+    save(&a, &demo);
+    // A hostile number: a spreadsheet formula.
+    save(
+        &b,
+        &changed(&demo, 0, |b| b.number = "=HYPERLINK(\"x\")".into()),
+    );
+    let csv = dir.join("changes.csv");
+    let o = boothplan(&[
+        Path::new("diff"),
+        &a,
+        &b,
+        Path::new("--format"),
+        Path::new("csv"),
+        Path::new("-o"),
+        &csv,
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o.stderr));
+    let body = std::fs::read_to_string(&csv).expect("csv");
+    let rows: Vec<&str> = body.lines().collect();
+    assert!(
+        rows[0].ends_with("hall,object,id,name,change,detail,booth"),
+        "{}",
+        rows[0]
+    );
+    assert_eq!(rows.len(), 3, "header, renumbered, revision: {body}");
+    assert!(
+        !body.contains(",=HYPERLINK") && !body.contains(",\"=HYPERLINK"),
+        "formula neutralised: {body}"
+    );
+    let o = boothplan(&[
+        Path::new("diff"),
+        &a,
+        &b,
+        Path::new("--format"),
+        Path::new("json"),
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(json["same"], false);
+    let changes = json["changes"].as_array().expect("changes");
+    let renumbered = changes
+        .iter()
+        .find(|c| c["kind"] == "renumbered")
+        .expect("renumbered");
+    assert_eq!(renumbered["booth"], "B1");
+    assert_eq!(renumbered["hall"], "H1");
+}
+
+#[test]
+fn merge_exits_0_clean_1_with_conflicts_listed_in_the_plan_2_unreadable() {
+    let dir = common::scratch_dir("merge-exit");
+    let demo = boothplan::demo::demo_plan();
+    let [base, ours, theirs, out] =
+        ["base", "ours", "theirs", "out"].map(|n| dir.join(format!("{n}.ron")));
+    save(&base, &demo);
+    save(&ours, &changed(&demo, 0, |b| b.number = "OURS".into()));
+    save(&theirs, &changed(&demo, 1, |b| b.number = "THEIRS".into()));
+    let clean = boothplan(&[
+        Path::new("merge"),
+        &base,
+        &ours,
+        &theirs,
+        Path::new("-o"),
+        &out,
+    ]);
+    assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stderr));
+    let merged = load(&out);
+    let numbers: Vec<&str> = merged
+        .booths
+        .values()
+        .take(2)
+        .map(|b| b.number.as_str())
+        .collect();
+    assert_eq!(numbers, ["OURS", "THEIRS"]);
+    assert!(
+        !dir.join("out.ron.bak").exists(),
+        "no backup beside a merge's output"
+    );
+
+    save(&theirs, &changed(&demo, 0, |b| b.number = "THEIRS".into()));
+    let conflicted = boothplan(&[
+        Path::new("merge"),
+        &base,
+        &ours,
+        &theirs,
+        Path::new("-o"),
+        &out,
+        Path::new("--format"),
+        Path::new("json"),
+    ]);
+    assert_eq!(conflicted.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&conflicted.stdout).expect("json");
+    assert_eq!(report["clean"], false);
+    assert_eq!(report["conflicts"][0]["fields"][0]["theirs"], "\"THEIRS\"");
+    let written = std::fs::read_to_string(&out).expect("merged plan");
+    assert!(!written.contains("<<<<<<<"));
+    let merged = load(&out);
+    assert_eq!(
+        merged.booths.values().next().map(|b| b.number.as_str()),
+        Some("OURS")
+    );
+    assert_eq!(merged.conflicts.len(), 1);
+
+    std::fs::write(&theirs, "not a plan").expect("write");
+    let unreadable = boothplan(&[
+        Path::new("merge"),
+        &base,
+        &ours,
+        &theirs,
+        Path::new("-o"),
+        &out,
+    ]);
+    assert_eq!(unreadable.status.code(), Some(2));
+    assert!(text(&unreadable.stderr).contains("theirs.ron"));
+}
+
+/// `git`, when installed; under CI (`.ci/run` installs it) a missing git fails the test.
+fn git_available() -> bool {
+    let found = Command::new("git")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have git (.ci/run installs it)"
+        );
+        eprintln!("skipped: git is not installed here (CI installs it)");
+    }
+    found
+}
+
+fn git(repo: &Path, args: &[&str]) -> Output {
+    Command::new("git")
+        .current_dir(repo)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.com")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.com")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", repo)
+        .output()
+        .expect("git runs")
+}
+
+fn git_ok(repo: &Path, args: &[&str]) -> String {
+    let o = git(repo, args);
+    assert!(
+        o.status.success(),
+        "git {args:?}: {}{}",
+        text(&o.stdout),
+        text(&o.stderr)
+    );
+    text(&o.stdout)
+}
+
+/// A repository with the README's driver lines and the demo committed on `main`.
+fn repo(name: &str) -> (PathBuf, Plan) {
+    let dir = common::scratch_dir(name);
+    git_ok(&dir, &["init", "-q", "-b", "main"]);
+    std::fs::write(
+        dir.join(".gitattributes"),
+        "*.ron merge=boothplan diff=boothplan\n",
+    )
+    .expect("write");
+    git_ok(
+        &dir,
+        &[
+            "config",
+            "merge.boothplan.name",
+            "boothplan three-way merge",
+        ],
+    );
+    git_ok(
+        &dir,
+        &[
+            "config",
+            "merge.boothplan.driver",
+            &format!("\"{BIN}\" merge %O %A %B -o %A"),
+        ],
+    );
+    git_ok(
+        &dir,
+        &[
+            "config",
+            "diff.boothplan.command",
+            &format!("\"{BIN}\" git-diff"),
+        ],
+    );
+    let demo = boothplan::demo::demo_plan();
+    save(&dir.join("show.ron"), &demo);
+    git_ok(&dir, &["add", "."]);
+    git_ok(&dir, &["commit", "-q", "-m", "demo"]);
+    (dir, demo)
+}
+
+fn commit_on(dir: &Path, branch: &str, plan: &Plan, new_branch: bool) {
+    let args: &[&str] = if new_branch {
+        &["checkout", "-q", "-b", branch, "main"]
+    } else {
+        &["checkout", "-q", branch]
+    };
+    git_ok(dir, args);
+    save(&dir.join("show.ron"), plan);
+    git_ok(dir, &["commit", "-q", "-am", branch]);
+}
+
+#[test]
+fn git_merges_two_halls_edited_on_two_branches_through_the_driver() {
+    if !git_available() {
+        return;
+    }
+    let (dir, demo) = repo("git-clean");
+    let (h1, h2) = (first_booth_in(&demo, 1), first_booth_in(&demo, 2));
+    // Both branches save, so both raise the revision (ops saved twice): a line-based merge
+    // conflicts there, the driver takes the higher.
+    commit_on(
+        &dir,
+        "sales",
+        &changed(&demo, h1, |b| b.number = "SALES-1".into()),
+        true,
+    );
+    let mut ops = changed(&demo, h2, |b| b.rect.y_mm += 1000);
+    ops.meta.revision += 1;
+    commit_on(&dir, "ops", &ops, true);
+    let merge = git(&dir, &["merge", "-q", "--no-edit", "sales"]);
+    assert!(
+        merge.status.success(),
+        "{}{}",
+        text(&merge.stdout),
+        text(&merge.stderr)
+    );
+    let merged = load(&dir.join("show.ron"));
+    let b1 = merged.booths.values().nth(h1).expect("booth");
+    assert_eq!(b1.number, "SALES-1");
+    let b2 = merged.booths.values().nth(h2).expect("booth");
+    assert_eq!(
+        b2.rect.y_mm,
+        demo.booths.values().nth(h2).expect("booth").rect.y_mm + 1000
+    );
+    assert_eq!(merged.meta.revision, demo.meta.revision + 2);
+    assert!(merged.conflicts.is_empty());
+}
+
+#[test]
+fn git_reports_a_conflict_on_one_booth_changed_on_both_branches_without_markers() {
+    if !git_available() {
+        return;
+    }
+    let (dir, demo) = repo("git-conflict");
+    commit_on(
+        &dir,
+        "sales",
+        &changed(&demo, 0, |b| b.number = "SALES".into()),
+        true,
+    );
+    commit_on(
+        &dir,
+        "ops",
+        &changed(&demo, 0, |b| b.number = "OPS".into()),
+        true,
+    );
+    let merge = git(&dir, &["merge", "--no-edit", "sales"]);
+    assert!(!merge.status.success(), "a conflict stops the merge");
+    let out = text(&merge.stdout) + &text(&merge.stderr);
+    assert!(
+        out.contains("CONFLICT") && out.contains("show.ron"),
+        "{out}"
+    );
+    let body = std::fs::read_to_string(dir.join("show.ron")).expect("file");
+    assert!(!body.contains("<<<<<<<"), "never git's markers in a plan");
+    let merged = load(&dir.join("show.ron"));
+    assert_eq!(
+        merged.booths.values().next().map(|b| b.number.as_str()),
+        Some("OPS"),
+        "ours kept"
+    );
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(
+        merged.conflicts[0].fields[0].theirs.as_deref(),
+        Some("\"SALES\"")
+    );
+}
+
+#[test]
+fn git_diff_and_log_tell_changes_in_words_through_the_diff_driver() {
+    if !git_available() {
+        return;
+    }
+    let (dir, demo) = repo("git-diff");
+    save(
+        &dir.join("show.ron"),
+        &changed(&demo, 0, |b| b.number = "A-999".into()),
+    );
+    let diff = git_ok(&dir, &["diff"]);
+    assert!(diff.contains("boothplan diff show.ron"), "{diff}");
+    assert!(
+        diff.contains("renumbered from \"A-101\" to \"A-999\""),
+        "{diff}"
+    );
+    git_ok(&dir, &["commit", "-q", "-am", "renumber"]);
+    let log = git_ok(&dir, &["log", "-p", "--ext-diff"]);
+    assert!(
+        log.contains("renumbered from \"A-101\" to \"A-999\""),
+        "{log}"
+    );
+    // The first commit added the file: compared with an empty plan, not an error.
+    assert!(log.contains("added in Hall 1"), "{log}");
+}
+
+#[test]
+fn an_in_place_command_refuses_to_overwrite_a_file_changed_behind_it() {
+    let dir = common::scratch_dir("stale");
+    let plan_path = dir.join("show.ron");
+    let mut demo = boothplan::demo::demo_plan();
+    // Exhibitors without booths, so `allocate` has work and saves.
+    for b in demo.booths.values_mut() {
+        b.exhibitor = None;
+        b.status = boothplan::model::BoothStatus::Available;
+    }
+    save(&plan_path, &demo);
+    let go = dir.join("go");
+    let child = Command::new(BIN)
+        .args([Path::new("allocate"), &plan_path])
+        .env("BOOTHPLAN_TEST_HOLD", &go)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let ready = dir.join("go.ready");
+    for _ in 0..600 {
+        if ready.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(ready.exists(), "the command read the plan");
+    // Someone else saves meanwhile.
+    let theirs = changed(&demo, 0, |b| b.number = "SOMEONE-ELSE".into());
+    save(&plan_path, &theirs);
+    std::fs::write(&go, b"").expect("go");
+    let out = child.wait_with_output().expect("ends");
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("changed on disk") && err.contains("show.ron"),
+        "{err}"
+    );
+    assert_eq!(load(&plan_path), theirs, "their save is intact");
+}
