@@ -421,3 +421,40 @@ fn an_in_place_command_refuses_to_overwrite_a_file_changed_behind_it() {
     );
     assert_eq!(load(&plan_path), theirs, "their save is intact");
 }
+
+#[test]
+fn a_git_pull_under_an_open_plan_is_noticed_and_merged_never_overwritten() {
+    if !git_available() {
+        return;
+    }
+    let (origin, demo) = repo("git-pull-origin");
+    let clone = common::scratch_dir("git-pull-clone");
+    git_ok(
+        &clone,
+        &["clone", "-q", origin.to_str().expect("utf-8"), "."],
+    );
+    let path = clone.join("show.ron");
+    let mut doc = boothplan::document::Document::new(load(&path), Some(path.clone()));
+    let id = *demo.booths.keys().next().expect("booth");
+    let edit = boothplan::edit::Edit::update_booth(doc.plan(), id, |b| b.number = "MINE".into())
+        .expect("booth");
+    doc.apply(edit);
+    // A colleague's change reaches the clone by `git pull`, under the open plan.
+    let mut theirs = demo.clone();
+    theirs.meta.show_name = "Pulled".into();
+    theirs.meta.revision += 1;
+    commit_on(&origin, "main", &theirs, false);
+    git_ok(&clone, &["pull", "-q", "--ff-only"]);
+    assert!(doc.disk_change().is_some(), "the pull is noticed");
+    let refused = doc.save_to(&path);
+    assert!(
+        matches!(refused, Err(boothplan::io::SaveError::ChangedOnDisk { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(load(&path), theirs, "the pulled file is intact");
+    doc.merge_disk().expect("merges");
+    doc.save_to(&path).expect("saves the merge");
+    let saved = load(&path);
+    assert_eq!(saved.meta.show_name, "Pulled");
+    assert_eq!(saved.booths[&id].number, "MINE");
+}

@@ -468,3 +468,53 @@ pub fn resolve(plan: &Plan, index: usize, pick: Pick) -> Result<crate::edit::Edi
     }
     Ok(crate::edit::Edit::Batch(vec![key.edit(value)?, forget]))
 }
+
+/// The edit that turns `from` into `to`, object by object (one undo step for a whole merge or
+/// reload). Empty when they are the same.
+pub fn edit_between(from: &Plan, to: &Plan) -> crate::edit::Edit {
+    use crate::edit::Edit;
+    fn objects<K: Ord + Copy, V: PartialEq + Clone>(
+        edits: &mut Vec<Edit>,
+        from: &BTreeMap<K, V>,
+        to: &BTreeMap<K, V>,
+        make: impl Fn(K, Option<V>) -> Edit,
+    ) {
+        for (id, v) in from {
+            match to.get(id) {
+                None => edits.push(make(*id, None)),
+                Some(w) if w != v => edits.push(make(*id, Some(w.clone()))),
+                Some(_) => {}
+            }
+        }
+        for (id, w) in to.iter().filter(|(id, _)| !from.contains_key(id)) {
+            edits.push(make(*id, Some(w.clone())));
+        }
+    }
+    let mut edits = Vec::new();
+    if from.meta != to.meta {
+        edits.push(Edit::Meta(to.meta.clone()));
+    }
+    if from.rules != to.rules {
+        edits.push(Edit::Rules(to.rules.clone()));
+    }
+    if from.pricing != to.pricing {
+        edits.push(Edit::Pricing(to.pricing.clone()));
+    }
+    // Halls first and exhibitors before booths, so that nothing names what is not there yet.
+    objects(&mut edits, &from.halls, &to.halls, Edit::Hall);
+    objects(&mut edits, &from.obstacles, &to.obstacles, Edit::Obstacle);
+    objects(&mut edits, &from.exits, &to.exits, Edit::Exit);
+    objects(&mut edits, &from.zones, &to.zones, Edit::Zone);
+    objects(
+        &mut edits,
+        &from.exhibitors,
+        &to.exhibitors,
+        Edit::Exhibitor,
+    );
+    objects(&mut edits, &from.booths, &to.booths, Edit::Booth);
+    objects(&mut edits, &from.drawings, &to.drawings, Edit::Drawing);
+    if from.conflicts != to.conflicts {
+        edits.push(Edit::Conflicts(to.conflicts.clone()));
+    }
+    Edit::Batch(edits)
+}

@@ -440,3 +440,23 @@ proptest! {
         prop_assert_eq!(&merged.plan, &both);
     }
 }
+
+#[test]
+fn the_edit_between_two_plans_turns_one_into_the_other_and_undoes() {
+    let base = demo();
+    let (a, b) = (booth(&base, 0), booth(&base, 1));
+    let mut to = edited(&base, Some(Edit::Booth(a, None)));
+    to.booths.get_mut(&b).expect("booth").number = "X".into();
+    to.meta.revision += 4;
+    to.conflicts.push(crate::model::Conflict {
+        object: String::new(),
+        what: "look".into(),
+        fields: Vec::new(),
+    });
+    let mut plan = base.clone();
+    let undo = apply(&mut plan, merge::edit_between(&base, &to));
+    assert_eq!(plan, to);
+    apply(&mut plan, undo);
+    assert_eq!(plan, base);
+    assert!(merge::edit_between(&base, &base).is_noop(&base));
+}

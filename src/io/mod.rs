@@ -127,6 +127,16 @@ pub enum SaveError {
     /// The plan could not be serialised (a bug).
     #[error("could not serialise the plan: {0}")]
     Serialise(String),
+    /// The file changed on disk since it was opened or last saved (someone else saved, a `git
+    /// pull`, a sync client); nothing was written over it.
+    #[error(
+        "{} changed on disk since it was opened or last saved (another program or person saved it); nothing was written over it",
+        path.display()
+    )]
+    ChangedOnDisk {
+        /// The file.
+        path: PathBuf,
+    },
 }
 
 /// The plan as the text of a plan file.

@@ -26,6 +26,8 @@ impl BoothApp {
             Command::New => self.guard_unsaved(AfterPrompt::New),
             Command::Open => self.guard_unsaved(AfterPrompt::Open),
             Command::Save => self.save(),
+            Command::CompareWith => self.dialog = Some(Dialog::CompareWith),
+            Command::ResolveConflicts => self.show_conflicts = true,
             Command::SaveAs => self.save_as(),
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => self.step(true),

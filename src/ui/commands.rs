@@ -84,6 +84,10 @@ pub enum Command {
     Arrange(crate::edit::Arrange),
     /// Number the selected booths by row and place, as booth blocks are numbered.
     Renumber,
+    /// Show what changed since another version: a file, the last save, or the backup.
+    CompareWith,
+    /// Show the conflicts a merge left, to pick ours or theirs for each.
+    ResolveConflicts,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -100,7 +104,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 45] = [
+    pub const ALL: [Command; 47] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -146,6 +150,8 @@ impl Command {
         Command::Arrange(Arrange::SpreadAcross),
         Command::Arrange(Arrange::SpreadDown),
         Command::Renumber,
+        Command::CompareWith,
+        Command::ResolveConflicts,
     ];
 
     /// Menu label.
@@ -188,6 +194,8 @@ impl Command {
             Command::ExportPacks => "Export exhibitor packs…",
             Command::ShowSettings => "Show settings…",
             Command::Renumber => "Renumber…",
+            Command::CompareWith => "Compare with…",
+            Command::ResolveConflicts => "Resolve conflicts…",
             Command::Arrange(how) => match how {
                 Arrange::Left => "Align left edges",
                 Arrange::CentresAcross => "Align centres left to right",
@@ -231,6 +239,7 @@ impl Command {
         const ALLOCATE: [KeyboardShortcut; 1] = [cmd_shift(Key::A)];
         const EXPORT_MAP: [KeyboardShortcut; 1] = [cmd(Key::E)];
         const SETTINGS: [KeyboardShortcut; 1] = [cmd(Key::Comma)];
+        const COMPARE: [KeyboardShortcut; 1] = [cmd_shift(Key::D)];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -260,6 +269,7 @@ impl Command {
             Command::Allocate => &ALLOCATE,
             Command::ExportMap => &EXPORT_MAP,
             Command::ShowSettings => &SETTINGS,
+            Command::CompareWith => &COMPARE,
             Command::ColourByStatus
             | Command::ColourByZone
             | Command::ColourBySector
@@ -269,7 +279,8 @@ impl Command {
             | Command::ExportDirectory
             | Command::ExportPacks
             | Command::Arrange(_)
-            | Command::Renumber => &[],
+            | Command::Renumber
+            | Command::ResolveConflicts => &[],
         }
     }
 
@@ -282,6 +293,7 @@ impl Command {
             Command::Redo => app.doc.history().can_redo() || app.doc.history().in_transaction(),
             Command::Delete | Command::ZoomToSelection => !app.selection.is_empty(),
             Command::Renumber => !app.selection.booths().is_empty(),
+            Command::ResolveConflicts => !app.plan().conflicts.is_empty(),
             Command::Duplicate => {
                 !app.selection.booths().is_empty() || !app.selection.venue().is_empty()
             }

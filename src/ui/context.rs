@@ -24,6 +24,8 @@ pub struct ViewContext<'a> {
     pub dialog: Option<&'a Dialog>,
     /// How each venue drawing's file stands (read, reading, missing, changed).
     pub drawings: &'a std::collections::BTreeMap<crate::model::DrawingId, super::DrawingStatus>,
+    /// The changes shown by Compare with… (the canvas outlines where booths were).
+    pub compared: Option<&'a crate::compare::Diff>,
 }
 
 impl<'a> ViewContext<'a> {

@@ -66,6 +66,8 @@ pub enum PathPurpose {
     Drawing(crate::model::HallId),
     /// Where a drawing's file is now.
     Relink(crate::model::DrawingId),
+    /// A plan to compare with.
+    Compare,
 }
 
 /// What File → Export writes.
@@ -145,6 +147,13 @@ pub enum Dialog {
         /// The distance typed so far, in metres.
         text: String,
     },
+    /// The plan's file changed on disk behind the editor: Reload, Compare, Merge or Save as.
+    ChangedOnDisk {
+        /// True when this came up on Save (nothing was written).
+        saving: bool,
+    },
+    /// What to compare the plan with: a file, the last saved version, the backup.
+    CompareWith,
     /// Restore the recovery copy of unsaved work?
     Restore {
         /// The recovery copy.
@@ -302,6 +311,10 @@ impl BoothApp {
                 self.remove_recovery();
                 self.status = format!("Saved {} (revision {revision})", path.display());
                 true
+            }
+            Err(crate::io::SaveError::ChangedOnDisk { .. }) => {
+                self.dialog = Some(Dialog::ChangedOnDisk { saving: true });
+                false
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
@@ -483,12 +496,15 @@ impl BoothApp {
                         PathPurpose::Export(_) => "Export to",
                         PathPurpose::Drawing(_) => "Venue drawing",
                         PathPurpose::Relink(_) => "Where the drawing's file is now",
+                        PathPurpose::Compare => "Compare with the plan",
                     });
                     ui.label("No file dialog is available here; type the file's path.");
                     let mut typed = text.clone();
                     let label = ui.label("Path").id;
                     let hint = match purpose {
-                        PathPurpose::Open | PathPurpose::SaveAs => "/path/to/plan.ron",
+                        PathPurpose::Open | PathPurpose::SaveAs | PathPurpose::Compare => {
+                            "/path/to/plan.ron"
+                        }
                         PathPurpose::Import => "/path/to/exhibitors.csv or .xlsx",
                         PathPurpose::Export(ExportKind::Map) => {
                             "/path/to/map.pdf, .png, .svg or .html"
@@ -528,6 +544,7 @@ impl BoothApp {
                                 PathPurpose::Export(_) => "Export",
                                 PathPurpose::Drawing(_) => "Add",
                                 PathPurpose::Relink(_) => "Use this file",
+                                PathPurpose::Compare => "Compare",
                             }),
                         );
                         if (ok.clicked() || enter) && !typed.trim().is_empty() {
@@ -543,6 +560,7 @@ impl BoothApp {
                                 PathPurpose::Export(kind) => app.export_to(kind, &path),
                                 PathPurpose::Drawing(hall) => app.add_drawing(hall, &path),
                                 PathPurpose::Relink(id) => app.relink_drawing(id, &path),
+                                PathPurpose::Compare => app.compare_with_file(&path),
                             }));
                         }
                         if ui.button("Cancel").clicked() {
@@ -570,6 +588,10 @@ impl BoothApp {
                 Dialog::Renumber { first_row } => {
                     self.renumber_ui(ui, first_row, &mut close, &mut then);
                 }
+                Dialog::ChangedOnDisk { saving } => {
+                    self.changed_on_disk_ui(ui, *saving, &mut close, &mut then);
+                }
+                Dialog::CompareWith => self.compare_with_ui(ui, &mut close, &mut then),
                 Dialog::Restore { recovery, source } => {
                     ui.heading("Restore unsaved work?");
                     ui.label(match source {

@@ -115,6 +115,9 @@ fn file_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &
         );
     });
     ui.separator();
+    command_button(ui, cx, out, Command::CompareWith);
+    command_button(ui, cx, out, Command::ResolveConflicts);
+    ui.separator();
     command_button(ui, cx, out, Command::Save);
     command_button(ui, cx, out, Command::SaveAs);
     ui.separator();

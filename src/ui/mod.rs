@@ -21,6 +21,7 @@ mod panels;
 mod renumber;
 pub mod selection;
 mod show_settings;
+mod team;
 pub mod theme;
 pub mod window;
 
@@ -137,6 +138,12 @@ pub struct BoothApp {
     close: files::CloseState,
     /// How each venue drawing's file stands, as the canvas last saw it (for panels).
     drawing_status: BTreeMap<crate::model::DrawingId, DrawingStatus>,
+    /// The comparison shown by Compare with…, if any.
+    pub comparison: Option<team::Comparison>,
+    /// Show the Resolve conflicts window while the plan has conflicts.
+    pub show_conflicts: bool,
+    /// The hash of the file's content last announced as changed on disk (asked once).
+    disk_announced: Option<String>,
 }
 
 impl BoothApp {
@@ -165,6 +172,9 @@ impl BoothApp {
             title: String::new(),
             close: files::CloseState::Open,
             drawing_status: BTreeMap::new(),
+            comparison: None,
+            show_conflicts: true,
+            disk_announced: None,
         };
         app.revalidate();
         app
@@ -215,6 +225,7 @@ impl BoothApp {
             tool: self.tool,
             dialog: self.dialog.as_ref(),
             drawings: &self.drawing_status,
+            compared: self.comparison.as_ref().map(|c| &c.diff),
         }
     }
 
@@ -392,6 +403,7 @@ impl BoothApp {
                 Vec::new()
             };
         self.close_request(&ctx);
+        self.check_disk_on_focus(&ctx);
         {
             // Panels read the editor and send actions; none changes it.
             let cx = ViewContext {
@@ -401,6 +413,7 @@ impl BoothApp {
                 tool: self.tool,
                 dialog: self.dialog.as_ref(),
                 drawings: &self.drawing_status,
+                compared: self.comparison.as_ref().map(|c| &c.diff),
             };
             let out = &mut self.actions;
             let recent = &self.settings.recent;
@@ -440,6 +453,7 @@ impl BoothApp {
             self.clipboard_event(&ctx, event);
         }
         self.dialog_ui(&ctx);
+        self.team_ui(&ctx);
         self.job_ui(&ctx);
         self.end_frame(&ctx);
     }

@@ -124,3 +124,10 @@ pub const ZONE_PALETTE: [[u8; 3]; 8] = [
     [76, 175, 80],
     [96, 125, 139],
 ];
+
+/// Compare with…: where a booth was (moved or resized), dashed.
+pub const GHOST_MOVED: Color32 = Color32::from_rgb(25, 118, 210);
+/// Compare with…: a booth that is gone, dashed.
+pub const GHOST_REMOVED: Color32 = Color32::from_rgb(198, 40, 40);
+/// Compare with…: a booth that is new, outlined.
+pub const GHOST_ADDED: Color32 = Color32::from_rgb(46, 125, 50);

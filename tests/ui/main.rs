@@ -7,6 +7,7 @@ mod canvas;
 mod drawings;
 mod selection;
 mod support;
+mod team;
 mod tools;
 mod venue;
 mod workflows;

@@ -6,6 +6,7 @@
 
 mod calibrate;
 mod drag;
+mod ghosts;
 mod hit;
 mod input;
 mod legend;

@@ -114,6 +114,7 @@ impl Canvas {
         }
         self.paint_areas(cx, painter);
         self.paint_booths(cx, painter);
+        self.paint_ghosts(cx, painter);
         self.paint_fixtures(cx, painter);
         self.paint_venue_selection(cx, painter, pointer);
         self.paint_handles(cx, painter);

@@ -6,6 +6,8 @@
 //! A change that only moves or resizes booths is validated live ([`Live`]): a drag step costs
 //! what the move can change, at any plan size. Anything else is validated in full.
 
+mod disk;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -107,6 +109,11 @@ pub struct Document {
     pending: Pending,
     /// True when a change since the lookups were made can alter them (more than rectangles).
     lookup_stale: bool,
+    /// The plan as its file held it when last read or written: the common ancestor when the
+    /// file's newer content is merged in.
+    base: Plan,
+    /// The file as last read or written (`None`: no file, or it could not be read).
+    disk: Option<crate::io::stamp::Stamp>,
 }
 
 impl Document {
@@ -114,7 +121,10 @@ impl Document {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let live = Live::new(&plan);
         let lookup = Lookup::new(&plan);
+        let disk = path.as_deref().and_then(crate::io::stamp::Stamp::read);
         let mut doc = Self {
+            base: plan.clone(),
+            disk,
             plan,
             path,
             history: History::new(),
@@ -315,6 +325,17 @@ impl Document {
     /// # Errors
     /// When the file cannot be written; the plan and the file's old contents are unchanged.
     pub fn save_to(&mut self, path: &Path) -> Result<u64, crate::io::SaveError> {
+        // Never over someone else's save: the file must still be what was read or written.
+        if self.path.as_deref() == Some(path)
+            && self
+                .disk
+                .as_ref()
+                .is_some_and(|stamp| stamp.changed_on_disk(path))
+        {
+            return Err(crate::io::SaveError::ChangedOnDisk {
+                path: path.to_owned(),
+            });
+        }
         let revision = self.plan.meta.revision + 1;
         let mut copy = self.plan.meta.clone();
         copy.revision = revision;
@@ -327,8 +348,10 @@ impl Document {
         for d in self.plan.drawings.values_mut() {
             d.file = rename(&d.file);
         }
-        match crate::io::save(path, &self.plan) {
-            Ok(()) => {
+        match crate::io::save_with(path, &self.plan, crate::io::WriteOptions::default()) {
+            Ok(stamp) => {
+                self.disk = Some(stamp);
+                self.base = self.plan.clone();
                 self.history.for_each_drawing(|d| d.file = rename(&d.file));
                 self.path = Some(path.to_owned());
                 self.history.mark_saved();

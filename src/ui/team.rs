@@ -1,0 +1,363 @@
+//! Working as a team in the editor: the plan's file changed on disk (Reload, Compare, Merge,
+//! Save as…, never a silent overwrite), Compare with…, and Resolve conflicts.
+
+use std::path::Path;
+
+use super::files::{AfterDialog, Dialog, PathPurpose, Picked};
+use super::{BoothApp, Item, Selection, Venue};
+use crate::compare::merge::{Pick, resolve};
+use crate::compare::{Diff, Key, diff, render};
+use crate::model::Plan;
+
+/// What Compare with… shows: the changes from another version to the plan as it is.
+pub struct Comparison {
+    /// What the plan is compared with, for people ("the last saved version", a file name).
+    pub with: String,
+    /// The other version.
+    pub other: Plan,
+    /// The changes from it to the plan, as of `generation`.
+    pub diff: Diff,
+    /// The document generation the changes were computed for.
+    generation: u64,
+}
+
+/// The selection that shows an object of the plan (booths, companies, venue objects).
+fn item_of(key: Key) -> Option<Item> {
+    Some(match key {
+        Key::Booth(id) => Item::Booth(id),
+        Key::Exhibitor(id) => Item::Exhibitor(id),
+        Key::Hall(id) => Item::Venue(Venue::Hall(id)),
+        Key::Obstacle(id) => Item::Venue(Venue::Obstacle(id)),
+        Key::Exit(id) => Item::Venue(Venue::Exit(id)),
+        Key::Zone(id) => Item::Venue(Venue::Zone(id)),
+        Key::Meta | Key::Rules | Key::Pricing | Key::Drawing(_) => return None,
+    })
+}
+
+impl BoothApp {
+    /// When the window comes back into focus, looks whether the plan's file changed on disk
+    /// and, once per new content, asks what to do.
+    pub(super) fn check_disk_on_focus(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        });
+        if focused && self.dialog.is_none() {
+            self.check_disk();
+        }
+    }
+
+    /// Looks whether the plan's file changed on disk; asks once per new content.
+    pub fn check_disk(&mut self) {
+        let Some(now) = self.doc.disk_change() else {
+            return;
+        };
+        let hash = now.map(|s| s.sha256).unwrap_or_default();
+        if self.disk_announced.as_ref() != Some(&hash) {
+            self.disk_announced = Some(hash);
+            self.dialog = Some(Dialog::ChangedOnDisk { saving: false });
+        }
+    }
+
+    pub(super) fn changed_on_disk_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        saving: bool,
+        close: &mut bool,
+        then: &mut Option<AfterDialog>,
+    ) {
+        ui.heading("The file changed on disk");
+        ui.label(format!(
+            "{} was changed by another program or person since you opened or last saved it.",
+            self.document_name()
+        ));
+        if saving {
+            ui.label("Nothing was saved: saving would have overwritten their changes.");
+        }
+        ui.label(if self.doc.is_modified() {
+            "Merge takes their changes into yours (where both changed the same thing, yours is kept and theirs listed to resolve); Reload drops your unsaved changes."
+        } else {
+            "You have no unsaved changes: Reload shows the file as it is now."
+        });
+        ui.horizontal(|ui| {
+            let mut choose = |label: &str, tip: &str, f: AfterDialog| {
+                if ui.button(label).on_hover_text(tip).clicked() {
+                    *close = true;
+                    *then = Some(f);
+                }
+            };
+            choose(
+                "Merge",
+                "Their changes and yours together, as one undo step",
+                Box::new(BoothApp::merge_disk),
+            );
+            choose(
+                "Compare",
+                "What is different between the file on disk and the plan here",
+                Box::new(|app: &mut BoothApp| match app.doc.read_disk() {
+                    Ok((plan, _)) => app.compare_with(plan, "the file on disk".to_owned()),
+                    Err(e) => app.problem("Could not read the file", &e.to_string()),
+                }),
+            );
+            choose(
+                "Reload",
+                "The file as it is now; unsaved changes are dropped",
+                Box::new(|app: &mut BoothApp| match app.doc.reload() {
+                    Ok(()) => {
+                        app.after_reload();
+                        app.status = "Reloaded the file from disk".to_owned();
+                    }
+                    Err(e) => app.problem("Could not reload", &e.to_string()),
+                }),
+            );
+            choose(
+                "Save as…",
+                "Keep both: your plan goes to another file",
+                Box::new(BoothApp::save_as),
+            );
+            if ui.button("Not now").clicked() {
+                *close = true;
+            }
+        });
+    }
+
+    fn problem(&mut self, title: &str, message: &str) {
+        self.dialog = Some(Dialog::Error {
+            title: title.to_owned(),
+            message: message.to_owned(),
+        });
+    }
+
+    /// After the document was replaced by its file: nothing of the old plan stays selected.
+    fn after_reload(&mut self) {
+        self.selection.clear();
+        self.comparison = None;
+        self.disk_announced = None;
+    }
+
+    /// Merges the file's newer content into the plan, as one undo step.
+    pub fn merge_disk(&mut self) {
+        match self.doc.merge_disk() {
+            Ok(merged) => {
+                self.disk_announced = None;
+                self.status = match merged.conflicts {
+                    0 => "Merged the changes on disk; save to keep the result".to_owned(),
+                    n => format!("Merged the changes on disk with {n} conflict(s) to resolve"),
+                };
+                self.show_conflicts = merged.conflicts > 0;
+            }
+            Err(e) => self.problem("Could not merge", &e.to_string()),
+        }
+    }
+
+    pub(super) fn compare_with_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        close: &mut bool,
+        then: &mut Option<AfterDialog>,
+    ) {
+        ui.heading("Compare with");
+        ui.label("Show what changed from another version to the plan as it is now.");
+        let backup = self.doc.path().map(crate::io::backup_path);
+        ui.horizontal(|ui| {
+            if ui.button("A file…").clicked() {
+                *close = true;
+                *then = Some(Box::new(BoothApp::ask_compare_file));
+            }
+            if ui
+                .button("The last saved version")
+                .on_hover_text("The plan as it was last opened or saved")
+                .clicked()
+            {
+                *close = true;
+                *then = Some(Box::new(|app: &mut BoothApp| {
+                    let base = app.doc.base().clone();
+                    app.compare_with(base, "the last saved version".to_owned());
+                }));
+            }
+            let has_backup = backup.as_deref().is_some_and(Path::is_file);
+            let tip = backup.as_ref().map_or_else(
+                || "The plan has no file yet".to_owned(),
+                |b| format!("{} (the version before the last save)", b.display()),
+            );
+            if ui
+                .add_enabled(has_backup, egui::Button::new("The backup (.bak)"))
+                .on_hover_text(tip.clone())
+                .on_disabled_hover_text(tip)
+                .clicked()
+                && let Some(b) = backup.clone()
+            {
+                *close = true;
+                *then = Some(Box::new(move |app: &mut BoothApp| {
+                    app.compare_with_file(&b);
+                }));
+            }
+            if ui.button("Cancel").clicked() {
+                *close = true;
+            }
+        });
+    }
+
+    fn ask_compare_file(&mut self) {
+        match self.native_dialog(|| {
+            rfd::FileDialog::new()
+                .add_filter("boothplan plan", &["ron"])
+                .pick_file()
+        }) {
+            Picked::Path(path) => self.compare_with_file(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                self.dialog = Some(Dialog::Path {
+                    purpose: PathPurpose::Compare,
+                    text: String::new(),
+                });
+            }
+        }
+    }
+
+    /// Shows the changes from the plan in `path` to the plan being edited.
+    pub fn compare_with_file(&mut self, path: &Path) {
+        match crate::io::load(path) {
+            Ok(other) => self.compare_with(other, path.display().to_string()),
+            Err(e) => self.problem("Could not read the plan to compare with", &e.to_string()),
+        }
+    }
+
+    /// Shows the changes from `other` to the plan being edited.
+    pub fn compare_with(&mut self, other: Plan, with: String) {
+        let diff = diff(&other, self.doc.plan());
+        self.status = format!("Since {with}: {}", render::summary(&diff));
+        self.comparison = Some(Comparison {
+            with,
+            other,
+            diff,
+            generation: self.doc.generation(),
+        });
+    }
+
+    /// The Changes and Resolve conflicts windows.
+    pub(super) fn team_ui(&mut self, ctx: &egui::Context) {
+        self.changes_ui(ctx);
+        self.conflicts_ui(ctx);
+    }
+
+    fn changes_ui(&mut self, ctx: &egui::Context) {
+        // The plan changed: the list follows it, between gestures.
+        let generation = self.doc.generation();
+        if let Some(c) = self.comparison.as_mut()
+            && c.generation != generation
+            && self.canvas.drag.is_none()
+        {
+            c.diff = diff(&c.other, self.doc.plan());
+            c.generation = generation;
+        }
+        let Some(c) = self.comparison.as_ref() else {
+            return;
+        };
+        let mut open = true;
+        let mut select: Option<Item> = None;
+        egui::Window::new("Changes")
+            .id(egui::Id::unique("boothplan-changes"))
+            .open(&mut open)
+            .default_width(420.0)
+            .default_pos(egui::pos2(320.0, 80.0))
+            .show(ctx, |ui| {
+                ui.label(format!("Since {}: {}", c.with, render::summary(&c.diff)));
+                ui.label("Dashed outlines on the floor show where booths were.");
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .max_height(420.0)
+                    .show(ui, |ui| {
+                        for (hall, changes) in render::by_hall(&c.diff) {
+                            ui.strong(render::hall_heading(hall, &c.other, self.doc.plan()));
+                            for change in changes {
+                                let target = Key::parse(&change.id).and_then(item_of);
+                                let text = render::line(change);
+                                if target.is_none() {
+                                    ui.label(text);
+                                } else if ui.link(text).clicked() {
+                                    select = target;
+                                }
+                            }
+                        }
+                    });
+            });
+        if let Some(item) = select {
+            self.selection = Selection::one(item);
+            self.run(super::Command::ZoomToSelection);
+        }
+        if !open {
+            self.comparison = None;
+        }
+    }
+
+    fn conflicts_ui(&mut self, ctx: &egui::Context) {
+        let conflicts = &self.doc.plan().conflicts;
+        if conflicts.is_empty() || !self.show_conflicts {
+            return;
+        }
+        let mut open = true;
+        let mut picked: Option<(usize, Pick)> = None;
+        let mut select: Option<Item> = None;
+        egui::Window::new(format!("Resolve conflicts ({})", conflicts.len()))
+            .id(egui::Id::unique("boothplan-conflicts"))
+            .open(&mut open)
+            .default_width(460.0)
+            .default_pos(egui::pos2(340.0, 120.0))
+            .show(ctx, |ui| {
+                ui.label(
+                    "A merge kept ours for each of these and recorded theirs. Pick a side for each (one undo step each); the list is saved with the plan until then.",
+                );
+                ui.separator();
+                egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+                    for (i, c) in conflicts.iter().enumerate() {
+                        let target = Key::parse(&c.object).and_then(item_of);
+                        if target.is_some() {
+                            if ui.link(crate::text::printable(&c.what)).clicked() {
+                                select = target;
+                            }
+                        } else {
+                            ui.label(crate::text::printable(&c.what));
+                        }
+                        for f in &c.fields {
+                            let path = if f.path.is_empty() { "all" } else { &f.path };
+                            ui.small(format!(
+                                "{path}: ours {} · theirs {}",
+                                f.ours.as_deref().unwrap_or("(absent)"),
+                                f.theirs.as_deref().unwrap_or("(absent)")
+                            ));
+                        }
+                        ui.horizontal(|ui| {
+                            if c.fields.is_empty() {
+                                if ui.button("Dismiss").clicked() {
+                                    picked = Some((i, Pick::Ours));
+                                }
+                            } else {
+                                if ui.button("Keep ours").clicked() {
+                                    picked = Some((i, Pick::Ours));
+                                }
+                                if ui.button("Take theirs").clicked() {
+                                    picked = Some((i, Pick::Theirs));
+                                }
+                            }
+                        });
+                        ui.separator();
+                    }
+                });
+            });
+        if let Some(item) = select {
+            self.selection = Selection::one(item);
+            self.run(super::Command::ZoomToSelection);
+        }
+        if let Some((i, pick)) = picked {
+            match resolve(self.doc.plan(), i, pick) {
+                Ok(edit) => self.push_edit(edit),
+                Err(e) => self.problem("Could not resolve the conflict", &e),
+            }
+        }
+        if !open {
+            self.show_conflicts = false;
+        }
+    }
+}
