@@ -42,7 +42,8 @@ fn main() -> ExitCode {
             new,
             format,
             output,
-        }) => cli::compare::diff_cmd(&old, &new, format, output.as_deref()),
+            paper,
+        }) => cli::compare::diff_cmd(&old, &new, format, output.as_deref(), paper),
         Some(Command::Merge {
             base,
             ours,

@@ -35,6 +35,11 @@ pub enum DiffFormat {
     Json,
     /// One row per change for spreadsheets.
     Csv,
+    /// The change report for staff: by hall, then booth, with a map of each hall marking the
+    /// changed booths (needs -o).
+    Pdf,
+    /// The change report as one self-contained HTML file.
+    Html,
 }
 
 /// What to export.
@@ -270,9 +275,12 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: DiffFormat,
-        /// Write here instead of to the terminal.
+        /// Write here instead of to the terminal (required for a PDF).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Paper of the PDF report.
+        #[arg(long, value_enum, default_value_t = PaperArg::A4)]
+        paper: PaperArg,
     },
     /// Merge two plans descended from a common one, field by field. Exit 0: merged cleanly;
     /// 1: with conflicts (ours kept, theirs listed in the plan); 2: an input cannot be read.

@@ -8,7 +8,8 @@ use boothplan::io::WriteOptions;
 use boothplan::model::Plan;
 
 use super::{
-    DiffFormat, Format, HAS_ERRORS, OK, UNREADABLE, complain, emit, emit_bytes, load_or_report,
+    DiffFormat, Format, HAS_ERRORS, OK, PaperArg, UNREADABLE, complain, emit, emit_bytes,
+    load_or_report,
 };
 
 /// Exit code of `diff` when the plans differ, and of `merge` with conflicts.
@@ -42,7 +43,12 @@ pub fn diff_cmd(
     new_path: &Path,
     format: DiffFormat,
     output: Option<&Path>,
+    paper: PaperArg,
 ) -> anyhow::Result<u8> {
+    if matches!(format, DiffFormat::Pdf) && output.is_none() {
+        complain(&"a PDF report needs a file: add -o REPORT.pdf");
+        return Ok(UNREADABLE);
+    }
     let (old, new) = match (load_or_report(old_path), load_or_report(new_path)) {
         (Ok(old), Ok(new)) => (old, new),
         (Err(code), _) | (_, Err(code)) => return Ok(code),
@@ -63,6 +69,24 @@ pub fn diff_cmd(
                 boothplan::export::lists::CsvEncoding::Utf8Bom,
             )?
             .0
+        }
+        DiffFormat::Pdf => {
+            match boothplan::export::changes::changes_pdf(
+                &old,
+                &new,
+                &d,
+                boothplan::export::pdf::Paper::from(paper),
+                &super::today(),
+            ) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    complain(&e);
+                    return Ok(UNREADABLE);
+                }
+            }
+        }
+        DiffFormat::Html => {
+            boothplan::export::changes::changes_html(&old, &new, &d, &super::today()).into_bytes()
         }
     };
     if !deliver(output, &bytes, matches!(format, DiffFormat::Text))? {

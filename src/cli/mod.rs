@@ -295,6 +295,15 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
     }
 }
 
+/// Today's date for printed footers (`YYYY-MM-DD`).
+pub(crate) fn today() -> String {
+    boothplan::export::pdf::date_from_unix(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+    )
+}
+
 /// `boothplan import`.
 pub fn import_cmd(
     plan_path: &Path,
@@ -591,7 +600,7 @@ fn map_cmd(
 /// `boothplan export …`.
 pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
     use boothplan::export::lists::{CsvEncoding, ListOrder};
-    use boothplan::export::pdf::{Paper, date_from_unix, write_packs};
+    use boothplan::export::pdf::{Paper, write_packs};
     use boothplan::export::{ExportError, ListKind, ListSettings, export_list};
     let (plan_path, output) = match command {
         ExportCommand::Map { plan, output, .. }
@@ -611,11 +620,7 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
             CsvEncodingArg::Cp949 => CsvEncoding::Cp949,
         },
         paper: paper(p),
-        printed: date_from_unix(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs()),
-        ),
+        printed: today(),
         contacts: false,
     };
     let result: Result<String, ExportError> = match command {

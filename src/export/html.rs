@@ -409,7 +409,7 @@ fn characters(value: &serde_json::Value, into: &mut BTreeSet<char>) {
 /// `@font-face` rules for the page's panel: each bundled font cut to the characters the page
 /// shows that it is the first to have (Noto Sans for Latin and Vietnamese, `NanumGothic` for
 /// Hangul), as the editor and the PDFs fall back.
-fn font_faces(data: &serde_json::Value) -> String {
+pub(super) fn font_faces(data: &serde_json::Value) -> String {
     let mut chars = BTreeSet::new();
     characters(data, &mut chars);
     chars.extend(PAGE_WORDS.chars());

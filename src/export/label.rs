@@ -337,9 +337,49 @@ fn layout(number: &str, company: &str, w: f64, h: f64, cap: f64) -> Label {
     label
 }
 
+/// `text` broken at spaces into lines at most `width` wide at `size` (a word longer than a
+/// line is shortened).
+pub fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if text_width(&candidate, size) > width && !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_owned();
+        } else {
+            line = candidate;
+        }
+    }
+    lines.push(line);
+    lines
+        .into_iter()
+        .map(|l| shorten(&l, size, width))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_values_wrap_at_spaces_within_the_width() {
+        let lines = wrap(
+            "A-102 (하늘데이터), A-301 (Công ty Công nghệ Hội An)",
+            9.0,
+            120.0,
+        );
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert!(
+            lines.iter().all(|l| text_width(l, 9.0) <= 120.0),
+            "{lines:?}"
+        );
+        assert_eq!(wrap("short", 9.0, 120.0), ["short"]);
+    }
 
     #[test]
     fn widths_come_from_the_fonts_hangul_wider_than_latin() {

@@ -8,6 +8,7 @@
 //! exhibitors' pages. The HTML map is drawn by the browser from the plan's data ([`html`]).
 //! Every file goes through the crash-safe writer.
 
+pub mod changes;
 pub mod html;
 pub mod label;
 pub mod lists;

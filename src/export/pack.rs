@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::label::{shorten, text_width};
+use super::label::{shorten, wrap};
 use super::pdf::{MARGIN, Page, Paper, Placed, pack_file_name, page_start, render};
 use super::print::{largest_number, pt_per_unit, scales};
 use super::scene::{Anchor, Item, MM_PER_UNIT, Paint, SheetPart, Text};
@@ -555,31 +555,6 @@ fn dimensions(r: &Rect, to: impl Fn(f64, f64) -> (f64, f64), pt: impl Fn(f64) ->
     ]
 }
 
-/// `text` broken at spaces into lines at most `width` wide at `size` (a word longer than a
-/// line is shortened).
-fn wrap(text: &str, size: f64, width: f64) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let candidate = if line.is_empty() {
-            word.to_owned()
-        } else {
-            format!("{line} {word}")
-        };
-        if text_width(&candidate, size) > width && !line.is_empty() {
-            lines.push(std::mem::take(&mut line));
-            line = word.to_owned();
-        } else {
-            line = candidate;
-        }
-    }
-    lines.push(line);
-    lines
-        .into_iter()
-        .map(|l| shorten(&l, size, width))
-        .collect()
-}
-
 /// Writes one pack per allocated exhibitor into `dir`, calling `progress(done, total, name)`.
 ///
 /// # Errors
@@ -636,21 +611,6 @@ pub fn exhibitor_pack_pdf(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn long_values_wrap_at_spaces_within_the_width() {
-        let lines = wrap(
-            "A-102 (하늘데이터), A-301 (Công ty Công nghệ Hội An)",
-            9.0,
-            120.0,
-        );
-        assert!(lines.len() >= 2, "{lines:?}");
-        assert!(
-            lines.iter().all(|l| text_width(l, 9.0) <= 120.0),
-            "{lines:?}"
-        );
-        assert_eq!(wrap("short", 9.0, 120.0), ["short"]);
-    }
 
     #[test]
     fn a_route_leads_from_the_booth_to_a_door_and_is_drawn_on_its_page() {

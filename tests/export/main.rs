@@ -4,6 +4,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod changes;
 mod html;
 mod lists;
 mod maps;
