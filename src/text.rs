@@ -116,6 +116,35 @@ pub fn printable(s: &str) -> String {
     s.chars().filter(|c| !c.is_control()).collect()
 }
 
+/// True for a character that shows nothing or changes how the text around it reads: control
+/// characters, bidirectional overrides and isolates, zero-width spaces and joiners.
+fn invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{061c}'
+                | '\u{feff}'
+        )
+}
+
+/// The text with every invisible character shown as its code (`\u{202e}`), for reports that
+/// tell what changed: a name that differs only by one still reads differently, and none can
+/// reorder or hide the text around it.
+pub fn visible(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if invisible(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The text with its first letter capitalised ("click inside…" → "Click inside…").
 pub fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
@@ -128,6 +157,13 @@ pub fn capitalised(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn invisible_characters_are_shown_by_their_code() {
+        assert_eq!(visible("다온\u{7}전자"), "다온\\u{7}전자");
+        assert_eq!(visible("a\u{202e}b\u{200b}c"), "a\\u{202e}b\\u{200b}c");
+        assert_eq!(visible("Công ty 하늘"), "Công ty 하늘");
+    }
 
     #[test]
     fn hangul_is_romanized_syllable_by_syllable() {

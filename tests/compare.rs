@@ -72,11 +72,12 @@ fn diff_writes_csv_with_one_row_per_change_and_json_for_tools() {
     let (a, b) = (dir.join("a.ron"), dir.join("b.ron"));
     let demo = boothplan::demo::demo_plan();
     save(&a, &demo);
-    // A hostile number: a spreadsheet formula.
-    save(
-        &b,
-        &changed(&demo, 0, |b| b.number = "=HYPERLINK(\"x\")".into()),
-    );
+    // A hostile hall name, a spreadsheet formula, starts every row of its hall.
+    let mut hostile = changed(&demo, 0, |b| b.number = "A-999".into());
+    if let Some(h) = hostile.halls.values_mut().next() {
+        h.name = "=HYPERLINK(\"x\")".into();
+    }
+    save(&b, &hostile);
     let csv = dir.join("changes.csv");
     let o = boothplan(&[
         Path::new("diff"),
@@ -91,14 +92,20 @@ fn diff_writes_csv_with_one_row_per_change_and_json_for_tools() {
     let body = std::fs::read_to_string(&csv).expect("csv");
     let rows: Vec<&str> = body.lines().collect();
     assert!(
-        rows[0].ends_with("hall,object,id,name,change,detail,booth"),
+        rows[0].ends_with("hall,object,id,name,change,detail,booth_id"),
         "{}",
         rows[0]
     );
-    assert_eq!(rows.len(), 3, "header, renumbered, revision: {body}");
+    assert_eq!(
+        rows.len(),
+        4,
+        "header, revision, hall renamed, renumbered: {body}"
+    );
+    assert!(body.contains("'=HYPERLINK"), "formula neutralised: {body}");
     assert!(
-        !body.contains(",=HYPERLINK") && !body.contains(",\"=HYPERLINK"),
-        "formula neutralised: {body}"
+        rows.iter()
+            .all(|r| !r.starts_with('=') && !r.starts_with("\"=")),
+        "no cell starts a formula: {body}"
     );
     let o = boothplan(&[
         Path::new("diff"),
@@ -163,7 +170,7 @@ fn merge_exits_0_clean_1_with_conflicts_listed_in_the_plan_2_unreadable() {
     assert_eq!(conflicted.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&conflicted.stdout).expect("json");
     assert_eq!(report["clean"], false);
-    assert_eq!(report["conflicts"][0]["fields"][0]["theirs"], "\"THEIRS\"");
+    assert_eq!(report["conflicts"][0]["fields"][0]["theirs"], "THEIRS");
     let written = std::fs::read_to_string(&out).expect("merged plan");
     assert!(!written.contains("<<<<<<<"));
     let merged = load(&out);
@@ -311,7 +318,8 @@ fn git_merges_two_halls_edited_on_two_branches_through_the_driver() {
         b2.rect.y_mm,
         demo.booths.values().nth(h2).expect("booth").rect.y_mm + 1000
     );
-    assert_eq!(merged.meta.revision, demo.meta.revision + 2);
+    // Unlike either side: one above both.
+    assert_eq!(merged.meta.revision, demo.meta.revision + 3);
     assert!(merged.conflicts.is_empty());
 }
 
@@ -377,8 +385,8 @@ fn git_diff_and_log_tell_changes_in_words_through_the_diff_driver() {
         log.contains("renumbered from \"A-101\" to \"A-999\""),
         "{log}"
     );
-    // The first commit added the file: compared with an empty plan, not an error.
-    assert!(log.contains("added in Hall 1"), "{log}");
+    // The first commit added the file: told in one line, not as a thousand additions.
+    assert!(log.contains("new plan: Global ICT Exhibition"), "{log}");
 }
 
 #[test]
@@ -434,7 +442,7 @@ fn a_git_pull_under_an_open_plan_is_noticed_and_merged_never_overwritten() {
         &["clone", "-q", origin.to_str().expect("utf-8"), "."],
     );
     let path = clone.join("show.ron");
-    let mut doc = boothplan::document::Document::new(load(&path), Some(path.clone()));
+    let mut doc = boothplan::document::Document::open(&path).expect("opens");
     let id = *demo.booths.keys().next().expect("booth");
     let edit = boothplan::edit::Edit::update_booth(doc.plan(), id, |b| b.number = "MINE".into())
         .expect("booth");
@@ -457,4 +465,74 @@ fn a_git_pull_under_an_open_plan_is_noticed_and_merged_never_overwritten() {
     let saved = load(&path);
     assert_eq!(saved.meta.show_name, "Pulled");
     assert_eq!(saved.booths[&id].number, "MINE");
+}
+
+#[test]
+fn an_output_naming_an_input_is_refused_and_the_input_kept() {
+    let dir = common::scratch_dir("out-is-input");
+    let demo = boothplan::demo::demo_plan();
+    let [base, ours, theirs] = ["base", "ours", "theirs"].map(|n| dir.join(format!("{n}.ron")));
+    save(&base, &demo);
+    save(&ours, &changed(&demo, 0, |b| b.number = "OURS".into()));
+    save(&theirs, &changed(&demo, 1, |b| b.number = "THEIRS".into()));
+    let o = boothplan(&[Path::new("diff"), &base, &ours, Path::new("-o"), &ours]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains("names one of the plans compared"),
+        "{}",
+        text(&o.stderr)
+    );
+    assert_eq!(
+        load(&ours)
+            .booths
+            .values()
+            .next()
+            .map(|b| b.number.as_str()),
+        Some("OURS")
+    );
+    let o = boothplan(&[
+        Path::new("merge"),
+        &base,
+        &ours,
+        &theirs,
+        Path::new("-o"),
+        &base,
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(load(&base), demo, "the base is kept");
+    // Over ours, as git's driver writes, is the merge.
+    let o = boothplan(&[
+        Path::new("merge"),
+        &base,
+        &ours,
+        &theirs,
+        Path::new("-o"),
+        &ours,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+}
+
+#[test]
+fn a_plan_added_on_both_sides_has_no_base_and_is_not_merged_into_a_double() {
+    let dir = common::scratch_dir("empty-base");
+    let demo = boothplan::demo::demo_plan();
+    let [base, ours, theirs] = ["base", "ours", "theirs"].map(|n| dir.join(format!("{n}.ron")));
+    std::fs::write(&base, b"").expect("empty base, as git passes it");
+    save(&ours, &demo);
+    save(&theirs, &changed(&demo, 1, |b| b.number = "THEIRS".into()));
+    let o = boothplan(&[
+        Path::new("merge"),
+        &base,
+        &ours,
+        &theirs,
+        Path::new("-o"),
+        &ours,
+    ]);
+    assert_eq!(o.status.code(), Some(1), "a conflict for git");
+    assert!(
+        text(&o.stderr).contains("no common version"),
+        "{}",
+        text(&o.stderr)
+    );
+    assert_eq!(load(&ours), demo, "ours is left as it is");
 }

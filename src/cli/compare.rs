@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use boothplan::compare::{diff, merge::merge, render};
-use boothplan::io::WriteOptions;
+use boothplan::io::{WriteOptions, same_file};
 use boothplan::model::Plan;
 
 use super::{
@@ -47,6 +47,13 @@ pub fn diff_cmd(
 ) -> anyhow::Result<u8> {
     if matches!(format, DiffFormat::Pdf) && output.is_none() {
         complain(&"a PDF report needs a file: add -o REPORT.pdf");
+        return Ok(UNREADABLE);
+    }
+    if let Some(out) = output.filter(|o| same_file(o, old_path) || same_file(o, new_path)) {
+        complain(&format!(
+            "-o {} names one of the plans compared: the report would replace it; nothing was written",
+            out.display()
+        ));
         return Ok(UNREADABLE);
     }
     let (old, new) = match (load_or_report(old_path), load_or_report(new_path)) {
@@ -104,6 +111,22 @@ pub fn merge_cmd(
     output: Option<&Path>,
     format: Format,
 ) -> anyhow::Result<u8> {
+    if let Some(out) = output.filter(|o| same_file(o, base) || same_file(o, theirs)) {
+        complain(&format!(
+            "-o {} names the base or their plan: the merge would replace it; write it over ours (as git does) or elsewhere",
+            out.display()
+        ));
+        return Ok(UNREADABLE);
+    }
+    // Git passes an empty base when both sides added the file: there is nothing to merge
+    // from, and a merge against an empty plan would double everything.
+    if std::fs::metadata(base).is_ok_and(|m| m.is_file() && m.len() == 0) {
+        complain(&format!(
+            "{} is empty: both sides added this plan, so there is no common version to merge from; ours is left as it is. Compare them with `boothplan diff OURS THEIRS` and keep one.",
+            base.display()
+        ));
+        return Ok(DIFFERENT);
+    }
     let mut plans = Vec::with_capacity(3);
     for path in [base, ours_path, theirs] {
         match load_or_report(path) {
@@ -119,7 +142,7 @@ pub fn merge_cmd(
         Format::Json => {
             let mut text = serde_json::to_string_pretty(&serde_json::json!({
                 "clean": merged.is_clean(),
-                "conflicts": merged.conflicts,
+                "conflicts": render::conflicts_json(&merged.conflicts),
             }))?;
             text.push('\n');
             text
@@ -136,7 +159,7 @@ pub fn merge_cmd(
     }
     // No backup: as a git merge driver the output is git's own temporary file, and a `.bak`
     // beside it would be left in the working tree.
-    if let Err(e) = boothplan::io::save_with(out, &plan, WriteOptions { keep_backup: false }) {
+    if let Err(e) = boothplan::io::save_with(out, &plan, WriteOptions::no_backup()) {
         complain(&e);
         return Ok(UNREADABLE);
     }
@@ -156,17 +179,24 @@ fn conflict_text(conflicts: &[boothplan::model::Conflict]) -> String {
     );
     for c in conflicts {
         let _ = writeln!(out, "  - {}", c.what);
-        for f in &c.fields {
-            let path = if f.path.is_empty() { "whole" } else { &f.path };
-            let _ = writeln!(
-                out,
-                "      {path}: ours {}, theirs {}",
-                f.ours.as_deref().unwrap_or("(absent)"),
-                f.theirs.as_deref().unwrap_or("(absent)")
-            );
+        for line in render::conflict_lines(c) {
+            let _ = writeln!(out, "      {line}");
         }
     }
     out
+}
+
+/// A plan in one line: "Global ICT Exhibition 2026, revision 4: 3 halls, 522 booths, 420
+/// exhibitors".
+fn outline(plan: &Plan) -> String {
+    format!(
+        "{}, revision {}: {} halls, {} booths, {} exhibitors",
+        plan.meta.show_name,
+        plan.meta.revision,
+        plan.halls.len(),
+        plan.booths.len(),
+        plan.exhibitors.len()
+    )
 }
 
 /// `boothplan git-diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE`, as git runs
@@ -185,7 +215,10 @@ pub fn git_diff_cmd(args: &[PathBuf]) -> u8 {
         }
     };
     let name = path.display().to_string();
+    let dev_null = |p: &Path| p == Path::new("/dev/null");
     let text = match (read(old), read(new)) {
+        (Ok(_), Ok(b)) if dev_null(old) => format!("new plan: {}\n", outline(&b)),
+        (Ok(a), Ok(_)) if dev_null(new) => format!("plan deleted: {}\n", outline(&a)),
         (Ok(a), Ok(b)) => render::text(&diff(&a, &b), &a, &b),
         (Err(e), _) => format!("the older version cannot be read: {e}\n"),
         (_, Err(e)) => format!("the newer version cannot be read: {e}\n"),

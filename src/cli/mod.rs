@@ -259,12 +259,12 @@ pub fn save_cmd(path: &Path, plan: &Plan) -> u8 {
 /// Opens the editor on a plan file, or on the embedded demo show.
 pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
     use boothplan::ui::{Renderer, window::RENDERER_VAR};
-    let plan = match path {
-        Some(p) => match load_or_report(p) {
-            Ok(plan) => plan,
+    let (plan, disk) = match path {
+        Some(p) => match load_for_update(p) {
+            Ok((plan, stamp)) => (plan, Some(stamp)),
             Err(code) => return Ok(code),
         },
-        None => boothplan::demo::demo_plan(),
+        None => (boothplan::demo::demo_plan(), None),
     };
     let renderer = Renderer::from_env().map_err(|v| {
         anyhow::anyhow!(
@@ -272,7 +272,7 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
             one_line(&v)
         )
     })?;
-    match boothplan::ui::run_app(plan, path.map(Path::to_path_buf), renderer) {
+    match boothplan::ui::run_app(plan, path.map(Path::to_path_buf), disk, renderer) {
         Ok(()) => Ok(OK),
         // OpenGL could not start (no OpenGL 2 on some remote desktops): the same command again
         // with wgpu, in a new process, as the window system allows one event loop per process.

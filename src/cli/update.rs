@@ -4,9 +4,10 @@
 use std::path::Path;
 
 use boothplan::io::stamp::Stamp;
+use boothplan::io::{SaveError, WriteOptions};
 use boothplan::model::Plan;
 
-use super::{UNREADABLE, complain, save_cmd};
+use super::{OK, UNREADABLE, complain, save_cmd};
 
 /// Loads a plan that a command changes, with the stamp of the bytes read (see
 /// [`write_result`]).
@@ -19,22 +20,33 @@ pub(super) fn load_for_update(path: &Path) -> Result<(Plan, Stamp), u8> {
 
 /// Saves the changed plan to `output`, or back over the plan file — unless that file changed
 /// on disk since it was `read` (someone saved, a `git pull`): then nothing is written, exit 2.
+/// An `output` naming the plan file itself is the plan file.
 pub(super) fn write_result(
     plan_path: &Path,
     output: Option<&Path>,
     plan: &Plan,
     read: &Stamp,
 ) -> u8 {
-    let Some(output) = output else {
+    let Some(output) = output.filter(|o| !boothplan::io::same_file(o, plan_path)) else {
         hold_for_test();
-        if read.changed_on_disk(plan_path) {
-            complain(&format!(
-                "{} changed on disk since this command read it (another program or person saved it); nothing was written. Run the command again on the new file, or write elsewhere with -o.",
-                plan_path.display()
-            ));
-            return UNREADABLE;
-        }
-        return save_cmd(plan_path, plan);
+        let options = WriteOptions {
+            keep_backup: true,
+            expect_sha256: Some(&read.sha256),
+        };
+        return match boothplan::io::save_with(plan_path, plan, options) {
+            Ok(_) => OK,
+            Err(SaveError::ChangedOnDisk { .. }) => {
+                complain(&format!(
+                    "{} changed on disk since this command read it (another program or person saved it); nothing was written. Run the command again on the new file, or write elsewhere with -o.",
+                    plan_path.display()
+                ));
+                UNREADABLE
+            }
+            Err(e) => {
+                complain(&e);
+                UNREADABLE
+            }
+        };
     };
     // Written elsewhere, the plan's venue drawings are named from there.
     let mut moved = plan.clone();

@@ -30,9 +30,16 @@ pub(super) fn is_rect(v: &Value) -> bool {
     })
 }
 
+/// True for a JSON object that is a measure (a rectangle, a point: every field in mm):
+/// compared and merged whole, never one coordinate from each side.
+fn is_measure(v: &Value) -> bool {
+    v.as_object()
+        .is_some_and(|m| !m.is_empty() && m.keys().all(|k| k.ends_with("_mm")))
+}
+
 /// True when `v` is a struct whose fields are compared one by one.
 pub(super) fn has_fields(v: Option<&Value>) -> bool {
-    v.is_some_and(|v| v.is_object() && !is_rect(v))
+    v.is_some_and(|v| v.is_object() && !is_measure(v))
 }
 
 /// Every leaf field that differs, as (dotted path, old, new); `None` where a field is absent.
@@ -113,13 +120,15 @@ pub(super) fn value_text(path: &str, v: Option<&Value>) -> String {
         Value::Number(n) => match n.as_i64() {
             Some(i) if leaf.ends_with("_mm2") => fmt_m2(i128::from(i)),
             Some(i) if leaf.ends_with("_mm") => fmt_m(i),
-            Some(i) if leaf.ends_with("_minor") => format!("{}.{:02}", i / 100, (i % 100).abs()),
+            Some(i) if leaf.ends_with("_minor") => crate::model::derive::fmt_price(i, "")
+                .trim_start()
+                .to_owned(),
             Some(i) if leaf.ends_with("_permille") => format!("{i} ‰"),
             Some(i) if leaf.ends_with("_pct") => format!("{i} %"),
             _ => n.to_string(),
         },
         Value::String(s) => {
-            let s = crate::text::printable(s);
+            let s = crate::text::visible(s);
             let short: String = s.chars().take(60).collect();
             if short.len() < s.len() {
                 format!("\"{short}…\"")
@@ -196,7 +205,7 @@ pub(super) fn objects<K: Ord + Display, V: Serialize + PartialEq>(
             name: format!(
                 "{} {}",
                 crate::text::capitalised(object.label()),
-                crate::text::printable(&name)
+                crate::text::visible(&name)
             ),
             detail,
             booth: None,

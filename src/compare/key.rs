@@ -122,6 +122,22 @@ impl Key {
         })
     }
 
+    /// The edit that puts the object as `from` has it (or removes it, where `from` has none).
+    pub fn put_from(self, from: &Plan) -> Edit {
+        match self {
+            Key::Meta => Edit::Meta(from.meta.clone()),
+            Key::Rules => Edit::Rules(from.rules.clone()),
+            Key::Pricing => Edit::Pricing(from.pricing.clone()),
+            Key::Hall(id) => Edit::Hall(id, from.halls.get(&id).cloned()),
+            Key::Obstacle(id) => Edit::Obstacle(id, from.obstacles.get(&id).cloned()),
+            Key::Exit(id) => Edit::Exit(id, from.exits.get(&id).cloned()),
+            Key::Zone(id) => Edit::Zone(id, from.zones.get(&id).cloned()),
+            Key::Drawing(id) => Edit::Drawing(id, from.drawings.get(&id).cloned()),
+            Key::Booth(id) => Edit::Booth(id, from.booths.get(&id).cloned()),
+            Key::Exhibitor(id) => Edit::Exhibitor(id, from.exhibitors.get(&id).cloned()),
+        }
+    }
+
     /// What people call the object in `plan` (or in `other`, where it is gone from `plan`):
     /// "Booth A-101", "Exhibitor Samsung Electronics", "Venue rules".
     pub fn name(self, plan: &Plan, other: &Plan) -> String {
@@ -144,7 +160,7 @@ impl Key {
                 .filter(|s| !s.trim().is_empty())
         });
         match called {
-            Some(c) => format!("{kind} {} ({self})", crate::text::printable(&c)),
+            Some(c) => format!("{kind} {} ({self})", crate::text::visible(&c)),
             None => format!("{kind} {self}"),
         }
     }

@@ -104,6 +104,14 @@ impl Book<'_> {
             self.taken.insert(key, Theirs::Whole);
             return theirs.cloned();
         }
+        // An exit's wall and door, a drawing's place and scale, belong together: changed on
+        // both sides, the whole object is one field.
+        if matches!(key, Key::Exit(_) | Key::Drawing(_)) {
+            let what = self.clash_text(key, base.is_some(), ours.is_some(), theirs.is_some(), &[]);
+            let field = self.field(key, "");
+            self.conflict(key, what, vec![field]);
+            return ours.cloned();
+        }
         let (b, o, t) = (base.map(tree), ours.map(tree), theirs.map(tree));
         let mut taken = Vec::new();
         let mut clashes = Vec::new();
@@ -154,6 +162,7 @@ impl Book<'_> {
             (false, _, _) => format!("{name}: added on both sides with different content"),
             (true, false, _) => format!("{name}: removed on our side, changed on theirs"),
             (true, _, false) => format!("{name}: changed on our side, removed on theirs"),
+            _ if paths.is_empty() => format!("{name}: changed differently on both sides"),
             _ => {
                 let fields: Vec<String> =
                     paths.iter().map(|p| super::fields::field_name(p)).collect();
@@ -232,7 +241,7 @@ fn merge_value(
 
 /// Findings a merge must not introduce: errors, and an exhibitor in a second booth or beside
 /// a competitor (each side meant one place for the company, not both).
-fn watched(f: &Finding) -> bool {
+pub(super) fn watched(f: &Finding) -> bool {
     f.severity() == Severity::Error
         || matches!(
             f.rule,
@@ -242,6 +251,9 @@ fn watched(f: &Finding) -> bool {
 
 /// Merges OURS and THEIRS, both descended from BASE.
 pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
+    // One id added on both sides: theirs moves to a fresh id first, so both are kept.
+    let separated = super::clash::separate(base, ours, theirs);
+    let theirs = separated.as_ref().map_or(theirs, |(t, _)| t);
     let mut book = Book {
         base,
         ours,
@@ -254,7 +266,7 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
         revision: 0,
         ..m.clone()
     };
-    let mut meta = book
+    let meta = book
         .one(
             Key::Meta,
             Some(&unrevised(&base.meta)),
@@ -262,7 +274,6 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
             Some(&unrevised(&theirs.meta)),
         )
         .unwrap_or_else(|| ours.meta.clone());
-    meta.revision = ours.meta.revision.max(theirs.meta.revision);
     let rules = book.one(
         Key::Rules,
         Some(&base.rules),
@@ -304,11 +315,55 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
         conflicts: Vec::new(),
     };
     take_back_breakage(&mut plan, &mut book);
+    for (from, to) in separated.iter().flat_map(|(_, moved)| moved) {
+        if to.get(&plan).is_some() {
+            let what = format!(
+                "{}: added on both sides as {from} with different content; theirs is kept too, as {to} (remove one if they are the same)",
+                book.name(*to)
+            );
+            book.conflict(*to, what, Vec::new());
+        }
+    }
     plan.conflicts = open_conflicts(base, ours, theirs);
     plan.conflicts.extend(book.conflicts.iter().cloned());
+    plan.meta.revision = revision(&plan, ours, theirs);
     Merged {
         plan,
         conflicts: book.conflicts,
+    }
+}
+
+/// True when two plans differ in nothing but their revision.
+fn same_but_revision(a: &Plan, b: &Plan) -> bool {
+    let unrevised = |m: &Meta| Meta {
+        revision: 0,
+        ..m.clone()
+    };
+    unrevised(&a.meta) == unrevised(&b.meta)
+        && a.rules == b.rules
+        && a.pricing == b.pricing
+        && a.halls == b.halls
+        && a.obstacles == b.obstacles
+        && a.exits == b.exits
+        && a.zones == b.zones
+        && a.booths == b.booths
+        && a.exhibitors == b.exhibitors
+        && a.drawings == b.drawings
+        && a.conflicts == b.conflicts
+}
+
+/// The merged plan's revision: a side's own when the merge is that side, else one above both
+/// (printed footers then tell the merge from either side).
+fn revision(merged: &Plan, ours: &Plan, theirs: &Plan) -> u64 {
+    let (o, t) = (ours.meta.revision, theirs.meta.revision);
+    match (
+        same_but_revision(merged, ours),
+        same_but_revision(merged, theirs),
+    ) {
+        (true, true) => o.max(t),
+        (true, false) => o,
+        (false, true) => t,
+        (false, false) => o.max(t).saturating_add(1),
     }
 }
 
@@ -325,48 +380,47 @@ fn open_conflicts(base: &Plan, ours: &Plan, theirs: &Plan) -> Vec<Conflict> {
     out
 }
 
-/// Takes back their changes to objects that a finding neither side had concerns, until none
-/// is left; a finding with none of their changes to take back is recorded to be looked at.
+/// Takes back their changes to the objects a finding neither side had concerns (the booths,
+/// companies and hall it names), until no such finding is left that their changes explain;
+/// the findings still left then are recorded to be looked at.
 fn take_back_breakage(plan: &mut Plan, book: &mut Book<'_>) {
     if book.taken.is_empty() {
         return;
     }
-    let (ours, theirs) = std::thread::scope(|s| {
-        let o = s.spawn(|| validate(book.ours));
-        let t = validate(book.theirs);
-        (o.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), t)
-    });
+    let (ours, theirs) = super::both(|| validate(book.ours), || validate(book.theirs));
     let known: BTreeSet<FindingKey> = ours
         .findings
         .iter()
         .chain(&theirs.findings)
         .map(finding_key)
         .collect();
-    let mut recorded: BTreeSet<FindingKey> = BTreeSet::new();
     loop {
         let report = validate(plan);
         let fresh: Vec<&Finding> = report
             .findings
             .iter()
-            .filter(|f| watched(f))
-            .filter(|f| {
-                let k = finding_key(f);
-                !known.contains(&k) && !recorded.contains(&k)
-            })
+            .filter(|f| watched(f) && !known.contains(&finding_key(f)))
             .collect();
         let mut took_back = false;
-        for f in fresh {
-            recorded.insert(finding_key(f));
-            let subjects = f
+        for f in &fresh {
+            // The booths and companies it names, and the halls it is in (a hall they removed
+            // or moved under a booth).
+            let halls = f
+                .booth_ids
+                .iter()
+                .filter_map(|b| plan.booths.get(b))
+                .map(|b| b.hall);
+            let subjects: BTreeSet<Key> = f
                 .booth_ids
                 .iter()
                 .map(|b| Key::Booth(*b))
-                .chain(f.exhibitors.iter().map(|e| Key::Exhibitor(*e)));
-            let mut any = false;
-            for key in subjects.collect::<BTreeSet<_>>() {
+                .chain(f.exhibitors.iter().map(|e| Key::Exhibitor(*e)))
+                .chain(f.hall.into_iter().chain(halls).map(Key::Hall))
+                .collect();
+            for key in with_contents(subjects, book.ours, plan) {
                 if let Some(fields) = take_back(plan, book, key) {
-                    any = true;
-                    let message = crate::text::printable(&f.message);
+                    took_back = true;
+                    let message = crate::text::visible(&f.message);
                     let what = format!(
                         "{}: their change is not taken, because with it: {message}",
                         book.name(key)
@@ -374,52 +428,85 @@ fn take_back_breakage(plan: &mut Plan, book: &mut Book<'_>) {
                     book.conflict(key, what, fields);
                 }
             }
-            if !any {
+        }
+        // Each round takes back at least one object's changes, so this ends.
+        if !took_back {
+            for f in fresh {
                 book.conflicts.push(Conflict {
                     object: String::new(),
                     what: format!(
                         "The merge causes a problem neither side had ({}): {}",
                         f.rule.id(),
-                        crate::text::printable(&f.message)
+                        crate::text::visible(&f.message)
                     ),
                     fields: Vec::new(),
                 });
             }
-            took_back |= any;
-        }
-        if !took_back {
             break;
         }
     }
 }
 
-/// Puts our version of the fields of `key` that came from theirs back into `plan`; the
-/// fields, or `None` when nothing of theirs is in it.
+/// The objects, and for each hall they removed everything our plan has in it: a hall whose
+/// removal is taken back comes back whole, with its exits, obstacles, zones and booths.
+fn with_contents(keys: BTreeSet<Key>, ours: &Plan, merged: &Plan) -> BTreeSet<Key> {
+    let halls: BTreeSet<crate::model::HallId> = keys
+        .iter()
+        .filter_map(|k| match k {
+            Key::Hall(h) if !merged.halls.contains_key(h) => Some(*h),
+            _ => None,
+        })
+        .collect();
+    if halls.is_empty() {
+        return keys;
+    }
+    let inside = |h: &crate::model::HallId| halls.contains(h);
+    let mut all = keys;
+    all.extend(
+        ours.exits
+            .iter()
+            .filter(|(_, x)| inside(&x.hall))
+            .map(|(k, _)| Key::Exit(*k)),
+    );
+    all.extend(
+        ours.obstacles
+            .iter()
+            .filter(|(_, o)| inside(&o.hall))
+            .map(|(k, _)| Key::Obstacle(*k)),
+    );
+    all.extend(
+        ours.zones
+            .iter()
+            .filter(|(_, z)| inside(&z.hall))
+            .map(|(k, _)| Key::Zone(*k)),
+    );
+    all.extend(
+        ours.booths
+            .iter()
+            .filter(|(_, b)| inside(&b.hall))
+            .map(|(k, _)| Key::Booth(*k)),
+    );
+    all
+}
+
+/// Puts our version of `key` back into `plan` when it holds any of their changes (their
+/// fields taken back, clashing ones were ours already: what is left is our object); the
+/// fields taken back, or `None` when nothing of theirs is in it.
 fn take_back(plan: &mut Plan, book: &mut Book<'_>, key: Key) -> Option<Vec<ConflictField>> {
-    let taken = book.taken.remove(&key)?;
-    let ours = key.get(book.ours);
-    let paths = match taken {
+    let paths = match book.taken.remove(&key)? {
+        Theirs::Fields(paths) => paths,
         Theirs::Whole => {
-            let mut paths = Vec::new();
-            let theirs = key.get(book.theirs);
+            let (ours, theirs) = (key.get(book.ours), key.get(book.theirs));
             if has_fields(ours.as_ref()) && has_fields(theirs.as_ref()) {
                 let mut diffs = Vec::new();
                 differences(ours.as_ref(), theirs.as_ref(), "", &mut diffs);
-                paths.extend(diffs.into_iter().map(|(p, _, _)| p));
+                diffs.into_iter().map(|(p, _, _)| p).collect()
             } else {
-                paths.push(String::new());
+                vec![String::new()]
             }
-            paths
         }
-        Theirs::Fields(paths) => paths,
     };
-    let mut value = key.get(plan);
-    for path in &paths {
-        set_path(&mut value, path, get_path(ours.as_ref(), path).cloned());
-    }
-    if let Ok(edit) = key.edit(value) {
-        apply(plan, edit);
-    }
+    apply(plan, key.put_from(book.ours));
     Some(paths.iter().map(|p| book.field(key, p)).collect())
 }
 
@@ -456,6 +543,19 @@ pub fn resolve(plan: &Plan, index: usize, pick: Pick) -> Result<crate::edit::Edi
     })?;
     let mut value = key.get(plan);
     for field in &conflict.fields {
+        // Changed since the merge: their value would overwrite that change unseen.
+        let now = get_path(value.as_ref(), &field.path).map(Value::to_string);
+        if now != field.ours {
+            return Err(format!(
+                "{} ({}) was changed after the merge; change it by hand, or keep ours to drop the conflict",
+                key.name(plan, plan),
+                if field.path.is_empty() {
+                    "the whole object"
+                } else {
+                    &field.path
+                }
+            ));
+        }
         let theirs = field
             .theirs
             .as_deref()

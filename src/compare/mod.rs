@@ -4,6 +4,7 @@
 //! moved is one booth that changed, not one removed and one added. [`diff`] lists changes in
 //! words a person reads (by hall, then booth); [`merge::merge`] merges field by field.
 
+mod clash;
 mod fields;
 mod key;
 pub mod merge;
@@ -16,7 +17,7 @@ use serde::Serialize;
 use crate::model::derive::{Derived, fmt_price, fmt_size};
 use crate::model::geom::{fmt_m, fmt_m2};
 use crate::model::{Booth, BoothId, ExhibitorId, HallId, Plan, Rect};
-use crate::validate::{Finding, Report, Severity, validate_with};
+use crate::validate::{Finding, Report, validate_with};
 
 pub use key::Key;
 
@@ -186,37 +187,16 @@ impl<'p> Side<'p> {
         }
     }
 
-    fn booth_name(&self, id: BoothId) -> String {
-        self.plan
-            .booths
-            .get(&id)
-            .map_or_else(|| id.to_string(), |b| booth_name(id, b))
-    }
-
-    fn hall_name(&self, id: HallId) -> String {
-        self.plan
-            .halls
-            .get(&id)
-            .map_or_else(|| id.to_string(), |h| h.name.clone())
-    }
-}
-
-fn booth_name(id: BoothId, b: &Booth) -> String {
-    if b.number.trim().is_empty() {
-        format!("Booth {id}")
-    } else {
-        format!("Booth {}", crate::text::printable(&b.number))
+    /// A booth's number, printable.
+    fn booth_label(&self, id: BoothId) -> String {
+        crate::text::visible(&self.plan.booth_label(id))
     }
 }
 
 /// Compares two plans. Validation runs on both, so the findings that appear and disappear are
 /// part of the answer.
 pub fn diff(old: &Plan, new: &Plan) -> Diff {
-    let (a, b) = std::thread::scope(|s| {
-        let a = s.spawn(|| Side::new(old));
-        let b = Side::new(new);
-        (a.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), b)
-    });
+    let (a, b) = both(|| Side::new(old), || Side::new(new));
     let mut changes = Vec::new();
     fields::singleton(&mut changes, Object::Show, "meta", &old.meta, &new.meta);
     fields::singleton(&mut changes, Object::Rules, "rules", &old.rules, &new.rules);
@@ -269,6 +249,15 @@ pub fn diff(old: &Plan, new: &Plan) -> Diff {
     Diff { changes }
 }
 
+/// Runs two jobs at once (the second on this thread).
+fn both<A: Send, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    std::thread::scope(|s| {
+        let a = s.spawn(a);
+        let b = b();
+        (a.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), b)
+    })
+}
+
 /// Reading order: the site-wide changes first, then each hall in id order, booths by number
 /// inside it (the order of a printed list), exhibitors, then findings.
 fn sort(changes: &mut [Change], old: &Plan, new: &Plan) {
@@ -284,6 +273,7 @@ fn sort(changes: &mut [Change], old: &Plan, new: &Plan) {
             c.object == Object::Finding,
             c.object,
             number(c),
+            Key::parse(&c.id),
             c.id.clone(),
             c.kind,
         )
@@ -296,7 +286,7 @@ fn booth_change(id: BoothId, booth: &Booth, kind: Kind, detail: String) -> Chang
         kind,
         id: id.to_string(),
         hall: Some(booth.hall),
-        name: booth_name(id, booth),
+        name: format!("Booth {}", crate::text::visible(&booth.label(id))),
         detail,
         booth: Some(id),
         old_rect: None,
@@ -316,7 +306,7 @@ fn booths(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
                     Kind::Removed,
                     format!(
                         "removed from {} ({})",
-                        a.hall_name(old.hall),
+                        render::hall_heading(Some(old.hall), a.plan, a.plan),
                         fmt_size(&old.rect)
                     ),
                 )
@@ -339,7 +329,7 @@ fn booths(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
                 Kind::Added,
                 format!(
                     "added in {}: {} at {}, {}",
-                    b.hall_name(new.hall),
+                    render::hall_heading(Some(new.hall), b.plan, b.plan),
                     fmt_size(&new.rect),
                     position(&new.rect),
                     new.status.label()
@@ -453,8 +443,8 @@ fn moved(a: &Side<'_>, b: &Side<'_>, old: &Booth, new: &Booth) -> String {
     } else {
         format!(
             " from {} to {}",
-            a.hall_name(old.hall),
-            b.hall_name(new.hall)
+            render::hall_heading(Some(old.hall), a.plan, a.plan),
+            render::hall_heading(Some(new.hall), b.plan, b.plan)
         )
     };
     let by = if steps.is_empty() {
@@ -475,7 +465,7 @@ fn position(r: &Rect) -> String {
 }
 
 fn quoted(s: &str) -> String {
-    format!("\"{}\"", crate::text::printable(s))
+    format!("\"{}\"", crate::text::visible(s))
 }
 
 fn exhibitors(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
@@ -514,7 +504,7 @@ fn exhibitors(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
             kind,
             id: id.to_string(),
             hall,
-            name: crate::text::printable(&named.name),
+            name: crate::text::visible(&named.name),
             detail,
             booth: booths_b.first().or(booths_a.first()).copied(),
             old_rect: None,
@@ -522,7 +512,7 @@ fn exhibitors(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
         };
         let list = |side: &Side<'_>, ids: &BTreeSet<BoothId>| {
             ids.iter()
-                .map(|bid| side.booth_name(*bid).replacen("Booth ", "", 1))
+                .map(|bid| side.booth_label(*bid))
                 .collect::<Vec<_>>()
                 .join(", ")
         };
@@ -578,7 +568,7 @@ fn empty_as_dash(s: &str) -> String {
     if s.trim().is_empty() {
         "—".to_owned()
     } else {
-        crate::text::printable(s)
+        crate::text::visible(s)
     }
 }
 
@@ -600,18 +590,14 @@ fn findings(out: &mut Vec<Change>, old: &Report, new: &Report) {
         |r: &Report| -> BTreeSet<FindingKey> { r.findings.iter().map(finding_key).collect() };
     let (ka, kb) = (keys(old), keys(new));
     let push = |out: &mut Vec<Change>, f: &Finding, kind| {
-        let severity = match f.severity() {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "note",
-        };
+        let severity = f.severity().label();
         out.push(Change {
             object: Object::Finding,
             kind,
             id: f.rule.id().to_owned(),
             hall: f.hall,
             name: format!("{severity} {}", f.rule.id()),
-            detail: crate::text::printable(&f.message),
+            detail: crate::text::visible(&f.message),
             booth: f.booth_ids.first().copied(),
             old_rect: None,
             new_rect: None,

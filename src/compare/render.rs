@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use super::{Change, Diff, Kind, Object};
+use crate::model::Conflict;
 use crate::model::{HallId, Plan};
 
 /// The heading of a hall's group: its name and code in the newer plan (else the older), or
@@ -16,7 +17,7 @@ pub fn hall_heading(hall: Option<HallId>, old: &Plan, new: &Plan) -> String {
             .or_else(|| old.halls.get(&id))
             .map_or_else(
                 || format!("Hall {id} (not in either plan)"),
-                |h| crate::text::printable(&h.name),
+                |h| crate::text::visible(&h.name),
             ),
     }
 }
@@ -95,7 +96,69 @@ pub fn text(diff: &Diff, old: &Plan, new: &Plan) -> String {
 }
 
 /// The CSV header.
-pub const CSV_HEADER: [&str; 7] = ["hall", "object", "id", "name", "change", "detail", "booth"];
+pub const CSV_HEADER: [&str; 7] = [
+    "hall", "object", "id", "name", "change", "detail", "booth_id",
+];
+
+/// A value a conflict recorded (JSON text), in words: "6 m × 3 m at (12 m, 4 m)", "\"A-101\"";
+/// a whole object by what people call it.
+fn conflict_value(path: &str, json: Option<&str>) -> String {
+    let Some(v) = json.and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok()) else {
+        return "(absent)".to_owned();
+    };
+    if path.is_empty() {
+        let called = ["number", "name", "label", "file"]
+            .iter()
+            .find_map(|f| v.get(*f).and_then(serde_json::Value::as_str));
+        return match called {
+            Some(c) => format!("\"{}\"", crate::text::visible(c)),
+            None => "(present)".to_owned(),
+        };
+    }
+    super::fields::value_text(path, Some(&v))
+}
+
+/// A conflict's fields, one line each: "number: ours \"A-101\" · theirs \"A-110\"".
+pub fn conflict_lines(c: &Conflict) -> Vec<String> {
+    c.fields
+        .iter()
+        .map(|f| {
+            let name = if f.path.is_empty() {
+                "the whole object".to_owned()
+            } else {
+                super::fields::field_name(&f.path)
+            };
+            format!(
+                "{name}: ours {} · theirs {}",
+                conflict_value(&f.path, f.ours.as_deref()),
+                conflict_value(&f.path, f.theirs.as_deref())
+            )
+        })
+        .collect()
+}
+
+/// Conflicts for tools: each field's values as JSON, not JSON inside strings.
+pub fn conflicts_json(conflicts: &[Conflict]) -> serde_json::Value {
+    let parse = |v: &Option<String>| {
+        v.as_deref()
+            .and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok())
+    };
+    conflicts
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "object": c.object,
+                "what": c.what,
+                "fields": c.fields.iter().map(|f| serde_json::json!({
+                    "path": f.path,
+                    "base": parse(&f.base),
+                    "ours": parse(&f.ours),
+                    "theirs": parse(&f.theirs),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
+}
 
 /// The diff as CSV rows, one per change (formulas neutralised when written).
 pub fn csv_rows(diff: &Diff, old: &Plan, new: &Plan) -> Vec<Vec<String>> {

@@ -10,6 +10,15 @@ use crate::io::LoadError;
 use crate::io::stamp::{Stamp, load_stamped};
 use crate::model::Plan;
 
+/// What was known of the file before a merge of its newer content, to put back when the
+/// merge is undone (their work is then no longer in the plan: a save must ask again).
+#[derive(Debug)]
+pub(super) struct MergeMark {
+    depth: usize,
+    base: Plan,
+    disk: Option<Stamp>,
+}
+
 /// What a merge of the file's newer content brought.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MergedIn {
@@ -26,6 +35,43 @@ impl Document {
     /// The file as last read or written.
     pub fn disk(&self) -> Option<&Stamp> {
         self.disk.as_ref()
+    }
+
+    /// Says what the plan's file held when the plan was read from it: its stamp. Without it a
+    /// save over an existing file asks first.
+    pub fn set_disk(&mut self, stamp: Option<Stamp>) {
+        self.disk = stamp;
+    }
+
+    /// Says what the file held when last read, where that differs from the plan (a restored
+    /// copy of unsaved work): the common ancestor of a later merge.
+    pub fn set_base(&mut self, base: Plan) {
+        self.base = base;
+    }
+
+    /// A document on the plan in `path`, knowing what the file held.
+    ///
+    /// # Errors
+    /// The file cannot be read or is not a plan.
+    pub fn open(path: &Path) -> Result<Self, LoadError> {
+        let (plan, stamp) = load_stamped(path)?;
+        let mut doc = Self::new(plan, Some(path.to_owned()));
+        doc.disk = Some(stamp);
+        Ok(doc)
+    }
+
+    /// After an undo: when the merge of the file's content was undone, the file is again
+    /// what it was before (their work is not in the plan), so a save asks again.
+    pub(super) fn unmerge_if_undone(&mut self) {
+        if self
+            .merged_in
+            .as_ref()
+            .is_some_and(|m| self.history.undo_depth() < m.depth)
+            && let Some(mark) = self.merged_in.take()
+        {
+            self.base = mark.base;
+            self.disk = mark.disk;
+        }
     }
 
     /// The file's stamp now, when it differs from the one last read or written (the file was
@@ -60,6 +106,7 @@ impl Document {
         let path = self.path.clone();
         self.replace(plan, path);
         self.disk = Some(stamp);
+        self.merged_in = None;
         Ok(())
     }
 
@@ -74,8 +121,11 @@ impl Document {
         let merged = merge(&self.base, &self.plan, &theirs);
         let edit = edit_between(&self.plan, &merged.plan);
         self.apply(edit);
-        self.base = theirs;
-        self.disk = Some(stamp);
+        self.merged_in = Some(MergeMark {
+            depth: self.history.undo_depth(),
+            base: std::mem::replace(&mut self.base, theirs),
+            disk: self.disk.replace(stamp),
+        });
         Ok(MergedIn {
             conflicts: merged.conflicts.len(),
         })
@@ -104,7 +154,7 @@ mod tests {
         let path = scratch("refuse");
         let demo = crate::demo::demo_plan();
         crate::io::save(&path, &demo).expect("save");
-        let mut doc = Document::new(demo.clone(), Some(path.clone()));
+        let mut doc = Document::open(&path).expect("opens");
         assert_eq!(doc.disk_change(), None);
         // Someone else saves.
         let mut theirs = demo.clone();
@@ -128,7 +178,7 @@ mod tests {
         let path = scratch("merge");
         let demo = crate::demo::demo_plan();
         crate::io::save(&path, &demo).expect("save");
-        let mut doc = Document::new(demo.clone(), Some(path.clone()));
+        let mut doc = Document::open(&path).expect("opens");
         let id = first_booth(&demo);
         doc.apply(Edit::update_booth(doc.plan(), id, |b| b.number = "OURS".into()).expect("booth"));
         let mut theirs = demo.clone();
@@ -158,7 +208,7 @@ mod tests {
         let path = scratch("reload");
         let demo = crate::demo::demo_plan();
         crate::io::save(&path, &demo).expect("save");
-        let mut doc = Document::new(demo.clone(), Some(path.clone()));
+        let mut doc = Document::open(&path).expect("opens");
         let mut theirs = demo.clone();
         theirs.meta.show_name = "Theirs".into();
         crate::io::save(&path, &theirs).expect("save");

@@ -112,8 +112,11 @@ pub struct Document {
     /// The plan as its file held it when last read or written: the common ancestor when the
     /// file's newer content is merged in.
     base: Plan,
-    /// The file as last read or written (`None`: no file, or it could not be read).
+    /// The file as last read or written (`None`: no file, or not known).
     disk: Option<crate::io::stamp::Stamp>,
+    /// After a merge of the file's newer content: the undo depth just after it, and the base
+    /// and file stamp from before it (put back when the merge is undone).
+    merged_in: Option<disk::MergeMark>,
 }
 
 impl Document {
@@ -121,10 +124,10 @@ impl Document {
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let live = Live::new(&plan);
         let lookup = Lookup::new(&plan);
-        let disk = path.as_deref().and_then(crate::io::stamp::Stamp::read);
         let mut doc = Self {
             base: plan.clone(),
-            disk,
+            disk: None,
+            merged_in: None,
             plan,
             path,
             history: History::new(),
@@ -280,6 +283,7 @@ impl Document {
         let undone = self.history.undo(&mut self.plan);
         if undone {
             self.changed_all();
+            self.unmerge_if_undone();
         }
         undone
     }
@@ -325,17 +329,21 @@ impl Document {
     /// # Errors
     /// When the file cannot be written; the plan and the file's old contents are unchanged.
     pub fn save_to(&mut self, path: &Path) -> Result<u64, crate::io::SaveError> {
-        // Never over someone else's save: the file must still be what was read or written.
-        if self.path.as_deref() == Some(path)
-            && self
-                .disk
-                .as_ref()
-                .is_some_and(|stamp| stamp.changed_on_disk(path))
-        {
+        // Never over someone else's save: the plan's own file must still be what was read or
+        // last written (checked again just before the rename). A plan that never read its
+        // file (a restored copy that cannot tell) asks rather than overwrite it.
+        let own = self
+            .path
+            .as_deref()
+            .is_some_and(|p| crate::io::same_file(p, path));
+        if own && self.disk.is_none() && path.exists() {
             return Err(crate::io::SaveError::ChangedOnDisk {
                 path: path.to_owned(),
             });
         }
+        let expect = own
+            .then(|| self.disk.as_ref().map(|d| d.sha256.clone()))
+            .flatten();
         let revision = self.plan.meta.revision + 1;
         let mut copy = self.plan.meta.clone();
         copy.revision = revision;
@@ -348,7 +356,11 @@ impl Document {
         for d in self.plan.drawings.values_mut() {
             d.file = rename(&d.file);
         }
-        match crate::io::save_with(path, &self.plan, crate::io::WriteOptions::default()) {
+        let options = crate::io::WriteOptions {
+            keep_backup: true,
+            expect_sha256: expect.as_deref(),
+        };
+        match crate::io::save_with(path, &self.plan, options) {
             Ok(stamp) => {
                 self.disk = Some(stamp);
                 self.base = self.plan.clone();

@@ -35,7 +35,7 @@ fn hex([r, g, b]: [u8; 3]) -> String {
 /// The title and the line under it.
 fn headline(old: &Plan, new: &Plan, diff: &Diff) -> (String, String) {
     (
-        format!("Changes to {}", crate::text::printable(&new.meta.show_name)),
+        format!("Changes to {}", crate::text::visible(&new.meta.show_name)),
         format!(
             "From revision {} to revision {}: {}",
             old.meta.revision,
@@ -291,7 +291,7 @@ pub fn changes_pdf(
         let footer = format!(
             "Page {} of {count} · printed {printed} · {} · revision {} → {}",
             n + 1,
-            crate::text::printable(&new.meta.show_name),
+            crate::text::visible(&new.meta.show_name),
             old.meta.revision,
             new.meta.revision
         );

@@ -278,11 +278,9 @@ pub fn base64(bytes: &[u8]) -> String {
 /// # Errors
 /// I/O failures, with the path.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    write_atomic(path, bytes, WriteOptions { keep_backup: false }).map_err(|source| {
-        ExportError::Io {
-            path: path.to_owned(),
-            source,
-        }
+    write_atomic(path, bytes, WriteOptions::no_backup()).map_err(|source| ExportError::Io {
+        path: path.to_owned(),
+        source,
     })
 }
 

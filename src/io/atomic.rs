@@ -16,14 +16,60 @@ pub const BACKUP_SUFFIX: &str = ".bak";
 
 /// Options for [`write_atomic`].
 #[derive(Clone, Copy, Debug)]
-pub struct WriteOptions {
+pub struct WriteOptions<'a> {
     /// Keep the file being replaced as `NAME.bak`.
     pub keep_backup: bool,
+    /// Replace the file only if its content still has this SHA-256 (hex): what was read or
+    /// last written. Checked as late as possible, just before the backup and the rename;
+    /// otherwise nothing is written and the error is [`ChangedOnDisk`]. A file that is gone
+    /// is written again.
+    pub expect_sha256: Option<&'a str>,
 }
 
-impl Default for WriteOptions {
+impl Default for WriteOptions<'_> {
     fn default() -> Self {
-        Self { keep_backup: true }
+        Self {
+            keep_backup: true,
+            expect_sha256: None,
+        }
+    }
+}
+
+impl WriteOptions<'_> {
+    /// No backup, no check (exports, recovery copies: made again at will).
+    pub fn no_backup() -> Self {
+        Self {
+            keep_backup: false,
+            expect_sha256: None,
+        }
+    }
+}
+
+/// The file's content was not what [`WriteOptions::expect_sha256`] said: someone else wrote
+/// it. Nothing was written.
+#[derive(Debug)]
+pub struct ChangedOnDisk;
+
+impl std::fmt::Display for ChangedOnDisk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the file changed on disk since it was read; nothing was written")
+    }
+}
+
+impl std::error::Error for ChangedOnDisk {}
+
+/// True when `e` is [`ChangedOnDisk`].
+pub fn is_changed_on_disk(e: &io::Error) -> bool {
+    e.get_ref()
+        .is_some_and(<dyn std::error::Error + Send + Sync>::is::<ChangedOnDisk>)
+}
+
+/// True when `a` and `b` name the same file (links and relative paths followed); for paths
+/// that do not exist yet, when they are written the same.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
     }
 }
 
@@ -219,9 +265,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8], options: WriteOptions) -> io::Res
         let _ = fs::remove_file(&tmp);
         return Err(untouched(&e, "cannot keep the file's permissions"));
     }
-    if options.keep_backup && path.is_file() {
+    let old = if (options.keep_backup || options.expect_sha256.is_some()) && path.is_file() {
+        match fs::read(path) {
+            Ok(old) => Some(old),
+            Err(e) => {
+                let _ = fs::remove_file(&tmp);
+                return Err(untouched(&e, "cannot read the previous file"));
+            }
+        }
+    } else {
+        None
+    };
+    if let (Some(expected), Some(old)) = (options.expect_sha256, &old)
+        && super::drawing::sha256_hex(old) != expected
+    {
+        let _ = fs::remove_file(&tmp);
+        return Err(io::Error::other(ChangedOnDisk));
+    }
+    if let (true, Some(old)) = (options.keep_backup, &old) {
         // Copy rather than rename: the target must exist at every instant.
-        match fs::read(path).and_then(|old| write_temp(path, &old)) {
+        match write_temp(path, old) {
             Ok(bak_tmp) => {
                 if let Err(e) = fs::rename(&bak_tmp, &backup) {
                     let _ = fs::remove_file(&bak_tmp);

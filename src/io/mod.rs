@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::model::Plan;
-pub use atomic::{WriteOptions, backup_path, write_atomic};
+pub use atomic::{WriteOptions, backup_path, is_changed_on_disk, same_file, write_atomic};
 
 /// The format version this build writes.
 pub const FORMAT_VERSION: u32 = 2;
@@ -174,7 +174,7 @@ pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
 pub fn save_with(
     path: &Path,
     plan: &Plan,
-    options: WriteOptions,
+    options: WriteOptions<'_>,
 ) -> Result<stamp::Stamp, SaveError> {
     let text = to_ron_string(plan)?;
     // Nothing boothplan saves may be unloadable: refuse before writing.
@@ -187,9 +187,17 @@ pub fn save_with(
     }
     write_atomic(path, text.as_bytes(), options)
         .map(|()| stamp::Stamp::of(path, text.as_bytes()))
-        .map_err(|source| SaveError::Io {
-            path: path.to_owned(),
-            source,
+        .map_err(|source| {
+            if is_changed_on_disk(&source) {
+                SaveError::ChangedOnDisk {
+                    path: path.to_owned(),
+                }
+            } else {
+                SaveError::Io {
+                    path: path.to_owned(),
+                    source,
+                }
+            }
         })
 }
 

@@ -19,11 +19,17 @@ pub struct Stamp {
 }
 
 impl Stamp {
-    /// The stamp of `bytes` just read from or written to `path`.
+    /// The stamp of `bytes` just written to `path` (its time now).
     pub fn of(path: &Path, bytes: &[u8]) -> Self {
+        Self::with_time(modified(path), bytes)
+    }
+
+    /// The stamp of `bytes` with the modification time `modified`: for a read, the time
+    /// taken before reading, so a change made during the read still looks like a change.
+    fn with_time(modified: Option<SystemTime>, bytes: &[u8]) -> Self {
         Self {
             len: bytes.len() as u64,
-            modified: std::fs::metadata(path).and_then(|m| m.modified()).ok(),
+            modified,
             sha256: super::drawing::sha256_hex(bytes),
         }
     }
@@ -39,16 +45,15 @@ impl Stamp {
 
     /// The file's stamp now: `None` when it is gone or cannot be read whole.
     pub fn read(path: &Path) -> Option<Self> {
+        let time = modified(path);
         read_regular_file(path, MAX_FILE_BYTES)
             .ok()
-            .map(|bytes| Self::of(path, &bytes))
+            .map(|bytes| Self::with_time(time, &bytes))
     }
+}
 
-    /// True when the file's content is no longer what this stamp says (changed, gone or
-    /// unreadable). Reads and hashes the file.
-    pub fn changed_on_disk(&self, path: &Path) -> bool {
-        Self::read(path).is_none_or(|now| now.sha256 != self.sha256)
-    }
+fn modified(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
 /// Reads a plan file and stamps the bytes it was read from.
@@ -60,8 +65,9 @@ pub fn load_stamped(path: &Path) -> Result<(crate::model::Plan, Stamp), super::L
         path: path.to_owned(),
         kind,
     };
+    let time = modified(path);
     let bytes = read_regular_file(path, MAX_FILE_BYTES).map_err(|e| err(e.into()))?;
-    let stamp = Stamp::of(path, &bytes);
+    let stamp = Stamp::with_time(time, &bytes);
     super::from_bytes(&bytes)
         .map(|plan| (plan, stamp))
         .map_err(err)

@@ -454,6 +454,15 @@ pub fn number_key(number: &str) -> String {
 }
 
 impl Booth {
+    /// The number people read; its id (`id`, "B17") when it has none.
+    pub fn label(&self, id: BoothId) -> String {
+        if self.number.trim().is_empty() {
+            id.to_string()
+        } else {
+            self.number.clone()
+        }
+    }
+
     /// Area in square millimetres.
     pub fn area_mm2(&self) -> i128 {
         self.rect.area_mm2()
@@ -553,6 +562,13 @@ impl Plan {
             .iter()
             .filter(move |(_, b)| b.exhibitor == Some(exhibitor))
             .map(|(id, b)| (*id, b))
+    }
+
+    /// The number people read for a booth ("B17" when it has none or is not in the plan).
+    pub fn booth_label(&self, id: BoothId) -> String {
+        self.booths
+            .get(&id)
+            .map_or_else(|| id.to_string(), |b| b.label(id))
     }
 
     /// The zone a booth lies in (by its centre), if any.

@@ -13,6 +13,10 @@ pub const AUTOSAVE_SECS: f64 = 60.0;
 const DIALOG_UNAVAILABLE_MS: u128 = 250;
 const RECOVERY_FILE: &str = "recovery.ron";
 const RECOVERY_SOURCE: &str = "recovery.path";
+/// The plan as its file held it when last read (the base of a later merge).
+const RECOVERY_BASE: &str = "recovery-base.ron";
+/// The SHA-256 of the file's content then: a save after the restore checks it is still so.
+const RECOVERY_SHA: &str = "recovery.sha256";
 
 /// Where the window is in closing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -249,9 +253,10 @@ impl BoothApp {
 
     /// Opens a plan file; on failure the current plan stays open and untouched.
     pub fn open_path(&mut self, path: &Path) {
-        match io::load(path) {
-            Ok(plan) => {
+        match io::stamp::load_stamped(path) {
+            Ok((plan, stamp)) => {
                 self.replace_document(plan, Some(path.to_owned()));
+                self.doc.set_disk(Some(stamp));
                 self.remember_recent(path);
                 self.status = format!("Opened {}", path.display());
             }
@@ -374,7 +379,23 @@ impl BoothApp {
                 io::write_atomic(
                     &dir.join(RECOVERY_FILE),
                     text.as_bytes(),
-                    WriteOptions { keep_backup: false },
+                    WriteOptions::no_backup(),
+                )
+            })
+            .and_then(|()| {
+                // What the file held, so that a save after a restore never overwrites a
+                // colleague's save made meanwhile, and a merge has the right base.
+                let base = io::to_ron_string(self.doc.base()).map_err(std::io::Error::other)?;
+                io::write_atomic(
+                    &dir.join(RECOVERY_BASE),
+                    base.as_bytes(),
+                    WriteOptions::no_backup(),
+                )?;
+                let sha = self.doc.disk().map_or("", |d| d.sha256.as_str());
+                io::write_atomic(
+                    &dir.join(RECOVERY_SHA),
+                    sha.as_bytes(),
+                    WriteOptions::no_backup(),
                 )
             })
             .and_then(|()| {
@@ -385,7 +406,7 @@ impl BoothApp {
                 io::write_atomic(
                     &dir.join(RECOVERY_SOURCE),
                     source.as_bytes(),
-                    WriteOptions { keep_backup: false },
+                    WriteOptions::no_backup(),
                 )
             });
         self.status = match result {
@@ -398,6 +419,8 @@ impl BoothApp {
         if let Some(dir) = &self.recovery_dir {
             let _ = std::fs::remove_file(dir.join(RECOVERY_FILE));
             let _ = std::fs::remove_file(dir.join(RECOVERY_SOURCE));
+            let _ = std::fs::remove_file(dir.join(RECOVERY_BASE));
+            let _ = std::fs::remove_file(dir.join(RECOVERY_SHA));
         }
     }
 
@@ -636,6 +659,20 @@ impl BoothApp {
         match io::load(recovery) {
             Ok(plan) => {
                 self.replace_document(plan, source);
+                // What the file held when the work began: a save checks it still does.
+                let dir = recovery.parent().unwrap_or(Path::new("."));
+                if let Ok(base) = io::load(&dir.join(RECOVERY_BASE)) {
+                    self.doc.set_base(base);
+                }
+                let sha = std::fs::read_to_string(dir.join(RECOVERY_SHA)).unwrap_or_default();
+                if !sha.trim().is_empty() {
+                    self.doc.set_disk(Some(io::stamp::Stamp {
+                        // Unknown: the content is compared by its hash whenever asked.
+                        len: u64::MAX,
+                        modified: None,
+                        sha256: sha.trim().to_owned(),
+                    }));
+                }
                 // Restored work is not in any file yet.
                 self.doc.mark_unsaved();
                 self.remove_recovery();

@@ -147,7 +147,8 @@ pub struct BoothApp {
 }
 
 impl BoothApp {
-    /// An editor on `plan`, loaded from `path` if given.
+    /// An editor on `plan`, loaded from `path` if given (say what the file held with
+    /// `doc.set_disk`, or a save over it asks first).
     pub fn new(plan: Plan, path: Option<PathBuf>) -> Self {
         let mut app = Self {
             doc: Document::new(plan, path),
@@ -186,9 +187,11 @@ impl BoothApp {
         cc: &eframe::CreationContext<'_>,
         plan: Plan,
         path: Option<PathBuf>,
+        disk: Option<crate::io::stamp::Stamp>,
     ) -> Self {
         fonts::install(&cc.egui_ctx);
         let mut app = Self::new(plan, path);
+        app.doc.set_disk(disk);
         if let Some(settings) = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, SETTINGS_KEY))

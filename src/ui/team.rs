@@ -13,9 +13,12 @@ use crate::model::Plan;
 pub struct Comparison {
     /// What the plan is compared with, for people ("the last saved version", a file name).
     pub with: String,
-    /// The other version.
+    /// The other version (the older side).
     pub other: Plan,
-    /// The changes from it to the plan, as of `generation`.
+    /// The newer side when it is not the plan being edited (what changed on disk since the
+    /// plan was opened); `None`: the plan as it is, followed as it changes.
+    pub against: Option<Plan>,
+    /// The changes from it to the newer side, as of `generation`.
     pub diff: Diff,
     /// The document generation the changes were computed for.
     generation: u64,
@@ -94,9 +97,16 @@ impl BoothApp {
             );
             choose(
                 "Compare",
-                "What is different between the file on disk and the plan here",
+                "What was changed on disk since you opened or last saved the file",
                 Box::new(|app: &mut BoothApp| match app.doc.read_disk() {
-                    Ok((plan, _)) => app.compare_with(plan, "the file on disk".to_owned()),
+                    Ok((disk, _)) => {
+                        let base = app.doc.base().clone();
+                        app.show_changes(
+                            base,
+                            Some(disk),
+                            "changed on disk since you opened or saved it".to_owned(),
+                        );
+                    }
                     Err(e) => app.problem("Could not read the file", &e.to_string()),
                 }),
             );
@@ -159,7 +169,12 @@ impl BoothApp {
     ) {
         ui.heading("Compare with");
         ui.label("Show what changed from another version to the plan as it is now.");
-        let backup = self.doc.path().map(crate::io::backup_path);
+        // Beside the file a link points to, where saves keep it.
+        let backup = self.doc.path().map(|p| {
+            crate::io::backup_path(
+                &crate::io::atomic::resolve_target(p).unwrap_or_else(|_| p.to_owned()),
+            )
+        });
         ui.horizontal(|ui| {
             if ui.button("A file…").clicked() {
                 *close = true;
@@ -173,7 +188,7 @@ impl BoothApp {
                 *close = true;
                 *then = Some(Box::new(|app: &mut BoothApp| {
                     let base = app.doc.base().clone();
-                    app.compare_with(base, "the last saved version".to_owned());
+                    app.compare_with(base, "the last saved version");
                 }));
             }
             let has_backup = backup.as_deref().is_some_and(Path::is_file);
@@ -219,18 +234,24 @@ impl BoothApp {
     /// Shows the changes from the plan in `path` to the plan being edited.
     pub fn compare_with_file(&mut self, path: &Path) {
         match crate::io::load(path) {
-            Ok(other) => self.compare_with(other, path.display().to_string()),
+            Ok(other) => self.compare_with(other, &path.display().to_string()),
             Err(e) => self.problem("Could not read the plan to compare with", &e.to_string()),
         }
     }
 
     /// Shows the changes from `other` to the plan being edited.
-    pub fn compare_with(&mut self, other: Plan, with: String) {
-        let diff = diff(&other, self.doc.plan());
-        self.status = format!("Since {with}: {}", render::summary(&diff));
+    pub fn compare_with(&mut self, other: Plan, with: &str) {
+        self.show_changes(other, None, format!("since {with}"));
+    }
+
+    /// Shows the changes from `other` to `against` (the plan being edited when `None`).
+    fn show_changes(&mut self, other: Plan, against: Option<Plan>, with: String) {
+        let diff = diff(&other, against.as_ref().unwrap_or(self.doc.plan()));
+        self.status = format!("Changes {with}");
         self.comparison = Some(Comparison {
             with,
             other,
+            against,
             diff,
             generation: self.doc.generation(),
         });
@@ -246,6 +267,7 @@ impl BoothApp {
         // The plan changed: the list follows it, between gestures.
         let generation = self.doc.generation();
         if let Some(c) = self.comparison.as_mut()
+            && c.against.is_none()
             && c.generation != generation
             && self.canvas.drag.is_none()
         {
@@ -263,14 +285,19 @@ impl BoothApp {
             .default_width(420.0)
             .default_pos(egui::pos2(320.0, 80.0))
             .show(ctx, |ui| {
-                ui.label(format!("Since {}: {}", c.with, render::summary(&c.diff)));
+                ui.label(format!(
+                    "{}: {}",
+                    crate::text::capitalised(&c.with),
+                    render::summary(&c.diff)
+                ));
                 ui.label("Dashed outlines on the floor show where booths were.");
                 ui.separator();
                 egui::ScrollArea::vertical()
                     .max_height(420.0)
                     .show(ui, |ui| {
                         for (hall, changes) in render::by_hall(&c.diff) {
-                            ui.strong(render::hall_heading(hall, &c.other, self.doc.plan()));
+                            let newer = c.against.as_ref().unwrap_or(self.doc.plan());
+                            ui.strong(render::hall_heading(hall, &c.other, newer));
                             for change in changes {
                                 let target = Key::parse(&change.id).and_then(item_of);
                                 let text = render::line(change);
@@ -320,13 +347,8 @@ impl BoothApp {
                         } else {
                             ui.label(crate::text::printable(&c.what));
                         }
-                        for f in &c.fields {
-                            let path = if f.path.is_empty() { "all" } else { &f.path };
-                            ui.small(format!(
-                                "{path}: ours {} · theirs {}",
-                                f.ours.as_deref().unwrap_or("(absent)"),
-                                f.theirs.as_deref().unwrap_or("(absent)")
-                            ));
+                        for line in render::conflict_lines(c) {
+                            ui.label(line);
                         }
                         ui.horizontal(|ui| {
                             if c.fields.is_empty() {
@@ -352,7 +374,18 @@ impl BoothApp {
         }
         if let Some((i, pick)) = picked {
             match resolve(self.doc.plan(), i, pick) {
-                Ok(edit) => self.push_edit(edit),
+                Ok(edit) => {
+                    self.push_edit(edit);
+                    let left = self.doc.plan().conflicts.len().saturating_sub(1);
+                    self.status = format!(
+                        "{} — {left} conflict(s) left",
+                        if pick == Pick::Theirs {
+                            "Took theirs"
+                        } else {
+                            "Kept ours"
+                        }
+                    );
+                }
                 Err(e) => self.problem("Could not resolve the conflict", &e),
             }
         }

@@ -89,7 +89,12 @@ pub fn native_options(renderer: Renderer) -> eframe::NativeOptions {
 ///
 /// # Errors
 /// When no window can be created (no display, or the renderer cannot start).
-pub fn run_app(plan: Plan, path: Option<PathBuf>, renderer: Renderer) -> Result<(), WindowError> {
+pub fn run_app(
+    plan: Plan,
+    path: Option<PathBuf>,
+    disk: Option<crate::io::stamp::Stamp>,
+    renderer: Renderer,
+) -> Result<(), WindowError> {
     let opened = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let flag = opened.clone();
     // eframe panics, rather than failing, when no OpenGL configuration matches: caught, so
@@ -100,7 +105,9 @@ pub fn run_app(plan: Plan, path: Option<PathBuf>, renderer: Renderer) -> Result<
             native_options(renderer),
             Box::new(move |cc| {
                 flag.store(true, std::sync::atomic::Ordering::SeqCst);
-                Ok(Box::new(BoothApp::from_creation_context(cc, plan, path)))
+                Ok(Box::new(BoothApp::from_creation_context(
+                    cc, plan, path, disk,
+                )))
             }),
         )
     }));

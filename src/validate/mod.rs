@@ -253,10 +253,7 @@ impl<'p> Sink<'p> {
 
     /// The number people read for a booth ("B17" when it has none).
     pub(crate) fn booth_label(&self, id: BoothId) -> String {
-        match self.plan.booths.get(&id) {
-            Some(b) if !b.number.trim().is_empty() => b.number.clone(),
-            _ => id.to_string(),
-        }
+        self.plan.booth_label(id)
     }
 
     /// An exhibitor's name (its id when unknown).

@@ -41,7 +41,8 @@ fn opened_with_drawing(dir: &std::path::Path, sha256: String) -> Harness<'static
     let file = dir.join("show.ron");
     boothplan::io::save(&file, &plan).expect("plan saved");
     let plan = boothplan::io::load(&file).expect("the plan opens whatever its drawing");
-    let app = BoothApp::new(plan, Some(file));
+    let mut app = BoothApp::new(plan, Some(file.clone()));
+    app.doc.set_disk(boothplan::io::stamp::Stamp::read(&file));
     let mut h = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .with_context_setup(boothplan::ui::fonts::install)

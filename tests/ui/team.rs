@@ -11,7 +11,8 @@ fn on_file(name: &str) -> (Harness<'static, BoothApp>, std::path::PathBuf, Plan)
     let path = dir.join("show.ron");
     let demo = boothplan::demo::demo_plan();
     boothplan::io::save(&path, &demo).expect("save");
-    let app = BoothApp::new(demo.clone(), Some(path.clone()));
+    let mut app = BoothApp::new(demo.clone(), Some(path.clone()));
+    app.doc.set_disk(boothplan::io::stamp::Stamp::read(&path));
     let mut h = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .with_context_setup(boothplan::ui::fonts::install)
@@ -58,7 +59,7 @@ fn a_file_changed_behind_the_editor_is_noticed_on_focus_and_merged_as_one_step()
         "their change is in"
     );
     assert_eq!(h.state().plan().booths[&id].number, "OURS", "ours is kept");
-    // Focus again: the same content is not asked about twice.
+    // Focus again: nothing new on disk, nothing asked.
     h.event(egui::Event::WindowFocused(true));
     h.run();
     assert!(h.state().dialog.is_none());
@@ -176,4 +177,69 @@ fn resolve_conflicts_takes_theirs_as_one_undo_step() {
     h.run();
     assert_eq!(h.state().plan().booths[&id].number, "OURS");
     assert!(h.state().plan().conflicts.is_empty());
+}
+
+#[test]
+fn not_now_is_not_asked_again_at_every_focus_but_a_save_still_asks() {
+    let (mut h, path, demo) = on_file("ui-disk-not-now");
+    someone_saves(&path, &demo);
+    h.event(egui::Event::WindowFocused(true));
+    h.run();
+    h.get_by_label("Not now").click();
+    h.run();
+    assert!(h.state().dialog.is_none());
+    h.event(egui::Event::WindowFocused(true));
+    h.run();
+    assert!(
+        h.state().dialog.is_none(),
+        "the same change is asked about once"
+    );
+    renumber_first(&mut h, "OURS");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(
+        h.state().dialog,
+        Some(Dialog::ChangedOnDisk { saving: true })
+    );
+}
+
+#[test]
+fn work_restored_after_a_crash_is_not_saved_over_a_colleagues_save_made_meanwhile() {
+    let (mut h, path, demo) = on_file("ui-disk-restore");
+    let dir = path.parent().expect("folder").join("recovery");
+    h.state_mut().recovery_dir = Some(dir.clone());
+    renumber_first(&mut h, "MINE");
+    h.state_mut().write_recovery(&dir);
+    drop(h);
+    // Meanwhile a colleague saves; then boothplan starts again and restores the work.
+    someone_saves(&path, &demo);
+    let mut next = BoothApp::new(boothplan::demo::demo_plan(), None);
+    next.recovery_dir = Some(dir);
+    next.offer_recovery();
+    let mut h = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(boothplan::ui::fonts::install)
+        .build_ui_state(|ui, app: &mut BoothApp| app.frame_ui(ui), next);
+    h.run();
+    h.get_by_label("Restore").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(
+        h.state().dialog,
+        Some(Dialog::ChangedOnDisk { saving: true })
+    );
+    assert_eq!(
+        boothplan::io::load(&path).expect("load").meta.show_name,
+        "Theirs"
+    );
+    // Merge has the file as it was when the work began as its base: both are kept.
+    h.get_by_label("Merge").click();
+    h.run();
+    let plan = h.state().plan();
+    assert_eq!(plan.meta.show_name, "Theirs");
+    assert_eq!(
+        plan.booths.values().next().map(|b| b.number.as_str()),
+        Some("MINE")
+    );
 }
