@@ -387,6 +387,11 @@ fn git_diff_and_log_tell_changes_in_words_through_the_diff_driver() {
     );
     // The first commit added the file: told in one line, not as a thousand additions.
     assert!(log.contains("new plan: Global ICT Exhibition"), "{log}");
+    // A .ron file that is not a plan still shows what changed, line by line.
+    std::fs::write(dir.join("show.ron"), "not a plan any more\n").expect("write");
+    let diff = git_ok(&dir, &["diff"]);
+    assert!(diff.contains("cannot be read as a plan"), "{diff}");
+    assert!(diff.contains("+not a plan any more"), "{diff}");
 }
 
 #[test]

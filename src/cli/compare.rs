@@ -186,6 +186,34 @@ fn conflict_text(conflicts: &[boothplan::model::Conflict]) -> String {
     out
 }
 
+/// The lines that differ between two text files, for a `.ron` file that is not a plan: the
+/// common head and tail left out, the rest shown as removed (`-`) and added (`+`). Not the
+/// shortest diff, but every change is in it, in linear time whatever the files.
+fn lines_changed(old: &Path, new: &Path) -> String {
+    let read = |p: &Path| {
+        boothplan::io::read_regular_file(p, boothplan::io::MAX_FILE_BYTES)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default()
+    };
+    let (a, b) = (read(old), read(new));
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
+    let head = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let tail = a[head..]
+        .iter()
+        .rev()
+        .zip(b[head..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let mut out = format!("@@ line {} @@\n", head + 1);
+    for line in &a[head..a.len() - tail] {
+        let _ = writeln!(out, "-{line}");
+    }
+    for line in &b[head..b.len() - tail] {
+        let _ = writeln!(out, "+{line}");
+    }
+    out
+}
+
 /// A plan in one line: "Global ICT Exhibition 2026, revision 4: 3 halls, 522 booths, 420
 /// exhibitors".
 fn outline(plan: &Plan) -> String {
@@ -220,8 +248,14 @@ pub fn git_diff_cmd(args: &[PathBuf]) -> u8 {
         (Ok(_), Ok(b)) if dev_null(old) => format!("new plan: {}\n", outline(&b)),
         (Ok(a), Ok(_)) if dev_null(new) => format!("plan deleted: {}\n", outline(&a)),
         (Ok(a), Ok(b)) => render::text(&diff(&a, &b), &a, &b),
-        (Err(e), _) => format!("the older version cannot be read: {e}\n"),
-        (_, Err(e)) => format!("the newer version cannot be read: {e}\n"),
+        (Err(e), _) => format!(
+            "the older version cannot be read as a plan ({e}); its lines:\n{}",
+            lines_changed(old, new)
+        ),
+        (_, Err(e)) => format!(
+            "the newer version cannot be read as a plan ({e}); its lines:\n{}",
+            lines_changed(old, new)
+        ),
     };
     // Best effort: a closed pager is not an error worth a failed exit.
     let _ = emit(&format!("boothplan diff {name}\n{text}"));

@@ -186,6 +186,18 @@ pub(super) fn singleton<T: Serialize + PartialEq>(
     }
 }
 
+/// "Pillar C4", "Exit 3"; a name that already says what it is stays as it is ("Hall 2",
+/// "Main Hall"), never "Hall Main Hall".
+fn named(object: Object, name: &str) -> String {
+    let kind = crate::text::capitalised(object.label());
+    let name = crate::text::visible(name);
+    if name.to_lowercase().contains(&object.label().to_lowercase()) {
+        name
+    } else {
+        format!("{kind} {name}")
+    }
+}
+
 /// Changes to objects kept by id, told generically field by field: `name_of` gives each its
 /// hall and what people call it.
 pub(super) fn objects<K: Ord + Display, V: Serialize + PartialEq>(
@@ -202,11 +214,7 @@ pub(super) fn objects<K: Ord + Display, V: Serialize + PartialEq>(
             kind,
             id: id.to_string(),
             hall,
-            name: format!(
-                "{} {}",
-                crate::text::capitalised(object.label()),
-                crate::text::visible(&name)
-            ),
+            name: named(object, &name),
             detail,
             booth: None,
             old_rect: None,

@@ -600,7 +600,7 @@ pub fn edit_between(from: &Plan, to: &Plan) -> crate::edit::Edit {
     if from.pricing != to.pricing {
         edits.push(Edit::Pricing(to.pricing.clone()));
     }
-    // Halls first and exhibitors before booths, so that nothing names what is not there yet.
+    // Every object of `to` that differs, put whole; what `from` has and `to` lacks, removed.
     objects(&mut edits, &from.halls, &to.halls, Edit::Hall);
     objects(&mut edits, &from.obstacles, &to.obstacles, Edit::Obstacle);
     objects(&mut edits, &from.exits, &to.exits, Edit::Exit);
