@@ -134,14 +134,7 @@ fn merge_exits_0_clean_1_with_conflicts_listed_in_the_plan_2_unreadable() {
     save(&base, &demo);
     save(&ours, &changed(&demo, 0, |b| b.number = "OURS".into()));
     save(&theirs, &changed(&demo, 1, |b| b.number = "THEIRS".into()));
-    let clean = boothplan(&[
-        Path::new("merge"),
-        &base,
-        &ours,
-        &theirs,
-        Path::new("-o"),
-        &out,
-    ]);
+    let clean = merge_into([&base, &ours, &theirs], &out, &[]);
     assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stderr));
     let merged = load(&out);
     let numbers: Vec<&str> = merged
@@ -157,16 +150,7 @@ fn merge_exits_0_clean_1_with_conflicts_listed_in_the_plan_2_unreadable() {
     );
 
     save(&theirs, &changed(&demo, 0, |b| b.number = "THEIRS".into()));
-    let conflicted = boothplan(&[
-        Path::new("merge"),
-        &base,
-        &ours,
-        &theirs,
-        Path::new("-o"),
-        &out,
-        Path::new("--format"),
-        Path::new("json"),
-    ]);
+    let conflicted = merge_into([&base, &ours, &theirs], &out, &["--format", "json"]);
     assert_eq!(conflicted.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&conflicted.stdout).expect("json");
     assert_eq!(report["clean"], false);
@@ -181,16 +165,21 @@ fn merge_exits_0_clean_1_with_conflicts_listed_in_the_plan_2_unreadable() {
     assert_eq!(merged.conflicts.len(), 1);
 
     std::fs::write(&theirs, "not a plan").expect("write");
-    let unreadable = boothplan(&[
-        Path::new("merge"),
-        &base,
-        &ours,
-        &theirs,
-        Path::new("-o"),
-        &out,
-    ]);
+    let unreadable = merge_into([&base, &ours, &theirs], &out, &[]);
     assert_eq!(unreadable.status.code(), Some(2));
     assert!(text(&unreadable.stderr).contains("theirs.ron"));
+}
+
+/// `boothplan merge BASE OURS THEIRS -o OUT`, then `extra` arguments.
+fn merge_into(inputs: [&Path; 3], out: &Path, extra: &[&str]) -> Output {
+    Command::new(BIN)
+        .arg("merge")
+        .args(inputs)
+        .arg("-o")
+        .arg(out)
+        .args(extra)
+        .output()
+        .expect("runs")
 }
 
 /// `git`, when installed; under CI (`.ci/run` installs it) a missing git fails the test.
@@ -495,25 +484,11 @@ fn an_output_naming_an_input_is_refused_and_the_input_kept() {
             .map(|b| b.number.as_str()),
         Some("OURS")
     );
-    let o = boothplan(&[
-        Path::new("merge"),
-        &base,
-        &ours,
-        &theirs,
-        Path::new("-o"),
-        &base,
-    ]);
+    let o = merge_into([&base, &ours, &theirs], &base, &[]);
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(load(&base), demo, "the base is kept");
     // Over ours, as git's driver writes, is the merge.
-    let o = boothplan(&[
-        Path::new("merge"),
-        &base,
-        &ours,
-        &theirs,
-        Path::new("-o"),
-        &ours,
-    ]);
+    let o = merge_into([&base, &ours, &theirs], &ours, &[]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
 }
 
@@ -525,14 +500,7 @@ fn a_plan_added_on_both_sides_has_no_base_and_is_not_merged_into_a_double() {
     std::fs::write(&base, b"").expect("empty base, as git passes it");
     save(&ours, &demo);
     save(&theirs, &changed(&demo, 1, |b| b.number = "THEIRS".into()));
-    let o = boothplan(&[
-        Path::new("merge"),
-        &base,
-        &ours,
-        &theirs,
-        Path::new("-o"),
-        &ours,
-    ]);
+    let o = merge_into([&base, &ours, &theirs], &ours, &[]);
     assert_eq!(o.status.code(), Some(1), "a conflict for git");
     assert!(
         text(&o.stderr).contains("no common version"),

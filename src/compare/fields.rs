@@ -118,6 +118,10 @@ pub(super) fn value_text(path: &str, v: Option<&Value>) -> String {
         Value::Null => "none".to_owned(),
         Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
         Value::Number(n) => match n.as_i64() {
+            // References read as the ids people see ("E421", "H2").
+            Some(i) if matches!(leaf, "exhibitor" | "competitors") => format!("E{i}"),
+            Some(i) if leaf == "hall" => format!("H{i}"),
+            Some(i) if leaf == "preferred_zone" => format!("Z{i}"),
             Some(i) if leaf.ends_with("_mm2") => fmt_m2(i128::from(i)),
             Some(i) if leaf.ends_with("_mm") => fmt_m(i),
             Some(i) if leaf.ends_with("_minor") => crate::model::derive::fmt_price(i, "")
@@ -127,6 +131,9 @@ pub(super) fn value_text(path: &str, v: Option<&Value>) -> String {
             Some(i) if leaf.ends_with("_pct") => format!("{i} %"),
             _ => n.to_string(),
         },
+        // Kinds and states read as words: "OnHold" → "on hold", "FireEquipment" → "fire
+        // equipment".
+        Value::String(s) if matches!(leaf, "status" | "kind" | "wall") => words(s),
         Value::String(s) => {
             let s = crate::text::visible(s);
             let short: String = s.chars().take(60).collect();
@@ -147,8 +154,24 @@ pub(super) fn value_text(path: &str, v: Option<&Value>) -> String {
             }
         }
         Value::Object(_) if is_rect(v) => rect_text(v),
+        Value::Object(m) if m.len() == 2 && m.contains_key("x_mm") && m.contains_key("y_mm") => {
+            let n = |k: &str| v.get(k).and_then(Value::as_i64).unwrap_or_default();
+            format!("({}, {})", fmt_m(n("x_mm")), fmt_m(n("y_mm")))
+        }
         Value::Object(m) => format!("{} fields", m.len()),
     }
+}
+
+/// A variant's name in lower-case words.
+fn words(variant: &str) -> String {
+    let mut out = String::new();
+    for c in crate::text::visible(variant).chars() {
+        if c.is_uppercase() && !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
 }
 
 /// "6 m × 3 m at (12 m, 4 m)".

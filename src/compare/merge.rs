@@ -356,14 +356,16 @@ fn same_but_revision(a: &Plan, b: &Plan) -> bool {
 /// (printed footers then tell the merge from either side).
 fn revision(merged: &Plan, ours: &Plan, theirs: &Plan) -> u64 {
     let (o, t) = (ours.meta.revision, theirs.meta.revision);
-    match (
+    let (like_ours, like_theirs) = (
         same_but_revision(merged, ours),
         same_but_revision(merged, theirs),
-    ) {
+    );
+    match (like_ours, like_theirs) {
         (true, true) => o.max(t),
-        (true, false) => o,
-        (false, true) => t,
-        (false, false) => o.max(t).saturating_add(1),
+        (true, false) if o >= t => o,
+        (false, true) if t >= o => t,
+        // Unlike a side numbered as high or higher: above both.
+        _ => o.max(t).saturating_add(1),
     }
 }
 
@@ -462,31 +464,33 @@ fn with_contents(keys: BTreeSet<Key>, ours: &Plan, merged: &Plan) -> BTreeSet<Ke
     }
     let inside = |h: &crate::model::HallId| halls.contains(h);
     let mut all = keys;
-    all.extend(
-        ours.exits
-            .iter()
-            .filter(|(_, x)| inside(&x.hall))
-            .map(|(k, _)| Key::Exit(*k)),
-    );
-    all.extend(
-        ours.obstacles
-            .iter()
-            .filter(|(_, o)| inside(&o.hall))
-            .map(|(k, _)| Key::Obstacle(*k)),
-    );
-    all.extend(
-        ours.zones
-            .iter()
-            .filter(|(_, z)| inside(&z.hall))
-            .map(|(k, _)| Key::Zone(*k)),
-    );
-    all.extend(
-        ours.booths
-            .iter()
-            .filter(|(_, b)| inside(&b.hall))
-            .map(|(k, _)| Key::Booth(*k)),
-    );
+    all.extend(in_halls(&ours.exits, |x| x.hall, &inside, Key::Exit));
+    all.extend(in_halls(
+        &ours.obstacles,
+        |o| o.hall,
+        &inside,
+        Key::Obstacle,
+    ));
+    all.extend(in_halls(&ours.zones, |z| z.hall, &inside, Key::Zone));
+    all.extend(in_halls(&ours.booths, |b| b.hall, &inside, Key::Booth));
+    // Companies that prefer one of its zones: their removal cleared the preference.
+    all.extend(ours.exhibitors.iter().filter_map(|(k, e)| {
+        let zone = ours.zones.get(&e.preferred_zone?)?;
+        inside(&zone.hall).then_some(Key::Exhibitor(*k))
+    }));
     all
+}
+
+/// The keys of the objects of `map` that stand in one of the halls.
+fn in_halls<'m, K: Copy, V>(
+    map: &'m BTreeMap<K, V>,
+    hall: impl Fn(&V) -> crate::model::HallId + 'm,
+    inside: &'m impl Fn(&crate::model::HallId) -> bool,
+    key: fn(K) -> Key,
+) -> impl Iterator<Item = Key> + 'm {
+    map.iter()
+        .filter(move |(_, v)| inside(&hall(v)))
+        .map(move |(k, _)| key(*k))
 }
 
 /// Puts our version of `key` back into `plan` when it holds any of their changes (their

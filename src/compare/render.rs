@@ -118,23 +118,38 @@ fn conflict_value(path: &str, json: Option<&str>) -> String {
     super::fields::value_text(path, Some(&v))
 }
 
-/// A conflict's fields, one line each: "number: ours \"A-101\" · theirs \"A-110\"".
+/// A conflict's fields, one line each: "number: ours \"A-101\" · theirs \"A-110\"". An
+/// object in conflict whole is told by the fields that differ between the two sides.
 pub fn conflict_lines(c: &Conflict) -> Vec<String> {
-    c.fields
-        .iter()
-        .map(|f| {
-            let name = if f.path.is_empty() {
-                "the whole object".to_owned()
-            } else {
-                super::fields::field_name(&f.path)
-            };
-            format!(
-                "{name}: ours {} · theirs {}",
-                conflict_value(&f.path, f.ours.as_deref()),
-                conflict_value(&f.path, f.theirs.as_deref())
-            )
-        })
-        .collect()
+    let parse = |j: Option<&str>| j.and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok());
+    let mut lines = Vec::new();
+    for f in &c.fields {
+        let (ours, theirs) = (parse(f.ours.as_deref()), parse(f.theirs.as_deref()));
+        if f.path.is_empty() && ours.is_some() && theirs.is_some() {
+            let mut diffs = Vec::new();
+            super::fields::differences(ours.as_ref(), theirs.as_ref(), "", &mut diffs);
+            for (path, a, b) in diffs {
+                lines.push(format!(
+                    "{}: ours {} · theirs {}",
+                    super::fields::field_name(&path),
+                    super::fields::value_text(&path, a),
+                    super::fields::value_text(&path, b)
+                ));
+            }
+            continue;
+        }
+        let name = if f.path.is_empty() {
+            "the whole object".to_owned()
+        } else {
+            super::fields::field_name(&f.path)
+        };
+        lines.push(format!(
+            "{name}: ours {} · theirs {}",
+            conflict_value(&f.path, f.ours.as_deref()),
+            conflict_value(&f.path, f.theirs.as_deref())
+        ));
+    }
+    lines
 }
 
 /// Conflicts for tools: each field's values as JSON, not JSON inside strings.

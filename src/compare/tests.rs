@@ -319,6 +319,23 @@ fn an_exit_changed_on_both_sides_is_one_field() {
         "never one coordinate from each side"
     );
     assert_eq!(m.conflicts.len(), 1);
+    let at = base.exits[&x].at;
+    let place = |x_mm: i64, y_mm: i64| {
+        format!(
+            "({}, {})",
+            crate::model::geom::fmt_m(x_mm),
+            crate::model::geom::fmt_m(y_mm)
+        )
+    };
+    assert_eq!(
+        render::conflict_lines(&m.conflicts[0]).join("\n"),
+        format!(
+            "at: ours {} · theirs {}",
+            place(at.x_mm + 1000, at.y_mm),
+            place(at.x_mm, at.y_mm + 1000)
+        ),
+        "told by what differs, in words"
+    );
 }
 
 #[test]
@@ -372,38 +389,10 @@ fn a_hall_they_removed_under_our_new_booth_comes_back() {
     let hall = *base.halls.keys().last().expect("hall");
     let mut theirs = base.clone();
     theirs.halls.remove(&hall);
-    for id in base
-        .obstacles
-        .iter()
-        .filter(|(_, o)| o.hall == hall)
-        .map(|(k, _)| *k)
-    {
-        theirs.obstacles.remove(&id);
-    }
-    for id in base
-        .exits
-        .iter()
-        .filter(|(_, o)| o.hall == hall)
-        .map(|(k, _)| *k)
-    {
-        theirs.exits.remove(&id);
-    }
-    for id in base
-        .zones
-        .iter()
-        .filter(|(_, o)| o.hall == hall)
-        .map(|(k, _)| *k)
-    {
-        theirs.zones.remove(&id);
-    }
-    for id in base
-        .booths
-        .iter()
-        .filter(|(_, o)| o.hall == hall)
-        .map(|(k, _)| *k)
-    {
-        theirs.booths.remove(&id);
-    }
+    theirs.obstacles.retain(|_, o| o.hall != hall);
+    theirs.exits.retain(|_, x| x.hall != hall);
+    theirs.zones.retain(|_, z| z.hall != hall);
+    theirs.booths.retain(|_, b| b.hall != hall);
     // Ours renumbers a booth in that hall.
     let ours_booth = *base
         .booths

@@ -43,10 +43,7 @@ fn opened_with_drawing(dir: &std::path::Path, sha256: String) -> Harness<'static
     let plan = boothplan::io::load(&file).expect("the plan opens whatever its drawing");
     let mut app = BoothApp::new(plan, Some(file.clone()));
     app.doc.set_disk(boothplan::io::stamp::Stamp::read(&file));
-    let mut h = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(boothplan::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut BoothApp| app.frame_ui(ui), app);
+    let mut h = harness_of(app);
     until_read(&mut h);
     h
 }

@@ -10,7 +10,11 @@ pub use egui_kittest::kittest::Queryable;
 pub(crate) use crate::common;
 
 pub fn harness(plan: Plan) -> Harness<'static, BoothApp> {
-    let app = BoothApp::new(plan, None);
+    harness_of(BoothApp::new(plan, None))
+}
+
+/// A harness on an editor made by the test (a file, a recovery folder).
+pub fn harness_of(app: BoothApp) -> Harness<'static, BoothApp> {
     let mut h = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .with_context_setup(boothplan::ui::fonts::install)

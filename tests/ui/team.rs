@@ -13,12 +13,7 @@ fn on_file(name: &str) -> (Harness<'static, BoothApp>, std::path::PathBuf, Plan)
     boothplan::io::save(&path, &demo).expect("save");
     let mut app = BoothApp::new(demo.clone(), Some(path.clone()));
     app.doc.set_disk(boothplan::io::stamp::Stamp::read(&path));
-    let mut h = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(boothplan::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut BoothApp| app.frame_ui(ui), app);
-    h.run();
-    (h, path, demo)
+    (harness_of(app), path, demo)
 }
 
 /// Someone else saves the file with another show name.
@@ -216,11 +211,7 @@ fn work_restored_after_a_crash_is_not_saved_over_a_colleagues_save_made_meanwhil
     let mut next = BoothApp::new(boothplan::demo::demo_plan(), None);
     next.recovery_dir = Some(dir);
     next.offer_recovery();
-    let mut h = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(boothplan::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut BoothApp| app.frame_ui(ui), next);
-    h.run();
+    let mut h = harness_of(next);
     h.get_by_label("Restore").click();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);

@@ -285,11 +285,7 @@ fn unsaved_work_is_autosaved_and_offered_back_at_the_next_start() {
     let mut next = BoothApp::new(boothplan::demo::demo_plan(), None);
     next.recovery_dir = Some(dir.clone());
     next.offer_recovery();
-    let mut h = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(boothplan::ui::fonts::install)
-        .build_ui_state(|ui, app: &mut BoothApp| app.frame_ui(ui), next);
-    h.run();
+    let mut h = harness_of(next);
     h.get_by_label("Restore unsaved work?");
     h.get_by_label("Restore").click();
     h.run();
