@@ -20,6 +20,16 @@ fn edited(plan: &Plan, edit: Option<Edit>) -> Plan {
     p
 }
 
+/// Ours and theirs numbering booth `a` differently: a conflict on one field.
+fn numbered_apart(base: &Plan, a: BoothId) -> (Plan, Plan) {
+    let side = |n: &str| {
+        let mut p = base.clone();
+        p.booths.get_mut(&a).expect("booth").number = n.to_owned();
+        p
+    };
+    (side("OURS"), side("THEIRS"))
+}
+
 fn kinds(d: &Diff, id: &str) -> Vec<Kind> {
     d.changes
         .iter()
@@ -184,14 +194,7 @@ fn edits_to_different_objects_and_fields_merge_cleanly() {
 fn the_same_field_changed_differently_keeps_ours_and_records_theirs() {
     let base = demo();
     let a = booth(&base, 1);
-    let ours = edited(
-        &base,
-        Edit::update_booth(&base, a, |b| b.number = "OURS".into()),
-    );
-    let theirs = edited(
-        &base,
-        Edit::update_booth(&base, a, |b| b.number = "THEIRS".into()),
-    );
+    let (ours, theirs) = numbered_apart(&base, a);
     let m = merge(&base, &ours, &theirs);
     assert_eq!(m.conflicts.len(), 1, "{:?}", m.conflicts);
     assert_eq!(m.plan.booths[&a].number, "OURS");
@@ -362,14 +365,7 @@ fn a_merge_unlike_either_side_gets_a_revision_above_both() {
 fn taking_theirs_after_the_field_changed_again_is_refused() {
     let base = demo();
     let a = booth(&base, 1);
-    let ours = edited(
-        &base,
-        Edit::update_booth(&base, a, |b| b.number = "OURS".into()),
-    );
-    let theirs = edited(
-        &base,
-        Edit::update_booth(&base, a, |b| b.number = "THEIRS".into()),
-    );
+    let (ours, theirs) = numbered_apart(&base, a);
     let merged = merge(&base, &ours, &theirs).plan;
     let later = edited(
         &merged,
@@ -506,14 +502,7 @@ fn the_same_new_booth_number_on_both_sides_is_a_conflict() {
 fn conflicts_resolved_on_either_side_stay_resolved() {
     let base = demo();
     let a = booth(&base, 1);
-    let ours = edited(
-        &base,
-        Edit::update_booth(&base, a, |b| b.number = "OURS".into()),
-    );
-    let theirs = edited(
-        &base,
-        Edit::update_booth(&base, a, |b| b.number = "THEIRS".into()),
-    );
+    let (ours, theirs) = numbered_apart(&base, a);
     let with = merge(&base, &ours, &theirs).plan;
     let mut resolved = with.clone();
     apply(

@@ -3,7 +3,7 @@
 //! lock, hide, calibrate, remove, a changed file accepted).
 
 use super::context::{Action, Actions, ViewContext};
-use super::files::{AfterDialog, Dialog, PathPurpose, Picked};
+use super::files::{AfterDialog, Dialog, PathPurpose};
 use super::{BoothApp, DrawingStatus, Tool};
 use crate::edit::Edit;
 use crate::model::{Drawing, DrawingId, HallId};
@@ -12,21 +12,7 @@ impl BoothApp {
     /// Asks for a drawing file (PNG, JPEG or PDF) with the system's dialog, or with the
     /// in-app path field for `purpose` where there is none.
     fn pick_drawing_file(&mut self, purpose: PathPurpose) -> Option<std::path::PathBuf> {
-        match self.native_dialog(|| {
-            rfd::FileDialog::new()
-                .add_filter("venue drawing", &["png", "jpg", "jpeg", "pdf"])
-                .pick_file()
-        }) {
-            Picked::Path(path) => Some(path),
-            Picked::Cancelled => None,
-            Picked::Unavailable => {
-                self.dialog = Some(Dialog::Path {
-                    purpose,
-                    text: String::new(),
-                });
-                None
-            }
-        }
+        self.pick_file(purpose, "venue drawing", &["png", "jpg", "jpeg", "pdf"])
     }
 
     /// Asks for a drawing file to put under `hall`.

@@ -221,18 +221,37 @@ impl BoothApp {
     }
 
     fn ask_open(&mut self) {
+        if let Some(path) = self.pick_plan(PathPurpose::Open) {
+            self.open_path(&path);
+        }
+    }
+
+    /// A plan file picked in the native dialog (see [`BoothApp::pick_file`]).
+    pub(super) fn pick_plan(&mut self, purpose: PathPurpose) -> Option<PathBuf> {
+        self.pick_file(purpose, "boothplan plan", &["ron"])
+    }
+
+    /// A file of one of `extensions` picked in the native dialog; where none can be shown,
+    /// the in-app path field opens for `purpose` instead (and `None` now).
+    pub(super) fn pick_file(
+        &mut self,
+        purpose: PathPurpose,
+        kind: &str,
+        extensions: &[&str],
+    ) -> Option<PathBuf> {
         match self.native_dialog(|| {
             rfd::FileDialog::new()
-                .add_filter("boothplan plan", &["ron"])
+                .add_filter(kind, extensions)
                 .pick_file()
         }) {
-            Picked::Path(path) => self.open_path(&path),
-            Picked::Cancelled => {}
+            Picked::Path(path) => Some(path),
+            Picked::Cancelled => None,
             Picked::Unavailable => {
                 self.dialog = Some(Dialog::Path {
-                    purpose: PathPurpose::Open,
+                    purpose,
                     text: String::new(),
                 });
+                None
             }
         }
     }

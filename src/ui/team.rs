@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::files::{AfterDialog, Dialog, PathPurpose, Picked};
+use super::files::{AfterDialog, Dialog, PathPurpose};
 use super::{BoothApp, Item, Selection, Venue};
 use crate::compare::merge::{Pick, resolve};
 use crate::compare::{Diff, Key, diff, render};
@@ -215,19 +215,8 @@ impl BoothApp {
     }
 
     fn ask_compare_file(&mut self) {
-        match self.native_dialog(|| {
-            rfd::FileDialog::new()
-                .add_filter("boothplan plan", &["ron"])
-                .pick_file()
-        }) {
-            Picked::Path(path) => self.compare_with_file(&path),
-            Picked::Cancelled => {}
-            Picked::Unavailable => {
-                self.dialog = Some(Dialog::Path {
-                    purpose: PathPurpose::Compare,
-                    text: String::new(),
-                });
-            }
+        if let Some(path) = self.pick_plan(PathPurpose::Compare) {
+            self.compare_with_file(&path);
         }
     }
 
