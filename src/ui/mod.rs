@@ -18,6 +18,7 @@ mod jobs;
 mod layout_tools;
 mod menu;
 mod panels;
+mod recovery;
 mod renumber;
 pub mod selection;
 mod show_settings;
