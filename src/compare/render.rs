@@ -47,6 +47,8 @@ pub fn line(c: &Change) -> String {
             c.name,
             c.detail
         ),
+        // The show, the rules, the pricing: one of each, no id to tell them apart by.
+        Object::Show | Object::Rules | Object::Pricing => format!("{}: {}", c.name, c.detail),
         _ => format!("{} ({}): {}", c.name, c.id, c.detail),
     }
 }

@@ -104,7 +104,7 @@ impl BoothApp {
                         app.show_changes(
                             base,
                             Some(disk),
-                            "changed on disk since you opened or saved it".to_owned(),
+                            "made on disk since you opened or saved it".to_owned(),
                         );
                     }
                     Err(e) => app.problem("Could not read the file", &e.to_string()),
@@ -236,7 +236,7 @@ impl BoothApp {
     /// Shows the changes from `other` to `against` (the plan being edited when `None`).
     fn show_changes(&mut self, other: Plan, against: Option<Plan>, with: String) {
         let diff = diff(&other, against.as_ref().unwrap_or(self.doc.plan()));
-        self.status = format!("Changes {with}");
+        self.status = format!("Showing the changes {with}");
         self.comparison = Some(Comparison {
             with,
             other,
