@@ -37,6 +37,7 @@ fn main() -> ExitCode {
             format,
         }) => cli::allocate_cmd(&plan, output.as_deref(), format),
         Some(Command::Export(export)) => cli::export_cmd(&export),
+        Some(Command::Booth(command)) => cli::booth::booth_cmd(&command),
         Some(Command::Diff {
             old,
             new,

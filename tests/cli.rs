@@ -444,3 +444,37 @@ fn a_plan_written_into_another_folder_names_its_drawings_from_there() {
     assert_eq!(written.drawings[&DrawingId(1)].file, "../a/venue/hall.png");
     let _ = std::fs::remove_dir_all(&root);
 }
+
+#[test]
+fn booth_merge_and_split_change_the_file_or_say_why_not() {
+    let dir = common::scratch_dir("cli-booth");
+    let path = write_demo(&dir);
+    let p = path.to_str().expect("utf-8 path");
+    let o = boothplan(&["booth", "merge", p, "A-503", "A-504"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Merged A-503, A-504 into A-503 (7 m × 3 m, 21 m²)"),
+        "{}",
+        stdout(&o)
+    );
+    let plan = boothplan::io::load(&path).expect("loads");
+    assert!(plan.booths.values().all(|b| b.number != "A-504"));
+    let o = boothplan(&["booth", "split", p, "A-907", "--parts", "3", "--along", "x"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let plan = boothplan::io::load(&path).expect("loads");
+    let parts = plan
+        .booths
+        .values()
+        .filter(|b| b.number.starts_with("A-907"))
+        .count();
+    assert_eq!(parts, 3);
+    // Taken booths and unknown numbers are refused, and the file is left as it was.
+    let before = std::fs::read(&path).expect("read");
+    let o = boothplan(&["booth", "merge", p, "A-101", "A-102"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("taken by"), "{}", stderr(&o));
+    let o = boothplan(&["booth", "split", p, "NOPE-1"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_one_line_naming(&o, &path);
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+}

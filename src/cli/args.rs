@@ -25,6 +25,47 @@ pub enum Format {
     Json,
 }
 
+/// Booth changes.
+#[derive(Debug, Subcommand)]
+pub enum BoothCommand {
+    /// Merge two or more free booths that together form a rectangle into the first.
+    Merge {
+        /// The plan file.
+        plan: PathBuf,
+        /// Booth numbers (or ids such as B17), the first keeping its number.
+        #[arg(required = true, num_args = 2..)]
+        booths: Vec<String>,
+        /// Write the result here instead of updating the plan file.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Split a free booth into equal parts, numbered in order (A-101A, A-101B, …).
+    Split {
+        /// The plan file.
+        plan: PathBuf,
+        /// Booth number (or id such as B17).
+        booth: String,
+        /// Number of parts (2 to 26).
+        #[arg(long, default_value_t = 2)]
+        parts: u32,
+        /// Cut along x (its width: parts side by side) or y (its depth: one behind another).
+        #[arg(long, value_enum, default_value_t = AlongArg::X)]
+        along: AlongArg,
+        /// Write the result here instead of updating the plan file.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Which way `booth split` cuts.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum AlongArg {
+    /// Along the width (east–west).
+    X,
+    /// Along the depth (north–south).
+    Y,
+}
+
 /// Output formats of `diff`.
 #[derive(Clone, Copy, Debug, Default, ValueEnum)]
 pub enum DiffFormat {
@@ -265,6 +306,10 @@ pub enum Command {
     /// Export maps (SVG, PNG, HTML) and lists (CSV).
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Merge free booths into one, or split a booth into equal parts. Exit 0: done; 1:
+    /// refused (the reason on stderr); 2: unreadable file.
+    #[command(subcommand)]
+    Booth(BoothCommand),
     /// Tell what changed between two plans, by stable id. Exit 0: the same; 1: they differ;
     /// 2: one cannot be read.
     Diff {

@@ -1,6 +1,7 @@
 //! The command-line commands: each returns the process exit code.
 
 mod args;
+pub mod booth;
 pub mod compare;
 mod underlay;
 mod update;

@@ -6,6 +6,7 @@ mod arrange;
 mod build;
 pub mod clip;
 pub mod renumber;
+pub mod reshape;
 
 pub use arrange::{Arrange, arrange};
 pub use build::{ExitPlacement, NEW_EXIT_WIDTH_MM};

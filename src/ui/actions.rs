@@ -28,6 +28,8 @@ impl BoothApp {
             Command::Save => self.save(),
             Command::CompareWith => self.dialog = Some(Dialog::CompareWith),
             Command::ResolveConflicts => self.show_conflicts = true,
+            Command::MergeBooths => self.merge_selection(),
+            Command::SplitBooth => self.ask_split(),
             Command::SaveAs => self.save_as(),
             Command::Quit => self.guard_unsaved(AfterPrompt::Quit),
             Command::Undo => self.step(true),

@@ -88,6 +88,10 @@ pub enum Command {
     CompareWith,
     /// Show the conflicts a merge left, to pick ours or theirs for each.
     ResolveConflicts,
+    /// Merge the selected free booths, which together form a rectangle, into one.
+    MergeBooths,
+    /// Split the selected free booth into equal parts.
+    SplitBooth,
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -104,7 +108,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 47] = [
+    pub const ALL: [Command; 49] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -152,6 +156,8 @@ impl Command {
         Command::Renumber,
         Command::CompareWith,
         Command::ResolveConflicts,
+        Command::MergeBooths,
+        Command::SplitBooth,
     ];
 
     /// Menu label.
@@ -196,6 +202,8 @@ impl Command {
             Command::Renumber => "Renumber…",
             Command::CompareWith => "Compare with…",
             Command::ResolveConflicts => "Resolve conflicts…",
+            Command::MergeBooths => "Merge booths",
+            Command::SplitBooth => "Split booth…",
             Command::Arrange(how) => match how {
                 Arrange::Left => "Align left edges",
                 Arrange::CentresAcross => "Align centres left to right",
@@ -240,6 +248,8 @@ impl Command {
         const EXPORT_MAP: [KeyboardShortcut; 1] = [cmd(Key::E)];
         const SETTINGS: [KeyboardShortcut; 1] = [cmd(Key::Comma)];
         const COMPARE: [KeyboardShortcut; 1] = [cmd_shift(Key::D)];
+        const MERGE: [KeyboardShortcut; 1] = [cmd_shift(Key::M)];
+        const SPLIT: [KeyboardShortcut; 1] = [cmd_shift(Key::X)];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -270,6 +280,8 @@ impl Command {
             Command::ExportMap => &EXPORT_MAP,
             Command::ShowSettings => &SETTINGS,
             Command::CompareWith => &COMPARE,
+            Command::MergeBooths => &MERGE,
+            Command::SplitBooth => &SPLIT,
             Command::ColourByStatus
             | Command::ColourByZone
             | Command::ColourBySector
@@ -294,6 +306,8 @@ impl Command {
             Command::Delete | Command::ZoomToSelection => !app.selection.is_empty(),
             Command::Renumber => !app.selection.booths().is_empty(),
             Command::ResolveConflicts => !app.plan().conflicts.is_empty(),
+            Command::MergeBooths => app.selection.booths().len() >= 2,
+            Command::SplitBooth => app.selection.booths().len() == 1,
             Command::Duplicate => {
                 !app.selection.booths().is_empty() || !app.selection.venue().is_empty()
             }

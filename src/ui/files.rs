@@ -150,6 +150,15 @@ pub enum Dialog {
     },
     /// What to compare the plan with: a file, the last saved version, the backup.
     CompareWith,
+    /// Split a booth into equal parts.
+    Split {
+        /// The booth.
+        booth: crate::model::BoothId,
+        /// Into how many.
+        parts: u32,
+        /// Which way it is cut.
+        along: crate::edit::reshape::Along,
+    },
     /// Restore the recovery copy of unsaved work?
     Restore {
         /// The recovery copy.
@@ -525,6 +534,11 @@ impl BoothApp {
                     self.changed_on_disk_ui(ui, *saving, &mut close, &mut then);
                 }
                 Dialog::CompareWith => self.compare_with_ui(ui, &mut close, &mut then),
+                Dialog::Split {
+                    booth,
+                    parts,
+                    along,
+                } => self.split_ui(ui, (*booth, *parts, *along), &mut close, &mut then),
                 Dialog::Restore { recovery, source } => {
                     ui.heading("Restore unsaved work?");
                     ui.label(match source {

@@ -140,6 +140,7 @@ fn edit_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
     );
     ui.menu_button("Align and distribute", |ui| arrange_menu(ui, cx, out));
     command_button(ui, cx, out, Command::Renumber);
+    command_buttons(ui, cx, out, &[Command::MergeBooths, Command::SplitBooth]);
     ui.separator();
     command_buttons(
         ui,
@@ -206,8 +207,31 @@ fn command_buttons(
     }
 }
 
+/// The canvas's context menu: what can be done to the selection.
+pub fn selection_menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
+    command_buttons(
+        ui,
+        cx,
+        out,
+        &[
+            Command::MergeBooths,
+            Command::SplitBooth,
+            Command::Renumber,
+            Command::Rotate,
+            Command::Duplicate,
+            Command::ZoomToSelection,
+            Command::Delete,
+        ],
+    );
+}
+
 /// A menu item for a command: its label, shortcut, state, and greyed out when it cannot run.
-fn command_button(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions, command: Command) {
+pub fn command_button(
+    ui: &mut egui::Ui,
+    cx: &ViewContext<'_>,
+    out: &mut Actions,
+    command: Command,
+) {
     let button = egui::Button::new(command.label())
         .selected(command.checked(cx) == Some(true))
         .shortcut_text(command.shortcut_text(ui.ctx()));

@@ -20,6 +20,7 @@ mod menu;
 mod panels;
 mod recovery;
 mod renumber;
+mod reshape;
 pub mod selection;
 mod show_settings;
 mod team;

@@ -5,6 +5,7 @@ mod common;
 
 mod canvas;
 mod drawings;
+mod reshape;
 mod selection;
 mod support;
 mod team;

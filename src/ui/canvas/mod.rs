@@ -169,6 +169,30 @@ pub(super) enum Drag {
 }
 
 impl Canvas {
+    /// The right-click menu: a booth outside the selection is selected first; the menu then
+    /// acts on the selection.
+    fn context_menu(
+        &self,
+        cx: &ViewContext<'_>,
+        out: &mut Actions,
+        response: &egui::Response,
+        pointer: Option<egui::Pos2>,
+    ) {
+        if response.secondary_clicked()
+            && let Some(p) = pointer
+            && let Some(booth) = booth_at(
+                cx.doc.plan(),
+                &cx.doc.derived().site_booths,
+                cx.selection.booths(),
+                self.view.pos_in_plan(p),
+            )
+            && !cx.selection.has_booth(booth)
+        {
+            out.select(crate::ui::Selection::of_booths([booth]));
+        }
+        response.context_menu(|ui| crate::ui::menu::selection_menu_ui(ui, cx, out));
+    }
+
     /// Draws the floor and turns pointer and keys into actions.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
@@ -218,6 +242,7 @@ impl Canvas {
             self.pointer_edit(cx, out, ui, &response);
         }
         self.keyboard_edit(cx, out, ui);
+        self.context_menu(cx, out, &response, pointer);
         if let (Some(exhibitor), Some(p)) = (response.dnd_release_payload::<ExhibitorId>(), pointer)
         {
             if let Some(booth) = booth_at(

@@ -40,6 +40,7 @@ fn many_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions)
             .map(crate::model::Booth::area_mm2)
             .sum();
         ui.label(format!("Booth area {}", fmt_m2(area)));
+        crate::ui::menu::command_button(ui, cx, out, crate::ui::Command::MergeBooths);
     }
     let kinds = [
         !booths.is_empty(),
@@ -212,6 +213,7 @@ fn booth_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions
             );
             ui.end_row();
         });
+    crate::ui::menu::command_button(ui, cx, out, crate::ui::Command::SplitBooth);
     let findings: Vec<String> = cx
         .report()
         .findings

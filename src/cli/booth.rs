@@ -1,0 +1,101 @@
+//! `boothplan booth merge` and `boothplan booth split`.
+
+use boothplan::edit::reshape::{Along, merge_booths, split_booth};
+use boothplan::model::derive::fmt_size;
+use boothplan::model::geom::fmt_m2;
+use boothplan::model::{BoothId, Plan, number_key};
+
+use super::update::{load_for_update, write_result};
+use super::{AlongArg, BoothCommand, HAS_ERRORS, OK, complain, emit};
+
+/// The booth a person names: by its number (as the validator compares numbers) or its id.
+fn booth_named(plan: &Plan, name: &str) -> Result<BoothId, String> {
+    let key = number_key(name);
+    let by_number: Vec<BoothId> = plan
+        .booths
+        .iter()
+        .filter(|(_, b)| number_key(&b.number) == key)
+        .map(|(id, _)| *id)
+        .collect();
+    match by_number[..] {
+        [id] => Ok(id),
+        [] => name
+            .trim()
+            .strip_prefix('B')
+            .and_then(|n| n.parse().ok())
+            .map(BoothId)
+            .filter(|id| plan.booths.contains_key(id))
+            .ok_or_else(|| format!("no booth is numbered {name}")),
+        _ => Err(format!(
+            "{} booths are numbered {name}: name one by its id (B17)",
+            by_number.len()
+        )),
+    }
+}
+
+/// `boothplan booth …`.
+pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
+    let (BoothCommand::Merge { plan, output, .. } | BoothCommand::Split { plan, output, .. }) =
+        command;
+    let (mut doc, read) = match load_for_update(plan) {
+        Ok(p) => p,
+        Err(code) => return Ok(code),
+    };
+    let refused = |e: &dyn std::fmt::Display| {
+        complain(&format!("{e}, in {}", plan.display()));
+        Ok(HAS_ERRORS)
+    };
+    let (edit, first) = match command {
+        BoothCommand::Merge { booths, .. } => {
+            let ids = match booths
+                .iter()
+                .map(|n| booth_named(&doc, n))
+                .collect::<Result<Vec<_>, _>>()
+            {
+                Ok(ids) => ids,
+                Err(e) => return refused(&e),
+            };
+            match merge_booths(&doc, &ids) {
+                Ok(edit) => (edit, ids[0]),
+                Err(e) => return refused(&e),
+            }
+        }
+        BoothCommand::Split {
+            booth,
+            parts,
+            along,
+            ..
+        } => {
+            let id = match booth_named(&doc, booth) {
+                Ok(id) => id,
+                Err(e) => return refused(&e),
+            };
+            let along = match along {
+                AlongArg::X => Along::Width,
+                AlongArg::Y => Along::Depth,
+            };
+            match split_booth(&doc, id, *parts, along) {
+                Ok(edit) => (edit, id),
+                Err(e) => return refused(&e),
+            }
+        }
+    };
+    boothplan::edit::apply(&mut doc, edit);
+    let code = write_result(plan, output.as_deref(), &doc, &read);
+    if code == OK {
+        let b = &doc.booths[&first];
+        let what = match command {
+            BoothCommand::Merge { booths, .. } => format!("Merged {} into", booths.join(", ")),
+            BoothCommand::Split { booth, parts, .. } => {
+                format!("Split {booth} into {parts} parts; the first is")
+            }
+        };
+        emit(&format!(
+            "{what} {} ({}, {})\n",
+            b.number,
+            fmt_size(&b.rect),
+            fmt_m2(b.area_mm2())
+        ))?;
+    }
+    Ok(code)
+}
