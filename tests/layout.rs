@@ -197,3 +197,196 @@ fn an_unplaced_exhibitor_is_told_why() {
         "no available booth of 34.2 m² or more in Spectrum & Satellite or elsewhere"
     );
 }
+
+// ---- the allocation against an independent optimum ----
+
+/// The demo with every booth cleared and each company's contract drawn from a realistic mix
+/// (9 m² shell scheme to 150 m² raw space), by a fixed seed.
+fn random_contracts(seed: u64) -> Plan {
+    const MIX: [(i64, u64); 9] = [
+        (9, 30),
+        (12, 15),
+        (18, 15),
+        (24, 10),
+        (36, 10),
+        (54, 8),
+        (72, 5),
+        (100, 4),
+        (150, 3),
+    ];
+    let mut plan = cleared_demo();
+    let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    for e in plan.exhibitors.values_mut() {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let mut draw = (state >> 33) % 100;
+        let m2 = MIX
+            .iter()
+            .find(|(_, w)| {
+                let hit = draw < *w;
+                draw = draw.saturating_sub(*w);
+                hit
+            })
+            .map_or(9, |(m, _)| *m);
+        e.contracted_area_mm2 = m2 * 1_000_000;
+    }
+    plan
+}
+
+/// The least-cost assignment of every row to a distinct column (rows ≤ columns), by the
+/// Hungarian algorithm with potentials: an implementation independent of the allocator's
+/// minimum-cost flow. The column of each row.
+fn hungarian(cost: &[Vec<i128>]) -> Vec<usize> {
+    let (n, m) = (cost.len(), cost.first().map_or(0, Vec::len));
+    let inf = i128::MAX / 4;
+    let (mut u, mut v) = (vec![0i128; n + 1], vec![0i128; m + 1]);
+    let (mut p, mut way) = (vec![0usize; m + 1], vec![0usize; m + 1]);
+    for i in 1..=n {
+        p[0] = i;
+        let mut j0 = 0;
+        let mut minv = vec![inf; m + 1];
+        let mut used = vec![false; m + 1];
+        loop {
+            used[j0] = true;
+            let (i0, mut delta, mut j1) = (p[j0], inf, 0);
+            for j in 1..=m {
+                if !used[j] {
+                    let cur = cost[i0 - 1][j - 1] - u[i0] - v[j];
+                    if cur < minv[j] {
+                        minv[j] = cur;
+                        way[j] = j0;
+                    }
+                    if minv[j] < delta {
+                        delta = minv[j];
+                        j1 = j;
+                    }
+                }
+            }
+            for j in 0..=m {
+                if used[j] {
+                    u[p[j]] += delta;
+                    v[j] -= delta;
+                } else {
+                    minv[j] -= delta;
+                }
+            }
+            j0 = j1;
+            if p[j0] == 0 {
+                break;
+            }
+        }
+        loop {
+            let j1 = way[j0];
+            p[j0] = p[j1];
+            j0 = j1;
+            if j0 == 0 {
+                break;
+            }
+        }
+    }
+    let mut col = vec![0; n];
+    for j in 1..=m {
+        if p[j] != 0 {
+            col[p[j] - 1] = j - 1;
+        }
+    }
+    col
+}
+
+/// (placed, outside their zone, m² given away) of the allocator, and the reference optimum:
+/// the most companies any assignment places, then, for the same companies to the same booths,
+/// the fewest outside their zone and then the least floor given away.
+fn against_the_optimum(plan: &Plan) -> ((usize, usize, i128), (usize, usize, i128)) {
+    use boothplan::model::{BoothId, ExhibitorId};
+    let a = allocate(plan);
+    let free: Vec<BoothId> = plan
+        .booths
+        .iter()
+        .filter(|(_, b)| b.exhibitor.is_none() && b.status == BoothStatus::Available)
+        .map(|(id, _)| *id)
+        .collect();
+    let fits = |e: ExhibitorId, b: BoothId| {
+        let c = i128::from(plan.exhibitors[&e].contracted_area_mm2);
+        plan.booths[&b].area_mm2() * 1000 >= c * 950
+    };
+    let waiting: Vec<ExhibitorId> = plan.exhibitors.keys().copied().collect();
+    let big = 1_000_000_000_000i128;
+    // Most placed: fitting costs 0, a dummy column (unplaced) 1.
+    let count_cost: Vec<Vec<i128>> = waiting
+        .iter()
+        .map(|e| {
+            free.iter()
+                .map(|b| if fits(*e, *b) { 0 } else { big })
+                .chain(std::iter::repeat_n(1, waiting.len()))
+                .collect()
+        })
+        .collect();
+    let best_placed = hungarian(&count_cost)
+        .iter()
+        .filter(|c| **c < free.len())
+        .count();
+    // The same companies as the allocator placed: zone first, then area given away.
+    let placed: Vec<ExhibitorId> = a.assignments.iter().map(|x| x.exhibitor).collect();
+    let outside = |e: ExhibitorId, b: BoothId| {
+        plan.exhibitors[&e]
+            .preferred_zone
+            .is_some_and(|z| plan.zone_of(&plan.booths[&b]) != Some(z))
+    };
+    let give = |e: ExhibitorId, b: BoothId| {
+        (plan.booths[&b].area_mm2() - i128::from(plan.exhibitors[&e].contracted_area_mm2)).max(0)
+    };
+    let zone_cost: Vec<Vec<i128>> = placed
+        .iter()
+        .map(|e| {
+            free.iter()
+                .map(|b| {
+                    if fits(*e, *b) {
+                        i128::from(outside(*e, *b)) * big + give(*e, *b) / 10_000
+                    } else {
+                        big * big
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let cols = hungarian(&zone_cost);
+    let reference = placed.iter().zip(&cols).fold((0, 0), |(o, g), (e, c)| {
+        (
+            o + usize::from(outside(*e, free[*c])),
+            g + give(*e, free[*c]),
+        )
+    });
+    let ours = (a.assignments.len(), a.outside_zone(), a.given_away_mm2);
+    (ours, (best_placed, reference.0, reference.1))
+}
+
+#[test]
+fn on_random_contracts_the_allocation_is_as_good_as_an_independent_optimum() {
+    for seed in [1, 2, 3] {
+        let plan = random_contracts(seed);
+        let (ours, best) = against_the_optimum(&plan);
+        eprintln!(
+            "seed {seed}: placed {} (optimum {}), outside their zone {} (optimum {}), given away {:.0} m² (optimum {:.0} m²)",
+            ours.0,
+            best.0,
+            ours.1,
+            best.1,
+            ours.2 as f64 / 1e6,
+            best.2 as f64 / 1e6
+        );
+        assert_eq!(ours.0, best.0, "as many placed as any assignment could");
+        assert!(
+            ours.1 <= best.1 + 2,
+            "outside their zone: {} vs {}",
+            ours.1,
+            best.1
+        );
+        assert!(
+            ours.2 * 10 <= best.2 * 11,
+            "given away: {} vs {}",
+            ours.2,
+            best.2
+        );
+    }
+}

@@ -488,7 +488,8 @@ pub fn allocate_cmd(plan_path: &Path, output: Option<&Path>, format: Format) -> 
     Ok(write_result(plan_path, output, &plan, &read))
 }
 
-/// The allocation as JSON: `{"placed": N, "unplaced": [{"exhibitor", "name", "reason"}], ...}`.
+/// The allocation as JSON: `{"placed": N, "given_away_m2", "outside_zone", "unplaced":
+/// [{"exhibitor", "name", "reason"}], ...}`.
 fn allocation_json(plan: &Plan, allocation: &boothplan::layout::Allocation) -> serde_json::Value {
     let name = |e: boothplan::model::ExhibitorId| {
         plan.exhibitors
@@ -497,6 +498,8 @@ fn allocation_json(plan: &Plan, allocation: &boothplan::layout::Allocation) -> s
     };
     serde_json::json!({
         "placed": allocation.assignments.len(),
+        "given_away_m2": boothplan::model::geom::m2(allocation.given_away_mm2),
+        "outside_zone": allocation.outside_zone(),
         "unplaced": allocation.unplaced.iter().map(|u| serde_json::json!({
             "exhibitor": u.exhibitor.to_string(),
             "name": name(u.exhibitor),

@@ -1,16 +1,18 @@
 //! Automatic allocation of exhibitors to available booths.
 //!
-//! Greedy and deterministic: exhibitors in order of priority (then larger contracts first,
-//! then id) each take the best available booth: in their zone or pavilion before outside it,
-//! an exact area (within the plan's tolerance) before the nearest larger one, never a smaller
-//! one, and never one that touches or faces a competitor's booth. Every exhibitor left unplaced
-//! gets a reason.
+//! An optimisation with stated objectives, in this order: as many companies placed as possible
+//! (higher priorities first), never a booth smaller than the contract beyond the tolerance,
+//! never beside or facing a competitor, in the zone or pavilion asked for, and as little floor
+//! given away beyond the contracts as possible. Solved exactly as a minimum-cost flow on
+//! classes of companies and booths ([`super::optimal`]); competitors are kept apart when each
+//! class's booths are handed out. Deterministic; every exhibitor left unplaced gets a reason.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use super::optimal::{Offer, Want, solve, want_of};
 use crate::edit::Edit;
 use crate::model::geom::fmt_m2;
 use crate::model::spatial::{ItemKind, SiteIndex};
@@ -69,6 +71,8 @@ pub struct Allocation {
     pub assignments: Vec<Assignment>,
     /// Exhibitors left without a booth.
     pub unplaced: Vec<Unplaced>,
+    /// Booth area handed out beyond the contracts, mm².
+    pub given_away_mm2: i128,
 }
 
 impl Allocation {
@@ -91,12 +95,27 @@ impl Allocation {
         counts
     }
 
+    /// Companies placed outside the zone they asked for.
+    pub fn outside_zone(&self) -> usize {
+        self.assignments
+            .iter()
+            .filter(|a| {
+                matches!(
+                    a.placement,
+                    Placement::ExactOutsideZone | Placement::LargerOutsideZone
+                )
+            })
+            .count()
+    }
+
     /// A summary for people.
     pub fn summary(&self) -> String {
         let mut s = format!(
-            "{} placed, {} unplaced",
+            "{} placed, {} unplaced; {} given away beyond the contracts; {} outside their zone",
             self.assignments.len(),
-            self.unplaced.len()
+            self.unplaced.len(),
+            fmt_m2(self.given_away_mm2),
+            self.outside_zone()
         );
         for (p, n) in self.by_placement() {
             let _ = write!(s, "; {n} {}", p.label());
@@ -182,144 +201,261 @@ fn remove(index: &mut ByArea, area: i128, booth: BoothId) {
 }
 
 /// Proposes booths for every exhibitor that has none. Pure and deterministic.
-#[expect(
-    clippy::too_many_lines,
-    reason = "the allocation's passes in the order they run"
-)]
 pub fn allocate(plan: &Plan) -> Allocation {
-    let index = SiteIndex::new(
-        plan,
-        plan.rules.competitor_facing_gap_mm.clamp(1, 1_000_000) + 1,
-    );
-    let near = neighbours(plan, &index);
-    let tolerance = i128::from(plan.rules.area_tolerance_permille.clamp(0, 1000));
-
-    // Who holds which booth, updated as the allocator goes.
-    let mut holder: BTreeMap<BoothId, ExhibitorId> = plan
-        .booths
+    let mut state = State::new(plan);
+    let order = state.order();
+    // The optimum by class: how many of each want go to booths of each offer.
+    let mut wants: BTreeMap<Want, i64> = BTreeMap::new();
+    for e in &order {
+        *wants.entry(want_of(plan, *e, state.tolerance)).or_insert(0) += 1;
+    }
+    let mut offers: BTreeMap<Offer, i64> = BTreeMap::new();
+    for (area, ids) in &state.all {
+        for b in ids {
+            *offers
+                .entry(Offer {
+                    zone: state.zone_of[b],
+                    area: *area,
+                })
+                .or_insert(0) += 1;
+        }
+    }
+    let mut slots: BTreeMap<Want, Vec<(Offer, i64)>> = BTreeMap::new();
+    for ((want, offer), n) in solve(&wants, &offers) {
+        if let Some(offer) = offer {
+            slots.entry(want).or_default().push((offer, n));
+        }
+    }
+    let mut result = Allocation::default();
+    let mut left = Vec::new();
+    for eid in order {
+        let want = want_of(plan, eid, state.tolerance);
+        // Cheapest first: in the zone, then the least floor given away.
+        let placed = slots.get_mut(&want).and_then(|list| {
+            let mut ranked: Vec<usize> = (0..list.len()).filter(|i| list[*i].1 > 0).collect();
+            ranked.sort_by_key(|i| {
+                let o = list[*i].0;
+                (want.zone.is_some() && o.zone != want.zone, o.area)
+            });
+            ranked.into_iter().find_map(|i| {
+                let booth = state.first_ok(eid, list[i].0)?;
+                list[i].1 -= 1;
+                Some(booth)
+            })
+        });
+        match placed {
+            Some(booth) => result.assignments.push(state.take(eid, booth)),
+            None => left.push(eid),
+        }
+    }
+    // Those the flow left over, or whose class had no booth beside no competitor: the best
+    // booth still free that suits them, else the reason why none does.
+    for eid in left {
+        match state.best_free(eid) {
+            Some(booth) => result.assignments.push(state.take(eid, booth)),
+            None => result.unplaced.push(state.why_not(eid)),
+        }
+    }
+    result.given_away_mm2 = result
+        .assignments
         .iter()
-        .filter_map(|(id, b)| b.exhibitor.map(|e| (*id, e)))
-        .collect();
-    let held: BTreeSet<ExhibitorId> = holder.values().copied().collect();
-    let free: Vec<BoothId> = plan
-        .booths
-        .iter()
-        .filter(|(_, b)| {
-            b.exhibitor.is_none()
-                && b.status == BoothStatus::Available
-                && plan.halls.contains_key(&b.hall)
+        .map(|a| {
+            let contract = i128::from(plan.exhibitors[&a.exhibitor].contracted_area_mm2.max(0));
+            (plan.booths[&a.booth].area_mm2() - contract).max(0)
         })
-        .map(|(id, _)| *id)
-        .collect();
-    let zone_of: BTreeMap<BoothId, Option<ZoneId>> = plan
-        .booths
-        .iter()
-        .map(|(id, b)| (*id, plan.zone_of(b)))
-        .collect();
+        .sum();
+    result
+}
 
-    let mut waiting: Vec<ExhibitorId> = plan
-        .exhibitors
-        .keys()
-        .filter(|e| !held.contains(e))
-        .copied()
-        .collect();
-    waiting.sort_by_key(|e| {
-        let x = &plan.exhibitors[e];
-        (
-            std::cmp::Reverse(x.priority),
-            std::cmp::Reverse(x.contracted_area_mm2),
-            *e,
-        )
-    });
+/// What the allocator knows as it hands booths out.
+struct State<'p> {
+    plan: &'p Plan,
+    tolerance: i128,
+    /// Booths that touch or face each booth.
+    near: BTreeMap<BoothId, Vec<BoothId>>,
+    /// Who holds which booth, as the allocator goes.
+    holder: BTreeMap<BoothId, ExhibitorId>,
+    zone_of: BTreeMap<BoothId, Option<ZoneId>>,
+    /// Free booths by area, over the site and per zone.
+    all: ByArea,
+    by_zone: BTreeMap<ZoneId, ByArea>,
+}
 
-    // Free booths by area, over the whole site and per zone.
-    let mut all: ByArea = BTreeMap::new();
-    let mut by_zone: BTreeMap<ZoneId, ByArea> = BTreeMap::new();
-    for booth in &free {
-        let area = plan.booths[booth].area_mm2();
-        all.entry(area).or_default().insert(*booth);
-        if let Some(z) = zone_of[booth] {
-            by_zone
-                .entry(z)
-                .or_default()
-                .entry(area)
-                .or_default()
-                .insert(*booth);
+impl<'p> State<'p> {
+    fn new(plan: &'p Plan) -> Self {
+        let index = SiteIndex::new(
+            plan,
+            plan.rules.competitor_facing_gap_mm.clamp(1, 1_000_000) + 1,
+        );
+        let zone_of: BTreeMap<BoothId, Option<ZoneId>> = plan
+            .booths
+            .iter()
+            .map(|(id, b)| (*id, plan.zone_of(b)))
+            .collect();
+        let mut all: ByArea = BTreeMap::new();
+        let mut by_zone: BTreeMap<ZoneId, ByArea> = BTreeMap::new();
+        for (id, b) in &plan.booths {
+            let free = b.exhibitor.is_none()
+                && b.status == BoothStatus::Available
+                && plan.halls.contains_key(&b.hall);
+            if !free {
+                continue;
+            }
+            all.entry(b.area_mm2()).or_default().insert(*id);
+            if let Some(z) = zone_of[id] {
+                by_zone
+                    .entry(z)
+                    .or_default()
+                    .entry(b.area_mm2())
+                    .or_default()
+                    .insert(*id);
+            }
+        }
+        Self {
+            plan,
+            tolerance: i128::from(plan.rules.area_tolerance_permille.clamp(0, 1000)),
+            near: neighbours(plan, &index),
+            holder: plan
+                .booths
+                .iter()
+                .filter_map(|(id, b)| b.exhibitor.map(|e| (*id, e)))
+                .collect(),
+            zone_of,
+            all,
+            by_zone,
         }
     }
 
-    let mut result = Allocation::default();
-    for eid in waiting {
-        let ex = &plan.exhibitors[&eid];
-        let contract = i128::from(ex.contracted_area_mm2.max(0));
-        let min_area = contract - contract * tolerance / 1000;
-        let max_exact = contract + contract * tolerance / 1000;
-        let ok = |booth: BoothId| {
-            !near.get(&booth).is_some_and(|ns| {
-                ns.iter().any(|n| {
-                    holder.get(n).is_some_and(|other| {
-                        ex.competitors.contains(other)
-                            || plan
-                                .exhibitors
-                                .get(other)
-                                .is_some_and(|o| o.competitors.contains(&eid))
-                    })
+    /// Exhibitors without a booth: those with competitors first (they have fewer booths to
+    /// choose from), then by priority, larger contracts first, then id.
+    fn order(&self) -> Vec<ExhibitorId> {
+        let plan = self.plan;
+        let held: BTreeSet<ExhibitorId> = self.holder.values().copied().collect();
+        let rivals: BTreeSet<ExhibitorId> = plan
+            .exhibitors
+            .iter()
+            .flat_map(|(id, e)| {
+                e.competitors
+                    .iter()
+                    .copied()
+                    .chain((!e.competitors.is_empty()).then_some(*id))
+            })
+            .collect();
+        let mut waiting: Vec<ExhibitorId> = plan
+            .exhibitors
+            .keys()
+            .filter(|e| !held.contains(e))
+            .copied()
+            .collect();
+        waiting.sort_by_key(|e| {
+            let x = &plan.exhibitors[e];
+            (
+                !rivals.contains(e),
+                std::cmp::Reverse(x.priority),
+                std::cmp::Reverse(x.contracted_area_mm2),
+                *e,
+            )
+        });
+        waiting
+    }
+
+    /// True when `booth` neither touches nor faces a booth of a competitor of `eid`.
+    fn ok(&self, eid: ExhibitorId, booth: BoothId) -> bool {
+        let plan = self.plan;
+        let Some(ex) = plan.exhibitors.get(&eid) else {
+            return false;
+        };
+        !self.near.get(&booth).is_some_and(|ns| {
+            ns.iter().any(|n| {
+                self.holder.get(n).is_some_and(|other| {
+                    ex.competitors.contains(other)
+                        || plan
+                            .exhibitors
+                            .get(other)
+                            .is_some_and(|o| o.competitors.contains(&eid))
                 })
             })
+        })
+    }
+
+    /// The first free booth of an offer that suits `eid`.
+    fn first_ok(&self, eid: ExhibitorId, offer: Offer) -> Option<BoothId> {
+        let index = match offer.zone {
+            Some(z) => self.by_zone.get(&z)?,
+            None => &self.all,
         };
-        let zone_index = ex.preferred_zone.and_then(|z| by_zone.get(&z));
-        let picked = match (ex.preferred_zone, zone_index) {
-            (None, _) => {
-                pick(&all, contract, min_area, max_exact, &ok).map(|(b, exact)| (b, exact, true))
-            }
-            (Some(_), index) => index
-                .and_then(|i| pick(i, contract, min_area, max_exact, &ok))
-                .map(|(b, exact)| (b, exact, true))
-                .or_else(|| {
-                    pick(&all, contract, min_area, max_exact, &ok)
-                        .map(|(b, exact)| (b, exact, false))
-                }),
+        index
+            .get(&offer.area)?
+            .iter()
+            .copied()
+            .filter(|b| self.zone_of[b] == offer.zone)
+            .find(|b| self.ok(eid, *b))
+    }
+
+    /// The best free booth for `eid` as things stand (in its zone first, an exact area before
+    /// the nearest larger one), if any suits it.
+    fn best_free(&self, eid: ExhibitorId) -> Option<BoothId> {
+        let want = want_of(self.plan, eid, self.tolerance);
+        let max_exact = want.contract + want.contract * self.tolerance / 1000;
+        let ok = |b: BoothId| self.ok(eid, b);
+        want.zone
+            .and_then(|z| self.by_zone.get(&z))
+            .and_then(|i| pick(i, want.contract, want.min_area, max_exact, &ok))
+            .or_else(|| pick(&self.all, want.contract, want.min_area, max_exact, &ok))
+            .map(|(b, _)| b)
+    }
+
+    /// Gives `booth` to `eid`.
+    fn take(&mut self, eid: ExhibitorId, booth: BoothId) -> Assignment {
+        let plan = self.plan;
+        let area = plan.booths[&booth].area_mm2();
+        remove(&mut self.all, area, booth);
+        if let Some(z) = self.zone_of[&booth]
+            && let Some(index) = self.by_zone.get_mut(&z)
+        {
+            remove(index, area, booth);
+        }
+        self.holder.insert(booth, eid);
+        let want = want_of(plan, eid, self.tolerance);
+        let in_zone = want.zone.is_none() || self.zone_of[&booth] == want.zone;
+        let exact = area <= want.contract + want.contract * self.tolerance / 1000;
+        let placement = match (in_zone, exact) {
+            (true, true) => Placement::ExactInZone,
+            (true, false) => Placement::LargerInZone,
+            (false, true) => Placement::ExactOutsideZone,
+            (false, false) => Placement::LargerOutsideZone,
         };
-        if let Some((booth, exact, in_zone)) = picked {
-            let placement = match (in_zone, exact) {
-                (true, true) => Placement::ExactInZone,
-                (true, false) => Placement::LargerInZone,
-                (false, true) => Placement::ExactOutsideZone,
-                (false, false) => Placement::LargerOutsideZone,
-            };
-            let area = plan.booths[&booth].area_mm2();
-            remove(&mut all, area, booth);
-            if let Some(z) = zone_of[&booth] {
-                if let Some(index) = by_zone.get_mut(&z) {
-                    remove(index, area, booth);
-                }
-            }
-            holder.insert(booth, eid);
-            result.assignments.push(Assignment {
-                exhibitor: eid,
-                booth,
-                placement,
-            });
-        } else {
-            let fitting: usize = all.range(min_area..).map(|(_, ids)| ids.len()).sum();
-            let size = fmt_m2(min_area.max(0));
-            let reason = if fitting > 0 {
-                format!(
-                    "each of the {fitting} available booths of {size} or more is beside or facing a competitor"
-                )
-            } else if let Some(zone) = ex.preferred_zone.and_then(|z| plan.zones.get(&z)) {
-                format!(
-                    "no available booth of {size} or more in {} or elsewhere",
-                    zone.name
-                )
-            } else {
-                format!("no available booth of {size} or more")
-            };
-            result.unplaced.push(Unplaced {
-                exhibitor: eid,
-                reason,
-            });
+        Assignment {
+            exhibitor: eid,
+            booth,
+            placement,
         }
     }
-    result
+
+    /// Why no booth suits `eid`.
+    fn why_not(&self, eid: ExhibitorId) -> Unplaced {
+        let want = want_of(self.plan, eid, self.tolerance);
+        let fitting: usize = self
+            .all
+            .range(want.min_area..)
+            .map(|(_, ids)| ids.len())
+            .sum();
+        let size = fmt_m2(want.min_area.max(0));
+        let reason = if fitting > 0 {
+            format!(
+                "each of the {fitting} available booths of {size} or more is beside or facing a competitor"
+            )
+        } else if let Some(zone) = want.zone.and_then(|z| self.plan.zones.get(&z)) {
+            format!(
+                "no available booth of {size} or more in {} or elsewhere",
+                zone.name
+            )
+        } else {
+            format!("no available booth of {size} or more")
+        };
+        Unplaced {
+            exhibitor: eid,
+            reason,
+        }
+    }
 }

@@ -2,7 +2,9 @@
 //! I/O; they return proposals the caller applies as one undoable [`crate::edit::Edit`].
 
 pub mod allocate;
+mod flow;
 pub mod generate;
+mod optimal;
 
 pub use allocate::{Allocation, allocate};
 pub use generate::{BlockSpec, generate};
