@@ -35,7 +35,8 @@ fn main() -> ExitCode {
             plan,
             output,
             format,
-        }) => cli::allocate_cmd(&plan, output.as_deref(), format),
+            merge,
+        }) => cli::allocate_cmd(&plan, output.as_deref(), format, merge),
         Some(Command::Export(export)) => cli::export_cmd(&export),
         Some(Command::Booth(command)) => cli::booth::booth_cmd(&command),
         Some(Command::Diff {

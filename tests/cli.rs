@@ -478,3 +478,45 @@ fn booth_merge_and_split_change_the_file_or_say_why_not() {
     assert_one_line_naming(&o, &path);
     assert_eq!(std::fs::read(&path).expect("read"), before);
 }
+
+#[test]
+fn allocate_merge_joins_two_free_booths_for_a_company_no_single_one_fits() {
+    use common::{M, add_booth, add_exhibitor, hall_plan};
+    let dir = common::scratch_dir("cli-allocate-merge");
+    let path = dir.join("small.ron");
+    let mut plan = hall_plan();
+    add_booth(&mut plan, "A-1", 10 * M, 10 * M, 3 * M, 3 * M);
+    add_booth(&mut plan, "A-2", 13 * M, 10 * M, 3 * M, 3 * M);
+    add_exhibitor(&mut plan, "Wide Co", 18_000_000, None);
+    boothplan::io::save(&path, &plan).expect("save");
+    let p = path.to_str().expect("utf-8 path");
+    // Nothing fits, so nothing is written.
+    let o = boothplan(&["allocate", p, "--format", "json"]);
+    let without: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(without["placed"], 0, "no single booth fits without --merge");
+    let out = dir.join("merged.ron");
+    let o = boothplan(&[
+        "allocate",
+        p,
+        "--merge",
+        "--format",
+        "json",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    assert_eq!(json["placed"], 1);
+    assert_eq!(
+        json["merged"][0]["booths"],
+        serde_json::json!(["A-1", "A-2"])
+    );
+    assert_eq!(json["merged"][0]["into"], "A-1");
+    let merged = boothplan::io::load(&out).expect("loads");
+    assert_eq!(merged.booths.len(), 1);
+    let b = merged.booths.values().next().expect("booth");
+    assert_eq!(
+        (b.number.as_str(), b.rect.w_mm, b.exhibitor.is_some()),
+        ("A-1", 6 * M, true)
+    );
+}

@@ -390,3 +390,54 @@ fn on_random_contracts_the_allocation_is_as_good_as_an_independent_optimum() {
         );
     }
 }
+
+#[test]
+fn merging_neighbouring_booths_places_more_companies_and_adds_no_error() {
+    use boothplan::layout::{AllocateOptions, allocate_with};
+    for seed in [1, 2, 3] {
+        let plan = random_contracts(seed);
+        let plain = allocate(&plan);
+        let merging = allocate_with(&plan, AllocateOptions { merge: true });
+        assert_eq!(
+            merging,
+            allocate_with(&plan, AllocateOptions { merge: true }),
+            "deterministic"
+        );
+        let (_, best) = against_the_optimum(&plan);
+        eprintln!(
+            "seed {seed}: {} placed without merging (optimum {}), {} with {} merges; given away {:.0} m² and {:.0} m²",
+            plain.assignments.len(),
+            best.0,
+            merging.assignments.len(),
+            merging.merged.len(),
+            plain.given_away_mm2 as f64 / 1e6,
+            merging.given_away_mm2 as f64 / 1e6
+        );
+        assert!(merging.assignments.len() > plain.assignments.len());
+        let mut after = plan.clone();
+        boothplan::edit::apply(&mut after, merging.edit(&plan));
+        let report = validate(&after);
+        assert_eq!(
+            report.errors(),
+            validate(&plan).errors(),
+            "{:#?}",
+            report.findings
+        );
+        assert!(!report.has(Rule::CompetitorsAdjacent));
+        // Every company has at least its contract, less the tolerance, in one booth.
+        for a in &merging.assignments {
+            let contract = i128::from(plan.exhibitors[&a.exhibitor].contracted_area_mm2);
+            let booth = &after.booths[&a.booth];
+            assert_eq!(booth.exhibitor, Some(a.exhibitor));
+            assert!(booth.area_mm2() * 1000 >= contract * 950);
+        }
+        // Merged booths cover exactly the floor of their parts.
+        let area = |p: &Plan| {
+            p.booths
+                .values()
+                .map(boothplan::model::Booth::area_mm2)
+                .sum::<i128>()
+        };
+        assert_eq!(area(&after), area(&plan));
+    }
+}

@@ -302,6 +302,10 @@ pub enum Command {
         /// Output format of the summary.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
+        /// For a company that no single free booth fits, merge neighbouring free booths
+        /// (two to four in a row) into one that does.
+        #[arg(long)]
+        merge: bool,
     },
     /// Export maps (SVG, PNG, HTML) and lists (CSV).
     #[command(subcommand)]

@@ -1,5 +1,6 @@
 //! The command-line commands: each returns the process exit code.
 
+mod allocate;
 mod args;
 pub mod booth;
 pub mod compare;
@@ -10,6 +11,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::Path;
 
+pub use allocate::allocate_cmd;
 pub use args::*;
 use boothplan::model::geom::{fmt_m2, m2};
 use boothplan::model::{BoothStatus, Plan};
@@ -446,73 +448,6 @@ pub fn generate_cmd(
             Ok(HAS_ERRORS)
         }
     }
-}
-
-/// `boothplan allocate`.
-pub fn allocate_cmd(plan_path: &Path, output: Option<&Path>, format: Format) -> anyhow::Result<u8> {
-    let (mut plan, read) = match load_for_update(plan_path) {
-        Ok(p) => p,
-        Err(code) => return Ok(code),
-    };
-    let allocation = boothplan::layout::allocate(&plan);
-    let text = match format {
-        Format::Json => serde_json::to_string_pretty(&allocation_json(&plan, &allocation))? + "\n",
-        Format::Text => {
-            let mut s = String::new();
-            for a in &allocation.assignments {
-                let _ = writeln!(
-                    s,
-                    "{} → {} ({})",
-                    plan.exhibitors[&a.exhibitor].name,
-                    plan.booths[&a.booth].number,
-                    a.placement.label()
-                );
-            }
-            for u in &allocation.unplaced {
-                let _ = writeln!(
-                    s,
-                    "unplaced: {} ({}): {}",
-                    plan.exhibitors[&u.exhibitor].name, u.exhibitor, u.reason
-                );
-            }
-            let _ = writeln!(s, "{}", allocation.summary());
-            s
-        }
-    };
-    emit(&text)?;
-    if allocation.assignments.is_empty() {
-        return Ok(OK);
-    }
-    let edit = allocation.edit(&plan);
-    boothplan::edit::apply(&mut plan, edit);
-    Ok(write_result(plan_path, output, &plan, &read))
-}
-
-/// The allocation as JSON: `{"placed": N, "given_away_m2", "outside_zone", "unplaced":
-/// [{"exhibitor", "name", "reason"}], ...}`.
-fn allocation_json(plan: &Plan, allocation: &boothplan::layout::Allocation) -> serde_json::Value {
-    let name = |e: boothplan::model::ExhibitorId| {
-        plan.exhibitors
-            .get(&e)
-            .map_or_else(String::new, |x| x.name.clone())
-    };
-    serde_json::json!({
-        "placed": allocation.assignments.len(),
-        "given_away_m2": boothplan::model::geom::m2(allocation.given_away_mm2),
-        "outside_zone": allocation.outside_zone(),
-        "unplaced": allocation.unplaced.iter().map(|u| serde_json::json!({
-            "exhibitor": u.exhibitor.to_string(),
-            "name": name(u.exhibitor),
-            "reason": u.reason,
-        })).collect::<Vec<_>>(),
-        "by_criterion": allocation.by_placement().iter().map(|(p, n)| (p.label().to_owned(), serde_json::json!(n))).collect::<serde_json::Map<_, _>>(),
-        "assignments": allocation.assignments.iter().map(|a| serde_json::json!({
-            "exhibitor": a.exhibitor.to_string(),
-            "name": name(a.exhibitor),
-            "booth": plan.booths.get(&a.booth).map_or_else(String::new, |b| b.number.clone()),
-            "criterion": a.placement.label(),
-        })).collect::<Vec<_>>(),
-    })
 }
 
 /// How `export map` writes its file (resolution, paper, orientation, scale); `None` (after

@@ -12,6 +12,8 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+mod merges;
+
 use super::optimal::{Offer, Want, solve, want_of};
 use crate::edit::Edit;
 use crate::model::geom::fmt_m2;
@@ -55,6 +57,22 @@ pub struct Assignment {
     pub placement: Placement,
 }
 
+/// Free booths merged into one for a company that no single booth fits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merge {
+    /// The booths merged, the first giving the merged booth its id and number.
+    pub booths: Vec<BoothId>,
+    /// The company it is for.
+    pub exhibitor: ExhibitorId,
+}
+
+/// How to allocate.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AllocateOptions {
+    /// For a company that no single free booth fits, merge neighbouring free booths.
+    pub merge: bool,
+}
+
 /// An exhibitor the allocator could not place, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unplaced {
@@ -73,17 +91,39 @@ pub struct Allocation {
     pub unplaced: Vec<Unplaced>,
     /// Booth area handed out beyond the contracts, mm².
     pub given_away_mm2: i128,
+    /// Booths merged to place companies (applied before the assignments).
+    pub merged: Vec<Merge>,
 }
 
 impl Allocation {
-    /// All assignments as one undoable edit (each booth becomes reserved).
+    /// All assignments as one undoable edit (each booth becomes reserved), after the merges.
     pub fn edit(&self, plan: &Plan) -> Edit {
-        Edit::Batch(
-            self.assignments
-                .iter()
-                .filter_map(|a| Edit::allocate(plan, a.booth, a.exhibitor))
-                .collect(),
-        )
+        if self.merged.is_empty() {
+            return Edit::Batch(
+                self.assignments
+                    .iter()
+                    .filter_map(|a| Edit::allocate(plan, a.booth, a.exhibitor))
+                    .collect(),
+            );
+        }
+        // Each step made on the plan as the steps before left it.
+        let mut scratch = plan.clone();
+        let mut edits = Vec::new();
+        let mut step = |scratch: &mut Plan, edit: Edit| {
+            crate::edit::apply(scratch, edit.clone());
+            edits.push(edit);
+        };
+        for m in &self.merged {
+            if let Ok(edit) = crate::edit::reshape::merge_booths(&scratch, &m.booths) {
+                step(&mut scratch, edit);
+            }
+        }
+        for a in &self.assignments {
+            if let Some(edit) = Edit::allocate(&scratch, a.booth, a.exhibitor) {
+                step(&mut scratch, edit);
+            }
+        }
+        Edit::Batch(edits)
     }
 
     /// How many were placed by each criterion.
@@ -117,6 +157,9 @@ impl Allocation {
             fmt_m2(self.given_away_mm2),
             self.outside_zone()
         );
+        if !self.merged.is_empty() {
+            let _ = write!(s, "; {} placed in merged booths", self.merged.len());
+        }
         for (p, n) in self.by_placement() {
             let _ = write!(s, "; {n} {}", p.label());
         }
@@ -202,6 +245,11 @@ fn remove(index: &mut ByArea, area: i128, booth: BoothId) {
 
 /// Proposes booths for every exhibitor that has none. Pure and deterministic.
 pub fn allocate(plan: &Plan) -> Allocation {
+    allocate_with(plan, AllocateOptions::default())
+}
+
+/// [`allocate`], with options.
+pub fn allocate_with(plan: &Plan, options: AllocateOptions) -> Allocation {
     let mut state = State::new(plan);
     let order = state.order();
     // The optimum by class: how many of each want go to booths of each offer.
@@ -250,10 +298,25 @@ pub fn allocate(plan: &Plan) -> Allocation {
     }
     // Those the flow left over, or whose class had no booth beside no competitor: the best
     // booth still free that suits them, else the reason why none does.
+    let mut unplaced = Vec::new();
     for eid in left {
         match state.best_free(eid) {
             Some(booth) => result.assignments.push(state.take(eid, booth)),
-            None => result.unplaced.push(state.why_not(eid)),
+            None => unplaced.push(eid),
+        }
+    }
+    // Then, if asked, neighbouring free booths merged for those no single booth fits.
+    for eid in unplaced {
+        if options.merge
+            && let Some(run) = state.best_merge(eid)
+        {
+            result.assignments.push(state.take_run(eid, &run));
+            result.merged.push(Merge {
+                booths: run.0,
+                exhibitor: eid,
+            });
+        } else {
+            result.unplaced.push(state.why_not(eid));
         }
     }
     result.given_away_mm2 = result
@@ -261,10 +324,25 @@ pub fn allocate(plan: &Plan) -> Allocation {
         .iter()
         .map(|a| {
             let contract = i128::from(plan.exhibitors[&a.exhibitor].contracted_area_mm2.max(0));
-            (plan.booths[&a.booth].area_mm2() - contract).max(0)
+            let area = state
+                .merged_area
+                .get(&a.booth)
+                .copied()
+                .unwrap_or_else(|| plan.booths[&a.booth].area_mm2());
+            (area - contract).max(0)
         })
         .sum();
     result
+}
+
+/// The criterion a placement met.
+fn placement(in_zone: bool, exact: bool) -> Placement {
+    match (in_zone, exact) {
+        (true, true) => Placement::ExactInZone,
+        (true, false) => Placement::LargerInZone,
+        (false, true) => Placement::ExactOutsideZone,
+        (false, false) => Placement::LargerOutsideZone,
+    }
 }
 
 /// What the allocator knows as it hands booths out.
@@ -279,6 +357,8 @@ struct State<'p> {
     /// Free booths by area, over the site and per zone.
     all: ByArea,
     by_zone: BTreeMap<ZoneId, ByArea>,
+    /// The area of booths merged for a company, by the merged booth's id.
+    merged_area: BTreeMap<BoothId, i128>,
 }
 
 impl<'p> State<'p> {
@@ -323,6 +403,7 @@ impl<'p> State<'p> {
             zone_of,
             all,
             by_zone,
+            merged_area: BTreeMap::new(),
         }
     }
 
@@ -419,16 +500,10 @@ impl<'p> State<'p> {
         let want = want_of(plan, eid, self.tolerance);
         let in_zone = want.zone.is_none() || self.zone_of[&booth] == want.zone;
         let exact = area <= want.contract + want.contract * self.tolerance / 1000;
-        let placement = match (in_zone, exact) {
-            (true, true) => Placement::ExactInZone,
-            (true, false) => Placement::LargerInZone,
-            (false, true) => Placement::ExactOutsideZone,
-            (false, false) => Placement::LargerOutsideZone,
-        };
         Assignment {
             exhibitor: eid,
             booth,
-            placement,
+            placement: placement(in_zone, exact),
         }
     }
 

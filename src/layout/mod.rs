@@ -6,5 +6,5 @@ mod flow;
 pub mod generate;
 mod optimal;
 
-pub use allocate::{Allocation, allocate};
+pub use allocate::{AllocateOptions, Allocation, allocate, allocate_with};
 pub use generate::{BlockSpec, generate};

@@ -112,6 +112,8 @@ pub enum Dialog {
     Allocate {
         /// The proposal.
         allocation: crate::layout::Allocation,
+        /// Neighbouring free booths merged for companies no single booth fits.
+        merge: bool,
     },
     /// A generated booth block before adding it.
     Generate {
@@ -513,8 +515,8 @@ impl BoothApp {
                 Dialog::Import { path, list } => {
                     Self::import_dialog_ui(ui, path, list, &mut close, &mut then);
                 }
-                Dialog::Allocate { allocation } => {
-                    self.allocate_dialog_ui(ui, allocation, &mut close, &mut then);
+                Dialog::Allocate { allocation, merge } => {
+                    self.allocate_dialog_ui(ui, (allocation, *merge), &mut close, &mut then);
                 }
                 Dialog::Generate { spec, block } => {
                     self.generate_dialog_ui(ui, spec, block, &mut close, &mut then);

@@ -159,8 +159,15 @@ impl BoothApp {
 
     /// Proposes booths for every exhibitor without one and shows the proposal.
     pub fn preview_allocation(&mut self) {
-        let allocation = crate::layout::allocate(self.doc.plan());
-        self.dialog = Some(Dialog::Allocate { allocation });
+        self.preview_allocation_with(false);
+    }
+
+    /// The proposal, merging neighbouring free booths for companies no single one fits when
+    /// `merge`.
+    fn preview_allocation_with(&mut self, merge: bool) {
+        let options = crate::layout::AllocateOptions { merge };
+        let allocation = crate::layout::allocate_with(self.doc.plan(), options);
+        self.dialog = Some(Dialog::Allocate { allocation, merge });
     }
 
     /// Generates a block of booths for a rectangle drawn on the canvas and shows the preview.
@@ -261,7 +268,7 @@ impl BoothApp {
     pub(super) fn allocate_dialog_ui(
         &self,
         ui: &mut egui::Ui,
-        allocation: &Allocation,
+        (allocation, merge): (&Allocation, bool),
         close: &mut bool,
         then: &mut Option<AfterDialog>,
     ) {
@@ -269,11 +276,32 @@ impl BoothApp {
         ui.set_min_width(500.0);
         ui.heading("Allocate exhibitors");
         ui.label(allocation.summary());
+        let mut merging = merge;
+        ui.checkbox(
+            &mut merging,
+            "Merge neighbouring free booths for companies no single booth fits",
+        );
+        if merging != merge {
+            *then = Some(Box::new(move |app: &mut BoothApp| {
+                app.preview_allocation_with(merging);
+            }));
+        }
+
         egui::ScrollArea::vertical()
             .max_height(360.0)
             .min_scrolled_height(360.0)
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                let plan = self.doc.plan();
+                for m in &allocation.merged {
+                    let numbers: Vec<String> =
+                        m.booths.iter().map(|b| plan.booth_label(*b)).collect();
+                    let name = plan
+                        .exhibitors
+                        .get(&m.exhibitor)
+                        .map_or("", |e| e.name.as_str());
+                    ui.label(format!("Merge {} for {name}", numbers.join(" + ")));
+                }
                 for a in allocation.assignments.iter().take(PREVIEW_ROWS) {
                     let name = self
                         .doc

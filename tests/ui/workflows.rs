@@ -137,7 +137,7 @@ fn allocate_proposes_and_applies_as_one_step() {
     let mut h = demo();
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::A);
     h.run();
-    let Some(Dialog::Allocate { allocation }) = h.state().dialog.clone() else {
+    let Some(Dialog::Allocate { allocation, .. }) = h.state().dialog.clone() else {
         panic!("the allocate dialog")
     };
     assert!(!allocation.assignments.is_empty());
