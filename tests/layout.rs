@@ -441,3 +441,49 @@ fn merging_neighbouring_booths_places_more_companies_and_adds_no_error() {
         assert_eq!(area(&after), area(&plan));
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(12))]
+
+    /// On the demo with some companies already placed by hand and the rest given random
+    /// contracts: those placed keep their booths, nobody gets less than the contract beyond
+    /// the tolerance or stands beside a competitor, and the answer is always the same.
+    #[test]
+    fn allocation_keeps_placed_companies_contracts_and_competitors(seed in 0u64..1_000, keep_every in 2usize..6, merge in proptest::bool::ANY) {
+        use boothplan::layout::{AllocateOptions, allocate_with};
+        let demo = boothplan::demo::demo_plan();
+        let mut plan = random_contracts(seed);
+        // Every n-th of the demo's allocations stays, as if placed by hand.
+        let kept: Vec<_> = demo
+            .booths
+            .iter()
+            .filter(|(_, b)| b.exhibitor.is_some())
+            .step_by(keep_every)
+            .map(|(id, b)| (*id, b.exhibitor))
+            .collect();
+        for (id, e) in &kept {
+            let b = plan.booths.get_mut(id).expect("booth");
+            b.exhibitor = *e;
+            b.status = BoothStatus::Sold;
+        }
+        let options = AllocateOptions { merge };
+        let a = allocate_with(&plan, options);
+        proptest::prop_assert_eq!(&a, &allocate_with(&plan, options));
+        let mut after = plan.clone();
+        boothplan::edit::apply(&mut after, a.edit(&plan));
+        for (id, e) in &kept {
+            proptest::prop_assert_eq!(after.booths.get(id).and_then(|b| b.exhibitor), *e);
+        }
+        for x in &a.assignments {
+            let contract = i128::from(plan.exhibitors[&x.exhibitor].contracted_area_mm2);
+            proptest::prop_assert!(after.booths[&x.booth].area_mm2() * 1000 >= contract * 950);
+        }
+        let before = validate(&plan);
+        let report = validate(&after);
+        let pairs = |r: &boothplan::validate::Report| {
+            r.findings.iter().filter(|f| f.rule == Rule::CompetitorsAdjacent).count()
+        };
+        proptest::prop_assert!(pairs(&report) <= pairs(&before), "no new competitors side by side");
+        proptest::prop_assert!(report.errors() <= before.errors());
+    }
+}

@@ -276,6 +276,7 @@ impl BoothApp {
         ui.set_min_width(500.0);
         ui.heading("Allocate exhibitors");
         ui.label(allocation.summary());
+        ui.small("Companies already in a booth keep it: only those without one are placed.");
         let mut merging = merge;
         ui.checkbox(
             &mut merging,
