@@ -6,8 +6,8 @@
 
 use std::hint::black_box;
 
-use boothplan::layout::allocate;
 use boothplan::layout::generate::{BlockSpec, DEFAULT_MAX_ROW_MM, generate};
+use boothplan::layout::{AllocateOptions, allocate, allocate_with};
 use boothplan::model::{BoothStatus, HallId, Plan, Rect};
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -29,9 +29,20 @@ fn bench(c: &mut Criterion) {
     group.bench_function("allocate 420 exhibitors (demo)", |b| {
         b.iter(|| allocate(black_box(&demo)));
     });
+    let hard = boothplan::demo::random_contracts(1);
+    group.bench_function("allocate 420 exhibitors, random contracts", |b| {
+        b.iter(|| allocate(black_box(&hard)));
+    });
+    let merge = AllocateOptions { merge: true };
+    group.bench_function("allocate 420 exhibitors, random contracts, merging", |b| {
+        b.iter(|| allocate_with(black_box(&hard), merge));
+    });
     let big = cleared(boothplan::demo::synthetic_plan(60_000, 1));
     group.bench_function("allocate 60000 exhibitors", |b| {
         b.iter(|| allocate(black_box(&big)));
+    });
+    group.bench_function("allocate 60000 exhibitors, merging", |b| {
+        b.iter(|| allocate_with(black_box(&big), merge));
     });
     let mut empty_hall = boothplan::demo::demo_plan();
     empty_hall.booths.retain(|_, b| b.hall != HallId(3));

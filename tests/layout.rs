@@ -200,39 +200,7 @@ fn an_unplaced_exhibitor_is_told_why() {
 
 // ---- the allocation against an independent optimum ----
 
-/// The demo with every booth cleared and each company's contract drawn from a realistic mix
-/// (9 m² shell scheme to 150 m² raw space), by a fixed seed.
-fn random_contracts(seed: u64) -> Plan {
-    const MIX: [(i64, u64); 9] = [
-        (9, 30),
-        (12, 15),
-        (18, 15),
-        (24, 10),
-        (36, 10),
-        (54, 8),
-        (72, 5),
-        (100, 4),
-        (150, 3),
-    ];
-    let mut plan = cleared_demo();
-    let mut state = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-    for e in plan.exhibitors.values_mut() {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        let mut draw = (state >> 33) % 100;
-        let m2 = MIX
-            .iter()
-            .find(|(_, w)| {
-                let hit = draw < *w;
-                draw = draw.saturating_sub(*w);
-                hit
-            })
-            .map_or(9, |(m, _)| *m);
-        e.contracted_area_mm2 = m2 * 1_000_000;
-    }
-    plan
-}
+use boothplan::demo::random_contracts;
 
 /// The least-cost assignment of every row to a distinct column (rows ≤ columns), by the
 /// Hungarian algorithm with potentials: an implementation independent of the allocator's

@@ -17,6 +17,46 @@ use crate::model::{
 use halls::{Block, HallSpec, M, MAIN_AISLE, build_hall};
 use names::NameBook;
 
+/// Contracted areas of a realistic list, m², with how many in a hundred ask for each: shell
+/// scheme to raw space.
+const CONTRACT_MIX: [(i64, usize); 9] = [
+    (9, 30),
+    (12, 15),
+    (18, 15),
+    (24, 10),
+    (36, 10),
+    (54, 8),
+    (72, 5),
+    (100, 4),
+    (150, 3),
+];
+
+/// The demo with every booth free (those on hold stay held) and each company's contract drawn
+/// from [`CONTRACT_MIX`] by `seed`: a hard list for the allocator, in tests and benchmarks.
+pub fn random_contracts(seed: u64) -> Plan {
+    let mut plan = demo_plan();
+    for b in plan.booths.values_mut() {
+        b.exhibitor = None;
+        if b.status != BoothStatus::OnHold {
+            b.status = BoothStatus::Available;
+        }
+    }
+    let mut rng = Rng::new(seed);
+    for e in plan.exhibitors.values_mut() {
+        let mut draw = rng.below(100);
+        let m2 = CONTRACT_MIX
+            .iter()
+            .find(|(_, w)| {
+                let hit = draw < *w;
+                draw = draw.saturating_sub(*w);
+                hit
+            })
+            .map_or(9, |(m, _)| *m);
+        e.contracted_area_mm2 = m2 * 1_000_000;
+    }
+    plan
+}
+
 /// Number of exhibitors in the demo.
 pub const DEMO_EXHIBITORS: usize = 420;
 
