@@ -455,3 +455,33 @@ proptest::proptest! {
         proptest::prop_assert!(report.errors() <= before.errors());
     }
 }
+
+#[test]
+fn a_company_its_class_cannot_seat_leaves_the_booth_to_the_next_by_priority() {
+    // One free booth, beside the booth of a competitor of the highest-priority company.
+    let mut plan = common::hall_plan();
+    let taken = add_booth(&mut plan, "A-1", 10 * M, 10 * M, 3 * M, 3 * M);
+    add_booth(&mut plan, "A-2", 13 * M, 10 * M, 3 * M, 3 * M);
+    let rival = add_exhibitor(&mut plan, "Rival", 9_000_000, Some(taken));
+    let first = add_exhibitor(&mut plan, "First", 9_000_000, None);
+    let second = add_exhibitor(&mut plan, "Second", 9_000_000, None);
+    let last = add_exhibitor(&mut plan, "Last", 9_000_000, None);
+    let far = add_exhibitor(&mut plan, "Far away", 9_000_000, None);
+    make_competitors(&mut plan, first, rival);
+    // The lowest priority has a competitor too (far away): it is handed out early, yet it must
+    // not take the booth before a higher priority.
+    make_competitors(&mut plan, last, far);
+    for (e, p) in [(first, 5), (second, 3), (last, 0), (far, 0)] {
+        plan.exhibitors.get_mut(&e).expect("e").priority = p;
+    }
+    let a = allocate(&plan);
+    let placed: Vec<_> = a.assignments.iter().map(|x| x.exhibitor).collect();
+    assert_eq!(placed, [second], "{a:?}");
+    let first_reason = &a
+        .unplaced
+        .iter()
+        .find(|u| u.exhibitor == first)
+        .expect("first")
+        .reason;
+    assert!(first_reason.contains("competitor"), "{first_reason}");
+}

@@ -1,6 +1,6 @@
 //! `boothplan booth merge` and `boothplan booth split`.
 
-use boothplan::edit::reshape::{Along, merge_booths, split_booth};
+use boothplan::edit::reshape::{Along, checked, merge_booths, split_booth};
 use boothplan::model::derive::fmt_size;
 use boothplan::model::geom::fmt_m2;
 use boothplan::model::{BoothId, Plan, number_key};
@@ -21,6 +21,7 @@ fn booth_named(plan: &Plan, name: &str) -> Result<BoothId, String> {
         [id] => Ok(id),
         [] => name
             .trim()
+            .to_uppercase()
             .strip_prefix('B')
             .and_then(|n| n.parse().ok())
             .map(BoothId)
@@ -45,6 +46,7 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
         complain(&format!("{e}, in {}", plan.display()));
         Ok(HAS_ERRORS)
     };
+    let mut merged: Vec<String> = Vec::new();
     let (edit, first) = match command {
         BoothCommand::Merge { booths, .. } => {
             let ids = match booths
@@ -55,7 +57,9 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
                 Ok(ids) => ids,
                 Err(e) => return refused(&e),
             };
-            match merge_booths(&doc, &ids) {
+            merged = ids.iter().map(|id| doc.booth_label(*id)).collect();
+            merged.dedup();
+            match merge_booths(&doc, &ids).and_then(|edit| checked(&doc, edit)) {
                 Ok(edit) => (edit, ids[0]),
                 Err(e) => return refused(&e),
             }
@@ -74,7 +78,7 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
                 AlongArg::X => Along::Width,
                 AlongArg::Y => Along::Depth,
             };
-            match split_booth(&doc, id, *parts, along) {
+            match split_booth(&doc, id, *parts, along).and_then(|edit| checked(&doc, edit)) {
                 Ok(edit) => (edit, id),
                 Err(e) => return refused(&e),
             }
@@ -85,7 +89,7 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
     if code == OK {
         let b = &doc.booths[&first];
         let what = match command {
-            BoothCommand::Merge { booths, .. } => format!("Merged {} into", booths.join(", ")),
+            BoothCommand::Merge { .. } => format!("Merged {} into", merged.join(", ")),
             BoothCommand::Split { booth, parts, .. } => {
                 format!("Split {booth} into {parts} parts; the first is")
             }

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::Edit;
-use crate::model::{Booth, BoothId, BoothStatus, NewIds, Plan, Rect, number_key};
+use crate::model::{Booth, BoothId, NewIds, Plan, Rect, number_key};
 
 /// Why booths cannot be merged or split.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -30,9 +30,14 @@ pub enum ReshapeError {
     /// A split into fewer than 2 or more than 26 parts.
     #[error("a booth is split into 2 to 26 parts, not {0}")]
     Parts(u32),
-    /// The parts would be less than a millimetre wide.
-    #[error("booth {0} is too small to split into {1} parts")]
-    TooSmall(String, u32),
+    /// The parts would be smaller than the venue's smallest booth.
+    #[error(
+        "booth {0} split into {1} parts makes booths of {2}, smaller than the venue's smallest booth ({3}, sides of {4} at least)"
+    )]
+    TooSmall(String, u32, String, String, String),
+    /// The change would break a rule the plan keeps now.
+    #[error("that would add {} error(s): {}", .0.len(), .0.join("; "))]
+    Breaks(Vec<String>),
     /// A part's number is another booth's already.
     #[error("the new number {0} is booth {1}'s already: renumber one of them first")]
     Taken(String, String),
@@ -61,7 +66,7 @@ fn free(plan: &Plan, id: BoothId) -> Result<&Booth, ReshapeError> {
             .map_or_else(|| e.to_string(), |x| x.name.clone());
         return Err(ReshapeError::NotFree(name, format!("taken by {company}")));
     }
-    if b.status != BoothStatus::Available {
+    if !b.is_free() {
         return Err(ReshapeError::NotFree(name, b.status.label().to_owned()));
     }
     Ok(b)
@@ -160,11 +165,27 @@ pub fn split_booth(
     let b = free(plan, id)?;
     let name = b.label(id);
     let rects = parts_of(&b.rect, parts, along);
-    if rects.iter().any(Rect::is_empty) {
-        return Err(ReshapeError::TooSmall(name, parts));
+    let rules = &plan.rules;
+    if rects.iter().any(|r| {
+        r.is_empty()
+            || r.area_mm2() < i128::from(rules.min_booth_area_mm2)
+            || r.w_mm.min(r.d_mm) < rules.min_booth_side_mm
+    }) {
+        let smallest = rects
+            .iter()
+            .min_by_key(|r| r.area_mm2())
+            .copied()
+            .unwrap_or_default();
+        return Err(ReshapeError::TooSmall(
+            name,
+            parts,
+            crate::model::derive::fmt_size(&smallest),
+            crate::model::geom::fmt_m2(i128::from(rules.min_booth_area_mm2)),
+            crate::model::geom::fmt_m(rules.min_booth_side_mm),
+        ));
     }
     let numbers: Vec<String> = (0..parts)
-        .map(|i| format!("{}{}", b.number.trim(), char::from(b'A' + i as u8)))
+        .map(|i| format!("{}{}", name.trim(), char::from(b'A' + i as u8)))
         .collect();
     for n in &numbers {
         if let Some((other, _)) = plan
@@ -181,9 +202,7 @@ pub fn split_booth(
         let part_id = if i == 0 {
             id
         } else {
-            fresh
-                .booth()
-                .ok_or_else(|| ReshapeError::TooSmall(name.clone(), parts))?
+            fresh.booth().ok_or(ReshapeError::Parts(parts))?
         };
         edits.push(Edit::Booth(
             part_id,
@@ -196,6 +215,32 @@ pub fn split_booth(
         ));
     }
     Ok(Edit::Batch(edits))
+}
+
+/// `edit` on `plan`, refused when it adds a validation error the plan does not have now: a
+/// merged or split plan is never more broken than before.
+///
+/// # Errors
+/// [`ReshapeError::Breaks`], with the new errors' messages.
+pub fn checked(plan: &Plan, edit: Edit) -> Result<Edit, ReshapeError> {
+    use crate::validate::{Severity, validate};
+    let errors = |p: &Plan| -> BTreeSet<String> {
+        validate(p)
+            .findings
+            .into_iter()
+            .filter(|f| f.severity() == Severity::Error)
+            .map(|f| f.message)
+            .collect()
+    };
+    let before = errors(plan);
+    let mut after = plan.clone();
+    super::apply(&mut after, edit.clone());
+    let new: Vec<String> = errors(&after).difference(&before).cloned().collect();
+    if new.is_empty() {
+        Ok(edit)
+    } else {
+        Err(ReshapeError::Breaks(new))
+    }
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use super::optimal::{Offer, Want, solve, want_of};
 use crate::edit::Edit;
 use crate::model::geom::fmt_m2;
 use crate::model::spatial::{ItemKind, SiteIndex};
-use crate::model::{BoothId, BoothStatus, ExhibitorId, Plan, ZoneId};
+use crate::model::{BoothId, ExhibitorId, Plan, ZoneId};
 
 /// How an exhibitor was placed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -113,12 +113,22 @@ impl Allocation {
             crate::edit::apply(scratch, edit.clone());
             edits.push(edit);
         };
+        // A merge the plan no longer allows (a stale proposal) takes its company with it:
+        // never a booth smaller than the contract.
+        let mut dropped = BTreeSet::new();
         for m in &self.merged {
-            if let Ok(edit) = crate::edit::reshape::merge_booths(&scratch, &m.booths) {
-                step(&mut scratch, edit);
+            match crate::edit::reshape::merge_booths(&scratch, &m.booths) {
+                Ok(edit) => step(&mut scratch, edit),
+                Err(_) => {
+                    dropped.insert(m.exhibitor);
+                }
             }
         }
-        for a in &self.assignments {
+        for a in self
+            .assignments
+            .iter()
+            .filter(|a| !dropped.contains(&a.exhibitor))
+        {
             if let Some(edit) = Edit::allocate(&scratch, a.booth, a.exhibitor) {
                 step(&mut scratch, edit);
             }
@@ -291,13 +301,30 @@ pub fn allocate_with(plan: &Plan, options: AllocateOptions) -> Allocation {
                 Some(booth)
             })
         });
-        match placed {
-            Some(booth) => result.assignments.push(state.take(eid, booth)),
-            None => left.push(eid),
+        if let Some(booth) = placed {
+            result.assignments.push(state.take(eid, booth));
+        } else {
+            // Booths were meant for it, and a competitor beside each turned it away.
+            if slots
+                .get(&want)
+                .is_some_and(|l| l.iter().any(|(_, n)| *n > 0))
+            {
+                state.blocked.insert(eid);
+            }
+            left.push(eid);
         }
     }
-    // Those the flow left over, or whose class had no booth beside no competitor: the best
-    // booth still free that suits them, else the reason why none does.
+    // Those the flow left over, or whose class had no booth beside no competitor, by priority
+    // (then larger contracts, then id): the best booth still free that suits them, else the
+    // reason why none does.
+    left.sort_by_key(|e| {
+        let x = &plan.exhibitors[e];
+        (
+            std::cmp::Reverse(x.priority),
+            std::cmp::Reverse(x.contracted_area_mm2),
+            *e,
+        )
+    });
     let mut unplaced = Vec::new();
     for eid in left {
         match state.best_free(eid) {
@@ -306,13 +333,16 @@ pub fn allocate_with(plan: &Plan, options: AllocateOptions) -> Allocation {
         }
     }
     // Then, if asked, neighbouring free booths merged for those no single booth fits.
+    let runs = if options.merge && !unplaced.is_empty() {
+        state.runs()
+    } else {
+        Vec::new()
+    };
     for eid in unplaced {
-        if options.merge
-            && let Some(run) = state.best_merge(eid)
-        {
-            result.assignments.push(state.take_run(eid, &run));
+        if let Some(run) = state.best_merge(&runs, eid) {
+            result.assignments.push(state.take_run(eid, run));
             result.merged.push(Merge {
-                booths: run.0,
+                booths: run.ids.clone(),
                 exhibitor: eid,
             });
         } else {
@@ -359,6 +389,10 @@ struct State<'p> {
     by_zone: BTreeMap<ZoneId, ByArea>,
     /// The area of booths merged for a company, by the merged booth's id.
     merged_area: BTreeMap<BoothId, i128>,
+    /// The free booths before anyone was placed (for the reasons).
+    free_at_start: ByArea,
+    /// Companies a booth meant for them was refused to, for a competitor beside it.
+    blocked: BTreeSet<ExhibitorId>,
 }
 
 impl<'p> State<'p> {
@@ -375,9 +409,10 @@ impl<'p> State<'p> {
         let mut all: ByArea = BTreeMap::new();
         let mut by_zone: BTreeMap<ZoneId, ByArea> = BTreeMap::new();
         for (id, b) in &plan.booths {
-            let free = b.exhibitor.is_none()
-                && b.status == BoothStatus::Available
-                && plan.halls.contains_key(&b.hall);
+            // Out of range booths are left to the validator: no cost is weighed for them.
+            let free = b.is_free()
+                && plan.halls.contains_key(&b.hall)
+                && crate::model::geom::in_range(&b.rect);
             if !free {
                 continue;
             }
@@ -401,9 +436,11 @@ impl<'p> State<'p> {
                 .filter_map(|(id, b)| b.exhibitor.map(|e| (*id, e)))
                 .collect(),
             zone_of,
+            free_at_start: all.clone(),
             all,
             by_zone,
             merged_area: BTreeMap::new(),
+            blocked: BTreeSet::new(),
         }
     }
 
@@ -477,7 +514,7 @@ impl<'p> State<'p> {
     /// the nearest larger one), if any suits it.
     fn best_free(&self, eid: ExhibitorId) -> Option<BoothId> {
         let want = want_of(self.plan, eid, self.tolerance);
-        let max_exact = want.contract + want.contract * self.tolerance / 1000;
+        let max_exact = want.max_exact(self.tolerance);
         let ok = |b: BoothId| self.ok(eid, b);
         want.zone
             .and_then(|z| self.by_zone.get(&z))
@@ -488,8 +525,14 @@ impl<'p> State<'p> {
 
     /// Gives `booth` to `eid`.
     fn take(&mut self, eid: ExhibitorId, booth: BoothId) -> Assignment {
-        let plan = self.plan;
-        let area = plan.booths[&booth].area_mm2();
+        let area = self.plan.booths[&booth].area_mm2();
+        self.unfree(eid, booth);
+        self.assignment(eid, booth, self.zone_of[&booth], area)
+    }
+
+    /// `booth` is no longer free: `eid` holds it.
+    fn unfree(&mut self, eid: ExhibitorId, booth: BoothId) {
+        let area = self.plan.booths[&booth].area_mm2();
         remove(&mut self.all, area, booth);
         if let Some(z) = self.zone_of[&booth]
             && let Some(index) = self.by_zone.get_mut(&z)
@@ -497,13 +540,22 @@ impl<'p> State<'p> {
             remove(index, area, booth);
         }
         self.holder.insert(booth, eid);
-        let want = want_of(plan, eid, self.tolerance);
-        let in_zone = want.zone.is_none() || self.zone_of[&booth] == want.zone;
-        let exact = area <= want.contract + want.contract * self.tolerance / 1000;
+    }
+
+    /// `eid` in `booth`, which stands in `zone` and measures `area`: by which criterion.
+    fn assignment(
+        &self,
+        eid: ExhibitorId,
+        booth: BoothId,
+        zone: Option<ZoneId>,
+        area: i128,
+    ) -> Assignment {
+        let want = want_of(self.plan, eid, self.tolerance);
+        let in_zone = want.zone.is_none() || zone == want.zone;
         Assignment {
             exhibitor: eid,
             booth,
-            placement: placement(in_zone, exact),
+            placement: placement(in_zone, area <= want.max_exact(self.tolerance)),
         }
     }
 
@@ -516,9 +568,22 @@ impl<'p> State<'p> {
             .map(|(_, ids)| ids.len())
             .sum();
         let size = fmt_m2(want.min_area.max(0));
+        let at_start: usize = self
+            .free_at_start
+            .range(want.min_area..)
+            .map(|(_, ids)| ids.len())
+            .sum();
         let reason = if fitting > 0 {
             format!(
                 "each of the {fitting} available booths of {size} or more is beside or facing a competitor"
+            )
+        } else if at_start > 0 && self.blocked.contains(&eid) {
+            format!(
+                "the booths of {size} or more it could have had are beside or facing a competitor, and the other {at_start} went to companies of the same or a higher priority"
+            )
+        } else if at_start > 0 {
+            format!(
+                "all {at_start} available booths of {size} or more went to companies of the same or a higher priority"
             )
         } else if let Some(zone) = want.zone.and_then(|z| self.plan.zones.get(&z)) {
             format!(

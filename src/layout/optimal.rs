@@ -18,6 +18,13 @@ use super::flow::Network;
 
 /// Areas are costed in units of 0.01 m².
 const AREA_UNIT_MM2: i128 = 10_000;
+/// Contracts are grouped in steps of 0.1 m², rounded up (the smallest booth a group accepts
+/// is then never below any member's): a list with contracts in odd units (square feet) makes
+/// a few hundred groups, not one per company.
+const CONTRACT_STEP_MM2: i128 = 100_000;
+/// Floor given away counts at most this much per company (100 km², in cost units): costs stay
+/// far inside `i128` whatever a hostile plan holds.
+const MOST_GIVEN: i128 = 1_000_000_000_000;
 
 /// A class of interchangeable companies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,7 +53,7 @@ pub(super) type Counts = BTreeMap<(Want, Option<Offer>), i64>;
 
 /// Floor given away beyond the contract, in cost units.
 fn give(want: &Want, offer: &Offer) -> i128 {
-    (offer.area - want.contract).max(0) / AREA_UNIT_MM2
+    ((offer.area - want.contract).max(0) / AREA_UNIT_MM2).min(MOST_GIVEN)
 }
 
 /// The optimal numbers of each want placed in each offer.
@@ -54,7 +61,7 @@ pub(super) fn solve(wants: &BTreeMap<Want, i64>, offers: &BTreeMap<Offer, i64>) 
     let companies: i128 = wants.values().map(|n| i128::from(*n)).sum::<i128>().max(1);
     let largest = offers
         .keys()
-        .map(|o| o.area / AREA_UNIT_MM2)
+        .map(|o| (o.area / AREA_UNIT_MM2).clamp(0, MOST_GIVEN))
         .max()
         .unwrap_or(0);
     // Each term outweighs every possible total of the terms after it.
@@ -107,11 +114,19 @@ pub(super) fn solve(wants: &BTreeMap<Want, i64>, offers: &BTreeMap<Offer, i64>) 
 pub(super) fn want_of(plan: &Plan, id: ExhibitorId, tolerance: i128) -> Want {
     let ex = &plan.exhibitors[&id];
     let contract = i128::from(ex.contracted_area_mm2.max(0));
+    let grouped = (contract + CONTRACT_STEP_MM2 - 1) / CONTRACT_STEP_MM2 * CONTRACT_STEP_MM2;
     Want {
         zone: ex.preferred_zone,
-        contract,
-        min_area: contract - contract * tolerance / 1000,
+        contract: grouped,
+        min_area: grouped - grouped * tolerance / 1000,
         priority: ex.priority,
+    }
+}
+
+impl Want {
+    /// The largest area that still counts as the contracted one.
+    pub(super) fn max_exact(&self, tolerance: i128) -> i128 {
+        self.contract + self.contract * tolerance / 1000
     }
 }
 

@@ -454,6 +454,11 @@ pub fn number_key(number: &str) -> String {
 }
 
 impl Booth {
+    /// True when the booth can be sold, merged or split: available, with no company.
+    pub fn is_free(&self) -> bool {
+        self.exhibitor.is_none() && self.status == BoothStatus::Available
+    }
+
     /// The number people read; its id (`id`, "B17") when it has none.
     pub fn label(&self, id: BoothId) -> String {
         if self.number.trim().is_empty() {

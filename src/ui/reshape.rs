@@ -3,7 +3,7 @@
 
 use super::files::{AfterDialog, Dialog};
 use super::{BoothApp, Selection};
-use crate::edit::reshape::{Along, merge_booths, parts_of, split_booth};
+use crate::edit::reshape::{Along, checked, merge_booths, parts_of, split_booth};
 use crate::model::derive::fmt_size;
 
 impl BoothApp {
@@ -22,7 +22,7 @@ impl BoothApp {
             .collect();
         ids.sort();
         let ids: Vec<_> = ids.into_iter().map(|(_, id)| id).collect();
-        match merge_booths(plan, &ids) {
+        match merge_booths(plan, &ids).and_then(|edit| checked(plan, edit)) {
             Ok(edit) => {
                 let first = ids[0];
                 self.apply_edit(edit);
@@ -120,9 +120,20 @@ impl BoothApp {
             {
                 if let Ok(edit) = result {
                     *close = true;
+                    // Checked against the validator once, when asked, not every frame.
                     *then = Some(Box::new(move |app: &mut BoothApp| {
-                        app.apply_edit(edit);
-                        app.status = format!("Split into {n} booths");
+                        match checked(app.doc.plan(), edit) {
+                            Ok(edit) => {
+                                app.apply_edit(edit);
+                                app.status = format!("Split into {n} booths");
+                            }
+                            Err(e) => {
+                                app.dialog = Some(Dialog::Error {
+                                    title: "Cannot split this booth".to_owned(),
+                                    message: crate::text::capitalised(&e.to_string()),
+                                });
+                            }
+                        }
                     }));
                 }
             }

@@ -8,7 +8,7 @@ fn demo() -> Plan {
 }
 
 fn is_free(b: &Booth) -> bool {
-    b.exhibitor.is_none() && b.status == BoothStatus::Available
+    b.is_free()
 }
 
 /// Pairs of free booths of one hall that share a whole side, side by side or back to back.
@@ -129,10 +129,21 @@ fn a_booth_split_in_three_is_three_parts_numbered_in_order_covering_it() {
 #[test]
 fn splitting_refuses_silly_counts_and_numbers_in_use() {
     let mut plan = demo();
-    let id = free_booths(&plan)[0];
+    let id = free_booths(&plan)
+        .into_iter()
+        .find(|id| plan.booths[id].rect.w_mm >= 6000)
+        .expect("a wide free booth");
     assert_eq!(
         split_booth(&plan, id, 1, Along::Width),
         Err(ReshapeError::Parts(1))
+    );
+    // Parts under the venue's smallest booth (9 m², 2 m sides) are refused.
+    let e = split_booth(&plan, id, 7, Along::Width).expect_err("too small");
+    assert!(matches!(e, ReshapeError::TooSmall(..)), "{e}");
+    assert!(
+        e.to_string()
+            .contains("smaller than the venue's smallest booth"),
+        "{e}"
     );
     assert_eq!(
         split_booth(&plan, id, 27, Along::Depth),
@@ -171,8 +182,12 @@ proptest! {
                 prop_assert!(!a.overlaps(b));
             }
         }
+        // Parts under the venue's smallest booth are refused; the rest split and merge back.
+        let Ok(edit) = split_booth(&plan, id, parts, along) else {
+            return Ok(());
+        };
         let mut split = plan.clone();
-        apply(&mut split, split_booth(&plan, id, parts, along).expect("splits"));
+        apply(&mut split, edit);
         let new: Vec<BoothId> = split
             .booths
             .keys()
@@ -197,4 +212,18 @@ proptest! {
         let area = |p: &Plan| p.booths.values().map(Booth::area_mm2).sum::<i128>();
         prop_assert_eq!(area(&merged), area(&plan));
     }
+}
+
+#[test]
+fn a_change_that_adds_an_error_is_refused_with_it() {
+    let plan = demo();
+    let (a, b) = adjacent_free_pairs(&plan)[0];
+    // Booth b moved onto a: an overlap the plan does not have.
+    let onto = Edit::update_booth(&plan, b, |x| x.rect = plan.booths[&a].rect).expect("booth");
+    let e = checked(&plan, onto).expect_err("breaks");
+    assert!(
+        matches!(&e, ReshapeError::Breaks(found) if !found.is_empty()),
+        "{e}"
+    );
+    assert!(checked(&plan, merge_booths(&plan, &[a, b]).expect("merges")).is_ok());
 }

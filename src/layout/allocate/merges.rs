@@ -6,19 +6,26 @@
 use std::collections::BTreeMap;
 
 use super::State;
-use crate::model::{Booth, BoothId, ExhibitorId, HallId, Rect};
+use crate::model::{Booth, BoothId, ExhibitorId, HallId, Rect, ZoneId};
 
 /// Longest run of booths merged into one.
 const MOST: usize = 4;
 
-/// A run of free booths forming one rectangle: the booths (west to east, or north to south)
-/// and the rectangle.
-pub(super) type Run = (Vec<BoothId>, Rect);
+/// A run of free booths forming one rectangle.
+pub(super) struct Run {
+    /// The booths, west to east or north to south.
+    pub ids: Vec<BoothId>,
+    /// The rectangle they make.
+    pub rect: Rect,
+    /// The zone the merged booth would stand in (by its centre).
+    pub zone: Option<ZoneId>,
+}
 
 impl State<'_> {
     /// Every run of 2 to [`MOST`] free booths: each continues the one before eastwards (or
-    /// southwards), sharing its whole side.
-    fn runs(&self) -> Vec<Run> {
+    /// southwards), sharing its whole side. Made once; runs whose booths are taken later are
+    /// passed over.
+    pub(super) fn runs(&self) -> Vec<Run> {
         let free: Vec<BoothId> = self.all.values().flatten().copied().collect();
         // Free booths by hall and north-west corner.
         let at: BTreeMap<(HallId, i64, i64), BoothId> = free
@@ -54,7 +61,15 @@ impl State<'_> {
                     };
                     rect = rect.union_bounds(&self.plan.booths[&n].rect);
                     ids.push(n);
-                    runs.push((ids.clone(), rect));
+                    let zone = self.plan.zone_of(&Booth {
+                        rect,
+                        ..self.plan.booths[&start].clone()
+                    });
+                    runs.push(Run {
+                        ids: ids.clone(),
+                        rect,
+                        zone,
+                    });
                 }
             }
         }
@@ -62,46 +77,26 @@ impl State<'_> {
     }
 
     /// The merge that fits `eid` best: in its zone first, then the least floor given away,
-    /// never a run beside or facing a competitor.
-    pub(super) fn best_merge(&self, eid: ExhibitorId) -> Option<Run> {
+    /// never a run with a booth taken since or beside or facing a competitor.
+    pub(super) fn best_merge<'r>(&self, runs: &'r [Run], eid: ExhibitorId) -> Option<&'r Run> {
         let want = super::want_of(self.plan, eid, self.tolerance);
-        self.runs()
-            .into_iter()
-            .filter(|(_, r)| r.area_mm2() >= want.min_area)
+        runs.iter()
+            .filter(|r| r.rect.area_mm2() >= want.min_area)
+            .filter(|r| r.ids.iter().all(|b| !self.holder.contains_key(b)))
             // The parts are free, so no competitor holds them: each part's neighbours decide.
-            .filter(|(ids, _)| ids.iter().all(|b| self.ok(eid, *b)))
-            .min_by_key(|(ids, r)| {
-                let zone = self.plan.zone_of(&Booth {
-                    rect: *r,
-                    ..self.plan.booths[&ids[0]].clone()
-                });
-                let outside = want.zone.is_some() && zone != want.zone;
-                (outside, r.area_mm2() - want.contract, ids.clone())
+            .filter(|r| r.ids.iter().all(|b| self.ok(eid, *b)))
+            .min_by_key(|r| {
+                let outside = want.zone.is_some() && r.zone != want.zone;
+                (outside, r.rect.area_mm2(), &r.ids)
             })
     }
 
     /// Gives the merged run to `eid`: its booths are taken, the first stands for all.
-    pub(super) fn take_run(&mut self, eid: ExhibitorId, (ids, rect): &Run) -> super::Assignment {
-        for b in &ids[1..] {
-            let area = self.plan.booths[b].area_mm2();
-            super::remove(&mut self.all, area, *b);
-            if let Some(z) = self.zone_of[b]
-                && let Some(index) = self.by_zone.get_mut(&z)
-            {
-                super::remove(index, area, *b);
-            }
-            self.holder.insert(*b, eid);
+    pub(super) fn take_run(&mut self, eid: ExhibitorId, run: &Run) -> super::Assignment {
+        for b in &run.ids {
+            self.unfree(eid, *b);
         }
-        self.merged_area.insert(ids[0], rect.area_mm2());
-        let mut a = self.take(eid, ids[0]);
-        let want = super::want_of(self.plan, eid, self.tolerance);
-        let zone = self.plan.zone_of(&Booth {
-            rect: *rect,
-            ..self.plan.booths[&ids[0]].clone()
-        });
-        let in_zone = want.zone.is_none() || zone == want.zone;
-        let exact = rect.area_mm2() <= want.contract + want.contract * self.tolerance / 1000;
-        a.placement = super::placement(in_zone, exact);
-        a
+        self.merged_area.insert(run.ids[0], run.rect.area_mm2());
+        self.assignment(eid, run.ids[0], run.zone, run.rect.area_mm2())
     }
 }
