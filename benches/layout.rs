@@ -44,6 +44,15 @@ fn bench(c: &mut Criterion) {
     group.bench_function("allocate 60000 exhibitors, merging", |b| {
         b.iter(|| allocate_with(black_box(&big), merge));
     });
+    // Contracts in whole square feet (0.0929 m² each), 100 to 1,600 ft²: many distinct values.
+    let mut feet = big.clone();
+    for (i, e) in feet.exhibitors.values_mut().enumerate() {
+        let ft2 = 100 + (i as i64 * 7_919) % 1_500;
+        e.contracted_area_mm2 = ft2 * 92_903;
+    }
+    group.bench_function("allocate 60000 exhibitors, contracts in square feet", |b| {
+        b.iter(|| allocate(black_box(&feet)));
+    });
     let mut empty_hall = boothplan::demo::demo_plan();
     empty_hall.booths.retain(|_, b| b.hall != HallId(3));
     let spec = BlockSpec {
