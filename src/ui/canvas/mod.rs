@@ -169,6 +169,16 @@ pub(super) enum Drag {
 }
 
 impl Canvas {
+    /// The booth under a screen point (a selected one first, as a click picks).
+    fn booth_under(&self, cx: &ViewContext<'_>, at: egui::Pos2) -> Option<crate::model::BoothId> {
+        booth_at(
+            cx.doc.plan(),
+            &cx.doc.derived().site_booths,
+            cx.selection.booths(),
+            self.view.pos_in_plan(at),
+        )
+    }
+
     /// The right-click menu: a booth outside the selection is selected first; the menu then
     /// acts on the selection.
     fn context_menu(
@@ -180,12 +190,7 @@ impl Canvas {
     ) {
         if response.secondary_clicked()
             && let Some(p) = pointer
-            && let Some(booth) = booth_at(
-                cx.doc.plan(),
-                &cx.doc.derived().site_booths,
-                cx.selection.booths(),
-                self.view.pos_in_plan(p),
-            )
+            && let Some(booth) = self.booth_under(cx, p)
             && !cx.selection.has_booth(booth)
         {
             out.select(crate::ui::Selection::of_booths([booth]));
@@ -245,12 +250,7 @@ impl Canvas {
         self.context_menu(cx, out, &response, pointer);
         if let (Some(exhibitor), Some(p)) = (response.dnd_release_payload::<ExhibitorId>(), pointer)
         {
-            if let Some(booth) = booth_at(
-                cx.doc.plan(),
-                &cx.doc.derived().site_booths,
-                cx.selection.booths(),
-                self.view.pos_in_plan(p),
-            ) {
+            if let Some(booth) = self.booth_under(cx, p) {
                 allocate(cx, out, booth, *exhibitor);
             }
         }
@@ -265,12 +265,7 @@ impl Canvas {
             .filter(|p| response.rect.contains(*p));
         if egui::DragAndDrop::has_payload_of_type::<ExhibitorId>(ui.ctx())
             && let Some(p) = carried_over
-            && let Some(id) = booth_at(
-                cx.doc.plan(),
-                &cx.doc.derived().site_booths,
-                cx.selection.booths(),
-                self.view.pos_in_plan(p),
-            )
+            && let Some(id) = self.booth_under(cx, p)
             && let Some(b) = cx.doc.plan().booths.get(&id)
         {
             let colour = if b.exhibitor.is_some() {
@@ -289,14 +284,7 @@ impl Canvas {
         self.legend_ui(cx, ui);
         // With the measure tool the readout says what matters; a booth's card would cover it.
         if self.drag.is_none() && cx.tool != Tool::Measure {
-            if let Some(id) = pointer.and_then(|p| {
-                booth_at(
-                    cx.doc.plan(),
-                    &cx.doc.derived().site_booths,
-                    cx.selection.booths(),
-                    self.view.pos_in_plan(p),
-                )
-            }) {
+            if let Some(id) = pointer.and_then(|p| self.booth_under(cx, p)) {
                 response.on_hover_ui_at_pointer(|ui| booth_tooltip_ui(cx, ui, id));
             }
         }
