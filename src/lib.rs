@@ -14,6 +14,7 @@ pub mod fonts;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod sales;
 pub mod text;
 pub mod ui;
 pub mod validate;

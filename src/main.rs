@@ -39,6 +39,11 @@ fn main() -> ExitCode {
         }) => cli::allocate_cmd(&plan, output.as_deref(), format, merge),
         Some(Command::Export(export)) => cli::export_cmd(&export),
         Some(Command::Booth(command)) => cli::booth::booth_cmd(&command),
+        Some(Command::Report(cli::ReportCommand::Sales {
+            plan,
+            format,
+            output,
+        })) => cli::report::sales_cmd(&plan, format, output.as_deref()),
         Some(Command::Diff {
             old,
             new,

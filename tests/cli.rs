@@ -520,3 +520,67 @@ fn allocate_merge_joins_two_free_booths_for_a_company_no_single_one_fits() {
         ("A-1", 6 * M, true)
     );
 }
+
+#[test]
+fn the_sales_report_agrees_with_info_and_the_allocation_list() {
+    let dir = common::scratch_dir("cli-sales");
+    let path = write_demo(&dir);
+    let p = path.to_str().expect("utf-8 path");
+    let o = boothplan(&["report", "sales", p, "--format", "json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let sales: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("json");
+    let info: serde_json::Value =
+        serde_json::from_str(&stdout(&boothplan(&["info", p, "--format", "json"]))).expect("json");
+    for (status, key) in [
+        ("sold", "booths_sold"),
+        ("reserved", "booths_reserved"),
+        ("on_hold", "booths_on_hold"),
+        ("available", "booths_available"),
+    ] {
+        assert_eq!(sales["total"][status]["booths"], info[key], "{status}");
+    }
+    let close = |a: &serde_json::Value, b: &serde_json::Value| {
+        (a.as_f64().expect("number") - b.as_f64().expect("number")).abs() < 0.01
+    };
+    assert!(close(
+        &sales["total"]["sold"]["area_m2"],
+        &info["area_m2_sold"]
+    ));
+    // The list's prices, summed, are the report's revenue.
+    let csv = dir.join("list.csv");
+    let o = boothplan(&["export", "list", p, "-o", csv.to_str().expect("utf-8")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let body = std::fs::read_to_string(&csv).expect("csv");
+    let mut reader = csv::Reader::from_reader(body.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().expect("headers").clone();
+    let price = headers
+        .iter()
+        .position(|h| h.starts_with("Price"))
+        .expect("a price column");
+    let listed: f64 = reader
+        .records()
+        .map(|r| r.expect("row")[price].parse::<f64>().unwrap_or(0.0))
+        .sum();
+    let total = sales["total"]["total"]["revenue"].as_f64().expect("number");
+    assert!((listed - total).abs() < 0.01, "{listed} vs {total}");
+    // Every breakdown adds up to the total.
+    for breakdown in [
+        "hall",
+        "zone_or_pavilion",
+        "country",
+        "sector",
+        "booth_type",
+    ] {
+        let sum: u64 = sales[breakdown]
+            .as_array()
+            .expect("groups")
+            .iter()
+            .map(|g| g["figures"]["total"]["booths"].as_u64().expect("count"))
+            .sum();
+        assert_eq!(
+            sum,
+            sales["total"]["total"]["booths"].as_u64().expect("count"),
+            "{breakdown}"
+        );
+    }
+}

@@ -25,6 +25,35 @@ pub enum Format {
     Json,
 }
 
+/// Reports.
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// Booths, m² and revenue by status (available, on hold, reserved, sold), by hall, zone,
+    /// country, sector and booth type; companies still without a booth.
+    Sales {
+        /// The plan file.
+        plan: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: ReportFormat,
+        /// Write here instead of to the terminal.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Output formats of `report`.
+#[derive(Clone, Copy, Debug, Default, ValueEnum)]
+pub enum ReportFormat {
+    /// Lines for people.
+    #[default]
+    Text,
+    /// One JSON object for tools.
+    Json,
+    /// One row per breakdown, group and status, for spreadsheets.
+    Csv,
+}
+
 /// Booth changes.
 #[derive(Debug, Subcommand)]
 pub enum BoothCommand {
@@ -310,6 +339,9 @@ pub enum Command {
     /// Export maps (SVG, PNG, HTML) and lists (CSV).
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Reports for the organising committee.
+    #[command(subcommand)]
+    Report(ReportCommand),
     /// Merge free booths into one, or split a booth into equal parts. Exit 0: done; 1:
     /// refused (the reason on stderr); 2: unreadable file.
     #[command(subcommand)]

@@ -4,6 +4,7 @@ mod allocate;
 mod args;
 pub mod booth;
 pub mod compare;
+pub mod report;
 mod underlay;
 mod update;
 
