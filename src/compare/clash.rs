@@ -53,6 +53,11 @@ fn renumber<K: Ord + Copy, V: PartialEq>(
         .collect()
 }
 
+/// Moves of ids as moves of objects.
+fn keyed<K>(moves: Vec<(K, K)>, key: fn(K) -> Key) -> impl Iterator<Item = (Key, Key)> {
+    moves.into_iter().map(move |(a, b)| (key(a), key(b)))
+}
+
 /// `theirs` with every clashing id moved to a fresh one (references too), and the moves.
 pub(super) fn separate(base: &Plan, ours: &Plan, theirs: &Plan) -> Option<(Plan, Vec<(Key, Key)>)> {
     let mut t = theirs.clone();
@@ -97,37 +102,33 @@ pub(super) fn separate(base: &Plan, ours: &Plan, theirs: &Plan) -> Option<(Plan,
         }
         moved.push((Key::Exhibitor(old), Key::Exhibitor(new)));
     }
-    moved.extend(
-        renumber(&base.booths, &ours.booths, &mut t.booths, |k| k.0, BoothId)
-            .into_iter()
-            .map(|(a, b)| (Key::Booth(a), Key::Booth(b))),
-    );
-    moved.extend(
+    moved.extend(keyed(
+        renumber(&base.booths, &ours.booths, &mut t.booths, |k| k.0, BoothId),
+        Key::Booth,
+    ));
+    moved.extend(keyed(
         renumber(
             &base.obstacles,
             &ours.obstacles,
             &mut t.obstacles,
             |k| k.0,
             ObstacleId,
-        )
-        .into_iter()
-        .map(|(a, b)| (Key::Obstacle(a), Key::Obstacle(b))),
-    );
-    moved.extend(
-        renumber(&base.exits, &ours.exits, &mut t.exits, |k| k.0, ExitId)
-            .into_iter()
-            .map(|(a, b)| (Key::Exit(a), Key::Exit(b))),
-    );
-    moved.extend(
+        ),
+        Key::Obstacle,
+    ));
+    moved.extend(keyed(
+        renumber(&base.exits, &ours.exits, &mut t.exits, |k| k.0, ExitId),
+        Key::Exit,
+    ));
+    moved.extend(keyed(
         renumber(
             &base.drawings,
             &ours.drawings,
             &mut t.drawings,
             |k| k.0,
             DrawingId,
-        )
-        .into_iter()
-        .map(|(a, b)| (Key::Drawing(a), Key::Drawing(b))),
-    );
+        ),
+        Key::Drawing,
+    ));
     (!moved.is_empty()).then_some((t, moved))
 }

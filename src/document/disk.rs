@@ -145,20 +145,27 @@ mod tests {
         dir.join("show.ron")
     }
 
+    /// A document on the demo saved at a scratch path, and the demo as someone else then
+    /// saves it (another show name).
+    fn opened_then_saved_elsewhere(name: &str) -> (std::path::PathBuf, Document, Plan, Plan) {
+        let path = scratch(name);
+        let demo = crate::demo::demo_plan();
+        crate::io::save(&path, &demo).expect("save");
+        let doc = Document::open(&path).expect("opens");
+        let mut theirs = demo.clone();
+        theirs.meta.show_name = "Theirs".into();
+        (path, doc, demo, theirs)
+    }
+
     fn first_booth(plan: &Plan) -> crate::model::BoothId {
         *plan.booths.keys().next().expect("booth")
     }
 
     #[test]
     fn a_save_over_a_file_changed_behind_the_editor_is_refused_and_the_file_kept() {
-        let path = scratch("refuse");
-        let demo = crate::demo::demo_plan();
-        crate::io::save(&path, &demo).expect("save");
-        let mut doc = Document::open(&path).expect("opens");
+        let (path, mut doc, _, theirs) = opened_then_saved_elsewhere("refuse");
         assert_eq!(doc.disk_change(), None);
         // Someone else saves.
-        let mut theirs = demo.clone();
-        theirs.meta.show_name = "Theirs".into();
         crate::io::save(&path, &theirs).expect("save");
         assert!(doc.disk_change().is_some(), "noticed");
         let e = doc.save_to(&path).expect_err("refused");
@@ -175,14 +182,9 @@ mod tests {
 
     #[test]
     fn merging_the_change_on_disk_keeps_both_and_then_saves() {
-        let path = scratch("merge");
-        let demo = crate::demo::demo_plan();
-        crate::io::save(&path, &demo).expect("save");
-        let mut doc = Document::open(&path).expect("opens");
+        let (path, mut doc, demo, theirs) = opened_then_saved_elsewhere("merge");
         let id = first_booth(&demo);
         doc.apply(Edit::update_booth(doc.plan(), id, |b| b.number = "OURS".into()).expect("booth"));
-        let mut theirs = demo.clone();
-        theirs.meta.show_name = "Theirs".into();
         crate::io::save(&path, &theirs).expect("save");
         let merged = doc.merge_disk().expect("merges");
         assert_eq!(merged.conflicts, 0);
@@ -198,19 +200,24 @@ mod tests {
             ),
             ("Theirs", "OURS")
         );
-        // The merge was one undo step.
+        // Merged again after someone else's next save, then undone: one undo step, and
+        // their work is no longer in the plan, so a save asks again.
+        let mut later = saved.clone();
+        later.meta.venue = "Later".into();
+        crate::io::save(&path, &later).expect("save");
+        doc.merge_disk().expect("merges");
+        assert_eq!(doc.plan().meta.venue, "Later");
         doc.undo();
-        assert_eq!(doc.plan().meta.show_name, demo.meta.show_name);
+        assert_eq!(doc.plan().meta.venue, saved.meta.venue);
+        assert!(matches!(
+            doc.save_to(&path),
+            Err(crate::io::SaveError::ChangedOnDisk { .. })
+        ));
     }
 
     #[test]
     fn reloading_takes_the_file_as_it_is_now() {
-        let path = scratch("reload");
-        let demo = crate::demo::demo_plan();
-        crate::io::save(&path, &demo).expect("save");
-        let mut doc = Document::open(&path).expect("opens");
-        let mut theirs = demo.clone();
-        theirs.meta.show_name = "Theirs".into();
+        let (path, mut doc, _, theirs) = opened_then_saved_elsewhere("reload");
         crate::io::save(&path, &theirs).expect("save");
         doc.reload().expect("reloads");
         assert_eq!(doc.plan(), &theirs);
