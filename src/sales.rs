@@ -4,12 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
 use crate::model::{BoothStatus, BoothType, Derived, HallId, Plan, ZoneId};
 
 /// Booths, floor and money of one group.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
     /// Number of booths.
     pub booths: usize,
@@ -21,14 +19,24 @@ pub struct Tally {
 
 impl Tally {
     fn add(&mut self, area_mm2: i128, price_minor: i128) {
-        self.booths += 1;
-        self.area_mm2 = self.area_mm2.saturating_add(area_mm2);
-        self.revenue_minor = self.revenue_minor.saturating_add(price_minor);
+        *self += Tally {
+            booths: 1,
+            area_mm2,
+            revenue_minor: price_minor,
+        };
+    }
+}
+
+impl std::ops::AddAssign for Tally {
+    fn add_assign(&mut self, other: Tally) {
+        self.booths += other.booths;
+        self.area_mm2 = self.area_mm2.saturating_add(other.area_mm2);
+        self.revenue_minor = self.revenue_minor.saturating_add(other.revenue_minor);
     }
 }
 
 /// One group's booths by sales status.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ByStatus {
     /// Free to sell: the potential revenue.
     pub available: Tally,
@@ -54,12 +62,18 @@ impl ByStatus {
     /// All booths of the group, whatever their status.
     pub fn total(&self) -> Tally {
         let mut t = Tally::default();
-        for x in [&self.available, &self.on_hold, &self.reserved, &self.sold] {
-            t.booths += x.booths;
-            t.area_mm2 = t.area_mm2.saturating_add(x.area_mm2);
-            t.revenue_minor = t.revenue_minor.saturating_add(x.revenue_minor);
+        for x in [self.available, self.on_hold, self.reserved, self.sold] {
+            t += x;
         }
         t
+    }
+
+    /// Adds another group's figures, status by status.
+    fn add_all(&mut self, other: &ByStatus) {
+        self.available += other.available;
+        self.on_hold += other.on_hold;
+        self.reserved += other.reserved;
+        self.sold += other.sold;
     }
 
     /// Revenue still to come in: reserved and on hold.
@@ -139,7 +153,7 @@ pub fn sales(plan: &Plan, derived: &Derived) -> Sales {
 /// countries and sectors): names and their figures.
 pub fn top_ten(groups: &BTreeMap<String, ByStatus>) -> Vec<(String, ByStatus)> {
     let mut all: Vec<(&String, &ByStatus)> = groups.iter().collect();
-    all.sort_by_key(|(name, g)| (std::cmp::Reverse(g.total().area_mm2), (*name).clone()));
+    all.sort_by(|(n1, a), (n2, b)| (b.total().area_mm2, n1).cmp(&(a.total().area_mm2, n2)));
     let mut out: Vec<(String, ByStatus)> = all
         .iter()
         .take(10)
@@ -148,16 +162,7 @@ pub fn top_ten(groups: &BTreeMap<String, ByStatus>) -> Vec<(String, ByStatus)> {
     if all.len() > 10 {
         let mut other = ByStatus::default();
         for (_, g) in &all[10..] {
-            for (into, from) in [
-                (&mut other.available, &g.available),
-                (&mut other.on_hold, &g.on_hold),
-                (&mut other.reserved, &g.reserved),
-                (&mut other.sold, &g.sold),
-            ] {
-                into.booths += from.booths;
-                into.area_mm2 = into.area_mm2.saturating_add(from.area_mm2);
-                into.revenue_minor = into.revenue_minor.saturating_add(from.revenue_minor);
-            }
+            other.add_all(g);
         }
         out.push(("other".to_owned(), other));
     }
@@ -176,10 +181,7 @@ mod tests {
         assert_eq!(s.total.total().booths, plan.booths.len());
         let sum = |groups: Vec<&ByStatus>| {
             groups.iter().fold(Tally::default(), |mut acc, g| {
-                let t = g.total();
-                acc.booths += t.booths;
-                acc.area_mm2 += t.area_mm2;
-                acc.revenue_minor += t.revenue_minor;
+                acc += g.total();
                 acc
             })
         };

@@ -134,9 +134,21 @@ fn invisible(c: char) -> bool {
 /// tell what changed: a name that differs only by one still reads differently, and none can
 /// reorder or hide the text around it.
 pub fn visible(s: &str) -> String {
+    escaped(s, invisible)
+}
+
+/// As [`visible`], with line breaks kept: text for a terminal, whose lines are the output's.
+pub fn visible_lines(s: &str) -> String {
+    escaped(s, |c| {
+        c != '\n' && (invisible(c) || matches!(c, '\u{2028}' | '\u{2029}'))
+    })
+}
+
+/// The text with the characters `hide` picks shown as their codes.
+fn escaped(s: &str, hide: impl Fn(char) -> bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if invisible(c) {
+        if hide(c) {
             out.push_str(&c.escape_unicode().to_string());
         } else {
             out.push(c);

@@ -23,8 +23,7 @@ fn booth_named(plan: &Plan, name: &str) -> Result<BoothId, String> {
             .trim()
             .to_uppercase()
             .strip_prefix('B')
-            .and_then(|n| n.parse().ok())
-            .map(BoothId)
+            .and_then(|_| name.trim().to_uppercase().parse::<BoothId>().ok())
             .filter(|id| plan.booths.contains_key(id))
             .ok_or_else(|| format!("no booth is numbered {name}")),
         _ => Err(format!(
@@ -59,7 +58,7 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
             };
             merged = ids.iter().map(|id| doc.booth_label(*id)).collect();
             merged.dedup();
-            match merge_booths(&doc, &ids).and_then(|edit| checked(&doc, edit)) {
+            match merge_booths(&doc, &ids).and_then(|edit| checked(&doc, None, edit)) {
                 Ok(edit) => (edit, ids[0]),
                 Err(e) => return refused(&e),
             }
@@ -78,7 +77,7 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
                 AlongArg::X => Along::Width,
                 AlongArg::Y => Along::Depth,
             };
-            match split_booth(&doc, id, *parts, along).and_then(|edit| checked(&doc, edit)) {
+            match split_booth(&doc, id, *parts, along).and_then(|edit| checked(&doc, None, edit)) {
                 Ok(edit) => (edit, id),
                 Err(e) => return refused(&e),
             }

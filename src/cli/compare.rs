@@ -8,34 +8,12 @@ use boothplan::io::{WriteOptions, same_file};
 use boothplan::model::Plan;
 
 use super::{
-    DiffFormat, Format, HAS_ERRORS, OK, PaperArg, UNREADABLE, complain, emit, emit_bytes,
+    DiffFormat, Format, HAS_ERRORS, OK, PaperArg, UNREADABLE, complain, deliver, emit,
     load_or_report,
 };
 
 /// Exit code of `diff` when the plans differ, and of `merge` with conflicts.
 pub const DIFFERENT: u8 = HAS_ERRORS;
-
-/// Writes `bytes` to `output`, or prints them: text made terminal-safe, CSV and JSON as they
-/// are (their writers quote or escape whatever a plan holds).
-fn deliver(output: Option<&Path>, bytes: &[u8], text: bool) -> anyhow::Result<bool> {
-    match output {
-        Some(path) => match boothplan::export::write(path, bytes) {
-            Ok(()) => Ok(true),
-            Err(e) => {
-                complain(&e);
-                Ok(false)
-            }
-        },
-        None if text => {
-            emit(&String::from_utf8_lossy(bytes))?;
-            Ok(true)
-        }
-        None => {
-            emit_bytes(bytes)?;
-            Ok(true)
-        }
-    }
-}
 
 /// `boothplan diff OLD NEW`.
 pub fn diff_cmd(

@@ -28,18 +28,11 @@ pub const HAS_ERRORS: u8 = 1;
 pub const UNREADABLE: u8 = 2;
 
 /// Text for a terminal: control characters a plan or list may hold (escape sequences that
-/// recolour or retitle the terminal, carriage returns that overwrite a line) are shown escaped
+/// recolour or retitle the terminal, carriage returns that overwrite a line) and characters
+/// that hide or reorder text (bidirectional overrides, zero-width spaces) are shown escaped
 /// (`\u{1b}`), never sent as they are. Line breaks between lines of output stay.
 pub fn terminal_safe(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c == '\n' || !(c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')) {
-            out.push(c);
-        } else {
-            out.push_str(&c.escape_unicode().to_string());
-        }
-    }
-    out
+    boothplan::text::visible_lines(text)
 }
 
 /// Text for one line of a terminal: as [`terminal_safe`], line breaks escaped too (a file
@@ -65,6 +58,28 @@ pub(crate) fn emit_bytes(bytes: &[u8]) -> anyhow::Result<()> {
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
+    }
+}
+
+/// Writes `bytes` to `output`, or prints them: text made terminal-safe, CSV and JSON as they
+/// are (their writers quote or escape whatever a plan holds).
+pub(crate) fn deliver(output: Option<&Path>, bytes: &[u8], text: bool) -> anyhow::Result<bool> {
+    match output {
+        Some(path) => match boothplan::export::write(path, bytes) {
+            Ok(()) => Ok(true),
+            Err(e) => {
+                complain(&e);
+                Ok(false)
+            }
+        },
+        None if text => {
+            emit(&String::from_utf8_lossy(bytes))?;
+            Ok(true)
+        }
+        None => {
+            emit_bytes(bytes)?;
+            Ok(true)
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use boothplan::model::geom::{fmt_m2, m2, plain_number};
 use boothplan::model::{Derived, Plan};
 use boothplan::sales::{ByStatus, Sales, sales, top_ten};
 
-use super::{OK, ReportFormat, UNREADABLE, complain, emit, emit_bytes, load_or_report};
+use super::{OK, ReportFormat, UNREADABLE, deliver, load_or_report};
 
 /// A breakdown's groups by name, in order.
 type Groups = Vec<(String, ByStatus)>;
@@ -216,15 +216,10 @@ pub fn sales_cmd(path: &Path, format: ReportFormat, output: Option<&Path>) -> an
             .0
         }
     };
-    match output {
-        Some(out) => {
-            if let Err(e) = boothplan::export::write(out, &bytes) {
-                complain(&e);
-                return Ok(UNREADABLE);
-            }
-        }
-        None if matches!(format, ReportFormat::Text) => emit(&String::from_utf8_lossy(&bytes))?,
-        None => emit_bytes(&bytes)?,
-    }
-    Ok(OK)
+    let text = matches!(format, ReportFormat::Text);
+    Ok(if deliver(output, &bytes, text)? {
+        OK
+    } else {
+        UNREADABLE
+    })
 }

@@ -153,17 +153,23 @@ impl Key {
             Key::Booth(_) => "Booth",
             Key::Exhibitor(_) => "Exhibitor",
         };
-        let called = self.get(plan).or_else(|| self.get(other)).and_then(|v| {
-            ["number", "name", "label", "file"]
-                .iter()
-                .find_map(|f| v.get(*f).and_then(Value::as_str).map(str::to_owned))
-                .filter(|s| !s.trim().is_empty())
-        });
+        let called = self
+            .get(plan)
+            .or_else(|| self.get(other))
+            .and_then(|v| called(&v).map(str::to_owned));
         match called {
             Some(c) => format!("{kind} {} ({self})", crate::text::visible(&c)),
             None => format!("{kind} {self}"),
         }
     }
+}
+
+/// What people call an object, from its serde form: its number, name, label or file.
+pub(super) fn called(v: &Value) -> Option<&str> {
+    ["number", "name", "label", "file"]
+        .iter()
+        .find_map(|f| v.get(*f).and_then(Value::as_str))
+        .filter(|s| !s.trim().is_empty())
 }
 
 /// The value at a dotted path inside `v` ("" is `v` itself).

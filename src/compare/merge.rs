@@ -262,10 +262,6 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
         conflicts: Vec::new(),
     };
     // Every save raises the revision: both sides did, which is no conflict.
-    let unrevised = |m: &Meta| Meta {
-        revision: 0,
-        ..m.clone()
-    };
     let meta = book
         .one(
             Key::Meta,
@@ -333,23 +329,41 @@ pub fn merge(base: &Plan, ours: &Plan, theirs: &Plan) -> Merged {
     }
 }
 
-/// True when two plans differ in nothing but their revision.
-fn same_but_revision(a: &Plan, b: &Plan) -> bool {
-    let unrevised = |m: &Meta| Meta {
+/// A plan's metadata without its revision.
+fn unrevised(m: &Meta) -> Meta {
+    Meta {
         revision: 0,
         ..m.clone()
-    };
-    unrevised(&a.meta) == unrevised(&b.meta)
-        && a.rules == b.rules
-        && a.pricing == b.pricing
-        && a.halls == b.halls
-        && a.obstacles == b.obstacles
-        && a.exits == b.exits
-        && a.zones == b.zones
-        && a.booths == b.booths
-        && a.exhibitors == b.exhibitors
-        && a.drawings == b.drawings
-        && a.conflicts == b.conflicts
+    }
+}
+
+/// True when two plans differ in nothing but their revision. Every field is named, so a new
+/// one cannot be left out.
+fn same_but_revision(a: &Plan, b: &Plan) -> bool {
+    let Plan {
+        meta,
+        rules,
+        pricing,
+        halls,
+        obstacles,
+        exits,
+        zones,
+        booths,
+        exhibitors,
+        drawings,
+        conflicts,
+    } = a;
+    unrevised(meta) == unrevised(&b.meta)
+        && *rules == b.rules
+        && *pricing == b.pricing
+        && *halls == b.halls
+        && *obstacles == b.obstacles
+        && *exits == b.exits
+        && *zones == b.zones
+        && *booths == b.booths
+        && *exhibitors == b.exhibitors
+        && *drawings == b.drawings
+        && *conflicts == b.conflicts
 }
 
 /// The merged plan's revision: a side's own when the merge is that side, else one above both

@@ -10,6 +10,7 @@ mod key;
 pub mod merge;
 pub mod render;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
@@ -169,22 +170,38 @@ impl Diff {
     }
 }
 
-/// Both plans with what is derived from them.
-struct Side<'p> {
+/// A plan with what a comparison needs of it: its derived values and its report, computed
+/// here or borrowed from whoever already has them (the editor's document).
+pub struct Side<'p> {
     plan: &'p Plan,
-    derived: Derived,
-    report: Report,
+    derived: Cow<'p, Derived>,
+    report: Cow<'p, Report>,
 }
 
 impl<'p> Side<'p> {
-    fn new(plan: &'p Plan) -> Self {
+    /// A plan, derived and validated now.
+    pub fn new(plan: &'p Plan) -> Self {
         let derived = Derived::new(plan);
         let report = validate_with(plan, &derived);
         Self {
             plan,
-            derived,
-            report,
+            derived: Cow::Owned(derived),
+            report: Cow::Owned(report),
         }
+    }
+
+    /// A plan with the derived values and report it already has.
+    pub fn with(plan: &'p Plan, derived: &'p Derived, report: &'p Report) -> Self {
+        Self {
+            plan,
+            derived: Cow::Borrowed(derived),
+            report: Cow::Borrowed(report),
+        }
+    }
+
+    /// Its derived values and report, to keep (and borrow again with [`Side::with`]).
+    pub fn into_parts(self) -> (Derived, Report) {
+        (self.derived.into_owned(), self.report.into_owned())
     }
 
     /// A booth's number, printable.
@@ -197,6 +214,12 @@ impl<'p> Side<'p> {
 /// part of the answer.
 pub fn diff(old: &Plan, new: &Plan) -> Diff {
     let (a, b) = both(|| Side::new(old), || Side::new(new));
+    diff_sides(&a, &b)
+}
+
+/// Compares two plans whose derived values and reports are at hand.
+pub fn diff_sides(a: &Side<'_>, b: &Side<'_>) -> Diff {
+    let (old, new) = (a.plan, b.plan);
     let mut changes = Vec::new();
     fields::singleton(&mut changes, Object::Show, "meta", &old.meta, &new.meta);
     fields::singleton(&mut changes, Object::Rules, "rules", &old.rules, &new.rules);
@@ -242,8 +265,8 @@ pub fn diff(old: &Plan, new: &Plan) -> Diff {
         &new.drawings,
         |_, d| (Some(d.hall), d.file.clone()),
     );
-    booths(&mut changes, &a, &b);
-    exhibitors(&mut changes, &a, &b);
+    booths(&mut changes, a, b);
+    exhibitors(&mut changes, a, b);
     findings(&mut changes, &a.report, &b.report);
     sort(&mut changes, old, new);
     Diff { changes }

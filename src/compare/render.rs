@@ -105,14 +105,11 @@ pub const CSV_HEADER: [&str; 7] = [
 /// A value a conflict recorded (JSON text), in words: "6 m × 3 m at (12 m, 4 m)", "\"A-101\"";
 /// a whole object by what people call it.
 fn conflict_value(path: &str, json: Option<&str>) -> String {
-    let Some(v) = json.and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok()) else {
+    let Some(v) = parse(json) else {
         return "(absent)".to_owned();
     };
     if path.is_empty() {
-        let called = ["number", "name", "label", "file"]
-            .iter()
-            .find_map(|f| v.get(*f).and_then(serde_json::Value::as_str));
-        return match called {
+        return match super::key::called(&v) {
             Some(c) => format!("\"{}\"", crate::text::visible(c)),
             None => "(present)".to_owned(),
         };
@@ -120,10 +117,14 @@ fn conflict_value(path: &str, json: Option<&str>) -> String {
     super::fields::value_text(path, Some(&v))
 }
 
+/// A value a conflict recorded as JSON text.
+fn parse(json: Option<&str>) -> Option<serde_json::Value> {
+    json.and_then(|j| serde_json::from_str(j).ok())
+}
+
 /// A conflict's fields, one line each: "number: ours \"A-101\" · theirs \"A-110\"". An
 /// object in conflict whole is told by the fields that differ between the two sides.
 pub fn conflict_lines(c: &Conflict) -> Vec<String> {
-    let parse = |j: Option<&str>| j.and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok());
     let mut lines = Vec::new();
     for f in &c.fields {
         let (ours, theirs) = (parse(f.ours.as_deref()), parse(f.theirs.as_deref()));
@@ -156,10 +157,7 @@ pub fn conflict_lines(c: &Conflict) -> Vec<String> {
 
 /// Conflicts for tools: each field's values as JSON, not JSON inside strings.
 pub fn conflicts_json(conflicts: &[Conflict]) -> serde_json::Value {
-    let parse = |v: &Option<String>| {
-        v.as_deref()
-            .and_then(|j| serde_json::from_str::<serde_json::Value>(j).ok())
-    };
+    let parse = |v: &Option<String>| parse(v.as_deref());
     conflicts
         .iter()
         .map(|c| {

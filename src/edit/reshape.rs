@@ -82,12 +82,9 @@ pub fn merge_booths(plan: &Plan, ids: &[BoothId]) -> Result<Edit, ReshapeError> 
         let mut seen = BTreeSet::new();
         ids.iter().copied().filter(|id| seen.insert(*id)).collect()
     };
-    let [first, ..] = ids[..] else {
+    let [first, _, ..] = ids[..] else {
         return Err(ReshapeError::TooFew);
     };
-    if ids.len() < 2 {
-        return Err(ReshapeError::TooFew);
-    }
     let booths = ids
         .iter()
         .map(|id| free(plan, *id))
@@ -218,24 +215,31 @@ pub fn split_booth(
 }
 
 /// `edit` on `plan`, refused when it adds a validation error the plan does not have now: a
-/// merged or split plan is never more broken than before.
+/// merged or split plan is never more broken than before. `now` is the plan's report where
+/// the caller has it (the editor's document); else it is made here.
 ///
 /// # Errors
 /// [`ReshapeError::Breaks`], with the new errors' messages.
-pub fn checked(plan: &Plan, edit: Edit) -> Result<Edit, ReshapeError> {
-    use crate::validate::{Severity, validate};
-    let errors = |p: &Plan| -> BTreeSet<String> {
-        validate(p)
-            .findings
-            .into_iter()
+pub fn checked(
+    plan: &Plan,
+    now: Option<&crate::validate::Report>,
+    edit: Edit,
+) -> Result<Edit, ReshapeError> {
+    use crate::validate::{Report, Severity, validate};
+    let errors = |r: &Report| -> BTreeSet<String> {
+        r.findings
+            .iter()
             .filter(|f| f.severity() == Severity::Error)
-            .map(|f| f.message)
+            .map(|f| f.message.clone())
             .collect()
     };
-    let before = errors(plan);
+    let before = now.map_or_else(|| errors(&validate(plan)), errors);
     let mut after = plan.clone();
     super::apply(&mut after, edit.clone());
-    let new: Vec<String> = errors(&after).difference(&before).cloned().collect();
+    let new: Vec<String> = errors(&validate(&after))
+        .difference(&before)
+        .cloned()
+        .collect();
     if new.is_empty() {
         Ok(edit)
     } else {

@@ -28,9 +28,7 @@ fn colour(c: &Change) -> Option<[u8; 3]> {
     }
 }
 
-fn hex([r, g, b]: [u8; 3]) -> String {
-    format!("#{r:02x}{g:02x}{b:02x}")
-}
+use super::svg::colour as hex;
 
 /// The title and the line under it.
 fn headline(old: &Plan, new: &Plan, diff: &Diff) -> (String, String) {

@@ -102,9 +102,7 @@ fn nfc(s: &str) -> String {
     crate::text::nfc(s).into_owned()
 }
 
-fn hex([r, g, b]: [u8; 3]) -> String {
-    format!("#{r:02x}{g:02x}{b:02x}")
-}
+use super::svg::colour as hex;
 
 /// Interns strings into a table, for data that repeats (countries, sectors, types).
 #[derive(Default)]

@@ -190,7 +190,8 @@ pub fn map_source(plan: &Plan, options: &MapOptions) -> String {
     to_svg(&super::scene::map(plan, options, None), TextAs::Text)
 }
 
-fn colour([r, g, b]: Rgb) -> String {
+/// A colour as SVG, HTML and CSS write it (`#1565c0`).
+pub(crate) fn colour([r, g, b]: Rgb) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 

@@ -118,11 +118,15 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// Where a drawing's file is: its name taken relative to the plan file's folder (or the
 /// current folder for a plan never saved), unless absolute; `a/../b` read as `b`.
 pub fn resolve(plan_file: Option<&Path>, file: &str) -> PathBuf {
+    // As `file_name` names it: from the plan's absolute folder, so a plan opened by a
+    // relative path finds the drawing it has just read under the same key.
+    let plan_file = plan_file.map(absolute);
     let named = Path::new(file);
     let joined = if named.is_absolute() {
         named.to_path_buf()
     } else {
         plan_file
+            .as_deref()
             .and_then(Path::parent)
             .map_or_else(|| named.to_path_buf(), |dir| dir.join(named))
     };
@@ -168,7 +172,7 @@ pub fn file_name(plan_file: Option<&Path>, file: &Path) -> String {
 /// How a drawing's file name `file`, read from the plan file `from`, reads from the plan file
 /// `to`: for a plan saved elsewhere.
 pub fn rebased(file: &str, from: Option<&Path>, to: &Path) -> String {
-    file_name(Some(to), &resolve(from.map(absolute).as_deref(), file))
+    file_name(Some(to), &resolve(from, file))
 }
 
 /// Reads, hashes and decodes a drawing, and cuts it into tiles. `progress` is told the

@@ -98,14 +98,6 @@ pub struct Allocation {
 impl Allocation {
     /// All assignments as one undoable edit (each booth becomes reserved), after the merges.
     pub fn edit(&self, plan: &Plan) -> Edit {
-        if self.merged.is_empty() {
-            return Edit::Batch(
-                self.assignments
-                    .iter()
-                    .filter_map(|a| Edit::allocate(plan, a.booth, a.exhibitor))
-                    .collect(),
-            );
-        }
         // Each step made on the plan as the steps before left it.
         let mut scratch = plan.clone();
         let mut edits = Vec::new();

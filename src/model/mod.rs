@@ -272,12 +272,7 @@ impl ObstacleKind {
 
     /// Name for the start of a sentence ("Pillar", "Fire equipment").
     pub fn title(self) -> String {
-        let label = self.label();
-        let mut chars = label.chars();
-        chars
-            .next()
-            .map(|f| f.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
+        crate::text::capitalised(self.label())
     }
 
     /// True for what stands in the floor rather than covers an area of it (pillars and fire

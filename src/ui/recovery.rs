@@ -131,12 +131,8 @@ impl BoothApp {
                 }
                 let sha = std::fs::read_to_string(dir.join(RECOVERY_SHA)).unwrap_or_default();
                 if !sha.trim().is_empty() {
-                    self.doc.set_disk(Some(io::stamp::Stamp {
-                        // Unknown: the content is compared by its hash whenever asked.
-                        len: u64::MAX,
-                        modified: None,
-                        sha256: sha.trim().to_owned(),
-                    }));
+                    self.doc
+                        .set_disk(Some(io::stamp::Stamp::of_hash(sha.trim().to_owned())));
                 }
                 // Restored work is not in any file yet.
                 self.doc.mark_unsaved();

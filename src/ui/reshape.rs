@@ -22,7 +22,9 @@ impl BoothApp {
             .collect();
         ids.sort();
         let ids: Vec<_> = ids.into_iter().map(|(_, id)| id).collect();
-        match merge_booths(plan, &ids).and_then(|edit| checked(plan, edit)) {
+        match merge_booths(plan, &ids)
+            .and_then(|edit| checked(plan, self.doc.is_current().then(|| self.doc.report()), edit))
+        {
             Ok(edit) => {
                 let first = ids[0];
                 self.apply_edit(edit);
@@ -122,7 +124,11 @@ impl BoothApp {
                     *close = true;
                     // Checked against the validator once, when asked, not every frame.
                     *then = Some(Box::new(move |app: &mut BoothApp| {
-                        match checked(app.doc.plan(), edit) {
+                        match checked(
+                            app.doc.plan(),
+                            app.doc.is_current().then(|| app.doc.report()),
+                            edit,
+                        ) {
                             Ok(edit) => {
                                 app.apply_edit(edit);
                                 app.status = format!("Split into {n} booths");

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::files::{AfterDialog, Dialog, PathPurpose};
 use super::{BoothApp, Item, Selection, Venue};
 use crate::compare::merge::{Pick, resolve};
-use crate::compare::{Diff, Key, diff, render};
+use crate::compare::{Diff, Key, Side, diff_sides, render};
 use crate::model::Plan;
 
 /// What Compare with… shows: the changes from another version to the plan as it is.
@@ -15,6 +15,8 @@ pub struct Comparison {
     pub with: String,
     /// The other version (the older side).
     pub other: Plan,
+    /// Its derived values and report, made once: the plan never changes.
+    other_parts: (crate::model::Derived, crate::validate::Report),
     /// The newer side when it is not the plan being edited (what changed on disk since the
     /// plan was opened); `None`: the plan as it is, followed as it changes.
     pub against: Option<Plan>,
@@ -235,15 +237,31 @@ impl BoothApp {
 
     /// Shows the changes from `other` to `against` (the plan being edited when `None`).
     fn show_changes(&mut self, other: Plan, against: Option<Plan>, with: String) {
-        let diff = diff(&other, against.as_ref().unwrap_or(self.doc.plan()));
+        let older = Side::new(&other);
+        let diff = match &against {
+            Some(plan) => diff_sides(&older, &Side::new(plan)),
+            None => diff_sides(&older, &self.current_side()),
+        };
+        let other_parts = older.into_parts();
         self.status = format!("Showing the changes {with}");
         self.comparison = Some(Comparison {
             with,
             other,
+            other_parts,
             against,
             diff,
-            generation: self.doc.generation(),
+            // A report not yet brought up to date is compared again next frame.
+            generation: if self.doc.is_current() {
+                self.doc.generation()
+            } else {
+                u64::MAX
+            },
         });
+    }
+
+    /// The plan being edited, with the derived values and report the document keeps.
+    fn current_side(&self) -> Side<'_> {
+        Side::with(self.doc.plan(), self.doc.derived(), self.doc.report())
     }
 
     /// The Changes and Resolve conflicts windows.
@@ -255,13 +273,20 @@ impl BoothApp {
     fn changes_ui(&mut self, ctx: &egui::Context) {
         // The plan changed: the list follows it, between gestures.
         let generation = self.doc.generation();
-        if let Some(c) = self.comparison.as_mut()
+        // Only the plan being edited is derived and validated again, and the document has
+        // done that already.
+        if let Some(c) = self.comparison.as_ref()
             && c.against.is_none()
             && c.generation != generation
             && self.canvas.drag.is_none()
+            && self.doc.is_current()
         {
-            c.diff = diff(&c.other, self.doc.plan());
-            c.generation = generation;
+            let older = Side::with(&c.other, &c.other_parts.0, &c.other_parts.1);
+            let fresh = diff_sides(&older, &self.current_side());
+            if let Some(c) = self.comparison.as_mut() {
+                c.diff = fresh;
+                c.generation = generation;
+            }
         }
         let Some(c) = self.comparison.as_ref() else {
             return;

@@ -184,7 +184,7 @@ pub const HATCH_STRIPE: Rgb = [0xfb, 0xc0, 0x2d];
 
 /// The SVG pattern `url(#aisle)` of hatching: stripes `stripe` wide every `step`, turned 45°.
 pub fn hatch_pattern(step: f64, stripe: f64) -> String {
-    let hex = |[r, g, b]: Rgb| format!("#{r:02x}{g:02x}{b:02x}");
+    let hex = super::svg::colour;
     format!(
         r#"<pattern id="aisle" width="{step}" height="{step}" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="{step}" height="{step}" fill="{}"/><rect width="{stripe}" height="{step}" fill="{}"/></pattern>"#,
         hex(HATCH_GROUND),

@@ -166,11 +166,7 @@ impl Canvas {
         if cx.settings.show_obstacles {
             for kind in ObstacleKind::ALL {
                 if plan.obstacles.values().any(|o| o.kind == kind) {
-                    swatch_ui(
-                        ui,
-                        &Swatch::Fill(theme::obstacle_fill(kind)),
-                        &crate::text::capitalised(kind.label()),
-                    );
+                    swatch_ui(ui, &Swatch::Fill(theme::obstacle_fill(kind)), &kind.title());
                 }
             }
         }
