@@ -54,9 +54,8 @@ impl Document {
     /// # Errors
     /// The file cannot be read or is not a plan.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
-        let (plan, stamp) = load_stamped(path)?;
-        let mut doc = Self::new(plan, Some(path.to_owned()));
-        doc.disk = Some(stamp);
+        let mut doc = Self::new(Plan::default(), None);
+        doc.reopen(path)?;
         Ok(doc)
     }
 
@@ -102,11 +101,19 @@ impl Document {
     /// # Errors
     /// The file cannot be read; the plan is then unchanged.
     pub fn reload(&mut self) -> Result<(), LoadError> {
-        let (plan, stamp) = self.read_disk()?;
-        let path = self.path.clone();
-        self.replace(plan, path);
+        let path = self.path.clone().unwrap_or_default();
+        self.reopen(&path)
+    }
+
+    /// Replaces the plan with the one in `path` (Open), knowing what the file held; a fresh
+    /// history.
+    ///
+    /// # Errors
+    /// The file cannot be read or is not a plan; the plan is then unchanged.
+    pub fn reopen(&mut self, path: &Path) -> Result<(), LoadError> {
+        let (plan, stamp) = load_stamped(path)?;
+        self.replace(plan, Some(path.to_owned()));
         self.disk = Some(stamp);
-        self.merged_in = None;
         Ok(())
     }
 

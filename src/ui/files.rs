@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::BoothApp;
-use crate::io;
 
 /// A native dialog that returns within this time was never shown (no desktop portal).
 const DIALOG_UNAVAILABLE_MS: u128 = 250;
@@ -275,10 +274,9 @@ impl BoothApp {
 
     /// Opens a plan file; on failure the current plan stays open and untouched.
     pub fn open_path(&mut self, path: &Path) {
-        match io::stamp::load_stamped(path) {
-            Ok((plan, stamp)) => {
-                self.replace_document(plan, Some(path.to_owned()));
-                self.doc.set_disk(Some(stamp));
+        match self.doc.reopen(path) {
+            Ok(()) => {
+                self.document_replaced();
                 self.remember_recent(path);
                 self.status = format!("Opened {}", path.display());
             }

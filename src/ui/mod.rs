@@ -344,9 +344,16 @@ impl BoothApp {
     /// Replaces the document (New, Open, restore).
     fn replace_document(&mut self, plan: Plan, path: Option<PathBuf>) {
         self.doc.replace(plan, path);
+        self.document_replaced();
+    }
+
+    /// After the document was replaced (New, Open, Reload, restore): nothing of the old
+    /// plan stays selected, shown or compared.
+    fn document_replaced(&mut self) {
         self.step_selection.clear();
         self.selection.clear();
         self.canvas = canvas::Canvas::default();
+        self.comparison = None;
         self.revalidate();
     }
 

@@ -141,10 +141,9 @@ impl BoothApp {
         });
     }
 
-    /// After the document was replaced by its file: nothing of the old plan stays selected.
+    /// After the document was replaced by its file.
     fn after_reload(&mut self) {
-        self.selection.clear();
-        self.comparison = None;
+        self.document_replaced();
         self.disk_announced = None;
     }
 

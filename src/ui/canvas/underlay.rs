@@ -102,6 +102,18 @@ pub enum Status {
 }
 
 impl Underlays {
+    /// Forgets a drawing; a read still running is kept until it ends (it is counted among the
+    /// reads at once).
+    fn retire(&mut self, id: DrawingId) {
+        if let Some(Entry {
+            state: State::Loading { handle, .. },
+            ..
+        }) = self.entries.remove(&id)
+        {
+            self.retired.push(handle);
+        }
+    }
+
     /// Starts reading every drawing the plan names that is not read yet (or whose file is now
     /// another), forgets drawings no longer in the plan, and takes in finished reads.
     pub fn sync(&mut self, ctx: &egui::Context, plan: &Plan, plan_file: Option<&std::path::Path>) {
@@ -113,13 +125,7 @@ impl Underlays {
             .copied()
             .collect();
         for id in gone {
-            if let Some(Entry {
-                state: State::Loading { handle, .. },
-                ..
-            }) = self.entries.remove(&id)
-            {
-                self.retired.push(handle);
-            }
+            self.retire(id);
         }
         self.retired.retain(|h| !h.is_finished());
         for (id, d) in &plan.drawings {
@@ -143,20 +149,11 @@ impl Underlays {
                 {
                     continue;
                 }
-                if let Some(old) = self.entries.remove(id)
-                    && let State::Loading { handle, .. } = old.state
-                {
-                    self.retired.push(handle);
-                }
+                // Not loading (just skipped above): forgotten until its turn.
+                self.entries.remove(id);
                 continue;
             }
-            if let Some(Entry {
-                state: State::Loading { handle, .. },
-                ..
-            }) = self.entries.remove(id)
-            {
-                self.retired.push(handle);
-            }
+            self.retire(*id);
             let progress = Arc::new(AtomicU32::new(0));
             let spawned = spawn_load(Some(ctx.clone()), path.clone(), progress.clone());
             let state = match spawned {
