@@ -28,6 +28,7 @@ fn bench(c: &mut Criterion) {
                 title: "list".to_owned(),
                 right: &[4, 10],
                 whole: &[0, 7],
+                lang: boothplan::i18n::Lang::En,
             };
             table_pdf(black_box(&demo), &table, Paper::A4, "2026-11-28")
         });
@@ -82,7 +83,15 @@ fn bench(c: &mut Criterion) {
     });
     let dir = std::env::temp_dir().join(format!("boothplan-bench-packs-{}", std::process::id()));
     group.bench_function("packs, 391 booths", |b| {
-        b.iter(|| write_packs(black_box(&demo), &dir, Paper::A4, |_, _, _| {}));
+        b.iter(|| {
+            write_packs(
+                black_box(&demo),
+                &dir,
+                Paper::A4,
+                boothplan::i18n::Lang::En,
+                |_, _, _| {},
+            )
+        });
     });
     let _ = std::fs::remove_dir_all(&dir);
     group.finish();

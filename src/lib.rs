@@ -11,6 +11,7 @@ pub mod document;
 pub mod edit;
 pub mod export;
 pub mod fonts;
+pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;

@@ -8,9 +8,14 @@ use clap::Parser;
 use cli::{Cli, Command};
 
 fn main() -> ExitCode {
-    // A bug must still end in one clear line, not a backtrace.
-    std::panic::set_hook(Box::new(|info| {
-        eprintln!("boothplan: internal error: {info}");
+    // Messages to people in the system's language; what scripts read (JSON, CSV, plans, the
+    // `diff` text git shows) never changes with it.
+    boothplan::i18n::set_current(boothplan::i18n::system());
+    // A bug must still end in one clear line, not a backtrace. Its words are looked up now:
+    // a panic while the catalogues are read must not need them.
+    let internal_error = boothplan::i18n::t("cli-internal-error");
+    std::panic::set_hook(Box::new(move |info| {
+        eprintln!("boothplan: {internal_error}: {info}");
     }));
     let cli = Cli::parse();
     let result = match cli.command {
@@ -37,20 +42,20 @@ fn main() -> ExitCode {
             format,
             merge,
         }) => cli::allocate_cmd(&plan, output.as_deref(), format, merge),
-        Some(Command::Export(export)) => cli::export_cmd(&export),
+        Some(Command::Export(export)) => cli::export_cmd(&export, cli.lang),
         Some(Command::Booth(command)) => cli::booth::booth_cmd(&command),
         Some(Command::Report(cli::ReportCommand::Sales {
             plan,
             format,
             output,
-        })) => cli::report::sales_cmd(&plan, format, output.as_deref()),
+        })) => cli::report::sales_cmd(&plan, format, output.as_deref(), cli.lang),
         Some(Command::Diff {
             old,
             new,
             format,
             output,
             paper,
-        }) => cli::compare::diff_cmd(&old, &new, format, output.as_deref(), paper),
+        }) => cli::compare::diff_cmd(&old, &new, format, output.as_deref(), paper, cli.lang),
         Some(Command::Merge {
             base,
             ours,

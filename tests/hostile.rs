@@ -70,6 +70,7 @@ fn the_svg_stays_valid_xml_with_unique_ids() {
         &plan,
         &dir.join("packs"),
         boothplan::export::pdf::Paper::A4,
+        boothplan::i18n::Lang::En,
         |_, _, _| {},
     )
     .expect("packs");

@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use boothplan::i18n::{Arg, ta};
 use boothplan::model::Plan;
 
 use super::update::{load_for_update, write_result};
@@ -28,30 +29,54 @@ pub fn allocate_cmd(
             for a in &allocation.assignments {
                 let _ = writeln!(
                     s,
-                    "{} → {} ({})",
-                    plan.exhibitors[&a.exhibitor].name,
-                    plan.booths[&a.booth].number,
-                    a.placement.label()
+                    "{}",
+                    ta(
+                        "cli-allocate-assigned",
+                        &[
+                            ("company", Arg::from(&plan.exhibitors[&a.exhibitor].name)),
+                            ("booth", Arg::from(&plan.booths[&a.booth].number)),
+                            (
+                                "placement",
+                                Arg::from(a.placement.text(boothplan::i18n::current()))
+                            ),
+                        ],
+                    )
                 );
             }
             for m in &allocation.merged {
                 let numbers: Vec<String> = m.booths.iter().map(|b| plan.booth_label(*b)).collect();
                 let _ = writeln!(
                     s,
-                    "merged: {} into {} for {}",
-                    numbers.join(" + "),
-                    numbers.first().map_or("", String::as_str),
-                    plan.exhibitors[&m.exhibitor].name
+                    "{}",
+                    ta(
+                        "cli-allocate-merged",
+                        &[
+                            ("booths", Arg::from(numbers.join(" + "))),
+                            (
+                                "booth",
+                                Arg::from(numbers.first().map_or("", String::as_str))
+                            ),
+                            ("company", Arg::from(&plan.exhibitors[&m.exhibitor].name)),
+                        ],
+                    )
                 );
             }
             for u in &allocation.unplaced {
+                // The reason is the library's, in English.
                 let _ = writeln!(
                     s,
-                    "unplaced: {} ({}): {}",
-                    plan.exhibitors[&u.exhibitor].name, u.exhibitor, u.reason
+                    "{}",
+                    ta(
+                        "cli-allocate-unplaced",
+                        &[
+                            ("company", Arg::from(&plan.exhibitors[&u.exhibitor].name)),
+                            ("id", Arg::from(u.exhibitor.to_string())),
+                            ("reason", Arg::from(u.text(boothplan::i18n::current()))),
+                        ],
+                    )
                 );
             }
-            let _ = writeln!(s, "{}", allocation.summary());
+            let _ = writeln!(s, "{}", allocation.summary_text(boothplan::i18n::current()));
             s
         }
     };

@@ -10,9 +10,22 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     /// Plan file to open (the embedded demo show when omitted).
     pub plan: Option<PathBuf>,
+    /// Language of exports and reports (maps, lists, packs, change and sales reports):
+    /// en, ko or vi. Default: the plan's own language, else English.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<boothplan::i18n::Lang>,
     /// What to do; without a command boothplan opens the plan.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+fn parse_lang(s: &str) -> Result<boothplan::i18n::Lang, String> {
+    boothplan::i18n::Lang::from_code(s).ok_or_else(|| {
+        boothplan::i18n::ta(
+            "cli-lang-unknown",
+            &[("value", boothplan::i18n::Arg::from(format!("{s:?}")))],
+        )
+    })
 }
 
 /// Output format of reports.
@@ -52,6 +65,8 @@ pub enum ReportFormat {
     Json,
     /// One row per breakdown, group and status, for spreadsheets.
     Csv,
+    /// One or two A4 pages for the committee, charts drawn as vectors.
+    Pdf,
 }
 
 /// Booth changes.

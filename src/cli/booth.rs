@@ -1,12 +1,13 @@
 //! `boothplan booth merge` and `boothplan booth split`.
 
 use boothplan::edit::reshape::{Along, checked, merge_booths, split_booth};
-use boothplan::model::derive::fmt_size;
-use boothplan::model::geom::fmt_m2;
+use boothplan::i18n::{Arg, ta};
 use boothplan::model::{BoothId, Plan, number_key};
 
 use super::update::{load_for_update, write_result};
-use super::{AlongArg, BoothCommand, HAS_ERRORS, OK, complain, emit};
+use super::{
+    AlongArg, BoothCommand, HAS_ERRORS, OK, area_arg, complain, emit, num, refused_in, size_arg,
+};
 
 /// The booth a person names: by its number (as the validator compares numbers) or its id.
 fn booth_named(plan: &Plan, name: &str) -> Result<BoothId, String> {
@@ -25,10 +26,10 @@ fn booth_named(plan: &Plan, name: &str) -> Result<BoothId, String> {
             .strip_prefix('B')
             .and_then(|_| name.trim().to_uppercase().parse::<BoothId>().ok())
             .filter(|id| plan.booths.contains_key(id))
-            .ok_or_else(|| format!("no booth is numbered {name}")),
-        _ => Err(format!(
-            "{} booths are numbered {name}: name one by its id (B17)",
-            by_number.len()
+            .ok_or_else(|| ta("cli-booth-not-found", &[("number", Arg::from(name))])),
+        _ => Err(ta(
+            "cli-booth-ambiguous",
+            &[("count", num(by_number.len())), ("number", Arg::from(name))],
         )),
     }
 }
@@ -41,10 +42,11 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
-    let refused = |e: &dyn std::fmt::Display| {
-        complain(&format!("{e}, in {}", plan.display()));
+    let refused = |why: &str| {
+        complain(&refused_in(&why, plan));
         Ok(HAS_ERRORS)
     };
+    let lang = boothplan::i18n::current();
     let mut merged: Vec<String> = Vec::new();
     let (edit, first) = match command {
         BoothCommand::Merge { booths, .. } => {
@@ -60,7 +62,7 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
             merged.dedup();
             match merge_booths(&doc, &ids).and_then(|edit| checked(&doc, None, edit)) {
                 Ok(edit) => (edit, ids[0]),
-                Err(e) => return refused(&e),
+                Err(e) => return refused(&e.text(lang)),
             }
         }
         BoothCommand::Split {
@@ -79,7 +81,7 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
             };
             match split_booth(&doc, id, *parts, along).and_then(|edit| checked(&doc, None, edit)) {
                 Ok(edit) => (edit, id),
-                Err(e) => return refused(&e),
+                Err(e) => return refused(&e.text(lang)),
             }
         }
     };
@@ -87,18 +89,24 @@ pub fn booth_cmd(command: &BoothCommand) -> anyhow::Result<u8> {
     let code = write_result(plan, output.as_deref(), &doc, &read);
     if code == OK {
         let b = &doc.booths[&first];
-        let what = match command {
-            BoothCommand::Merge { .. } => format!("Merged {} into", merged.join(", ")),
+        let mut args = vec![
+            ("number", Arg::from(&b.number)),
+            ("size", size_arg(&b.rect)),
+            ("area", area_arg(b.area_mm2())),
+        ];
+        let key = match command {
+            BoothCommand::Merge { .. } => {
+                args.push(("booths", Arg::from(merged.join(", "))));
+                "cli-booth-merged"
+            }
             BoothCommand::Split { booth, parts, .. } => {
-                format!("Split {booth} into {parts} parts; the first is")
+                args.push(("booth", Arg::from(booth)));
+                args.push(("parts", num(*parts)));
+                "cli-booth-split"
             }
         };
-        emit(&format!(
-            "{what} {} ({}, {})\n",
-            b.number,
-            fmt_size(&b.rect),
-            fmt_m2(b.area_mm2())
-        ))?;
+        let line = ta(key, &args);
+        emit(&format!("{line}\n"))?;
     }
     Ok(code)
 }

@@ -4,12 +4,13 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use boothplan::compare::{diff, merge::merge, render};
+use boothplan::i18n::{t, ta};
 use boothplan::io::{WriteOptions, same_file};
 use boothplan::model::Plan;
 
 use super::{
     DiffFormat, Format, HAS_ERRORS, OK, PaperArg, UNREADABLE, complain, deliver, emit,
-    load_or_report,
+    load_or_report, num, path_arg,
 };
 
 /// Exit code of `diff` when the plans differ, and of `merge` with conflicts.
@@ -22,16 +23,14 @@ pub fn diff_cmd(
     format: DiffFormat,
     output: Option<&Path>,
     paper: PaperArg,
+    lang: Option<boothplan::i18n::Lang>,
 ) -> anyhow::Result<u8> {
     if matches!(format, DiffFormat::Pdf) && output.is_none() {
-        complain(&"a PDF report needs a file: add -o REPORT.pdf");
+        complain(&t("cli-diff-pdf-needs-file"));
         return Ok(UNREADABLE);
     }
     if let Some(out) = output.filter(|o| same_file(o, old_path) || same_file(o, new_path)) {
-        complain(&format!(
-            "-o {} names one of the plans compared: the report would replace it; nothing was written",
-            out.display()
-        ));
+        complain(&ta("cli-diff-output-is-input", &[("file", path_arg(out))]));
         return Ok(UNREADABLE);
     }
     let (old, new) = match (load_or_report(old_path), load_or_report(new_path)) {
@@ -39,6 +38,7 @@ pub fn diff_cmd(
         (Err(code), _) | (_, Err(code)) => return Ok(code),
     };
     let d = diff(&old, &new);
+    let lang = super::export_language(lang, &new);
     let bytes = match format {
         DiffFormat::Text => render::text(&d, &old, &new).into_bytes(),
         DiffFormat::Json => {
@@ -62,6 +62,7 @@ pub fn diff_cmd(
                 &d,
                 boothplan::export::pdf::Paper::from(paper),
                 &super::today(),
+                lang,
             ) {
                 Ok(bytes) => bytes,
                 Err(e) => {
@@ -71,7 +72,8 @@ pub fn diff_cmd(
             }
         }
         DiffFormat::Html => {
-            boothplan::export::changes::changes_html(&old, &new, &d, &super::today()).into_bytes()
+            boothplan::export::changes::changes_html(&old, &new, &d, &super::today(), lang)
+                .into_bytes()
         }
     };
     if !deliver(output, &bytes, matches!(format, DiffFormat::Text))? {
@@ -90,19 +92,13 @@ pub fn merge_cmd(
     format: Format,
 ) -> anyhow::Result<u8> {
     if let Some(out) = output.filter(|o| same_file(o, base) || same_file(o, theirs)) {
-        complain(&format!(
-            "-o {} names the base or their plan: the merge would replace it; write it over ours (as git does) or elsewhere",
-            out.display()
-        ));
+        complain(&ta("cli-merge-output-is-input", &[("file", path_arg(out))]));
         return Ok(UNREADABLE);
     }
     // Git passes an empty base when both sides added the file: there is nothing to merge
     // from, and a merge against an empty plan would double everything.
     if std::fs::metadata(base).is_ok_and(|m| m.is_file() && m.len() == 0) {
-        complain(&format!(
-            "{} is empty: both sides added this plan, so there is no common version to merge from; ours is left as it is. Compare them with `boothplan diff OURS THEIRS` and keep one.",
-            base.display()
-        ));
+        complain(&ta("cli-merge-empty-base", &[("file", path_arg(base))]));
         return Ok(DIFFERENT);
     }
     let mut plans = Vec::with_capacity(3);
@@ -145,16 +141,12 @@ pub fn merge_cmd(
     Ok(if merged.is_clean() { OK } else { DIFFERENT })
 }
 
-/// The conflicts for people.
+/// The conflicts for people, in the CLI's language.
 fn conflict_text(conflicts: &[boothplan::model::Conflict]) -> String {
     if conflicts.is_empty() {
-        return "Merged cleanly.\n".to_owned();
+        return t("cli-merge-clean") + "\n";
     }
-    let mut out = format!(
-        "{} conflict{}: ours is kept for each; theirs is listed in the merged plan, where the editor's \"Resolve conflicts\" panel picks a side.\n",
-        conflicts.len(),
-        if conflicts.len() == 1 { "" } else { "s" }
-    );
+    let mut out = ta("cli-merge-conflicts", &[("count", num(conflicts.len()))]) + "\n";
     for c in conflicts {
         let _ = writeln!(out, "  - {}", c.what);
         for line in render::conflict_lines(c) {
@@ -210,7 +202,7 @@ fn outline(plan: &Plan) -> String {
 /// so a plan that cannot be read is said in the output instead.
 pub fn git_diff_cmd(args: &[PathBuf]) -> u8 {
     let [path, old, _, _, new, ..] = args else {
-        complain(&"git-diff takes the seven arguments git passes to an external diff driver");
+        complain(&t("cli-git-diff-usage"));
         return UNREADABLE;
     };
     let read = |p: &Path| -> Result<Plan, String> {

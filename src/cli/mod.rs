@@ -14,9 +14,11 @@ use std::path::Path;
 
 pub use allocate::allocate_cmd;
 pub use args::*;
+use boothplan::i18n::{Arg, Lang, current, t, ta};
+use boothplan::model::derive::fmt_size;
 use boothplan::model::geom::{fmt_m2, m2};
-use boothplan::model::{BoothStatus, Plan};
-use boothplan::validate::{Report, Severity, validate};
+use boothplan::model::{BoothStatus, Plan, Rect};
+use boothplan::validate::{Param, Report, Severity, validate};
 use serde::Serialize;
 use update::{load_for_update, write_result};
 
@@ -39,6 +41,58 @@ pub fn terminal_safe(text: &str) -> String {
 /// name may hold one).
 pub fn one_line(text: &str) -> String {
     terminal_safe(text).replace('\n', "\\u{a}")
+}
+
+/// A whole number a message shows, for `lang`: in English as it has always been written
+/// ("1234", which scripts and tests read), with the language's grouping elsewhere ("1.234").
+/// Below 1,000 it is a number in every language, so English still picks "1 conflict" or "2
+/// conflicts" (and a larger one is "other" in English anyway).
+pub(crate) fn num_in<N>(lang: Lang, n: N) -> Arg
+where
+    N: TryInto<i64> + std::fmt::Display + Copy,
+{
+    match n.try_into() {
+        Ok(v) if lang != Lang::En || (-999..=999).contains(&v) => Arg::Int(v),
+        _ => Arg::Text(n.to_string()),
+    }
+}
+
+/// A whole number a message shows, in the CLI's language (see [`num_in`]).
+pub(crate) fn num<N>(n: N) -> Arg
+where
+    N: TryInto<i64> + std::fmt::Display + Copy,
+{
+    num_in(current(), n)
+}
+
+/// An area a message shows, in the CLI's language: "21 m²" in English as always, the
+/// language's way elsewhere ("1.234,5 m²").
+pub(crate) fn area_arg(area_mm2: i128) -> Arg {
+    let lang = current();
+    Arg::Text(if lang == Lang::En {
+        fmt_m2(area_mm2)
+    } else {
+        boothplan::i18n::area(lang, area_mm2)
+    })
+}
+
+/// A booth's width by depth a message shows, in the CLI's language: "7 m × 3 m".
+pub(crate) fn size_arg(rect: &Rect) -> Arg {
+    let lang = current();
+    Arg::Text(if lang == Lang::En {
+        fmt_size(rect)
+    } else {
+        format!(
+            "{} × {}",
+            boothplan::i18n::length(lang, rect.w_mm),
+            boothplan::i18n::length(lang, rect.d_mm)
+        )
+    })
+}
+
+/// A file's name a message shows (made terminal-safe with the whole message).
+pub(crate) fn path_arg(path: &Path) -> Arg {
+    Arg::Text(path.display().to_string())
 }
 
 /// One error line on stderr, terminal-safe, after the program's name.
@@ -86,7 +140,7 @@ pub(crate) fn deliver(output: Option<&Path>, bytes: &[u8], text: bool) -> anyhow
 /// Loads a plan or reports why not (one line on stderr).
 pub(crate) fn load_or_report(path: &Path) -> Result<Plan, u8> {
     boothplan::io::load(path).map_err(|e| {
-        complain(&e);
+        complain(&e.text(boothplan::i18n::current()));
         UNREADABLE
     })
 }
@@ -99,6 +153,10 @@ struct JsonFinding<'a> {
     exhibitors: Vec<String>,
     hall: Option<&'a str>,
     message: &'a str,
+    /// The message's catalogue key: with `params`, the message in any language.
+    message_key: &'static str,
+    /// The values the message names: text as text, lengths in mm, areas in mm², counts.
+    params: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -124,6 +182,23 @@ pub fn report_json(plan: &Plan, report: &Report) -> anyhow::Result<String> {
                 .and_then(|h| plan.halls.get(&h))
                 .map(|h| h.name.as_str()),
             message: &f.message,
+            message_key: f.key,
+            params: f
+                .params
+                .iter()
+                .map(|(name, p)| {
+                    let value = match p {
+                        Param::Text(s) => serde_json::Value::from(s.as_str()),
+                        Param::Length(mm) => serde_json::Value::from(*mm),
+                        Param::Area(mm2) => i64::try_from(*mm2).map_or_else(
+                            |_| serde_json::Value::from(mm2.to_string()),
+                            serde_json::Value::from,
+                        ),
+                        Param::Count(n) => serde_json::Value::from(*n),
+                    };
+                    ((*name).to_owned(), value)
+                })
+                .collect(),
         })
         .collect();
     let json = JsonReport {
@@ -135,8 +210,24 @@ pub fn report_json(plan: &Plan, report: &Report) -> anyhow::Result<String> {
     Ok(serde_json::to_string_pretty(&json)? + "\n")
 }
 
-/// The report as lines for people.
+/// A severity in the CLI's language: "error", "warning", "info".
+fn severity_word(severity: Severity) -> String {
+    t(match severity {
+        Severity::Error => "severity-error",
+        Severity::Warning => "severity-warning",
+        Severity::Info => "severity-info",
+    })
+}
+
+/// The report as lines for people, in the CLI's language.
 pub fn report_text(plan: &Plan, report: &Report) -> String {
+    let lang = current();
+    // The severities in one column, as wide as the longest word ("warning": 7 in English).
+    let width = [Severity::Error, Severity::Warning, Severity::Info]
+        .map(|s| severity_word(s).chars().count())
+        .into_iter()
+        .max()
+        .unwrap_or(7);
     let mut s = String::new();
     for f in &report.findings {
         let hall = f
@@ -145,18 +236,23 @@ pub fn report_text(plan: &Plan, report: &Report) -> String {
             .map_or(String::new(), |h| format!(" [{}]", h.name));
         let _ = writeln!(
             s,
-            "{:<7} {}{hall}: {}",
-            f.severity().label(),
+            "{:<width$} {}{hall}: {}",
+            severity_word(f.severity()),
             f.rule.id(),
-            f.message
+            f.text(lang)
         );
     }
     let _ = writeln!(
         s,
-        "{} errors, {} warnings, {} infos",
-        report.errors(),
-        report.warnings(),
-        report.infos()
+        "{}",
+        ta(
+            "cli-validate-summary",
+            &[
+                ("errors", num(report.errors())),
+                ("warnings", num(report.warnings())),
+                ("infos", num(report.infos())),
+            ],
+        )
     );
     s
 }
@@ -221,33 +317,65 @@ fn info_of(plan: &Plan) -> Info<'_> {
     }
 }
 
-/// A short summary for people.
+/// A short summary for people, in the CLI's language.
 pub fn info_text(plan: &Plan) -> String {
     let i = info_of(plan);
-    let mut s = String::new();
-    let _ = writeln!(s, "{} — {} (revision {})", i.show_name, i.venue, i.revision);
-    let _ = writeln!(s, "halls: {} ({:.0} m²)", i.halls, i.hall_area_m2);
-    let _ = writeln!(
-        s,
-        "booths: {} ({} available, {} on hold, {} reserved, {} sold)",
-        i.booths, i.booths_available, i.booths_on_hold, i.booths_reserved, i.booths_sold
-    );
-    let _ = writeln!(
-        s,
-        "exhibitors: {} ({} allocated)",
-        i.exhibitors, i.allocated_exhibitors
-    );
-    let _ = writeln!(
-        s,
-        "area: {} in booths, {} sold",
-        fmt_m2(
-            plan.booths
-                .values()
-                .map(boothplan::model::Booth::area_mm2)
-                .sum()
+    let lang = current();
+    let hall_area = if lang == Lang::En {
+        format!("{:.0}", i.hall_area_m2)
+    } else {
+        boothplan::i18n::decimal(lang, i.hall_area_m2, 0)
+    };
+    let lines = [
+        ta(
+            "cli-info-title",
+            &[
+                ("show", Arg::from(i.show_name)),
+                ("venue", Arg::from(i.venue)),
+                ("revision", Arg::Text(i.revision.to_string())),
+            ],
         ),
-        fmt_m2(plan.area_sold_mm2())
-    );
+        ta(
+            "cli-info-halls",
+            &[("count", num(i.halls)), ("area", Arg::from(hall_area))],
+        ),
+        ta(
+            "cli-info-booths",
+            &[
+                ("count", num(i.booths)),
+                ("available", num(i.booths_available)),
+                ("held", num(i.booths_on_hold)),
+                ("reserved", num(i.booths_reserved)),
+                ("sold", num(i.booths_sold)),
+            ],
+        ),
+        ta(
+            "cli-info-exhibitors",
+            &[
+                ("count", num(i.exhibitors)),
+                ("allocated", num(i.allocated_exhibitors)),
+            ],
+        ),
+        ta(
+            "cli-info-area",
+            &[
+                (
+                    "booths",
+                    area_arg(
+                        plan.booths
+                            .values()
+                            .map(boothplan::model::Booth::area_mm2)
+                            .sum(),
+                    ),
+                ),
+                ("sold", area_arg(plan.area_sold_mm2())),
+            ],
+        ),
+    ];
+    let mut s = String::new();
+    for line in lines {
+        let _ = writeln!(s, "{line}");
+    }
     s
 }
 
@@ -269,7 +397,7 @@ pub fn save_cmd(path: &Path, plan: &Plan) -> u8 {
     match boothplan::io::save(path, plan) {
         Ok(()) => OK,
         Err(e) => {
-            complain(&e);
+            complain(&e.text(boothplan::i18n::current()));
             UNREADABLE
         }
     }
@@ -287,8 +415,14 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
     };
     let renderer = Renderer::from_env().map_err(|v| {
         anyhow::anyhow!(
-            "{RENDERER_VAR}=\"{}\" names no renderer: use \"glow\" (OpenGL) or \"wgpu\"",
-            one_line(&v)
+            "{}",
+            ta(
+                "cli-renderer-unknown",
+                &[
+                    ("var", Arg::from(RENDERER_VAR)),
+                    ("value", Arg::from(one_line(&v))),
+                ],
+            )
         )
     })?;
     match boothplan::ui::run_app(plan, path.map(Path::to_path_buf), disk, renderer) {
@@ -300,21 +434,49 @@ pub fn open_cmd(path: Option<&Path>) -> anyhow::Result<u8> {
                 && renderer == Renderer::Glow
                 && std::env::var(RENDERER_VAR).map_or(true, |v| v.trim().is_empty()) =>
         {
-            eprintln!("OpenGL cannot draw the editor here ({e}); trying wgpu.");
+            eprintln!(
+                "{}",
+                ta(
+                    "cli-opengl-fallback",
+                    &[("error", Arg::from(e.to_string()))]
+                )
+            );
             let status = std::process::Command::new(std::env::current_exe()?)
                 .args(std::env::args_os().skip(1))
                 .env(RENDERER_VAR, Renderer::Wgpu.name())
                 .status()
-                .map_err(|err| anyhow::anyhow!("cannot start the editor again with wgpu: {err}"))?;
+                .map_err(|err| {
+                    anyhow::anyhow!(
+                        "{}",
+                        ta(
+                            "cli-editor-restart-failed",
+                            &[("error", Arg::from(err.to_string()))]
+                        )
+                    )
+                })?;
             Ok(status
                 .code()
                 .map_or(UNREADABLE, |c| u8::try_from(c).unwrap_or(UNREADABLE)))
         }
-        Err(e) => Err(anyhow::anyhow!("cannot open the editor window: {e}")),
+        Err(e) => Err(anyhow::anyhow!(
+            "{}",
+            ta(
+                "cli-editor-open-failed",
+                &[("error", Arg::from(e.to_string()))]
+            )
+        )),
     }
 }
 
-/// Today's date for printed footers (`YYYY-MM-DD`).
+/// The language of an export or report: `--lang`, else the plan's own, else English.
+pub(crate) fn export_language(
+    flag: Option<boothplan::i18n::Lang>,
+    plan: &boothplan::model::Plan,
+) -> boothplan::i18n::Lang {
+    flag.or(plan.meta.language).unwrap_or_default()
+}
+
+/// Today's date, `YYYY-MM-DD`.
 pub(crate) fn today() -> String {
     boothplan::export::pdf::date_from_unix(
         std::time::SystemTime::now()
@@ -343,20 +505,24 @@ pub fn import_cmd(
     let list = match read_list(list_path, encoding) {
         Ok(l) => l,
         Err(e) => {
-            complain(&e);
+            complain(&e.text(boothplan::i18n::current()));
             return Ok(UNREADABLE);
         }
     };
     let applied = apply(&plan, &list.rows);
     let mut out = String::new();
     for column in &list.unknown_columns {
-        let _ = writeln!(out, "note: column \"{column}\" is not used");
+        let _ = writeln!(
+            out,
+            "{}",
+            ta("cli-import-unused-column", &[("column", Arg::from(column))])
+        );
     }
     let problems: Vec<String> = list
         .problems
         .iter()
         .chain(&applied.problems)
-        .map(ToString::to_string)
+        .map(|p| p.text(boothplan::i18n::current()))
         .collect();
     for p in &problems {
         let _ = writeln!(out, "{p}");
@@ -364,9 +530,14 @@ pub fn import_cmd(
     if !problems.is_empty() && !accept_partial {
         let _ = writeln!(
             out,
-            "{} rows have problems: nothing imported (use --accept-partial to import the {} good rows)",
-            problems.len(),
-            list.rows.len()
+            "{}",
+            ta(
+                "cli-import-refused",
+                &[
+                    ("problems", num(problems.len())),
+                    ("good", num(list.rows.len())),
+                ],
+            )
         );
         emit(&out)?;
         return Ok(HAS_ERRORS);
@@ -382,13 +553,29 @@ pub fn import_cmd(
     }
     let _ = writeln!(
         out,
-        "{} exhibitors added, {} updated, from {}",
-        applied.added,
-        applied.updated,
-        list_path.display()
+        "{}",
+        ta(
+            "cli-import-done",
+            &[
+                ("added", num(applied.added)),
+                ("updated", num(applied.updated)),
+                ("file", path_arg(list_path)),
+            ],
+        )
     );
     emit(&out)?;
     Ok(if problems.is_empty() { OK } else { HAS_ERRORS })
+}
+
+/// A refusal for a plan file: "why, in FILE".
+pub(crate) fn refused_in(why: &dyn std::fmt::Display, plan_path: &Path) -> String {
+    ta(
+        "cli-refused-in",
+        &[
+            ("error", Arg::from(why.to_string())),
+            ("file", path_arg(plan_path)),
+        ],
+    )
 }
 
 /// Parses "3x3" or "2.5x4" metres into millimetres.
@@ -424,21 +611,25 @@ pub fn generate_cmd(
         .map(|(id, _)| *id)
     else {
         let known: Vec<&str> = plan.halls.values().map(|h| h.name.as_str()).collect();
-        complain(&format!(
-            "no hall \"{hall}\" in {} (halls: {})",
-            plan_path.display(),
-            known.join(", ")
+        complain(&ta(
+            "cli-generate-no-hall",
+            &[
+                ("hall", Arg::from(hall)),
+                ("file", path_arg(plan_path)),
+                ("halls", Arg::from(known.join(", "))),
+            ],
         ));
         return Ok(UNREADABLE);
     };
     let parts: Vec<Option<i64>> = rect.split(',').map(metres).collect();
     let [Some(x), Some(y), Some(w), Some(d)] = parts[..] else {
-        complain(&format!("--rect must be X,Y,W,D in metres, not \"{rect}\""));
+        complain(&ta("cli-generate-bad-rect", &[("rect", Arg::from(rect))]));
         return Ok(UNREADABLE);
     };
     let Some((bw, bd)) = parse_size(booth) else {
-        complain(&format!(
-            "--booth must be WxD in metres, like 3x3, not \"{booth}\""
+        complain(&ta(
+            "cli-generate-bad-booth",
+            &[("booth", Arg::from(booth))],
         ));
         return Ok(UNREADABLE);
     };
@@ -452,15 +643,20 @@ pub fn generate_cmd(
     match generate(&plan, &spec) {
         Ok(block) => {
             emit(&format!(
-                "{} booths generated ({} dropped to keep the plan free of errors)\n",
-                block.booths.len(),
-                block.pruned
+                "{}\n",
+                ta(
+                    "cli-generate-done",
+                    &[
+                        ("count", num(block.booths.len())),
+                        ("dropped", num(block.pruned)),
+                    ],
+                )
             ))?;
             boothplan::edit::apply(&mut plan, block.edit());
             Ok(write_result(plan_path, output, &plan, &read))
         }
         Err(e) => {
-            complain(&format!("{e}, in {}", plan_path.display()));
+            complain(&refused_in(&e.text(boothplan::i18n::current()), plan_path));
             Ok(HAS_ERRORS)
         }
     }
@@ -485,10 +681,7 @@ fn map_output(command: &ExportCommand, output: &Path) -> Option<boothplan::expor
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
     if !pdf && (paper.is_some() || *landscape || *portrait || scale.is_some()) {
-        complain(&format!(
-            "--paper, --landscape, --portrait and --scale are for a PDF map, not {}",
-            output.display()
-        ));
+        complain(&ta("cli-map-print-options", &[("file", path_arg(output))]));
         return None;
     }
     Some(boothplan::export::MapOutput {
@@ -514,6 +707,7 @@ fn map_cmd(
     plan_path: &Path,
     command: &ExportCommand,
     output: &Path,
+    lang: boothplan::i18n::Lang,
 ) -> Option<Result<String, boothplan::export::ExportError>> {
     use boothplan::export::{ExportError, MapOptions, export_map};
     let ExportCommand::Map {
@@ -530,15 +724,13 @@ fn map_cmd(
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("html"));
     if *underlay && html {
-        complain(&format!(
-            "--underlay draws venue drawings on SVG, PNG and PDF maps, not on the HTML map {}",
-            output.display()
-        ));
+        complain(&ta("cli-map-underlay-html", &[("file", path_arg(output))]));
         return None;
     }
     Some(
         MapOptions::resolve(plan, hall.as_deref(), highlight.as_deref())
             .and_then(|mut options| {
+                options.lang = lang;
                 if *underlay {
                     options.underlays = underlay::underlays(plan, plan_path, options.hall)
                         .map_err(ExportError::Refused)?;
@@ -546,14 +738,20 @@ fn map_cmd(
                 export_map(plan, &options, output, &out)
             })
             .map(|note| match note {
-                Some(note) => format!("map written to {} ({note})", output.display()),
-                None => format!("map written to {}", output.display()),
+                Some(note) => ta(
+                    "cli-map-written-note",
+                    &[("file", path_arg(output)), ("note", Arg::from(note))],
+                ),
+                None => ta("cli-map-written", &[("file", path_arg(output))]),
             }),
     )
 }
 
 /// `boothplan export …`.
-pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
+pub fn export_cmd(
+    command: &ExportCommand,
+    lang: Option<boothplan::i18n::Lang>,
+) -> anyhow::Result<u8> {
     use boothplan::export::lists::{CsvEncoding, ListOrder};
     use boothplan::export::pdf::{Paper, write_packs};
     use boothplan::export::{ExportError, ListKind, ListSettings, export_list};
@@ -567,6 +765,7 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
+    let lang = export_language(lang, &plan);
     let paper = Paper::from;
     let settings = |order: ListOrder, encoding: CsvEncodingArg, p: PaperArg| ListSettings {
         order,
@@ -577,9 +776,10 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
         paper: paper(p),
         printed: today(),
         contacts: false,
+        lang,
     };
     let result: Result<String, ExportError> = match command {
-        ExportCommand::Map { .. } => match map_cmd(&plan, plan_path, command, output) {
+        ExportCommand::Map { .. } => match map_cmd(&plan, plan_path, command, output, lang) {
             Some(result) => result,
             None => return Ok(2),
         },
@@ -614,10 +814,26 @@ pub fn export_cmd(command: &ExportCommand) -> anyhow::Result<u8> {
             output,
         ),
         ExportCommand::Packs { paper: p, .. } => {
-            write_packs(&plan, output, paper(*p), |done, total, number| {
-                eprintln!("{}", one_line(&format!("pack {done}/{total}: {number}")));
+            // The progress lines in the CLI's language (the packs are in the export's).
+            let says = current();
+            write_packs(&plan, output, paper(*p), lang, |done, total, number| {
+                let line = boothplan::i18n::tr(
+                    says,
+                    "cli-pack-progress",
+                    &[
+                        ("done", num_in(says, done)),
+                        ("total", num_in(says, total)),
+                        ("number", Arg::from(number)),
+                    ],
+                );
+                eprintln!("{}", one_line(&line));
             })
-            .map(|files| format!("{} packs written to {}", files.len(), output.display()))
+            .map(|files| {
+                ta(
+                    "cli-packs-written",
+                    &[("count", num(files.len())), ("folder", path_arg(output))],
+                )
+            })
         }
     };
     match result {

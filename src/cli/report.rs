@@ -3,116 +3,118 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use boothplan::model::derive::fmt_price;
-use boothplan::model::geom::{fmt_m2, m2, plain_number};
+use boothplan::i18n::{self, Arg, Lang};
+use boothplan::model::geom::{m2, plain_number};
 use boothplan::model::{Derived, Plan};
-use boothplan::sales::{ByStatus, Sales, sales, top_ten};
+use boothplan::sales::{Breakdown, ByStatus, Sales, breakdown_key, groups, sales};
 
 use super::{OK, ReportFormat, UNREADABLE, deliver, load_or_report};
 
-/// A breakdown's groups by name, in order.
-type Groups = Vec<(String, ByStatus)>;
-
-/// Every breakdown of the report: its title and groups.
-fn breakdowns(plan: &Plan, s: &Sales) -> Vec<(&'static str, Groups)> {
-    let halls = s
-        .by_hall
-        .iter()
-        .map(|(h, g)| {
-            let name = plan
-                .halls
-                .get(h)
-                .map_or_else(|| h.to_string(), |x| x.name.clone());
-            (name, g.clone())
+/// Every breakdown of the report: its title and groups, names in `lang`.
+fn breakdowns(plan: &Plan, s: &Sales, lang: Lang) -> Vec<(Breakdown, Vec<(String, ByStatus)>)> {
+    Breakdown::ALL
+        .into_iter()
+        .map(|by| {
+            let list = groups(plan, s, by)
+                .into_iter()
+                .map(|g| (g.name.text(lang), g.figures))
+                .collect();
+            (by, list)
         })
-        .collect();
-    let zones = s
-        .by_zone
-        .iter()
-        .map(|(z, g)| {
-            let name = z
-                .and_then(|z| plan.zones.get(&z))
-                .map_or_else(|| "(no zone)".to_owned(), |x| x.name.clone());
-            (name, g.clone())
-        })
-        .collect();
-    let named = |groups: &std::collections::BTreeMap<String, ByStatus>, none: &str| {
-        top_ten(groups)
-            .into_iter()
-            .map(|(n, g)| (if n.is_empty() { none.to_owned() } else { n }, g))
-            .collect()
-    };
-    let types = s
-        .by_type
-        .iter()
-        .map(|(t, g)| (t.label().to_owned(), g.clone()))
-        .collect();
-    vec![
-        ("Hall", halls),
-        ("Zone or pavilion", zones),
-        ("Country", named(&s.by_country, "(no company)")),
-        ("Sector", named(&s.by_sector, "(no company)")),
-        ("Booth type", types),
-    ]
+        .collect()
 }
 
-fn text(plan: &Plan, s: &Sales) -> String {
-    let money = |minor: i128| {
-        fmt_price(
-            minor.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64,
-            &plan.meta.currency,
-        )
-    };
-    let mut out = format!(
-        "Sales: {} (revision {})\n\n",
-        plan.meta.show_name, plan.meta.revision
+/// The report for people, in `lang`.
+fn text(plan: &Plan, s: &Sales, lang: Lang) -> String {
+    let money = |minor: i128| i18n::money(lang, minor, &plan.meta.currency);
+    let area = |mm2: i128| i18n::area(lang, mm2);
+    let tr = |key: &str, args: &[(&str, Arg)]| i18n::tr(lang, key, args);
+    let mut out = tr(
+        "report-sales-heading",
+        &[
+            ("show", Arg::from(&plan.meta.show_name)),
+            ("revision", Arg::Text(plan.meta.revision.to_string())),
+        ],
     );
+    out.push_str("\n\n");
     let t = &s.total;
-    for (label, x) in [
-        ("Sold", &t.sold),
-        ("Reserved", &t.reserved),
-        ("On hold", &t.on_hold),
-        ("Available", &t.available),
-    ] {
+    let rows: Vec<(String, &boothplan::sales::Tally)> = [
+        ("status-sold", &t.sold),
+        ("status-reserved", &t.reserved),
+        ("status-on-hold", &t.on_hold),
+        ("status-available", &t.available),
+    ]
+    .into_iter()
+    .map(|(k, x)| (tr(k, &[]), x))
+    .collect();
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (label, x) in rows {
+        let pad = " ".repeat(width - label.chars().count());
+        let booths = tr("report-booths", &[("count", Arg::from(x.booths))]);
         let _ = writeln!(
             out,
-            "{label:<10} {:>5} booths {:>12} {:>22}",
-            x.booths,
-            fmt_m2(x.area_mm2),
+            "{label}{pad} {booths:>12} {:>12} {:>22}",
+            area(x.area_mm2),
             money(x.revenue_minor)
         );
     }
+    out.push('\n');
     let _ = writeln!(
         out,
-        "\nRevenue booked {}, pending {}, potential {}",
-        money(t.sold.revenue_minor),
-        money(t.pending_minor()),
-        money(t.available.revenue_minor)
+        "{}",
+        tr(
+            "sales-revenue-line",
+            &[
+                ("booked", Arg::from(money(t.sold.revenue_minor))),
+                ("pending", Arg::from(money(t.pending_minor()))),
+                ("potential", Arg::from(money(t.available.revenue_minor))),
+            ],
+        )
     );
     let _ = writeln!(
         out,
-        "Companies without a booth: {} ({} contracted)",
-        s.waiting,
-        fmt_m2(s.waiting_area_mm2)
+        "{}",
+        tr(
+            "sales-waiting",
+            &[
+                ("count", Arg::from(s.waiting)),
+                ("area", Arg::from(area(s.waiting_area_mm2))),
+            ],
+        )
     );
-    for (title, groups) in breakdowns(plan, s) {
+    for (by, groups) in breakdowns(plan, s, lang) {
         let _ = writeln!(
             out,
-            "\n{title}: booths sold / total, m² sold / total, booked"
+            "\n{}",
+            tr(
+                "report-breakdown-heading",
+                &[("breakdown", Arg::from(tr(breakdown_key(by), &[])))]
+            )
         );
         for (name, g) in groups {
             let total = g.total();
             let mut line = format!(
                 "  {name}: {} / {}, {} / {}, {}",
-                g.sold.booths,
-                total.booths,
-                fmt_m2(g.sold.area_mm2),
-                fmt_m2(total.area_mm2),
+                i18n::count(lang, g.sold.booths as i128),
+                i18n::count(lang, total.booths as i128),
+                area(g.sold.area_mm2),
+                area(total.area_mm2),
                 money(g.sold.revenue_minor)
             );
-            if title == "Booth type" && total.area_mm2 > 0 {
+            if by == Breakdown::Type && total.area_mm2 > 0 {
                 let per_m2 = total.revenue_minor * 1_000_000 / total.area_mm2;
-                let _ = write!(line, ", average {} per m²", money(per_m2));
+                let _ = write!(
+                    line,
+                    ", {}",
+                    tr(
+                        "report-average-per-m2",
+                        &[("price", Arg::from(money(per_m2)))]
+                    )
+                );
             }
             let _ = writeln!(out, "{line}");
         }
@@ -149,9 +151,8 @@ fn json(plan: &Plan, s: &Sales) -> serde_json::Value {
         "waiting": s.waiting,
         "waiting_area_m2": m2(s.waiting_area_mm2),
     });
-    for (title, groups) in breakdowns(plan, s) {
-        let key = title.to_lowercase().replace(' ', "_");
-        out[key] = groups
+    for (by, groups) in breakdowns(plan, s, Lang::En) {
+        out[by.key()] = groups
             .iter()
             .map(|(n, g)| serde_json::json!({ "name": n, "figures": tally_json(g) }))
             .collect();
@@ -181,23 +182,31 @@ fn csv_rows(plan: &Plan, s: &Sales) -> Vec<Vec<String>> {
         }
     };
     push("Total", "All booths", &s.total);
-    for (title, groups) in breakdowns(plan, s) {
+    for (by, groups) in breakdowns(plan, s, Lang::En) {
+        let title = i18n::tr(Lang::En, breakdown_key(by), &[]);
         for (name, g) in &groups {
-            push(title, name, g);
+            push(&title, name, g);
         }
     }
     rows
 }
 
 /// `boothplan report sales PLAN`.
-pub fn sales_cmd(path: &Path, format: ReportFormat, output: Option<&Path>) -> anyhow::Result<u8> {
+pub fn sales_cmd(
+    path: &Path,
+    format: ReportFormat,
+    output: Option<&Path>,
+    lang: Option<Lang>,
+) -> anyhow::Result<u8> {
     let plan = match load_or_report(path) {
         Ok(p) => p,
         Err(code) => return Ok(code),
     };
     let s = sales(&plan, &Derived::new(&plan));
+    let lang = super::export_language(lang, &plan);
     let bytes = match format {
-        ReportFormat::Text => text(&plan, &s).into_bytes(),
+        ReportFormat::Text => text(&plan, &s, lang).into_bytes(),
+        ReportFormat::Pdf => boothplan::export::sales::sales_pdf(&plan, &s, lang, &super::today())?,
         ReportFormat::Json => (serde_json::to_string_pretty(&json(&plan, &s))? + "\n").into_bytes(),
         ReportFormat::Csv => {
             boothplan::export::lists::to_csv(

@@ -30,8 +30,14 @@ pub fn underlays(
             boothplan::io::drawing::load(&path, d.page, &|_| {}).map_err(|e| e.to_string())?;
         if !d.sha256.is_empty() && d.sha256 != loaded.sha256 {
             eprintln!(
-                "warning: the drawing {} has changed since it was placed; check its calibration",
-                super::one_line(&path.display().to_string())
+                "{}",
+                boothplan::i18n::ta(
+                    "cli-underlay-changed",
+                    &[(
+                        "file",
+                        boothplan::i18n::Arg::from(super::one_line(&path.display().to_string()))
+                    )],
+                )
             );
         }
         let (size_px, rgba) = boothplan::io::drawing::stitched(&loaded, MAX_SIDE);

@@ -7,13 +7,13 @@ use boothplan::io::stamp::Stamp;
 use boothplan::io::{SaveError, WriteOptions};
 use boothplan::model::Plan;
 
-use super::{OK, UNREADABLE, complain, save_cmd};
+use super::{OK, UNREADABLE, complain, path_arg, save_cmd};
 
 /// Loads a plan that a command changes, with the stamp of the bytes read (see
 /// [`write_result`]).
 pub(super) fn load_for_update(path: &Path) -> Result<(Plan, Stamp), u8> {
     boothplan::io::stamp::load_stamped(path).map_err(|e| {
-        complain(&e);
+        complain(&e.text(boothplan::i18n::current()));
         UNREADABLE
     })
 }
@@ -36,14 +36,14 @@ pub(super) fn write_result(
         return match boothplan::io::save_with(plan_path, plan, options) {
             Ok(_) => OK,
             Err(SaveError::ChangedOnDisk { .. }) => {
-                complain(&format!(
-                    "{} changed on disk since this command read it (another program or person saved it); nothing was written. Run the command again on the new file, or write elsewhere with -o.",
-                    plan_path.display()
+                complain(&boothplan::i18n::ta(
+                    "cli-changed-on-disk",
+                    &[("file", path_arg(plan_path))],
                 ));
                 UNREADABLE
             }
             Err(e) => {
-                complain(&e);
+                complain(&e.text(boothplan::i18n::current()));
                 UNREADABLE
             }
         };

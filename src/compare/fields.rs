@@ -11,9 +11,10 @@ use std::fmt::Display;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::phrase::{Msg, Phrase};
 use super::{Change, Kind, Object};
+use crate::i18n::Lang;
 use crate::model::HallId;
-use crate::model::geom::{fmt_m, fmt_m2};
 
 /// An object's serde form (`Null` if it cannot be had, which the model's types never do).
 pub(super) fn tree<T: Serialize>(value: &T) -> Value {
@@ -76,22 +77,23 @@ pub(super) fn join(path: &str, key: &str) -> String {
 
 /// The fields that differ between two objects, in words: "country \"Korea\" → \"Viet Nam\";
 /// priority 0 → 2". Fields named in `skip` are left out.
-pub(super) fn changed_fields<T: Serialize>(old: &T, new: &T, skip: &[&str]) -> String {
+pub(super) fn changed_fields<T: Serialize>(old: &T, new: &T, skip: &[&str]) -> Phrase {
     let (a, b) = (tree(old), tree(new));
     let mut out = Vec::new();
     differences(Some(&a), Some(&b), "", &mut out);
-    out.iter()
-        .filter(|(path, _, _)| !skip.contains(&path.as_str()))
-        .map(|(path, old, new)| {
-            format!(
-                "{} {} → {}",
-                field_name(path),
-                value_text(path, *old),
-                value_text(path, *new)
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+    Phrase::Join(
+        out.iter()
+            .filter(|(path, _, _)| !skip.contains(&path.as_str()))
+            .map(|(path, old, new)| {
+                Msg::new("change-one-field")
+                    .with("field", Phrase::Field(path.clone()))
+                    .with("old", value_phrase(path, *old))
+                    .with("new", value_phrase(path, *new))
+                    .into()
+            })
+            .collect(),
+        "; ",
+    )
 }
 
 /// A field's path for people: `contact.email` → "contact email", `min_aisle_mm` → "min aisle".
@@ -108,58 +110,95 @@ pub(super) fn field_name(path: &str) -> String {
         .join(" ")
 }
 
+/// A field's name in a language: the catalogue's `change-field-…` (`change-field-contact-email`),
+/// or the English words for a field the catalogue does not name.
+pub(super) fn field_name_in(lang: Lang, path: &str) -> String {
+    let words = field_name(path);
+    let key = format!("change-field-{}", words.replace(' ', "-"));
+    if crate::i18n::has(lang, &key) {
+        crate::i18n::tr(lang, &key, &[])
+    } else {
+        words
+    }
+}
+
 /// A field's value for people, by what its name says it holds.
-pub(super) fn value_text(path: &str, v: Option<&Value>) -> String {
+pub(super) fn value_phrase(path: &str, v: Option<&Value>) -> Phrase {
     let Some(v) = v else {
-        return "(absent)".to_owned();
+        return Phrase::key("change-value-absent");
     };
     let leaf = path.rsplit('.').next().unwrap_or(path);
     match v {
-        Value::Null => "none".to_owned(),
-        Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Value::Null => Phrase::key("change-value-none"),
+        Value::Bool(b) => Phrase::key(if *b {
+            "change-value-yes"
+        } else {
+            "change-value-no"
+        }),
         Value::Number(n) => match n.as_i64() {
             // References read as the ids people see ("E421", "H2").
-            Some(i) if matches!(leaf, "exhibitor" | "competitors") => format!("E{i}"),
-            Some(i) if leaf == "hall" => format!("H{i}"),
-            Some(i) if leaf == "preferred_zone" => format!("Z{i}"),
-            Some(i) if leaf.ends_with("_mm2") => fmt_m2(i128::from(i)),
-            Some(i) if leaf.ends_with("_mm") => fmt_m(i),
-            Some(i) if leaf.ends_with("_minor") => crate::model::derive::fmt_price(i, "")
-                .trim_start()
-                .to_owned(),
-            Some(i) if leaf.ends_with("_permille") => format!("{i} ‰"),
-            Some(i) if leaf.ends_with("_pct") => format!("{i} %"),
-            _ => n.to_string(),
+            Some(i) if matches!(leaf, "exhibitor" | "competitors") => Phrase::Text(format!("E{i}")),
+            Some(i) if leaf == "hall" => Phrase::Text(format!("H{i}")),
+            Some(i) if leaf == "preferred_zone" => Phrase::Text(format!("Z{i}")),
+            Some(i) if leaf.ends_with("_mm2") => Phrase::Area(i128::from(i)),
+            Some(i) if leaf.ends_with("_mm") => Phrase::Length(i),
+            Some(i) if leaf.ends_with("_minor") => Phrase::Price {
+                minor: i,
+                currency: String::new(),
+            },
+            Some(i) if leaf.ends_with("_permille") => Phrase::Text(format!("{i} ‰")),
+            Some(i) if leaf.ends_with("_pct") => Phrase::Text(format!("{i} %")),
+            _ => Phrase::Text(n.to_string()),
         },
         // Kinds and states read as words: "OnHold" → "on hold", "FireEquipment" → "fire
         // equipment".
-        Value::String(s) if matches!(leaf, "status" | "kind" | "wall") => words(s),
+        Value::String(s) if matches!(leaf, "status" | "kind" | "wall") => Phrase::Word(words(s)),
         Value::String(s) => {
             let s = crate::text::visible(s);
             let short: String = s.chars().take(60).collect();
-            if short.len() < s.len() {
+            Phrase::Text(if short.len() < s.len() {
                 format!("\"{short}…\"")
             } else {
                 format!("\"{short}\"")
-            }
+            })
         }
         Value::Array(items) => {
             if items.iter().all(is_rect) && !items.is_empty() {
-                items.iter().map(rect_text).collect::<Vec<_>>().join(" + ")
+                Phrase::Join(items.iter().map(rect_phrase).collect(), " + ")
             } else if items.len() <= 6 && items.iter().all(|i| !i.is_object() && !i.is_array()) {
-                let inner: Vec<String> = items.iter().map(|i| value_text(leaf, Some(i))).collect();
-                format!("[{}]", inner.join(", "))
+                let inner: Vec<Phrase> =
+                    items.iter().map(|i| value_phrase(leaf, Some(i))).collect();
+                Phrase::Join(
+                    vec![
+                        Phrase::Text("[".to_owned()),
+                        Phrase::Join(inner, ", "),
+                        Phrase::Text("]".to_owned()),
+                    ],
+                    "",
+                )
             } else {
-                format!("{} items", items.len())
+                Msg::new("change-value-items")
+                    .with("count", Phrase::Count(count(items.len())))
+                    .into()
             }
         }
-        Value::Object(_) if is_rect(v) => rect_text(v),
+        Value::Object(_) if is_rect(v) => rect_phrase(v),
         Value::Object(m) if m.len() == 2 && m.contains_key("x_mm") && m.contains_key("y_mm") => {
             let n = |k: &str| v.get(k).and_then(Value::as_i64).unwrap_or_default();
-            format!("({}, {})", fmt_m(n("x_mm")), fmt_m(n("y_mm")))
+            Phrase::Position {
+                x_mm: n("x_mm"),
+                y_mm: n("y_mm"),
+            }
         }
-        Value::Object(m) => format!("{} fields", m.len()),
+        Value::Object(m) => Msg::new("change-value-fields")
+            .with("count", Phrase::Count(count(m.len())))
+            .into(),
     }
+}
+
+/// A length of a list as a count.
+fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 /// A variant's name in lower-case words.
@@ -175,15 +214,24 @@ fn words(variant: &str) -> String {
 }
 
 /// "6 m × 3 m at (12 m, 4 m)".
-fn rect_text(v: &Value) -> String {
+fn rect_phrase(v: &Value) -> Phrase {
     let n = |k: &str| v.get(k).and_then(Value::as_i64).unwrap_or_default();
-    format!(
-        "{} × {} at ({}, {})",
-        fmt_m(n("w_mm")),
-        fmt_m(n("d_mm")),
-        fmt_m(n("x_mm")),
-        fmt_m(n("y_mm"))
-    )
+    Msg::new("change-rect")
+        .with(
+            "size",
+            Phrase::Size {
+                w_mm: n("w_mm"),
+                d_mm: n("d_mm"),
+            },
+        )
+        .with(
+            "position",
+            Phrase::Position {
+                x_mm: n("x_mm"),
+                y_mm: n("y_mm"),
+            },
+        )
+        .into()
 }
 
 /// The change of a one-of-a-kind part of the plan (show, rules, pricing), if any.
@@ -195,63 +243,59 @@ pub(super) fn singleton<T: Serialize + PartialEq>(
     new: &T,
 ) {
     if old != new {
-        out.push(Change {
+        out.push(Change::new(
             object,
-            kind: Kind::Changed,
-            id: id.to_owned(),
-            hall: None,
-            name: crate::text::capitalised(object.label()),
-            detail: changed_fields(old, new, &[]),
-            booth: None,
-            old_rect: None,
-            new_rect: None,
-        });
+            Kind::Changed,
+            id.to_owned(),
+            None,
+            Phrase::key(object.title_key()),
+            changed_fields(old, new, &[]),
+        ));
     }
 }
 
 /// "Pillar C4", "Exit 3"; a name that already says what it is stays as it is ("Hall 2",
-/// "Main Hall"), never "Hall Main Hall".
-fn named(object: Object, name: &str) -> String {
-    let kind = crate::text::capitalised(object.label());
-    let name = crate::text::visible(name);
-    if name.to_lowercase().contains(&object.label().to_lowercase()) {
+/// "Main Hall"), never "Hall Main Hall". The name is printable already.
+fn named(object: Object, name: Phrase) -> Phrase {
+    let english = name.text(Lang::En);
+    if english
+        .to_lowercase()
+        .contains(&object.label().to_lowercase())
+    {
         name
     } else {
-        format!("{kind} {name}")
+        Phrase::words(vec![Phrase::key(object.title_key()), name])
     }
 }
 
 /// Changes to objects kept by id, told generically field by field: `name_of` gives each its
-/// hall and what people call it.
+/// hall and what people call it (printable).
 pub(super) fn objects<K: Ord + Display, V: Serialize + PartialEq>(
     out: &mut Vec<Change>,
     object: Object,
     old: &BTreeMap<K, V>,
     new: &BTreeMap<K, V>,
-    name_of: impl Fn(&K, &V) -> (Option<HallId>, String),
+    name_of: impl Fn(&K, &V) -> (Option<HallId>, Phrase),
 ) {
-    let change = |id: &K, v: &V, kind, detail: String| {
+    let change = |id: &K, v: &V, kind, detail: Phrase| {
         let (hall, name) = name_of(id, v);
-        Change {
+        Change::new(
             object,
             kind,
-            id: id.to_string(),
+            id.to_string(),
             hall,
-            name: named(object, &name),
+            named(object, name),
             detail,
-            booth: None,
-            old_rect: None,
-            new_rect: None,
-        }
+        )
     };
     for (id, a) in old {
         match new.get(id) {
-            None => out.push(change(id, a, Kind::Removed, "removed".to_owned())),
+            None => out.push(change(id, a, Kind::Removed, Phrase::key("change-removed"))),
             Some(b) if a != b => out.push(change(id, b, Kind::Changed, changed_fields(a, b, &[]))),
             Some(_) => {}
         }
     }
     for (id, b) in new.iter().filter(|(id, _)| !old.contains_key(id)) {
-        out.push(change(id, b, Kind::Added, "added".to_owned()));
+        out.push(change(id, b, Kind::Added, Phrase::key("change-added")));
     }
 }

@@ -8,7 +8,10 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::fields::tree;
+use super::merge::ResolveError;
+use super::phrase::Phrase;
 use crate::edit::Edit;
+use crate::i18n::Lang;
 use crate::model::{BoothId, DrawingId, ExhibitorId, ExitId, HallId, ObstacleId, Plan, ZoneId};
 
 /// An object of a plan: a singleton part or one record by id.
@@ -105,9 +108,13 @@ impl Key {
     ///
     /// # Errors
     /// When `value` is not a valid object of this kind, or a singleton would be removed.
-    pub fn edit(self, value: Option<Value>) -> Result<Edit, String> {
-        let bad = |e: serde_json::Error| format!("{self}: {e}");
-        let whole = |v: Option<Value>| v.ok_or_else(|| format!("{self} cannot be removed"));
+    pub fn edit(self, value: Option<Value>) -> Result<Edit, ResolveError> {
+        let bad = |e: serde_json::Error| ResolveError::NotValid {
+            object: self.to_string(),
+            error: e.to_string(),
+        };
+        let whole =
+            |v: Option<Value>| v.ok_or_else(|| ResolveError::CannotRemove(self.to_string()));
         Ok(match self {
             Key::Meta => Edit::Meta(serde_json::from_value(whole(value)?).map_err(bad)?),
             Key::Rules => Edit::Rules(serde_json::from_value(whole(value)?).map_err(bad)?),
@@ -138,28 +145,46 @@ impl Key {
         }
     }
 
+    /// The catalogue key of what the object is, for the start of a name ("Booth", "Venue
+    /// rules").
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Key::Meta => "change-title-show",
+            Key::Rules => "change-title-rules",
+            Key::Pricing => "change-title-pricing",
+            Key::Hall(_) => "change-title-hall",
+            Key::Obstacle(_) => "change-title-obstacle",
+            Key::Exit(_) => "change-title-exit",
+            Key::Zone(_) => "change-title-zone",
+            Key::Drawing(_) => "change-title-drawing",
+            Key::Booth(_) => "change-title-booth",
+            Key::Exhibitor(_) => "change-title-exhibitor",
+        }
+    }
+
     /// What people call the object in `plan` (or in `other`, where it is gone from `plan`):
     /// "Booth A-101", "Exhibitor Samsung Electronics", "Venue rules".
     pub fn name(self, plan: &Plan, other: &Plan) -> String {
-        let kind = match self {
-            Key::Meta => return "Show".to_owned(),
-            Key::Rules => return "Venue rules".to_owned(),
-            Key::Pricing => return "Pricing".to_owned(),
-            Key::Hall(_) => "Hall",
-            Key::Obstacle(_) => "Obstacle",
-            Key::Exit(_) => "Exit",
-            Key::Zone(_) => "Zone",
-            Key::Drawing(_) => "Drawing",
-            Key::Booth(_) => "Booth",
-            Key::Exhibitor(_) => "Exhibitor",
-        };
+        self.name_phrase(plan, other).text(Lang::En)
+    }
+
+    /// [`Key::name`] in any language.
+    pub fn name_phrase(self, plan: &Plan, other: &Plan) -> Phrase {
+        if matches!(self, Key::Meta | Key::Rules | Key::Pricing) {
+            return Phrase::key(self.title_key());
+        }
+        let kind = Phrase::key(self.title_key());
         let called = self
             .get(plan)
             .or_else(|| self.get(other))
             .and_then(|v| called(&v).map(str::to_owned));
         match called {
-            Some(c) => format!("{kind} {} ({self})", crate::text::visible(&c)),
-            None => format!("{kind} {self}"),
+            Some(c) => Phrase::words(vec![
+                kind,
+                Phrase::Text(crate::text::visible(&c)),
+                Phrase::Text(format!("({self})")),
+            ]),
+            None => Phrase::words(vec![kind, Phrase::Text(self.to_string())]),
         }
     }
 }

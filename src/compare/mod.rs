@@ -8,6 +8,7 @@ mod clash;
 mod fields;
 mod key;
 pub mod merge;
+mod phrase;
 pub mod render;
 
 use std::borrow::Cow;
@@ -15,12 +16,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::model::derive::{Derived, fmt_price, fmt_size};
-use crate::model::geom::{fmt_m, fmt_m2};
+use crate::i18n::{Lang, tr};
+use crate::model::derive::Derived;
 use crate::model::{Booth, BoothId, ExhibitorId, HallId, Plan, Rect};
 use crate::validate::{Finding, Report, validate_with};
 
 pub use key::Key;
+pub use phrase::{Msg, Phrase};
 
 /// What kind of thing changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -66,6 +68,28 @@ impl Object {
             Object::Exhibitor => "exhibitor",
             Object::Finding => "finding",
         }
+    }
+
+    /// The catalogue key of its name for the start of a sentence ("Venue rules", "Booth").
+    pub fn title_key(self) -> &'static str {
+        match self {
+            Object::Show => "change-title-show",
+            Object::Rules => "change-title-rules",
+            Object::Pricing => "change-title-pricing",
+            Object::Hall => "change-title-hall",
+            Object::Obstacle => "change-title-obstacle",
+            Object::Exit => "change-title-exit",
+            Object::Zone => "change-title-zone",
+            Object::Drawing => "change-title-venue-drawing",
+            Object::Booth => "change-title-booth",
+            Object::Exhibitor => "change-title-exhibitor",
+            Object::Finding => "change-title-finding",
+        }
+    }
+
+    /// Its name for the start of a sentence in a language ("Venue rules", "부스").
+    pub fn title_in(self, lang: Lang) -> String {
+        tr(lang, self.title_key(), &[])
     }
 }
 
@@ -117,9 +141,33 @@ impl Kind {
             Kind::Resolved => "finding resolved",
         }
     }
+
+    /// The catalogue key of its name.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Added => "change-kind-added",
+            Kind::Removed => "change-kind-removed",
+            Kind::Moved => "change-kind-moved",
+            Kind::Resized => "change-kind-resized",
+            Kind::Renumbered => "change-kind-renumbered",
+            Kind::Status => "change-kind-status",
+            Kind::Price => "change-kind-price",
+            Kind::Reassigned => "change-kind-reassigned",
+            Kind::Contract => "change-kind-contract",
+            Kind::Changed => "change-kind-changed",
+            Kind::Appeared => "change-kind-appeared",
+            Kind::Resolved => "change-kind-resolved",
+        }
+    }
+
+    /// Name for people in a language ([`Kind::label`] is the English one scripts read).
+    pub fn label_in(self, lang: Lang) -> String {
+        tr(lang, self.key(), &[])
+    }
 }
 
-/// One change, in words.
+/// One change, in words: English in `name` and `detail` (what `boothplan diff` writes, and
+/// scripts and git read), any language through [`Change::name_in`] and [`Change::detail_in`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Change {
     /// What kind of thing changed.
@@ -142,6 +190,55 @@ pub struct Change {
     pub old_rect: Option<Rect>,
     /// Where it is (booths added, moved or resized).
     pub new_rect: Option<Rect>,
+    /// `name` as a phrase, to be written in any language.
+    #[serde(skip)]
+    pub name_phrase: Phrase,
+    /// `detail` as a phrase (a message key and typed values), to be written in any language.
+    #[serde(skip)]
+    pub detail_phrase: Phrase,
+}
+
+impl Change {
+    /// A change with no booth or rectangles, its name and detail in English from their
+    /// phrases.
+    pub fn new(
+        object: Object,
+        kind: Kind,
+        id: String,
+        hall: Option<HallId>,
+        name: Phrase,
+        detail: Phrase,
+    ) -> Self {
+        Self {
+            object,
+            kind,
+            id,
+            hall,
+            name: name.text(Lang::En),
+            detail: detail.text(Lang::En),
+            booth: None,
+            old_rect: None,
+            new_rect: None,
+            name_phrase: name,
+            detail_phrase: detail,
+        }
+    }
+
+    /// What people call it, in a language.
+    pub fn name_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.name.clone(),
+            _ => self.name_phrase.text(lang),
+        }
+    }
+
+    /// What happened, in a language.
+    pub fn detail_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.detail.clone(),
+            _ => self.detail_phrase.text(lang),
+        }
+    }
 }
 
 /// An id as the text people and plan files use ("H1", "B17"), or null.
@@ -235,35 +332,35 @@ pub fn diff_sides(a: &Side<'_>, b: &Side<'_>) -> Diff {
         Object::Hall,
         &old.halls,
         &new.halls,
-        |id, h| (Some(*id), h.name.clone()),
+        |id, h| (Some(*id), Phrase::Text(crate::text::visible(&h.name))),
     );
     fields::objects(
         &mut changes,
         Object::Obstacle,
         &old.obstacles,
         &new.obstacles,
-        |_, o| (Some(o.hall), format!("{} {}", o.kind.title(), o.label)),
+        |_, o| (Some(o.hall), obstacle_name(o)),
     );
     fields::objects(
         &mut changes,
         Object::Exit,
         &old.exits,
         &new.exits,
-        |_, x| (Some(x.hall), x.label.clone()),
+        |_, x| (Some(x.hall), Phrase::Text(crate::text::visible(&x.label))),
     );
     fields::objects(
         &mut changes,
         Object::Zone,
         &old.zones,
         &new.zones,
-        |_, z| (Some(z.hall), z.name.clone()),
+        |_, z| (Some(z.hall), Phrase::Text(crate::text::visible(&z.name))),
     );
     fields::objects(
         &mut changes,
         Object::Drawing,
         &old.drawings,
         &new.drawings,
-        |_, d| (Some(d.hall), d.file.clone()),
+        |_, d| (Some(d.hall), Phrase::Text(crate::text::visible(&d.file))),
     );
     booths(&mut changes, a, b);
     exhibitors(&mut changes, a, b);
@@ -303,18 +400,50 @@ fn sort(changes: &mut [Change], old: &Plan, new: &Plan) {
     });
 }
 
-fn booth_change(id: BoothId, booth: &Booth, kind: Kind, detail: String) -> Change {
+/// "Pillar C4": an obstacle by its kind and label.
+fn obstacle_name(o: &crate::model::Obstacle) -> Phrase {
+    use crate::model::ObstacleKind;
+    let kind = match o.kind {
+        ObstacleKind::Pillar => "change-title-pillar",
+        ObstacleKind::FireEquipment => "change-title-fire-equipment",
+        ObstacleKind::ServiceCore => "change-title-service-core",
+        ObstacleKind::Stage => "change-title-stage",
+        ObstacleKind::ReservedAisle => "change-title-reserved-aisle",
+    };
+    Phrase::words(vec![
+        Phrase::key(kind),
+        Phrase::Text(crate::text::visible(&o.label)),
+    ])
+}
+
+fn booth_change(id: BoothId, booth: &Booth, kind: Kind, detail: Phrase) -> Change {
     Change {
-        object: Object::Booth,
-        kind,
-        id: id.to_string(),
-        hall: Some(booth.hall),
-        name: format!("Booth {}", crate::text::visible(&booth.label(id))),
-        detail,
         booth: Some(id),
-        old_rect: None,
-        new_rect: None,
+        ..Change::new(
+            Object::Booth,
+            kind,
+            id.to_string(),
+            Some(booth.hall),
+            Phrase::words(vec![
+                Phrase::key("change-title-booth"),
+                Phrase::Text(crate::text::visible(&booth.label(id))),
+            ]),
+            detail,
+        )
     }
+}
+
+/// A rectangle's sides: "3 m × 6 m".
+fn size(r: &Rect) -> Phrase {
+    Phrase::Size {
+        w_mm: r.w_mm,
+        d_mm: r.d_mm,
+    }
+}
+
+/// A booth status in words ("on hold").
+fn status(s: crate::model::BoothStatus) -> Phrase {
+    Phrase::Word(s.label().to_owned())
 }
 
 fn booths(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
@@ -327,11 +456,10 @@ fn booths(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
                     *id,
                     old,
                     Kind::Removed,
-                    format!(
-                        "removed from {} ({})",
-                        render::hall_heading(Some(old.hall), a.plan, a.plan),
-                        fmt_size(&old.rect)
-                    ),
+                    Msg::new("change-booth-removed")
+                        .with("hall", render::hall_phrase(Some(old.hall), a.plan, a.plan))
+                        .with("size", size(&old.rect))
+                        .into(),
                 )
             });
             continue;
@@ -350,13 +478,12 @@ fn booths(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
                 *id,
                 new,
                 Kind::Added,
-                format!(
-                    "added in {}: {} at {}, {}",
-                    render::hall_heading(Some(new.hall), b.plan, b.plan),
-                    fmt_size(&new.rect),
-                    position(&new.rect),
-                    new.status.label()
-                ),
+                Msg::new("change-booth-added")
+                    .with("hall", render::hall_phrase(Some(new.hall), b.plan, b.plan))
+                    .with("size", size(&new.rect))
+                    .with("position", position(&new.rect))
+                    .with("status", status(new.status))
+                    .into(),
             )
         });
     }
@@ -373,11 +500,7 @@ fn booth_fields(
 ) {
     let change = booth_change;
     let currency = &b.plan.meta.currency;
-    let price = |side: &Side<'_>, id| {
-        side.derived
-            .price_minor(side.plan, id)
-            .map_or_else(|| "none".to_owned(), |p| fmt_price(p, currency))
-    };
+    let price = |side: &Side<'_>, id| side.derived.price_minor(side.plan, id);
     if (old.rect.x_mm, old.rect.y_mm, old.hall) != (new.rect.x_mm, new.rect.y_mm, new.hall) {
         out.push(Change {
             old_rect: Some(old.rect),
@@ -393,13 +516,12 @@ fn booth_fields(
                 id,
                 new,
                 Kind::Resized,
-                format!(
-                    "resized from {} ({}) to {} ({})",
-                    fmt_size(&old.rect),
-                    fmt_m2(old.area_mm2()),
-                    fmt_size(&new.rect),
-                    fmt_m2(new.area_mm2())
-                ),
+                Msg::new("change-booth-resized")
+                    .with("old_size", size(&old.rect))
+                    .with("old_area", Phrase::Area(old.area_mm2()))
+                    .with("new_size", size(&new.rect))
+                    .with("new_area", Phrase::Area(new.area_mm2()))
+                    .into(),
             )
         });
     }
@@ -408,11 +530,10 @@ fn booth_fields(
             id,
             new,
             Kind::Renumbered,
-            format!(
-                "renumbered from {} to {}",
-                quoted(&old.number),
-                quoted(&new.number)
-            ),
+            Msg::new("change-booth-renumbered")
+                .with("old", crate::text::visible(&old.number))
+                .with("new", crate::text::visible(&new.number))
+                .into(),
         ));
     }
     if old.status != new.status {
@@ -420,75 +541,99 @@ fn booth_fields(
             id,
             new,
             Kind::Status,
-            format!("status {} → {}", old.status.label(), new.status.label()),
+            Msg::new("change-booth-status")
+                .with("old", status(old.status))
+                .with("new", status(new.status))
+                .into(),
         ));
     }
+    // Both prices in the newer plan's currency: the same amounts read the same.
     let (p0, p1) = (price(a, id), price(b, id));
     if p0 != p1 || old.price_override_minor.is_some() != new.price_override_minor.is_some() {
-        let agreed = |o: Option<i64>| if o.is_some() { " (agreed)" } else { "" };
+        let told = |p: Option<i64>, agreed: Option<i64>| {
+            let p = p.map_or_else(
+                || Phrase::key("change-price-none"),
+                |minor| Phrase::Price {
+                    minor,
+                    currency: currency.clone(),
+                },
+            );
+            if agreed.is_some() {
+                Msg::new("change-price-agreed").with("price", p).into()
+            } else {
+                p
+            }
+        };
         out.push(change(
             id,
             new,
             Kind::Price,
-            format!(
-                "price {p0}{} → {p1}{}",
-                agreed(old.price_override_minor),
-                agreed(new.price_override_minor)
-            ),
+            Msg::new("change-booth-price")
+                .with("old", told(p0, old.price_override_minor))
+                .with("new", told(p1, new.price_override_minor))
+                .into(),
         ));
     }
 }
 
 /// "3 m east and 2 m south, from (12 m, 4 m) to (15 m, 6 m)", naming the halls when the
 /// booth changed hall.
-fn moved(a: &Side<'_>, b: &Side<'_>, old: &Booth, new: &Booth) -> String {
+fn moved(a: &Side<'_>, b: &Side<'_>, old: &Booth, new: &Booth) -> Phrase {
     let (dx, dy) = (
         new.rect.x_mm.saturating_sub(old.rect.x_mm),
         new.rect.y_mm.saturating_sub(old.rect.y_mm),
     );
-    let mut steps = Vec::new();
-    if dx != 0 {
-        steps.push(format!(
-            "{} {}",
-            fmt_m(dx.saturating_abs()),
-            if dx > 0 { "east" } else { "west" }
-        ));
-    }
-    if dy != 0 {
-        steps.push(format!(
-            "{} {}",
-            fmt_m(dy.saturating_abs()),
-            if dy > 0 { "south" } else { "north" }
-        ));
-    }
-    let hall = if old.hall == new.hall {
-        String::new()
-    } else {
-        format!(
-            " from {} to {}",
-            render::hall_heading(Some(old.hall), a.plan, a.plan),
-            render::hall_heading(Some(new.hall), b.plan, b.plan)
+    let key = match (dx.signum(), dy.signum()) {
+        (0, 0) => None,
+        (1, 0) => Some("change-step-east"),
+        (_, 0) => Some("change-step-west"),
+        (0, 1) => Some("change-step-south"),
+        (0, _) => Some("change-step-north"),
+        (1, 1) => Some("change-steps-east-south"),
+        (1, _) => Some("change-steps-east-north"),
+        (_, 1) => Some("change-steps-west-south"),
+        _ => Some("change-steps-west-north"),
+    };
+    let by = key.map(|key| {
+        let mut m = Msg::new(key);
+        if dx != 0 {
+            m = m.with("dx", Phrase::Length(dx.saturating_abs()));
+        }
+        if dy != 0 {
+            m = m.with("dy", Phrase::Length(dy.saturating_abs()));
+        }
+        Phrase::from(m)
+    });
+    let other_hall = old.hall != new.hall;
+    let msg = match (by, other_hall) {
+        (Some(by), false) => Msg::new("change-booth-moved").with("by", by),
+        (Some(by), true) => Msg::new("change-booth-moved-hall").with("by", by),
+        (None, true) => Msg::new("change-booth-moved-to-hall"),
+        (None, false) => Msg::new("change-booth-moved-in-place"),
+    };
+    let msg = if other_hall {
+        msg.with(
+            "old_hall",
+            render::hall_phrase(Some(old.hall), a.plan, a.plan),
         )
-    };
-    let by = if steps.is_empty() {
-        String::new()
+        .with(
+            "new_hall",
+            render::hall_phrase(Some(new.hall), b.plan, b.plan),
+        )
     } else {
-        format!(" {}", steps.join(" and "))
+        msg
     };
-    format!(
-        "moved{by}{hall}, from {} to {}",
-        position(&old.rect),
-        position(&new.rect)
-    )
+    msg.with("from", position(&old.rect))
+        .with("to", position(&new.rect))
+        .into()
 }
 
 /// A booth's north-west corner in metres on the site: "(12 m, 4 m)".
-fn position(r: &Rect) -> String {
-    format!("({}, {})", fmt_m(r.x_mm), fmt_m(r.y_mm))
-}
-
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", crate::text::visible(s))
+fn position(r: &Rect) -> Phrase {
+    Phrase::Position {
+        x_mm: r.x_mm,
+        y_mm: r.y_mm,
+    }
 }
 
 fn exhibitors(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
@@ -522,55 +667,58 @@ fn exhibitors(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
             .and_then(|bid| b.plan.booths.get(bid))
             .or_else(|| booths_a.first().and_then(|bid| a.plan.booths.get(bid)))
             .map(|booth| booth.hall);
-        let change = |kind, detail: String| Change {
-            object: Object::Exhibitor,
-            kind,
-            id: id.to_string(),
-            hall,
-            name: crate::text::visible(&named.name),
-            detail,
+        let change = |kind, detail: Phrase| Change {
             booth: booths_b.first().or(booths_a.first()).copied(),
-            old_rect: None,
-            new_rect: None,
+            ..Change::new(
+                Object::Exhibitor,
+                kind,
+                id.to_string(),
+                hall,
+                Phrase::Text(crate::text::visible(&named.name)),
+                detail,
+            )
         };
         let list = |side: &Side<'_>, ids: &BTreeSet<BoothId>| {
-            ids.iter()
-                .map(|bid| side.booth_label(*bid))
-                .collect::<Vec<_>>()
-                .join(", ")
+            Phrase::Text(
+                ids.iter()
+                    .map(|bid| side.booth_label(*bid))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
         };
         match (old, new) {
             (None, Some(e)) => {
                 let booths = if booths_b.is_empty() {
-                    "no booth".to_owned()
+                    Phrase::key("change-no-booth")
                 } else {
-                    format!("booth {}", list(b, booths_b))
+                    Msg::new("change-booths")
+                        .with("booths", list(b, booths_b))
+                        .into()
                 };
                 out.push(change(
                     Kind::Added,
-                    format!(
-                        "added: {}, {} contracted, {booths}",
-                        empty_as_dash(&e.country),
-                        fmt_m2(i128::from(e.contracted_area_mm2))
-                    ),
+                    Msg::new("change-exhibitor-added")
+                        .with("country", empty_as_dash(&e.country))
+                        .with("area", Phrase::Area(i128::from(e.contracted_area_mm2)))
+                        .with("booths", booths)
+                        .into(),
                 ));
             }
             (Some(_), None) => {
-                out.push(change(Kind::Removed, "removed".to_owned()));
+                out.push(change(Kind::Removed, Phrase::key("change-removed")));
             }
             (Some(old), Some(new)) => {
                 if old.contracted_area_mm2 != new.contracted_area_mm2 {
                     out.push(change(
                         Kind::Contract,
-                        format!(
-                            "contract {} → {}",
-                            fmt_m2(i128::from(old.contracted_area_mm2)),
-                            fmt_m2(i128::from(new.contracted_area_mm2))
-                        ),
+                        Msg::new("change-exhibitor-contract")
+                            .with("old", Phrase::Area(i128::from(old.contracted_area_mm2)))
+                            .with("new", Phrase::Area(i128::from(new.contracted_area_mm2)))
+                            .into(),
                     ));
                 }
                 let rest = fields::changed_fields(old, new, &["contracted_area_mm2"]);
-                if !rest.is_empty() {
+                if !matches!(&rest, Phrase::Join(items, _) if items.is_empty()) {
                     out.push(change(Kind::Changed, rest));
                 }
             }
@@ -578,20 +726,22 @@ fn exhibitors(out: &mut Vec<Change>, a: &Side<'_>, b: &Side<'_>) {
         }
         if old.is_some() && new.is_some() && booths_a != booths_b {
             let detail = match (booths_a.is_empty(), booths_b.is_empty()) {
-                (true, _) => format!("given booth {}", list(b, booths_b)),
-                (_, true) => format!("lost booth {}: now without a booth", list(a, booths_a)),
-                _ => format!("booth {} → {}", list(a, booths_a), list(b, booths_b)),
+                (true, _) => Msg::new("change-given-booth").with("booths", list(b, booths_b)),
+                (_, true) => Msg::new("change-lost-booth").with("booths", list(a, booths_a)),
+                _ => Msg::new("change-booth-to-booth")
+                    .with("old", list(a, booths_a))
+                    .with("new", list(b, booths_b)),
             };
-            out.push(change(Kind::Reassigned, detail));
+            out.push(change(Kind::Reassigned, detail.into()));
         }
     }
 }
 
-fn empty_as_dash(s: &str) -> String {
+fn empty_as_dash(s: &str) -> Phrase {
     if s.trim().is_empty() {
-        "—".to_owned()
+        Phrase::Text("—".to_owned())
     } else {
-        crate::text::visible(s)
+        Phrase::Text(crate::text::visible(s))
     }
 }
 
@@ -613,17 +763,27 @@ fn findings(out: &mut Vec<Change>, old: &Report, new: &Report) {
         |r: &Report| -> BTreeSet<FindingKey> { r.findings.iter().map(finding_key).collect() };
     let (ka, kb) = (keys(old), keys(new));
     let push = |out: &mut Vec<Change>, f: &Finding, kind| {
-        let severity = f.severity().label();
+        let severity = match f.severity() {
+            crate::validate::Severity::Error => "change-severity-error",
+            crate::validate::Severity::Warning => "change-severity-warning",
+            crate::validate::Severity::Info => "change-severity-info",
+        };
+        let detail = Phrase::Finding {
+            key: f.key,
+            params: f.params.clone(),
+        };
         out.push(Change {
-            object: Object::Finding,
-            kind,
-            id: f.rule.id().to_owned(),
-            hall: f.hall,
-            name: format!("{severity} {}", f.rule.id()),
-            detail: crate::text::visible(&f.message),
             booth: f.booth_ids.first().copied(),
-            old_rect: None,
-            new_rect: None,
+            // The finding's English message as the validator wrote it.
+            detail: crate::text::visible(&f.message),
+            ..Change::new(
+                Object::Finding,
+                kind,
+                f.rule.id().to_owned(),
+                f.hall,
+                Phrase::words(vec![Phrase::key(severity), Phrase::from(f.rule.id())]),
+                detail,
+            )
         });
     };
     let mut seen = BTreeSet::new();

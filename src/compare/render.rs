@@ -2,22 +2,38 @@
 
 use std::fmt::Write as _;
 
+use super::phrase::{Msg, Phrase};
 use super::{Change, Diff, Kind, Object};
+use crate::i18n::{Lang, tr};
 use crate::model::Conflict;
 use crate::model::{HallId, Plan};
 
 /// The heading of a hall's group: its name and code in the newer plan (else the older), or
 /// "Whole site" for changes that belong to no hall.
 pub fn hall_heading(hall: Option<HallId>, old: &Plan, new: &Plan) -> String {
+    hall_heading_in(hall, old, new, Lang::En)
+}
+
+/// [`hall_heading`] in a language.
+pub fn hall_heading_in(hall: Option<HallId>, old: &Plan, new: &Plan, lang: Lang) -> String {
+    hall_phrase(hall, old, new).text(lang)
+}
+
+/// [`hall_heading`] as a phrase.
+pub(super) fn hall_phrase(hall: Option<HallId>, old: &Plan, new: &Plan) -> Phrase {
     match hall {
-        None => "Whole site".to_owned(),
+        None => Phrase::key("change-whole-site"),
         Some(id) => new
             .halls
             .get(&id)
             .or_else(|| old.halls.get(&id))
             .map_or_else(
-                || format!("Hall {id} (not in either plan)"),
-                |h| crate::text::visible(&h.name),
+                || {
+                    Msg::new("change-hall-missing")
+                        .with("id", id.to_string())
+                        .into()
+                },
+                |h| Phrase::Text(crate::text::visible(&h.name)),
             ),
     }
 }
@@ -36,20 +52,24 @@ pub fn by_hall(diff: &Diff) -> Vec<(Option<HallId>, Vec<&Change>)> {
 
 /// One line of a change: "Booth A-101 (B17): moved 3 m east, …".
 pub fn line(c: &Change) -> String {
+    line_in(c, Lang::En)
+}
+
+/// [`line`] in a language.
+pub fn line_in(c: &Change, lang: Lang) -> String {
+    let (name, detail) = (c.name_in(lang), c.detail_in(lang));
     match c.object {
-        Object::Finding => format!(
-            "{} {}: {}",
-            if c.kind == Kind::Appeared {
-                "New"
-            } else {
-                "Resolved"
-            },
-            c.name,
-            c.detail
-        ),
+        Object::Finding => Msg::new(if c.kind == Kind::Appeared {
+            "change-line-new"
+        } else {
+            "change-line-resolved"
+        })
+        .with("name", name)
+        .with("detail", detail)
+        .text(lang),
         // The show, the rules, the pricing: one of each, no id to tell them apart by.
-        Object::Show | Object::Rules | Object::Pricing => format!("{}: {}", c.name, c.detail),
-        _ => format!("{} ({}): {}", c.name, c.id, c.detail),
+        Object::Show | Object::Rules | Object::Pricing => format!("{name}: {detail}"),
+        _ => format!("{name} ({}): {detail}", c.id),
     }
 }
 
@@ -74,14 +94,23 @@ pub fn counts(diff: &Diff) -> [usize; 5] {
 
 /// "3 added, 1 removed, 12 changed; 2 new findings, 5 resolved".
 pub fn summary(diff: &Diff) -> String {
+    summary_in(diff, Lang::En)
+}
+
+/// [`summary`] in a language.
+pub fn summary_in(diff: &Diff, lang: Lang) -> String {
     if diff.is_empty() {
-        return "The plans are the same.".to_owned();
+        return tr(lang, "change-summary-same", &[]);
     }
+    let n = |v: usize| Phrase::Count(i64::try_from(v).unwrap_or(i64::MAX));
     let [added, removed, changed, appeared, resolved] = counts(diff);
-    format!(
-        "{added} added, {removed} removed, {changed} changed; {appeared} new finding{}, {resolved} resolved",
-        if appeared == 1 { "" } else { "s" }
-    )
+    Msg::new("change-summary")
+        .with("added", n(added))
+        .with("removed", n(removed))
+        .with("changed", n(changed))
+        .with("appeared", n(appeared))
+        .with("resolved", n(resolved))
+        .text(lang)
 }
 
 /// The diff as lines for people, grouped by hall. Every name is printable (no control
@@ -104,17 +133,17 @@ pub const CSV_HEADER: [&str; 7] = [
 
 /// A value a conflict recorded (JSON text), in words: "6 m × 3 m at (12 m, 4 m)", "\"A-101\"";
 /// a whole object by what people call it.
-fn conflict_value(path: &str, json: Option<&str>) -> String {
+fn conflict_value(path: &str, json: Option<&str>) -> Phrase {
     let Some(v) = parse(json) else {
-        return "(absent)".to_owned();
+        return Phrase::key("change-value-absent");
     };
     if path.is_empty() {
         return match super::key::called(&v) {
-            Some(c) => format!("\"{}\"", crate::text::visible(c)),
-            None => "(present)".to_owned(),
+            Some(c) => Phrase::Text(format!("\"{}\"", crate::text::visible(c))),
+            None => Phrase::key("change-value-present"),
         };
     }
-    super::fields::value_text(path, Some(&v))
+    super::fields::value_phrase(path, Some(&v))
 }
 
 /// A value a conflict recorded as JSON text.
@@ -125,6 +154,18 @@ fn parse(json: Option<&str>) -> Option<serde_json::Value> {
 /// A conflict's fields, one line each: "number: ours \"A-101\" · theirs \"A-110\"". An
 /// object in conflict whole is told by the fields that differ between the two sides.
 pub fn conflict_lines(c: &Conflict) -> Vec<String> {
+    conflict_lines_in(c, Lang::En)
+}
+
+/// [`conflict_lines`] in a language.
+pub fn conflict_lines_in(c: &Conflict, lang: Lang) -> Vec<String> {
+    let line = |field: Phrase, ours: Phrase, theirs: Phrase| {
+        Msg::new("change-conflict-line")
+            .with("field", field)
+            .with("ours", ours)
+            .with("theirs", theirs)
+            .text(lang)
+    };
     let mut lines = Vec::new();
     for f in &c.fields {
         let (ours, theirs) = (parse(f.ours.as_deref()), parse(f.theirs.as_deref()));
@@ -132,24 +173,23 @@ pub fn conflict_lines(c: &Conflict) -> Vec<String> {
             let mut diffs = Vec::new();
             super::fields::differences(ours.as_ref(), theirs.as_ref(), "", &mut diffs);
             for (path, a, b) in diffs {
-                lines.push(format!(
-                    "{}: ours {} · theirs {}",
-                    super::fields::field_name(&path),
-                    super::fields::value_text(&path, a),
-                    super::fields::value_text(&path, b)
+                lines.push(line(
+                    Phrase::Field(path.clone()),
+                    super::fields::value_phrase(&path, a),
+                    super::fields::value_phrase(&path, b),
                 ));
             }
             continue;
         }
         let name = if f.path.is_empty() {
-            "the whole object".to_owned()
+            Phrase::key("change-conflict-whole-object")
         } else {
-            super::fields::field_name(&f.path)
+            Phrase::Field(f.path.clone())
         };
-        lines.push(format!(
-            "{name}: ours {} · theirs {}",
+        lines.push(line(
+            name,
             conflict_value(&f.path, f.ours.as_deref()),
-            conflict_value(&f.path, f.theirs.as_deref())
+            conflict_value(&f.path, f.theirs.as_deref()),
         ));
     }
     lines

@@ -234,6 +234,7 @@ pub fn demo_plan() -> Plan {
             revision: 1,
             currency: "USD".to_owned(),
             grid_pitch_mm: 1000,
+            language: None,
         },
         rules: VenueRules::default(),
         pricing: Pricing::default(),

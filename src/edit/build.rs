@@ -14,18 +14,37 @@ use crate::model::{
 /// Width of a newly placed exit door (a double door).
 pub const NEW_EXIT_WIDTH_MM: i64 = 2400;
 
-/// Why an exit cannot be placed where asked.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why an exit cannot be placed where asked. [`ExitPlacement::text`] words it in any
+/// language; `Display` is its English.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExitPlacement {
     /// The point is in no hall.
-    #[error("click inside a hall, near the wall the exit is on")]
     OutsideHalls,
     /// No outside wall of the wing around the point has room for the door.
-    #[error(
-        "no outside wall there with room for a door: the nearest edges join two wings of the hall"
-    )]
     NoWall,
 }
+
+impl ExitPlacement {
+    /// The reason in a language (lower case; the editor capitalises it).
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::tr(
+            lang,
+            match self {
+                ExitPlacement::OutsideHalls => "edit-exit-outside-halls",
+                ExitPlacement::NoWall => "edit-exit-no-wall",
+            },
+            &[],
+        )
+    }
+}
+
+impl std::fmt::Display for ExitPlacement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for ExitPlacement {}
 
 impl Edit {
     /// A new available booth in `hall`, numbered `<hall code>-N<k>` with the first free `k`.

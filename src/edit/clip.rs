@@ -26,19 +26,40 @@ struct Clip {
     obstacles: Vec<Obstacle>,
 }
 
-/// Why a paste did nothing.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+/// Why a paste did nothing. [`PasteError::text`] words it in any language; `Display` is its
+/// English.
+#[derive(Debug, PartialEq, Eq)]
 pub enum PasteError {
     /// The clipboard holds something else (text from another program).
-    #[error("the clipboard holds no booths or obstacles copied from boothplan")]
     NotOurs,
     /// The plan has no hall to paste into.
-    #[error("the plan has no hall to paste into")]
     NoHall,
     /// The ids ran out (a plan of four billion things).
-    #[error("no free ids are left in this plan")]
     NoIds,
 }
+
+impl PasteError {
+    /// The reason in a language (lower case, as the end of a sentence).
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        crate::i18n::tr(
+            lang,
+            match self {
+                PasteError::NotOurs => "edit-paste-not-ours",
+                PasteError::NoHall => "edit-paste-no-hall",
+                PasteError::NoIds => "edit-paste-no-ids",
+            },
+            &[],
+        )
+    }
+}
+
+impl std::fmt::Display for PasteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for PasteError {}
 
 /// The clipboard text for `booths` and `obstacles` of `plan`; `None` when none exists.
 pub fn copy(plan: &Plan, booths: &[BoothId], obstacles: &[ObstacleId]) -> Option<String> {

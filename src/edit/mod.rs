@@ -259,11 +259,11 @@ impl History {
 
     /// Ends the transaction as one undo step (nothing when it changed nothing).
     pub fn commit(&mut self) {
-        if let Some(mut inverses) = self.transaction.take() {
-            if !inverses.is_empty() {
-                inverses.reverse();
-                self.push_step(Edit::Batch(inverses));
-            }
+        if let Some(mut inverses) = self.transaction.take()
+            && !inverses.is_empty()
+        {
+            inverses.reverse();
+            self.push_step(Edit::Batch(inverses));
         }
     }
 

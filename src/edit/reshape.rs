@@ -5,43 +5,148 @@
 use std::collections::BTreeSet;
 
 use super::Edit;
-use crate::model::{Booth, BoothId, NewIds, Plan, Rect, number_key};
+use crate::i18n::{Arg, Lang, tr};
+use crate::model::{Booth, BoothId, BoothStatus, NewIds, Plan, Rect, number_key};
+use crate::validate::Finding;
 
-/// Why booths cannot be merged or split.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why booths cannot be merged or split. [`ReshapeError::text`] words it in any language;
+/// `Display` is its English.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReshapeError {
     /// Fewer than two booths to merge.
-    #[error("pick two or more booths to merge")]
     TooFew,
     /// A booth named is not in the plan.
-    #[error("there is no booth {0}")]
     Missing(String),
-    /// Only free booths (available, no company) are merged or split.
-    #[error("booth {0} is {1}; only free booths (available, no company) are merged or split")]
-    NotFree(String, String),
+    /// Only free booths (available, no company) are merged or split: the booth, and what
+    /// holds it.
+    NotFree(String, Held),
     /// The booths stand in different halls.
-    #[error("booths {0} and {1} are in different halls")]
     Halls(String, String),
-    /// The booths do not tile one rectangle.
-    #[error(
-        "booths {0} do not form one rectangle: they must touch along whole sides, with no gap and no overlap"
-    )]
+    /// The booths do not tile one rectangle (their numbers, comma-separated).
     NotRectangle(String),
     /// A split into fewer than 2 or more than 26 parts.
-    #[error("a booth is split into 2 to 26 parts, not {0}")]
     Parts(u32),
-    /// The parts would be smaller than the venue's smallest booth.
-    #[error(
-        "booth {0} split into {1} parts makes booths of {2}, smaller than the venue's smallest booth ({3}, sides of {4} at least)"
-    )]
-    TooSmall(String, u32, String, String, String),
-    /// The change would break a rule the plan keeps now.
-    #[error("that would add {} error(s): {}", .0.len(), .0.join("; "))]
-    Breaks(Vec<String>),
-    /// A part's number is another booth's already.
-    #[error("the new number {0} is booth {1}'s already: renumber one of them first")]
+    /// The parts would be smaller than the venue's smallest booth: the booth, the number of
+    /// parts, the smallest part's width and depth (mm), and the venue's smallest area (mm²)
+    /// and side (mm).
+    TooSmall(String, u32, (i64, i64), i128, i64),
+    /// The change would break a rule the plan keeps now: the new errors.
+    Breaks(Vec<Finding>),
+    /// A part's number is another booth's already: the number, and that booth.
     Taken(String, String),
 }
+
+/// What keeps a booth from being merged or split.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Held {
+    /// A company holds it (its name, or its id when the company is missing).
+    Company(String),
+    /// Its status is not available.
+    Status(BoothStatus),
+}
+
+impl Held {
+    /// In words, as the middle of [`ReshapeError::NotFree`]'s sentence ("taken by Nordwave",
+    /// "on hold").
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Held::Company(company) => tr(
+                lang,
+                "edit-reshape-taken-by",
+                &[("company", Arg::from(company))],
+            ),
+            Held::Status(status) => tr(
+                lang,
+                match status {
+                    BoothStatus::Available => "edit-reshape-state-available",
+                    BoothStatus::OnHold => "edit-reshape-state-on-hold",
+                    BoothStatus::Reserved => "edit-reshape-state-reserved",
+                    BoothStatus::Sold => "edit-reshape-state-sold",
+                },
+                &[],
+            ),
+        }
+    }
+}
+
+impl ReshapeError {
+    /// The reason in a language (lower case, as the middle of a sentence; the editor
+    /// capitalises it).
+    pub fn text(&self, lang: Lang) -> String {
+        let length = |mm: i64| crate::i18n::length(lang, mm);
+        match self {
+            ReshapeError::TooFew => tr(lang, "edit-reshape-too-few", &[]),
+            ReshapeError::Missing(booth) => {
+                tr(lang, "edit-reshape-missing", &[("booth", Arg::from(booth))])
+            }
+            ReshapeError::NotFree(booth, held) => tr(
+                lang,
+                "edit-reshape-not-free",
+                &[
+                    ("booth", Arg::from(booth)),
+                    ("state", Arg::from(held.text(lang))),
+                ],
+            ),
+            ReshapeError::Halls(booth, other) => tr(
+                lang,
+                "edit-reshape-halls",
+                &[("booth", Arg::from(booth)), ("other", Arg::from(other))],
+            ),
+            ReshapeError::NotRectangle(booths) => tr(
+                lang,
+                "edit-reshape-not-rectangle",
+                &[("booths", Arg::from(booths))],
+            ),
+            ReshapeError::Parts(parts) => {
+                tr(lang, "edit-reshape-parts", &[("count", Arg::from(*parts))])
+            }
+            ReshapeError::TooSmall(booth, parts, (w, d), min_area, min_side) => tr(
+                lang,
+                "edit-reshape-too-small",
+                &[
+                    ("booth", Arg::from(booth)),
+                    ("count", Arg::from(*parts)),
+                    (
+                        "size",
+                        Arg::from(format!("{} × {}", length(*w), length(*d))),
+                    ),
+                    ("area", Arg::from(crate::i18n::area(lang, *min_area))),
+                    ("side", Arg::from(length(*min_side))),
+                ],
+            ),
+            ReshapeError::Breaks(findings) => tr(
+                lang,
+                "edit-reshape-breaks",
+                &[
+                    ("count", Arg::from(findings.len())),
+                    (
+                        "errors",
+                        Arg::from(
+                            findings
+                                .iter()
+                                .map(|f| f.text(lang))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                        ),
+                    ),
+                ],
+            ),
+            ReshapeError::Taken(number, booth) => tr(
+                lang,
+                "edit-reshape-taken",
+                &[("number", Arg::from(number)), ("booth", Arg::from(booth))],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for ReshapeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for ReshapeError {}
 
 /// Which way a booth is cut.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,10 +169,10 @@ fn free(plan: &Plan, id: BoothId) -> Result<&Booth, ReshapeError> {
             .exhibitors
             .get(&e)
             .map_or_else(|| e.to_string(), |x| x.name.clone());
-        return Err(ReshapeError::NotFree(name, format!("taken by {company}")));
+        return Err(ReshapeError::NotFree(name, Held::Company(company)));
     }
     if !b.is_free() {
-        return Err(ReshapeError::NotFree(name, b.status.label().to_owned()));
+        return Err(ReshapeError::NotFree(name, Held::Status(b.status)));
     }
     Ok(b)
 }
@@ -176,9 +281,9 @@ pub fn split_booth(
         return Err(ReshapeError::TooSmall(
             name,
             parts,
-            crate::model::derive::fmt_size(&smallest),
-            crate::model::geom::fmt_m2(i128::from(rules.min_booth_area_mm2)),
-            crate::model::geom::fmt_m(rules.min_booth_side_mm),
+            (smallest.w_mm, smallest.d_mm),
+            i128::from(rules.min_booth_area_mm2),
+            rules.min_booth_side_mm,
         ));
     }
     let numbers: Vec<String> = (0..parts)
@@ -219,26 +324,34 @@ pub fn split_booth(
 /// the caller has it (the editor's document); else it is made here.
 ///
 /// # Errors
-/// [`ReshapeError::Breaks`], with the new errors' messages.
+/// [`ReshapeError::Breaks`], with the new errors (one per message, in message order), so
+/// each can be shown in any language ([`Finding::text`]).
 pub fn checked(
     plan: &Plan,
     now: Option<&crate::validate::Report>,
     edit: Edit,
 ) -> Result<Edit, ReshapeError> {
     use crate::validate::{Report, Severity, validate};
-    let errors = |r: &Report| -> BTreeSet<String> {
+    use std::collections::BTreeMap;
+    let is_error = |f: &&Finding| f.severity() == Severity::Error;
+    let messages = |r: &Report| -> BTreeSet<String> {
         r.findings
             .iter()
-            .filter(|f| f.severity() == Severity::Error)
+            .filter(is_error)
             .map(|f| f.message.clone())
             .collect()
     };
-    let before = now.map_or_else(|| errors(&validate(plan)), errors);
+    let before = now.map_or_else(|| messages(&validate(plan)), messages);
     let mut after = plan.clone();
     super::apply(&mut after, edit.clone());
-    let new: Vec<String> = errors(&validate(&after))
-        .difference(&before)
-        .cloned()
+    // One per message (the same message twice is one error), in message order.
+    let new: Vec<Finding> = validate(&after)
+        .findings
+        .into_iter()
+        .filter(|f| is_error(&f) && !before.contains(&f.message))
+        .map(|f| (f.message.clone(), f))
+        .collect::<BTreeMap<String, Finding>>()
+        .into_values()
         .collect();
     if new.is_empty() {
         Ok(edit)

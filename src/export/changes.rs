@@ -10,8 +10,9 @@ use super::pdf::{MARGIN, Page, Paper, Placed, page_start, render};
 use super::scene::{Item, Scene};
 use super::svg::{Frame, TextAs, esc, to_svg};
 use super::{ExportError, MapOptions};
-use crate::compare::render::{by_hall, hall_heading, line, summary};
+use crate::compare::render::{by_hall, hall_heading_in, line_in, summary_in};
 use crate::compare::{Change, Diff, Kind, Object};
+use crate::i18n::{Arg, Lang, tr};
 use crate::model::{HallId, Plan};
 
 const GREEN: [u8; 3] = [0x2e, 0x7d, 0x32];
@@ -31,14 +32,21 @@ fn colour(c: &Change) -> Option<[u8; 3]> {
 use super::svg::colour as hex;
 
 /// The title and the line under it.
-fn headline(old: &Plan, new: &Plan, diff: &Diff) -> (String, String) {
+fn headline(old: &Plan, new: &Plan, diff: &Diff, lang: Lang) -> (String, String) {
     (
-        format!("Changes to {}", crate::text::visible(&new.meta.show_name)),
-        format!(
-            "From revision {} to revision {}: {}",
-            old.meta.revision,
-            new.meta.revision,
-            summary(diff)
+        tr(
+            lang,
+            "changes-title",
+            &[("show", Arg::from(crate::text::visible(&new.meta.show_name)))],
+        ),
+        tr(
+            lang,
+            "changes-subtitle",
+            &[
+                ("from", Arg::Text(old.meta.revision.to_string())),
+                ("to", Arg::Text(new.meta.revision.to_string())),
+                ("summary", Arg::from(summary_in(diff, lang))),
+            ],
         ),
     )
 }
@@ -130,16 +138,19 @@ const LINE_H: f64 = 11.5;
 const HEADING_H: f64 = 22.0;
 
 /// Every heading, map and line of the report, in order.
-fn blocks(old: &Plan, new: &Plan, diff: &Diff, width: f64) -> Vec<Block> {
+fn blocks(old: &Plan, new: &Plan, diff: &Diff, width: f64, lang: Lang) -> Vec<Block> {
     let mut blocks = Vec::new();
     for (hall, changes) in by_hall(diff) {
-        blocks.push(Block::Heading(hall_heading(hall, old, new)));
+        blocks.push(Block::Heading(hall_heading_in(hall, old, new, lang)));
         if let Some(scene) = hall_map(old, new, hall, &changes) {
             blocks.push(Block::Map(scene));
         }
         for c in changes {
             let colour = hex(colour(c).unwrap_or([0x22, 0x22, 0x22]));
-            for (i, text) in wrap(&line(c), 9.0, width - 12.0).into_iter().enumerate() {
+            for (i, text) in wrap(&line_in(c, lang), 9.0, width - 12.0)
+                .into_iter()
+                .enumerate()
+            {
                 let text = if i == 0 { text } else { format!("   {text}") };
                 blocks.push(Block::Line {
                     text,
@@ -150,7 +161,7 @@ fn blocks(old: &Plan, new: &Plan, diff: &Diff, width: f64) -> Vec<Block> {
     }
     if diff.is_empty() {
         blocks.push(Block::Line {
-            text: "Nothing changed.".to_owned(),
+            text: tr(lang, "changes-nothing", &[]),
             colour: "#222222".to_owned(),
         });
     }
@@ -196,6 +207,30 @@ fn layout(blocks: &[Block], width: f64, (top, bottom): (f64, f64)) -> Vec<Vec<(f
     pages
 }
 
+/// The first page's head: title, the line under it, and the key to the map colours.
+fn first_page_head(s: &mut String, (title, subtitle): (&str, &str), width: f64, lang: Lang) {
+    let _ = write!(
+        s,
+        r##"<text x="{MARGIN}" y="{:.1}" font-size="16" fill="#111">{}</text><text x="{MARGIN}" y="{:.1}" font-size="10" fill="#444">{}</text>"##,
+        MARGIN + 14.0,
+        esc(&shorten(title, 16.0, width)),
+        MARGIN + 32.0,
+        esc(&shorten(subtitle, 10.0, width))
+    );
+    let _ = write!(
+        s,
+        r##"<text x="{MARGIN}" y="{:.1}" font-size="9" fill="#444">{} <tspan fill="{}">{}</tspan> · <tspan fill="{}">{}</tspan> · <tspan fill="{}">{}</tspan></text>"##,
+        MARGIN + 46.0,
+        esc(&tr(lang, "changes-key-on-maps", &[])),
+        hex(GREEN),
+        esc(&tr(lang, "changes-key-added", &[])),
+        hex(BLUE),
+        esc(&tr(lang, "changes-key-moved", &[])),
+        hex(RED),
+        esc(&tr(lang, "changes-key-removed", &[]))
+    );
+}
+
 /// The change report as a PDF: the site-wide changes, then each hall with its map and its
 /// changes; a hall's list running onto the next page has its heading again there.
 ///
@@ -207,33 +242,19 @@ pub fn changes_pdf(
     diff: &Diff,
     paper: Paper,
     printed: &str,
+    lang: Lang,
 ) -> Result<Vec<u8>, ExportError> {
     let (pw, ph) = paper.portrait();
     let width = pw - 2.0 * MARGIN;
-    let blocks = blocks(old, new, diff, width);
-    let (title, subtitle) = headline(old, new, diff);
+    let blocks = blocks(old, new, diff, width, lang);
+    let (title, subtitle) = headline(old, new, diff, lang);
     let pages = layout(&blocks, width, (MARGIN + 56.0, ph - MARGIN - 20.0));
     let count = pages.len();
     let mut out = Vec::with_capacity(count);
     for (n, page) in pages.iter().enumerate() {
         let mut s = page_start(pw, ph);
         if n == 0 {
-            let _ = write!(
-                s,
-                r##"<text x="{MARGIN}" y="{:.1}" font-size="16" fill="#111">{}</text><text x="{MARGIN}" y="{:.1}" font-size="10" fill="#444">{}</text>"##,
-                MARGIN + 14.0,
-                esc(&shorten(&title, 16.0, width)),
-                MARGIN + 32.0,
-                esc(&shorten(&subtitle, 10.0, width))
-            );
-            let _ = write!(
-                s,
-                r##"<text x="{MARGIN}" y="{:.1}" font-size="9" fill="#444">On the maps: <tspan fill="{}">green, added</tspan> · <tspan fill="{}">blue, moved or resized (dashed: where it was)</tspan> · <tspan fill="{}">red, removed</tspan></text>"##,
-                MARGIN + 46.0,
-                hex(GREEN),
-                hex(BLUE),
-                hex(RED)
-            );
+            first_page_head(&mut s, (&title, &subtitle), width, lang);
         } else {
             let _ = write!(
                 s,
@@ -251,7 +272,15 @@ pub fn changes_pdf(
                         s,
                         r##"<text x="{MARGIN}" y="{:.1}" font-size="12" font-weight="bold" fill="#111">{}</text>"##,
                         top + 15.0,
-                        esc(&shorten(&format!("{h} (continued)"), 12.0, width))
+                        esc(&shorten(
+                            &tr(
+                                lang,
+                                "list-continued",
+                                &[("group", Arg::from(h.to_string()))]
+                            ),
+                            12.0,
+                            width
+                        ))
                     );
                     continue;
                 }
@@ -286,12 +315,17 @@ pub fn changes_pdf(
                 }
             }
         }
-        let footer = format!(
-            "Page {} of {count} · printed {printed} · {} · revision {} → {}",
-            n + 1,
-            crate::text::visible(&new.meta.show_name),
-            old.meta.revision,
-            new.meta.revision
+        let footer = tr(
+            lang,
+            "changes-footer",
+            &[
+                ("page", Arg::from(n + 1)),
+                ("pages", Arg::from(count)),
+                ("date", Arg::from(crate::i18n::date(lang, printed))),
+                ("show", Arg::from(crate::text::visible(&new.meta.show_name))),
+                ("from", Arg::Text(old.meta.revision.to_string())),
+                ("to", Arg::Text(new.meta.revision.to_string())),
+            ],
         );
         let _ = write!(
             s,
@@ -309,29 +343,37 @@ const STYLE: &str = "body{font-family:'boothplan-0','boothplan-1',sans-serif;col
 /// The change report as one self-contained HTML file: the bundled fonts cut to the page's
 /// characters, each hall's map as inline SVG with its text as outlines, no script. Every
 /// name from the plans is escaped: data, never markup.
-pub fn changes_html(old: &Plan, new: &Plan, diff: &Diff, printed: &str) -> String {
-    let (title, subtitle) = headline(old, new, diff);
+pub fn changes_html(old: &Plan, new: &Plan, diff: &Diff, printed: &str, lang: Lang) -> String {
+    let (title, subtitle) = headline(old, new, diff, lang);
+    let word = |key: &str| esc(&tr(lang, key, &[]));
     let mut body = String::new();
     let _ = write!(
         body,
-        "<h1>{}</h1><p class=\"sub\">{}</p><p class=\"key\"><span><b style=\"border-color:{}\"></b>added</span><span><b style=\"border-color:{};border-style:dashed\"></b>moved or resized (dashed: where it was)</span><span><b style=\"border-color:{}\"></b>removed</span></p>",
+        "<h1>{}</h1><p class=\"sub\">{}</p><p class=\"key\"><span><b style=\"border-color:{}\"></b>{}</span><span><b style=\"border-color:{};border-style:dashed\"></b>{}</span><span><b style=\"border-color:{}\"></b>{}</span></p>",
         esc(&title),
         esc(&subtitle),
         hex(GREEN),
+        word("changes-html-added"),
         hex(BLUE),
-        hex(RED)
+        word("changes-html-moved"),
+        hex(RED),
+        word("changes-html-removed")
     );
     for (hall, changes) in by_hall(diff) {
         let _ = write!(
             body,
             "<section><h2>{}</h2>",
-            esc(&hall_heading(hall, old, new))
+            esc(&hall_heading_in(hall, old, new, lang))
         );
         if let Some(scene) = hall_map(old, new, hall, &changes) {
             body.push_str(&to_svg(&scene, TextAs::Outlines));
         }
-        body.push_str(
-            "<table><thead><tr><th>What</th><th>Change</th><th>Details</th></tr></thead><tbody>",
+        let _ = write!(
+            body,
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            word("changes-col-what"),
+            word("changes-col-change"),
+            word("changes-col-details")
         );
         for c in changes {
             let style =
@@ -339,27 +381,32 @@ pub fn changes_html(old: &Plan, new: &Plan, diff: &Diff, printed: &str) -> Strin
             let _ = write!(
                 body,
                 "<tr><td>{} <small>{}</small></td><td class=\"k\"{style}>{}</td><td>{}</td></tr>",
-                esc(&c.name),
+                esc(&c.name_in(lang)),
                 esc(&c.id),
-                esc(c.kind.label()),
-                esc(&c.detail)
+                esc(&c.kind.label_in(lang)),
+                esc(&c.detail_in(lang))
             );
         }
         body.push_str("</tbody></table></section>");
     }
     if diff.is_empty() {
-        body.push_str("<p>Nothing changed.</p>");
+        let _ = write!(body, "<p>{}</p>", word("changes-nothing"));
     }
     let _ = write!(
         body,
-        "<footer>Printed {} by boothplan</footer>",
-        esc(printed)
+        "<footer>{}</footer>",
+        esc(&tr(
+            lang,
+            "changes-html-footer",
+            &[("date", Arg::from(crate::i18n::date(lang, printed)))]
+        ))
     );
     let fonts = super::html::font_faces(&serde_json::Value::String(format!(
         "{title}{subtitle}{body}"
     )));
     format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title><style>{fonts}{STYLE}</style></head>\n<body>{body}</body></html>\n",
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title><style>{fonts}{STYLE}</style></head>\n<body>{body}</body></html>\n",
+        lang.code(),
         esc(&title)
     )
 }

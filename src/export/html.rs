@@ -11,6 +11,10 @@
 //! script, with or without diacritics, and says how many it found ("30 of 46 shown").
 //! `#booth=A-101` or `#search=…` in the address selects a booth or runs a search.
 //!
+//! Every word of the page is in the map's language (`MapOptions::lang`): the markup's from the
+//! catalogue, escaped; the script's travel in the JSON (`words`, with `%n`-style blanks the
+//! script fills) and, like the plan's, reach the page only as text.
+//!
 //! Every plan string is data: it reaches the page inside JSON escaped for a script element
 //! (and the show's name, XML-escaped, in the title), and the script puts it on the page only
 //! as text.
@@ -19,6 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::MapOptions;
 use super::svg::{esc, map_bounds, shown_booths};
+use crate::i18n::{Arg, Lang, tr};
 use crate::model::{BoothStatus, ObstacleKind, Plan, Rect};
 
 const STYLE: &str = r"
@@ -137,6 +142,73 @@ fn listed<K: Ord + Copy, V>(
     (ids, index)
 }
 
+/// The script's words, by catalogue key. The page reads each under the key less `html-`, with
+/// dashes as underscores (`html-found-one` as `found_one`); the script fills `%name` in them
+/// (`%n`, `%query`) and shows them only as text. One and many are separate messages where
+/// English needs both; the script picks by the count.
+const SCRIPT_WORDS: [&str; 26] = [
+    "html-found-one",
+    "html-found-many",
+    "html-shown-some",
+    "html-nothing",
+    "html-no-booth",
+    "html-no-sector",
+    "html-show-more",
+    "html-exhibitors-one",
+    "html-exhibitors-many",
+    "html-booths-one",
+    "html-booths-many",
+    "html-listed-az",
+    "html-listed-sector",
+    "html-no-exhibitor",
+    "html-no-name",
+    "html-hall",
+    "html-card-zone",
+    "html-card-sector",
+    "html-card-country",
+    "html-card-size",
+    "html-card-type",
+    "html-card-exit",
+    "html-exit-about",
+    "html-all-halls",
+    "html-site",
+    "map-legend-exit",
+];
+
+/// The script's words in `lang` (see [`SCRIPT_WORDS`]), and "Your booth: …" for the booths
+/// that stand out, already written.
+fn script_words(lang: Lang, yours: &[String]) -> serde_json::Map<String, serde_json::Value> {
+    let mut words: serde_json::Map<String, serde_json::Value> = SCRIPT_WORDS
+        .iter()
+        .map(|&key| {
+            let name = key.strip_prefix("html-").unwrap_or(key).replace('-', "_");
+            (name, serde_json::Value::String(tr(lang, key, &[])))
+        })
+        .collect();
+    if !yours.is_empty() {
+        words.insert(
+            "yours".to_owned(),
+            serde_json::Value::String(tr(
+                lang,
+                "map-your-booth",
+                &[
+                    ("count", Arg::from(yours.len())),
+                    ("numbers", Arg::from(yours.join(", "))),
+                ],
+            )),
+        );
+    }
+    words
+}
+
+/// The language's thousands separator and decimal mark, as its formatter writes them
+/// ("1,234.5", "1.234,5"), for the figures the script works out (sizes, areas, counts).
+fn marks(lang: Lang) -> [String; 2] {
+    let sample: Vec<char> = crate::i18n::decimal(lang, 1234.5, 1).chars().collect();
+    let at = |i: usize, or: char| sample.get(i).copied().unwrap_or(or).to_string();
+    [at(1, ','), at(5, '.')]
+}
+
 /// The map's data: everything the page draws and searches.
 #[expect(
     clippy::too_many_lines,
@@ -242,6 +314,8 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
     let mut exhibitors: Vec<serde_json::Value> = Vec::new();
     let mut booths: Vec<serde_json::Value> = Vec::new();
     let mut booth_index: BTreeMap<crate::model::BoothId, usize> = BTreeMap::new();
+    // Booth types by catalogue key, in the map's language, written once each.
+    let mut type_names: BTreeMap<&'static str, String> = BTreeMap::new();
     // In the order of their numbers ("A-102" before "A-1001"), so a search lists hits in
     // order without sorting them.
     let mut shown: Vec<_> = shown_booths(plan, options).collect();
@@ -295,6 +369,10 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             .iter()
             .position(|s| *s == b.status)
             .unwrap_or(0);
+        let type_name = type_names
+            .entry(derived.booth_type(id).key())
+            .or_insert_with_key(|key| tr(options.lang, key, &[]));
+        let kind = types.id(type_name);
         booth_index.insert(id, booths.len());
         booths.push(json!([
             b.rect.x_mm,
@@ -308,7 +386,7 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             zone,
             exhibitor,
             number,
-            types.id(derived.booth_type(id).label()),
+            kind,
             exit,
             exit_m,
         ]));
@@ -353,6 +431,12 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
         .iter()
         .filter_map(|h| booth_index.get(h).copied())
         .collect();
+    let yours: Vec<String> = highlight
+        .iter()
+        .filter_map(|i| booths.get(*i)?[8].as_str().map(str::to_owned))
+        .collect();
+    let lang = options.lang;
+    let day = |d: &str| crate::i18n::date(lang, d);
     let sub = [
         options
             .hall
@@ -360,10 +444,14 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
             .map_or_else(String::new, |h| h.name.clone()),
         m.venue.clone(),
         match (m.start_date.is_empty(), m.end_date.is_empty()) {
-            (false, false) => format!("{} – {}", m.start_date, m.end_date),
-            _ => format!("{}{}", m.start_date, m.end_date),
+            (false, false) => format!("{} – {}", day(&m.start_date), day(&m.end_date)),
+            _ => format!("{}{}", day(&m.start_date), day(&m.end_date)),
         },
-        format!("plan revision {}", m.revision),
+        tr(
+            lang,
+            "html-revision",
+            &[("revision", Arg::Text(m.revision.to_string()))],
+        ),
     ]
     .into_iter()
     .filter(|p| !p.trim().is_empty())
@@ -375,10 +463,14 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
         "bounds": rect_mm(&map_bounds(plan, options)),
         "halls": halls,
         "zones": zones,
-        "kinds": ObstacleKind::ALL.iter().map(|k| k.label()).collect::<Vec<_>>(),
+        "kinds": ObstacleKind::ALL.iter().map(|k| tr(lang, k.key(), &[])).collect::<Vec<_>>(),
         "obstacles": obstacles,
         "exits": exits,
-        "statuses": BoothStatus::ALL.iter().map(|s| s.label()).collect::<Vec<_>>(),
+        "statuses": BoothStatus::ALL.iter().map(|s| tr(lang, s.key(), &[])).collect::<Vec<_>>(),
+        "status_legend": BoothStatus::ALL
+            .iter()
+            .map(|s| tr(lang, &s.key().replacen("status-", "map-legend-", 1), &[]))
+            .collect::<Vec<_>>(),
         "types": types.items,
         "countries": countries.items,
         "sectors": sectors.items,
@@ -388,6 +480,8 @@ fn map_data(plan: &Plan, options: &MapOptions) -> serde_json::Value {
         "order_az": order_az,
         "order_sector": order_sector,
         "glyphs": glyphs,
+        "words": script_words(lang, &yours),
+        "marks": marks(lang),
     })
 }
 
@@ -408,9 +502,15 @@ fn characters(value: &serde_json::Value, into: &mut BTreeSet<char>) {
 /// shows that it is the first to have (Noto Sans for Latin and Vietnamese, `NanumGothic` for
 /// Hangul), as the editor and the PDFs fall back.
 pub(super) fn font_faces(data: &serde_json::Value) -> String {
+    font_faces_with(data, "")
+}
+
+/// [`font_faces`] for `data` and the words of the page's own markup, `words`.
+fn font_faces_with(data: &serde_json::Value, words: &str) -> String {
     let mut chars = BTreeSet::new();
     characters(data, &mut chars);
     chars.extend(PAGE_WORDS.chars());
+    chars.extend(words.chars());
     let mut by_font: Vec<Vec<char>> = vec![Vec::new(); crate::fonts::CHAIN.len()];
     for c in chars.into_iter().filter(|c| !c.is_control()) {
         let (font, glyph, _) = super::label::glyph(c);
@@ -432,14 +532,52 @@ pub(super) fn font_faces(data: &serde_json::Value) -> String {
         .collect()
 }
 
-/// The whole page: the map's data and the script that draws it.
+/// The whole page: the map's data and the script that draws it, in `options.lang`.
 pub fn map_page(plan: &Plan, options: &MapOptions) -> String {
+    let lang = options.lang;
     let value = map_data(plan, options);
-    let fonts = font_faces(&value);
+    // The words of the page's markup, from the catalogue, escaped as any text in markup.
+    let word = |key: &str| tr(lang, key, &[]);
+    let page_title = tr(
+        lang,
+        "html-page-title",
+        &[("show", Arg::from(plan.meta.show_name.as_str()))],
+    );
+    let words = [
+        word("html-panel-more"),
+        word("html-search-placeholder"),
+        word("html-search-label"),
+        word("html-list-az"),
+        word("html-list-sector"),
+        word("html-legend"),
+        word("html-map-label"),
+        word("html-hall"),
+        word("html-zoom-in"),
+        word("html-zoom-out"),
+        word("html-fit-label"),
+        word("html-fit"),
+    ];
+    let fonts = font_faces_with(&value, &format!("{page_title}{}", words.concat()));
+    let [
+        more,
+        placeholder,
+        search_label,
+        az,
+        by_sector,
+        legend,
+        map_label,
+        hall,
+        zoom_in,
+        zoom_out,
+        fit_label,
+        fit,
+    ] = words.map(|w| esc(&w));
     let data = script_json(&value);
     let title = esc(&plan.meta.show_name);
+    let page_title = esc(&page_title);
+    let code = lang.code();
     format!(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title} — floor plan</title><style>{fonts}{STYLE}</style></head>\n<body data-booths=\"{n}\">\n<div id=\"panel\"><button id=\"handle\" aria-label=\"Show more\"></button><header><h1>{title}</h1><div class=\"sub\" id=\"sub\"></div><div id=\"yours\"></div></header>\n<div id=\"sheet\"><input id=\"search\" type=\"search\" placeholder=\"Company, booth, country or sector\" aria-label=\"Search companies, booths, countries and sectors\" autocomplete=\"off\"><div id=\"status\" role=\"status\"></div><div id=\"info\" hidden></div><ul id=\"results\"></ul><div class=\"lists\"><button id=\"az\">All exhibitors A–Z</button><button id=\"by-sector\">By sector</button></div><details id=\"legend-box\"><summary>Legend</summary><div id=\"legend\"></div></details></div></div>\n<main><canvas id=\"map\" aria-label=\"Floor plan\"></canvas><select id=\"hall\" aria-label=\"Hall\"></select><div class=\"tools\"><button id=\"zoom-in\" aria-label=\"Zoom in\">+</button><button id=\"zoom-out\" aria-label=\"Zoom out\">−</button><button id=\"fit\" aria-label=\"Show everything\">Fit</button></div></main>\n<script id=\"map-data\" type=\"application/json\">{data}</script>\n<script>{SCRIPT}</script></body></html>\n",
+        "<!doctype html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{page_title}</title><style>{fonts}{STYLE}</style></head>\n<body data-booths=\"{n}\">\n<div id=\"panel\"><button id=\"handle\" aria-label=\"{more}\"></button><header><h1>{title}</h1><div class=\"sub\" id=\"sub\"></div><div id=\"yours\"></div></header>\n<div id=\"sheet\"><input id=\"search\" type=\"search\" placeholder=\"{placeholder}\" aria-label=\"{search_label}\" autocomplete=\"off\"><div id=\"status\" role=\"status\"></div><div id=\"info\" hidden></div><ul id=\"results\"></ul><div class=\"lists\"><button id=\"az\">{az}</button><button id=\"by-sector\">{by_sector}</button></div><details id=\"legend-box\"><summary>{legend}</summary><div id=\"legend\"></div></details></div></div>\n<main><canvas id=\"map\" aria-label=\"{map_label}\"></canvas><select id=\"hall\" aria-label=\"{hall}\"></select><div class=\"tools\"><button id=\"zoom-in\" aria-label=\"{zoom_in}\">+</button><button id=\"zoom-out\" aria-label=\"{zoom_out}\">−</button><button id=\"fit\" aria-label=\"{fit_label}\">{fit}</button></div></main>\n<script id=\"map-data\" type=\"application/json\">{data}</script>\n<script>{SCRIPT}</script></body></html>\n",
         n = shown_booths(plan, options).count(),
     )
 }

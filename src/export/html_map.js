@@ -1,6 +1,7 @@
 // boothplan's offline map: draws the floor from the data block, only what is in view, with
 // labels fitted to each booth at the current zoom from the bundled fonts' outlines. Plan
-// strings are data: they reach the page only through textContent.
+// strings and the page's words (in the map's language, from the data block) are data: they
+// reach the page only through textContent.
 (function () {
   'use strict';
   const D = JSON.parse(document.getElementById('map-data').textContent);
@@ -11,10 +12,24 @@
   const STATUS_FILL = ['#c8e6c9', '#ffecb3', '#ffcc80', '#90caf9'];
   const KIND_FILL = ['#555555', '#e53935', '#9e9e9e', '#9575cd', null];
   const B = D.booths, E = D.exhibitors;
+  // The page's words, in the map's language: `%name` in one is filled by fill(), in one pass,
+  // so a value that itself holds "%n" (a search) is left as typed.
+  const T = D.words;
+  const fill = (template, values) => template.replace(/%([a-z]+)/g, (all, name) =>
+    (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all));
+  // A figure as the map's language writes it ("1,234.5", "1.234,5"), at most `places`
+  // decimals, trailing zeros dropped.
+  function num(v, places) {
+    const s = Math.abs(v).toFixed(places || 0);
+    const parts = s.split('.');
+    const whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, D.marks[0]);
+    const frac = (parts[1] || '').replace(/0+$/, '');
+    return (v < 0 && Number(s) !== 0 ? '-' : '') + whole + (frac ? D.marks[1] + frac : '');
+  }
   // Booth fields: x, y, w, h (mm), status, hall, zone, exhibitor, number, type, exit, exit m.
   const X = 0, Y = 1, W = 2, H = 3, ST = 4, HALL = 5, ZONE = 6, EX = 7, NUM = 8, TYPE = 9, EXIT = 10, EXIT_M = 11;
   const company = b => (b[EX] >= 0 ? E[b[EX]][0] : '');
-  const holder = b => (b[EX] >= 0 ? (E[b[EX]][0] || '(no name)') : '');
+  const holder = b => (b[EX] >= 0 ? (E[b[EX]][0] || T.no_name) : '');
   const country = b => (b[EX] >= 0 ? D.countries[E[b[EX]][1]] : '');
   const sector = b => (b[EX] >= 0 ? D.sectors[E[b[EX]][2]] : '');
   const fold = s => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
@@ -335,10 +350,10 @@
     body.dataset.matches = hits.length;
     if (!hits.length) {
       info.hidden = true; selected = -1;
-      say('Nothing matches “' + q.trim() + '”: try a company, a booth number, a country, a sector or a zone.', true);
+      say(fill(T.nothing, { query: q.trim() }), true);
     }
-    else if (hits.length > shown.length) { say(shown.length + ' of ' + hits.length + ' shown: type more to narrow the search.'); }
-    else { say(hits.length === 1 ? '1 booth found.' : hits.length + ' booths found.'); }
+    else if (hits.length > shown.length) { say(fill(T.shown_some, { shown: num(shown.length), total: num(hits.length) })); }
+    else { say(fill(hits.length === 1 ? T.found_one : T.found_many, { n: num(hits.length) })); }
     redraw();
     return hits;
   }
@@ -367,7 +382,7 @@
     function page() {
       const frag = document.createDocumentFragment();
       for (const i of rows.slice(done, done + PAGE)) {
-        const head = bySector ? (sector(B[i]) || 'No sector') : initial(company(B[i]));
+        const head = bySector ? (sector(B[i]) || T.no_sector) : initial(company(B[i]));
         if (head !== last) { frag.appendChild(group(head)); last = head; }
         frag.appendChild(item(i));
       }
@@ -375,7 +390,7 @@
       more.remove();
       results.appendChild(frag);
       if (done < rows.length) {
-        more.textContent = 'Show more (' + (rows.length - done) + ' left)';
+        more.textContent = fill(T.show_more, { n: num(rows.length - done) });
         results.appendChild(more);
       }
       body.dataset.results = done;
@@ -383,26 +398,30 @@
     more.onclick = page;
     page();
     const companies = new Set(rows.map(i => B[i][EX])).size;
-    say(companies + ' exhibitors in ' + rows.length + ' booths' + (bySector ? ', by sector.' : ', A–Z.'));
+    say(fill(bySector ? T.listed_sector : T.listed_az, {
+      exhibitors: fill(companies === 1 ? T.exhibitors_one : T.exhibitors_many, { n: num(companies) }),
+      booths: fill(rows.length === 1 ? T.booths_one : T.booths_many, { n: num(rows.length) }),
+    }));
     body.dataset.matches = rows.length;
     redraw();
   }
   $('az').onclick = () => go('list=az');
   $('by-sector').onclick = () => go('list=sector');
 
-  // Millimetres as metres, exactly to the millimetre ("3.048").
-  function metres(mm) { return (mm / 1000).toLocaleString('en', { maximumFractionDigits: 3 }); }
+  // Millimetres as metres, exactly to the millimetre ("3.048", "3,048").
+  function metres(mm) { return num(mm / 1000, 3); }
   function card(i) {
     const b = B[i];
     info.textContent = '';
     const h2 = document.createElement('h2'); h2.appendChild(bdi(b[NUM])); h2.appendChild(badge(b[ST])); info.appendChild(h2);
-    const c = document.createElement('div'); c.className = 'company'; c.appendChild(bdi(holder(b) || 'No exhibitor yet')); info.appendChild(c);
+    const c = document.createElement('div'); c.className = 'company'; c.appendChild(bdi(holder(b) || T.no_exhibitor)); info.appendChild(c);
     const dl = document.createElement('dl');
-    const area = (b[W] * b[H] / 1e6).toLocaleString('en', { maximumFractionDigits: 2 });
-    const exit = b[EXIT] >= 0 ? D.exits[b[EXIT]].label + ' (about ' + b[EXIT_M] + ' m)' : '';
-    [['Hall', b[HALL] >= 0 ? D.halls[b[HALL]].name : ''], ['Zone', b[ZONE] >= 0 ? D.zones[b[ZONE]].name : ''],
-      ['Sector', sector(b)], ['Country', country(b)], ['Size', metres(b[W]) + ' × ' + metres(b[H]) + ' m (' + area + ' m²)'],
-      ['Type', D.types[b[TYPE]]], ['Nearest exit', exit]].forEach(([k, v]) => {
+    const area = num(b[W] * b[H] / 1e6, 2);
+    const exit = b[EXIT] >= 0 ? fill(T.exit_about, { exit: D.exits[b[EXIT]].label, m: num(b[EXIT_M]) }) : '';
+    // Sizes in metres and square metres, symbols every language of the map writes alike.
+    [[T.hall, b[HALL] >= 0 ? D.halls[b[HALL]].name : ''], [T.card_zone, b[ZONE] >= 0 ? D.zones[b[ZONE]].name : ''],
+      [T.card_sector, sector(b)], [T.card_country, country(b)], [T.card_size, metres(b[W]) + ' × ' + metres(b[H]) + ' m (' + area + ' m²)'],
+      [T.card_type, D.types[b[TYPE]]], [T.card_exit, exit]].forEach(([k, v]) => {
       if (!v) { return; }
       const dt = document.createElement('dt'); dt.textContent = k; dl.appendChild(dt);
       const dd = document.createElement('dd'); dd.appendChild(bdi(v)); dl.appendChild(dd);
@@ -430,7 +449,7 @@
     try { h = decodeURIComponent(h); } catch (e) { /* a malformed address: taken as written */ }
     if (h.startsWith('booth=')) {
       const n = h.slice(6), i = byNumber(n);
-      if (i >= 0) { show(i); say(''); } else { info.hidden = true; say('No booth “' + n + '” on this map.', true); body.dataset.highlighted = ''; }
+      if (i >= 0) { show(i); say(''); } else { info.hidden = true; say(fill(T.no_booth, { number: n }), true); body.dataset.highlighted = ''; }
     } else if (/^list=(az|sector)$/i.test(h)) {
       listExhibitors(h.toLowerCase() === 'list=sector');
     } else if (h.startsWith('search=')) {
@@ -500,7 +519,7 @@
 
   // Hall picker.
   const hallPicker = $('hall');
-  const all = document.createElement('option'); all.value = ''; all.textContent = D.halls.length > 1 ? 'All halls' : (D.halls[0] ? D.halls[0].name : 'Site');
+  const all = document.createElement('option'); all.value = ''; all.textContent = D.halls.length > 1 ? T.all_halls : (D.halls[0] ? D.halls[0].name : T.site);
   hallPicker.appendChild(all);
   if (D.halls.length > 1) {
     D.halls.forEach((h, i) => { const o = document.createElement('option'); o.value = i; o.textContent = h.name; hallPicker.appendChild(o); });
@@ -509,9 +528,7 @@
 
   // Title, "Your booth" and the legend.
   $('sub').textContent = D.sub;
-  if (D.highlight.length) {
-    $('yours').textContent = (D.highlight.length === 1 ? 'Your booth: ' : 'Your booths: ') + D.highlight.map(i => B[i][NUM]).join(', ');
-  }
+  if (D.highlight.length) { $('yours').textContent = T.yours; }
   const legend = $('legend');
   function entry(style, label) {
     const div = document.createElement('div'), s = document.createElement('span');
@@ -519,9 +536,9 @@
     const t = document.createElement('span'); t.textContent = label;
     div.appendChild(s); div.appendChild(t); legend.appendChild(div);
   }
-  D.statuses.forEach((s, i) => entry({ background: STATUS_FILL[i] }, 'booth ' + s));
+  D.status_legend.forEach((s, i) => entry({ background: STATUS_FILL[i] }, s));
   D.zones.forEach(z => entry({ background: z.colour, opacity: 0.45 }, z.name));
-  if (D.exits.length) { entry({ background: '#2e7d32' }, 'exit (clear zone in front)'); }
+  if (D.exits.length) { entry({ background: '#2e7d32' }, T.map_legend_exit); }
   D.kinds.forEach((k, i) => {
     if (!D.obstacles.some(o => o[0] === i)) { return; }
     entry(KIND_FILL[i] ? { background: KIND_FILL[i] } : { background: 'repeating-linear-gradient(45deg,#fbc02d 0 2px,#fffde7 2px 6px)' }, k);

@@ -91,6 +91,16 @@ fn contact_cells(e: Option<&crate::model::Exhibitor>) -> [String; 4] {
 /// The allocation list for a spreadsheet: one row per booth with numbers in their own
 /// columns (see [`LIST_CSV_COLUMNS`]), and the [`CONTACT_COLUMNS`] when `contacts`.
 pub fn list_csv_rows(plan: &Plan, order: ListOrder, contacts: bool) -> Vec<Vec<String>> {
+    list_csv_rows_in(plan, order, contacts, crate::i18n::Lang::En)
+}
+
+/// [`list_csv_rows`] with types and statuses in a language.
+pub fn list_csv_rows_in(
+    plan: &Plan,
+    order: ListOrder,
+    contacts: bool,
+    lang: crate::i18n::Lang,
+) -> Vec<Vec<String>> {
     let derived = Derived::new(plan);
     ordered_booths(plan, order)
         .iter()
@@ -108,8 +118,12 @@ pub fn list_csv_rows(plan: &Plan, order: ListOrder, contacts: bool) -> Vec<Vec<S
                 crate::model::geom::plain_number(crate::model::geom::m(b.rect.w_mm)),
                 crate::model::geom::plain_number(crate::model::geom::m(b.rect.d_mm)),
                 crate::model::geom::plain_number(m2(b.area_mm2())),
-                derived.booth_type(*id).label().to_owned(),
-                b.status.label().to_owned(),
+                word(
+                    lang,
+                    derived.booth_type(*id).key(),
+                    derived.booth_type(*id).label(),
+                ),
+                word(lang, b.status.key(), b.status.label()),
                 e.map_or_else(String::new, |e| e.name.clone()),
                 e.map_or_else(String::new, |e| e.country.clone()),
                 e.map_or_else(String::new, |e| e.sector.clone()),
@@ -128,6 +142,80 @@ pub fn list_csv_rows(plan: &Plan, order: ListOrder, contacts: bool) -> Vec<Vec<S
 
 /// Column titles of the exhibitor directory.
 pub const DIRECTORY_COLUMNS: [&str; 5] = ["Company", "Country", "Sector", "Booths", "Hall"];
+
+/// The catalogue keys of [`LIST_COLUMNS`].
+pub const LIST_COLUMN_KEYS: [&str; 11] = [
+    "col-booth",
+    "col-hall",
+    "col-zone",
+    "col-size",
+    "col-area",
+    "col-type",
+    "col-status",
+    "col-company",
+    "col-country",
+    "col-sector",
+    "col-price",
+];
+
+/// The catalogue keys of [`LIST_CSV_COLUMNS`].
+pub const LIST_CSV_COLUMN_KEYS: [&str; 13] = [
+    "col-booth",
+    "col-hall",
+    "col-zone",
+    "col-width",
+    "col-depth",
+    "col-area",
+    "col-type",
+    "col-status",
+    "col-company",
+    "col-country",
+    "col-sector",
+    "col-price",
+    "col-currency",
+];
+
+/// The catalogue keys of [`CONTACT_COLUMNS`].
+pub const CONTACT_COLUMN_KEYS: [&str; 4] =
+    ["col-contact", "col-email", "col-phone", "col-external-id"];
+
+/// The catalogue keys of [`DIRECTORY_CSV_COLUMNS`].
+pub const DIRECTORY_CSV_COLUMN_KEYS: [&str; 10] = [
+    "col-company",
+    "col-country",
+    "col-sector",
+    "col-booths",
+    "col-hall",
+    "col-area",
+    "col-contact",
+    "col-email",
+    "col-phone",
+    "col-external-id",
+];
+
+/// The catalogue keys of [`DIRECTORY_COLUMNS`].
+pub const DIRECTORY_COLUMN_KEYS: [&str; 5] = [
+    "col-company",
+    "col-country",
+    "col-sector",
+    "col-booths",
+    "col-hall",
+];
+
+/// Column titles in a language, from their keys.
+pub fn headings(keys: &[&str], lang: crate::i18n::Lang) -> Vec<String> {
+    keys.iter().map(|k| crate::i18n::tr(lang, k, &[])).collect()
+}
+
+/// A status or type word: the lower-case English word lists have always used, or the
+/// language's.
+fn word(lang: crate::i18n::Lang, key: &str, english: &str) -> String {
+    if lang == crate::i18n::Lang::En {
+        english.to_owned()
+    } else {
+        crate::i18n::tr(lang, key, &[])
+    }
+}
 
 /// Orders booth numbers so "A-102" comes before "A-1001".
 pub(crate) fn natural_key(s: &str) -> Vec<(String, u64)> {
@@ -183,6 +271,16 @@ pub fn list_rows(plan: &Plan, order: ListOrder) -> Vec<[String; 11]> {
 
 /// [`list_rows`] with the plan's derived values already made (types, prices).
 pub fn list_rows_with(plan: &Plan, derived: &Derived, order: ListOrder) -> Vec<[String; 11]> {
+    list_rows_in(plan, derived, order, crate::i18n::Lang::En)
+}
+
+/// [`list_rows_with`] with types, statuses and prices in a language.
+pub fn list_rows_in(
+    plan: &Plan,
+    derived: &Derived,
+    order: ListOrder,
+    lang: crate::i18n::Lang,
+) -> Vec<[String; 11]> {
     ordered_booths(plan, order)
         .iter()
         .map(|id| {
@@ -198,14 +296,24 @@ pub fn list_rows_with(plan: &Plan, derived: &Derived, order: ListOrder) -> Vec<[
                     .map_or_else(String::new, |z| z.name.clone()),
                 fmt_size(&b.rect).replace(" m", ""),
                 format!("{}", m2(b.area_mm2())),
-                derived.booth_type(*id).label().to_owned(),
-                b.status.label().to_owned(),
+                word(
+                    lang,
+                    derived.booth_type(*id).key(),
+                    derived.booth_type(*id).label(),
+                ),
+                word(lang, b.status.key(), b.status.label()),
                 e.map_or_else(String::new, |e| e.name.clone()),
                 e.map_or_else(String::new, |e| e.country.clone()),
                 e.map_or_else(String::new, |e| e.sector.clone()),
                 derived
                     .price_minor(plan, *id)
-                    .map_or_else(String::new, |p| fmt_price(p, &plan.meta.currency)),
+                    .map_or_else(String::new, |p| {
+                        if lang == crate::i18n::Lang::En {
+                            fmt_price(p, &plan.meta.currency)
+                        } else {
+                            crate::i18n::money(lang, i128::from(p), &plan.meta.currency)
+                        }
+                    }),
             ]
         })
         .collect()

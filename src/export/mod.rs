@@ -17,6 +17,7 @@ pub mod pdf;
 pub mod pdfdraw;
 pub mod print;
 pub mod raster;
+pub mod sales;
 pub mod scene;
 pub mod svg;
 mod table;
@@ -72,6 +73,8 @@ pub struct MapOptions {
     pub highlight: Vec<BoothId>,
     /// Venue drawings drawn under the halls (`--underlay`).
     pub underlays: Vec<Underlay>,
+    /// The language of the map's words: title block, legend, "Your booth".
+    pub lang: crate::i18n::Lang,
 }
 
 /// A venue drawing as a map draws it: pixels and the floor they cover.
@@ -216,6 +219,7 @@ impl MapOptions {
             hall,
             highlight,
             underlays: Vec::new(),
+            lang: plan.meta.language.unwrap_or_default(),
         })
     }
 }
@@ -372,6 +376,8 @@ pub struct ListSettings {
     /// Contact person, e-mail, phone and external id in the allocation list's CSV too (the
     /// directory's CSV always has them).
     pub contacts: bool,
+    /// The language of headings, statuses, booth types and totals.
+    pub lang: crate::i18n::Lang,
 }
 
 /// Which list.
@@ -385,9 +391,13 @@ pub enum ListKind {
 
 /// The totals closing the PDF allocation list: per hall and overall, booths (and how many
 /// hold a company), area and the sum of prices, in the list's columns.
-fn list_totals(plan: &Plan, derived: &crate::model::Derived) -> Vec<Vec<String>> {
-    use crate::model::derive::fmt_price;
-    let mut rows = vec![vec!["\u{1}Totals".to_owned()]];
+fn list_totals(
+    plan: &Plan,
+    derived: &crate::model::Derived,
+    lang: crate::i18n::Lang,
+) -> Vec<Vec<String>> {
+    use crate::i18n::{Arg, tr};
+    let mut rows = vec![vec![format!("\u{1}{}", tr(lang, "list-totals", &[]))]];
     let mut sum = |hall: Option<HallId>, name: &str| {
         let booths: Vec<_> = plan
             .booths
@@ -404,23 +414,34 @@ fn list_totals(plan: &Plan, derived: &crate::model::Derived) -> Vec<Vec<String>>
             .filter_map(|(id, _)| derived.price_minor(plan, **id))
             .fold(0_i64, i64::saturating_add);
         rows.push(vec![
-            "\u{2}Total".to_owned(),
+            format!("\u{2}{}", tr(lang, "list-total", &[])),
             name.to_owned(),
             String::new(),
             String::new(),
             format!("{}", crate::model::geom::m2(area)),
             String::new(),
             String::new(),
-            format!("{} booths, {taken} with a company", booths.len()),
+            tr(
+                lang,
+                "list-total-booths",
+                &[
+                    ("count", Arg::from(booths.len())),
+                    ("taken", Arg::from(taken)),
+                ],
+            ),
             String::new(),
             String::new(),
-            fmt_price(price, &plan.meta.currency),
+            if lang == crate::i18n::Lang::En {
+                crate::model::derive::fmt_price(price, &plan.meta.currency)
+            } else {
+                crate::i18n::money(lang, i128::from(price), &plan.meta.currency)
+            },
         ]);
     };
     for (id, h) in &plan.halls {
         sum(Some(*id), &h.name);
     }
-    sum(None, "All halls");
+    sum(None, &tr(lang, "list-all-halls", &[]));
     rows
 }
 
@@ -434,22 +455,24 @@ fn write_csv_list(
     use lists::to_csv;
 
     // For spreadsheets: numbers in their own columns, contacts.
-    let (columns, rows): (Vec<&str>, Vec<Vec<String>>) = match kind {
+    let lang = settings.lang;
+    let (columns, rows): (Vec<String>, Vec<Vec<String>>) = match kind {
         ListKind::Allocation => {
-            let mut columns = lists::LIST_CSV_COLUMNS.to_vec();
+            let mut keys = lists::LIST_CSV_COLUMN_KEYS.to_vec();
             if settings.contacts {
-                columns.extend(lists::CONTACT_COLUMNS);
+                keys.extend(lists::CONTACT_COLUMN_KEYS);
             }
             (
-                columns,
-                lists::list_csv_rows(plan, settings.order, settings.contacts),
+                lists::headings(&keys, lang),
+                lists::list_csv_rows_in(plan, settings.order, settings.contacts, lang),
             )
         }
         ListKind::Directory => (
-            lists::DIRECTORY_CSV_COLUMNS.to_vec(),
+            lists::headings(&lists::DIRECTORY_CSV_COLUMN_KEYS, lang),
             lists::directory_csv_rows(plan),
         ),
     };
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
     let (bytes, loss) = to_csv(&columns, &rows, settings.encoding)
         .map_err(|e| ExportError::Render(e.to_string()))?;
     write(path, &bytes)?;
@@ -481,7 +504,10 @@ pub fn export_list(
     settings: &ListSettings,
     path: &Path,
 ) -> Result<String, ExportError> {
-    use lists::{DIRECTORY_COLUMNS, LIST_COLUMNS, ListOrder, directory_rows, list_rows_with};
+    use lists::{
+        DIRECTORY_COLUMN_KEYS, LIST_COLUMN_KEYS, ListOrder, directory_rows, headings, list_rows_in,
+    };
+    let lang = settings.lang;
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
@@ -491,29 +517,31 @@ pub fn export_list(
     }
     // Types and prices, once for the allocation list's rows and their totals.
     let derived = (kind == ListKind::Allocation).then(|| crate::model::Derived::new(plan));
-    let (columns, widths, rows, title): (&[&str], &[f64], Vec<Vec<String>>, &str) = match kind {
+    let (columns, widths, rows, title): (Vec<String>, &[f64], Vec<Vec<String>>, &str) = match kind {
         ListKind::Allocation => (
-            &LIST_COLUMNS,
+            headings(&LIST_COLUMN_KEYS, lang),
             &[5.0, 5.0, 10.0, 7.0, 5.5, 6.0, 5.5, 16.0, 7.5, 9.5, 9.0],
             derived
                 .as_ref()
-                .map(|d| list_rows_with(plan, d, settings.order))
+                .map(|d| list_rows_in(plan, d, settings.order, lang))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|r| r.to_vec())
                 .collect(),
-            "allocation list",
+            "list-title-allocation",
         ),
         ListKind::Directory => (
-            &DIRECTORY_COLUMNS,
+            headings(&DIRECTORY_COLUMN_KEYS, lang),
             &[30.0, 12.0, 15.0, 18.0, 10.0],
             directory_rows(plan)
                 .into_iter()
                 .map(|r| r.to_vec())
                 .collect(),
-            "exhibitor directory",
+            "list-title-directory",
         ),
     };
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let title = crate::i18n::tr(lang, title, &[]);
     let count = rows.len();
     match extension.as_str() {
         "pdf" => {
@@ -530,11 +558,12 @@ pub fn export_list(
                 table_rows.push(row);
             }
             if let Some(derived) = &derived {
-                table_rows.extend(list_totals(plan, derived));
+                table_rows.extend(list_totals(plan, derived, lang));
             }
             let table = pdf::Table {
-                columns,
+                columns: &columns,
                 widths,
+                lang,
                 rows: table_rows,
                 title: format!("{} — {title}", plan.meta.show_name),
                 // Area and price of the allocation list.

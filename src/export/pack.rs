@@ -13,10 +13,10 @@ use super::label::{shorten, wrap};
 use super::pdf::{MARGIN, Page, Paper, Placed, pack_file_name, page_start, render};
 use super::print::{largest_number, pt_per_unit, scales};
 use super::scene::{Anchor, Item, MM_PER_UNIT, Paint, SheetPart, Text};
-use super::svg::{Frame, esc, highlight_notes};
+use super::svg::{Frame, Note, esc, highlight_notes};
 use super::{ExportError, MapOptions};
-use crate::model::derive::fmt_size;
-use crate::model::geom::{fmt_m, fmt_m2};
+use crate::i18n::{Arg, Lang, area, date, length, tr};
+use crate::model::geom::fmt_m;
 use crate::model::{BoothId, Derived, ExhibitorId, ObstacleKind, Plan, Rect};
 use crate::validate::Route;
 
@@ -28,19 +28,21 @@ const RED: [u8; 3] = [0xc6, 0x28, 0x28];
 /// What every pack of a plan shares: derived facts, each booth's neighbours and routes.
 struct Packs<'p> {
     plan: &'p Plan,
+    lang: Lang,
     derived: Derived,
     near: BTreeMap<BoothId, Vec<BoothId>>,
     routes: BTreeMap<BoothId, Option<Route>>,
 }
 
 impl<'p> Packs<'p> {
-    fn new(plan: &'p Plan, booths: &[BoothId]) -> Self {
+    fn new(plan: &'p Plan, booths: &[BoothId], lang: Lang) -> Self {
         let derived = Derived::new(plan);
         // Neighbours of every booth, once for the whole run, from the index Derived has.
         let near = crate::layout::allocate::neighbours(plan, &derived.index);
         let routes = crate::validate::routes_to_exits(plan, &derived, booths);
         Self {
             plan,
+            lang,
             derived,
             near,
             routes,
@@ -69,15 +71,10 @@ impl<'p> Packs<'p> {
         render(&pages, &format!("{} — {name}", self.plan.meta.show_name))
     }
 
-    /// The facts of a booth, as (label, value) lines.
-    fn facts(&self, booth: BoothId) -> Vec<(String, String)> {
+    /// The booths around one, each with its company ("A-102 (Hanbit)"), or "available".
+    fn neighbours(&self, booth: BoothId) -> Vec<String> {
         let plan = self.plan;
-        let Some(b) = plan.booths.get(&booth) else {
-            return Vec::new();
-        };
-        let open = self.derived.open_sides(booth);
-        let neighbours: Vec<String> = self
-            .near
+        self.near
             .get(&booth)
             .into_iter()
             .flatten()
@@ -86,33 +83,56 @@ impl<'p> Packs<'p> {
                 let who = n
                     .exhibitor
                     .and_then(|e| plan.exhibitors.get(&e))
-                    .map_or("available", |e| e.name.as_str());
+                    .map_or_else(
+                        || tr(self.lang, "pack-neighbour-free", &[]),
+                        |e| e.name.clone(),
+                    );
                 format!("{} ({who})", n.number)
             })
-            .collect();
+            .collect()
+    }
+
+    /// The facts of a booth, as (label, value) lines.
+    fn facts(&self, booth: BoothId) -> Vec<(String, String)> {
+        let plan = self.plan;
+        let lang = self.lang;
+        let word = |key: &str| tr(lang, key, &[]);
+        let Some(b) = plan.booths.get(&booth) else {
+            return Vec::new();
+        };
+        let open = self.derived.open_sides(booth);
+        let neighbours = self.neighbours(booth);
         let mut lines = vec![
             (
-                "Hall".to_owned(),
+                word("pack-hall"),
                 plan.halls
                     .get(&b.hall)
                     .map_or_else(String::new, |h| h.name.clone()),
             ),
             (
-                "Size".to_owned(),
-                format!("{} ({})", fmt_size(&b.rect), fmt_m2(b.area_mm2())),
-            ),
-            (
-                "Type".to_owned(),
+                word("pack-size"),
                 format!(
-                    "{}, open to the {}",
-                    open.booth_type().label(),
-                    open.describe()
+                    "{} × {} ({})",
+                    length(lang, b.rect.w_mm),
+                    length(lang, b.rect.d_mm),
+                    area(lang, b.area_mm2())
                 ),
             ),
             (
-                "Neighbours".to_owned(),
+                word("pack-type"),
+                tr(
+                    lang,
+                    "pack-type-open",
+                    &[
+                        ("type", Arg::from(word(open.booth_type().key()))),
+                        ("sides", Arg::from(open_sides(open, lang))),
+                    ],
+                ),
+            ),
+            (
+                word("pack-neighbours"),
                 if neighbours.is_empty() {
-                    "none".to_owned()
+                    word("pack-none")
                 } else {
                     neighbours.join(", ")
                 },
@@ -120,40 +140,74 @@ impl<'p> Packs<'p> {
         ];
         // Pillars inside, in one line; the straight-line "nearest exit" gives way to the walk
         // when there is one.
-        let (pillars, others): (Vec<String>, Vec<String>) = highlight_notes(plan, booth)
+        let (pillars, others): (Vec<Note>, Vec<Note>) = highlight_notes(plan, booth)
             .into_iter()
-            .filter(|n| !(n.starts_with("Nearest exit") && self.route(booth).is_some()))
-            .partition(|n| n.starts_with("Pillar "));
+            .filter(|n| !(matches!(n, Note::NearestExit(..)) && self.route(booth).is_some()))
+            .partition(|n| matches!(n, Note::Pillar(_)));
         if !pillars.is_empty() {
             lines.push((
-                "Pillars".to_owned(),
-                format!(
-                    "{} inside this booth (ringed in red on the map)",
-                    plural_pillars(pillars.len())
+                word("pack-pillars"),
+                tr(
+                    lang,
+                    "pack-pillars-inside",
+                    &[("count", Arg::from(pillars.len()))],
                 ),
             ));
         }
         for note in others {
-            lines.push(("Note".to_owned(), note));
+            lines.push((word("pack-note"), note.text(lang)));
         }
         if let Some((exit, route)) = self.route(booth) {
             lines.push((
-                "Way out".to_owned(),
-                format!(
-                    "{exit}, a {} walk (the green line on the map)",
-                    fmt_m((route.length_mm / 1000.0).round() as i64 * 1000)
+                word("pack-way-out"),
+                tr(
+                    lang,
+                    "pack-way-out-walk",
+                    &[
+                        ("exit", Arg::from(exit)),
+                        (
+                            "distance",
+                            Arg::from(length(
+                                lang,
+                                (route.length_mm / 1000.0).round() as i64 * 1000,
+                            )),
+                        ),
+                    ],
                 ),
             ));
         }
         lines.push((
-            "Show".to_owned(),
+            word("pack-show"),
             format!(
                 "{} – {} · {}",
-                plan.meta.start_date, plan.meta.end_date, plan.meta.venue
+                date(lang, &plan.meta.start_date),
+                date(lang, &plan.meta.end_date),
+                plan.meta.venue
             ),
         ));
-        lines.push(("Organiser".to_owned(), plan.meta.organiser_contact.clone()));
+        lines.push((word("pack-organiser"), plan.meta.organiser_contact.clone()));
         lines
+    }
+
+    /// The line under a pack's map: its scale, and the way out when there is one.
+    fn caption(&self, scale: u32, route: Option<(&str, &Route)>) -> String {
+        let lang = self.lang;
+        let scale = Arg::Text(scale.to_string());
+        match route {
+            Some((exit, r)) => tr(
+                lang,
+                "pack-caption-route",
+                &[
+                    ("scale", scale),
+                    ("exit", Arg::from(exit)),
+                    (
+                        "distance",
+                        Arg::from(length(lang, (r.length_mm / 1000.0).round() as i64 * 1000)),
+                    ),
+                ],
+            ),
+            None => tr(lang, "pack-caption", &[("scale", scale)]),
+        }
     }
 
     /// The booths reaching into `area`, in id order, from the spatial index.
@@ -186,7 +240,9 @@ impl<'p> Packs<'p> {
             esc(&shorten(
                 &format!(
                     "{} · {} – {}",
-                    plan.meta.show_name, plan.meta.start_date, plan.meta.end_date
+                    plan.meta.show_name,
+                    date(self.lang, &plan.meta.start_date),
+                    date(self.lang, &plan.meta.end_date)
                 ),
                 11.0,
                 width
@@ -194,9 +250,20 @@ impl<'p> Packs<'p> {
         );
         let _ = write!(
             s,
-            r##"<text x="{MARGIN}" y="{:.1}" font-size="22" fill="#c62828">Your booth: {}</text>"##,
+            r##"<text x="{MARGIN}" y="{:.1}" font-size="22" fill="#c62828">{}</text>"##,
             MARGIN + 32.0,
-            esc(&shorten(&b.number, 22.0, width - 130.0))
+            esc(&shorten(
+                &tr(
+                    self.lang,
+                    "map-your-booth",
+                    &[
+                        ("count", Arg::from(1_usize)),
+                        ("numbers", Arg::from(&b.number))
+                    ]
+                ),
+                22.0,
+                width - 60.0
+            ))
         );
         if let Some(e) = b.exhibitor.and_then(|e| plan.exhibitors.get(&e)) {
             let _ = write!(
@@ -332,6 +399,7 @@ impl<'p> Packs<'p> {
             hall: Some(b.hall),
             highlight: vec![booth],
             underlays: Vec::new(),
+            lang: self.lang,
         };
         let frame = Frame::new(plan, &options);
         let route = self.route(booth);
@@ -417,15 +485,7 @@ impl<'p> Packs<'p> {
         }) {
             maps.push(key);
         }
-        let caption = match &route {
-            Some((exit, r)) => format!(
-                "Around your booth, scale 1:{scale} · green: the way to {exit}, {} · key map of the hall in the corner",
-                fmt_m((r.length_mm / 1000.0).round() as i64 * 1000)
-            ),
-            None => format!(
-                "Around your booth, scale 1:{scale} · key map of the whole hall in the corner (red: what this map shows)"
-            ),
-        };
+        let caption = self.caption(scale, route.as_ref().map(|(exit, r)| (exit.as_str(), *r)));
         Ok((maps, caption))
     }
 }
@@ -508,11 +568,25 @@ fn key_map(
     })
 }
 
-fn plural_pillars(n: usize) -> String {
-    if n == 1 {
-        "1 pillar stands".to_owned()
+/// The open sides of a booth in words: "north, east".
+fn open_sides(open: crate::model::OpenSides, lang: Lang) -> String {
+    let names: Vec<String> = open
+        .sides()
+        .map(|side| tr(lang, side_key(side), &[]))
+        .collect();
+    if names.is_empty() {
+        tr(lang, "pack-none", &[])
     } else {
-        format!("{n} pillars stand")
+        names.join(", ")
+    }
+}
+
+fn side_key(side: crate::model::Side) -> &'static str {
+    match side {
+        crate::model::Side::North => "side-north",
+        crate::model::Side::East => "side-east",
+        crate::model::Side::South => "side-south",
+        crate::model::Side::West => "side-west",
     }
 }
 
@@ -563,6 +637,7 @@ pub fn write_packs(
     plan: &Plan,
     dir: &Path,
     paper: Paper,
+    lang: Lang,
     mut progress: impl FnMut(usize, usize, &str),
 ) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::Io {
@@ -577,7 +652,7 @@ pub fn write_packs(
         }
     }
     let all: Vec<BoothId> = by_exhibitor.values().flatten().copied().collect();
-    let packs = Packs::new(plan, &all);
+    let packs = Packs::new(plan, &all, lang);
     let mut written = Vec::with_capacity(by_exhibitor.len());
     let total = by_exhibitor.len();
     for (i, (id, booths)) in by_exhibitor.iter().enumerate() {
@@ -603,9 +678,10 @@ pub fn exhibitor_pack_pdf(
     plan: &Plan,
     exhibitor: ExhibitorId,
     paper: Paper,
+    lang: Lang,
 ) -> Result<Vec<u8>, ExportError> {
     let booths: Vec<BoothId> = plan.booths_of(exhibitor).map(|(id, _)| id).collect();
-    Packs::new(plan, &booths).exhibitor(exhibitor, &booths, paper)
+    Packs::new(plan, &booths, lang).exhibitor(exhibitor, &booths, paper)
 }
 
 #[cfg(test)]
@@ -620,7 +696,7 @@ mod tests {
             .iter()
             .find(|(_, b)| b.number == "A-502")
             .expect("demo booth");
-        let packs = Packs::new(&plan, &[*id]);
+        let packs = Packs::new(&plan, &[*id], Lang::En);
         let (exit, route) = packs.route(*id).expect("a way out");
         assert!(exit.starts_with("Exit A"), "{exit}");
         assert!(route.points.len() >= 3);

@@ -150,6 +150,8 @@ pub struct Table<'a> {
     pub right: &'a [usize],
     /// Columns never shortened (booth numbers, company names): set smaller to fit instead.
     pub whole: &'a [usize],
+    /// The language of the footer and of "continued".
+    pub lang: crate::i18n::Lang,
 }
 
 /// The rows of each page: `per_page` at most, a page that continues a group opening with its
@@ -157,6 +159,7 @@ pub struct Table<'a> {
 pub(super) fn paginate(
     rows: &[Vec<String>],
     per_page: usize,
+    lang: crate::i18n::Lang,
 ) -> Vec<Vec<std::borrow::Cow<'_, [String]>>> {
     let per_page = per_page.max(2);
     let mut pages: Vec<Vec<std::borrow::Cow<'_, [String]>>> = vec![Vec::new()];
@@ -184,7 +187,14 @@ pub(super) fn paginate(
         if pages[last].len() + room > per_page {
             pages.push(Vec::new());
             if let (None, Some(g)) = (title, group) {
-                let again = vec![format!("\u{1}{g} (continued)")];
+                let again = vec![format!(
+                    "\u{1}{}",
+                    crate::i18n::tr(
+                        lang,
+                        "list-continued",
+                        &[("group", crate::i18n::Arg::from(g.to_string()))]
+                    )
+                )];
                 if let Some(p) = pages.last_mut() {
                     p.push(std::borrow::Cow::Owned(again));
                 }

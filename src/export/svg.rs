@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 
 use super::MapOptions;
 use super::scene::{Anchor, Item, MARGIN, MM_PER_UNIT, Paint, Rgb, Scene, Text};
-use crate::model::geom::fmt_m;
 use crate::model::{BoothId, ObstacleKind, Plan, Rect};
 
 use crate::fonts::FAMILY as FONT;
@@ -73,8 +72,35 @@ pub fn nearest_exit<'p, K>(
         .min_by(|a, b| a.2.total_cmp(&b.2))
 }
 
+/// A note for a highlighted booth.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Note {
+    /// A pillar stands inside the booth: its label.
+    Pillar(String),
+    /// The nearest exit in a straight line: its label and the distance, mm (whole metres).
+    NearestExit(String, i64),
+}
+
+impl Note {
+    /// The note in a language.
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{Arg, length, tr};
+        match self {
+            Note::Pillar(label) => tr(lang, "map-note-pillar", &[("pillar", Arg::from(label))]),
+            Note::NearestExit(label, mm) => tr(
+                lang,
+                "map-note-nearest-exit",
+                &[
+                    ("exit", Arg::from(label)),
+                    ("distance", Arg::from(length(lang, *mm))),
+                ],
+            ),
+        }
+    }
+}
+
 /// Notes for the highlighted booth: pillars inside it and the nearest exit (straight line).
-pub fn highlight_notes(plan: &Plan, booth: BoothId) -> Vec<String> {
+pub fn highlight_notes(plan: &Plan, booth: BoothId) -> Vec<Note> {
     let Some(b) = plan.booths.get(&booth) else {
         return Vec::new();
     };
@@ -84,7 +110,7 @@ pub fn highlight_notes(plan: &Plan, booth: BoothId) -> Vec<String> {
         .values()
         .filter(|o| o.hall == b.hall && o.kind == ObstacleKind::Pillar && o.rect.overlaps(&b.rect))
     {
-        notes.push(format!("Pillar {} stands inside this booth.", o.label));
+        notes.push(Note::Pillar(o.label.clone()));
     }
     let c = b.rect.centre();
     let nearest = nearest_exit(
@@ -95,10 +121,9 @@ pub fn highlight_notes(plan: &Plan, booth: BoothId) -> Vec<String> {
         c,
     );
     if let Some(((), x, d)) = nearest {
-        notes.push(format!(
-            "Nearest exit: {} (about {} away).",
-            x.label,
-            fmt_m((d / 1000.0).round() as i64 * 1000)
+        notes.push(Note::NearestExit(
+            x.label.clone(),
+            (d / 1000.0).round() as i64 * 1000,
         ));
     }
     notes
@@ -123,7 +148,11 @@ pub struct Frame {
 
 /// The notes under "Your booth", one list for every highlighted booth (numbered when more
 /// than one).
-pub(super) fn all_highlight_notes(plan: &Plan, highlight: &[BoothId]) -> Vec<String> {
+pub(super) fn all_highlight_notes(
+    plan: &Plan,
+    highlight: &[BoothId],
+    lang: crate::i18n::Lang,
+) -> Vec<String> {
     let highlight: std::collections::BTreeSet<BoothId> = highlight
         .iter()
         .copied()
@@ -134,9 +163,10 @@ pub(super) fn all_highlight_notes(plan: &Plan, highlight: &[BoothId]) -> Vec<Str
         .into_iter()
         .flat_map(|h| {
             let number = plan.booths.get(&h).map_or("", |b| b.number.as_str());
-            highlight_notes(plan, h)
-                .into_iter()
-                .map(move |n| if several { format!("{number}: {n}") } else { n })
+            highlight_notes(plan, h).into_iter().map(move |n| {
+                let n = n.text(lang);
+                if several { format!("{number}: {n}") } else { n }
+            })
         })
         .collect()
 }
@@ -153,7 +183,7 @@ impl Frame {
                     .len()
                     .div_ceil(legend_columns) as f64;
         // The notes under "Your booth" push the plan down rather than run into it.
-        let notes = all_highlight_notes(plan, &options.highlight).len();
+        let notes = all_highlight_notes(plan, &options.highlight, options.lang).len();
         let header = HEADER + 14.0 * notes.saturating_sub(3) as f64;
         Self {
             ox: MARGIN - u(bounds.x_mm),

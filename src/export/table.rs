@@ -160,7 +160,7 @@ pub fn table_pdf(
     };
     let body_top = MARGIN + 34.0;
     let per_page = (((ph - MARGIN - 24.0) - body_top) / ROW_H).floor().max(1.0) as usize;
-    let pages = super::pdf::paginate(&table.rows, per_page);
+    let pages = super::pdf::paginate(&table.rows, per_page, table.lang);
     let count = pages.len();
     let size = Size::from_wh(pw, ph).ok_or_else(|| ExportError::Render("empty page".into()))?;
     let mut document = krilla::Document::new();
@@ -198,11 +198,22 @@ pub fn table_pdf(
         );
         body(&mut surface, fonts, &columns, body_top, rows);
         let meta = &plan.meta;
-        let footer = format!(
-            "{} · printed {printed} · plan revision {} · page {} of {count}",
-            meta.show_name,
-            meta.revision,
-            i + 1
+        let footer = crate::i18n::tr(
+            table.lang,
+            "list-footer",
+            &[
+                ("show", crate::i18n::Arg::from(&meta.show_name)),
+                (
+                    "date",
+                    crate::i18n::Arg::from(crate::i18n::date(table.lang, printed)),
+                ),
+                (
+                    "revision",
+                    crate::i18n::Arg::Text(meta.revision.to_string()),
+                ),
+                ("page", crate::i18n::Arg::from(i + 1)),
+                ("pages", crate::i18n::Arg::from(count)),
+            ],
         );
         text(
             &mut surface,

@@ -11,6 +11,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use super::message::{self, Message, Value, WriteFailure, msg};
+
 /// Suffix of backup files.
 pub const BACKUP_SUFFIX: &str = ".bak";
 
@@ -194,12 +196,12 @@ pub fn resolve_target(path: &Path) -> io::Result<PathBuf> {
             }
             Ok(m) if m.is_file() => return Ok(p),
             Ok(m) => {
-                return Err(io::Error::new(
+                return Err(WriteFailure::error(
                     io::ErrorKind::InvalidInput,
-                    format!(
-                        "{} is {}, not a regular file; nothing was written",
-                        p.display(),
-                        super::kind_of(&m)
+                    msg!(
+                        "save-not-regular",
+                        path = message::path(&p),
+                        what = message::kind_word(super::kind_of(&m)),
                     ),
                 ));
             }
@@ -207,20 +209,17 @@ pub fn resolve_target(path: &Path) -> io::Result<PathBuf> {
             Err(e) => return Err(e),
         }
     }
-    Err(io::Error::new(
+    Err(WriteFailure::error(
         io::ErrorKind::InvalidInput,
-        format!(
-            "{} is a loop of symbolic links; nothing was written",
-            path.display()
-        ),
+        msg!("save-link-loop", path = message::path(path)),
     ))
 }
 
-/// An error before anything was replaced.
-fn untouched(e: &io::Error, what: &str) -> io::Error {
-    io::Error::new(
+/// An error before anything was replaced: the step that failed (a message) and why.
+fn untouched(e: &io::Error, step: Message) -> io::Error {
+    WriteFailure::error(
         e.kind(),
-        format!("{what}: {e}; the previous file is intact"),
+        msg!("save-untouched", step = step, error = Value::io(e)),
     )
 }
 
@@ -235,12 +234,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8], options: WriteOptions) -> io::Res
         && let Ok(m) = fs::symlink_metadata(&backup)
         && !m.is_file()
     {
-        return Err(io::Error::new(
+        return Err(WriteFailure::error(
             io::ErrorKind::InvalidInput,
-            format!(
-                "the backup {} is {}, so no backup can be kept; nothing was written and the previous file is intact",
-                backup.display(),
-                super::kind_of(&m)
+            msg!(
+                "save-backup-not-regular",
+                path = message::path(&backup),
+                what = message::kind_word(super::kind_of(&m)),
             ),
         ));
     }
@@ -248,29 +247,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8], options: WriteOptions) -> io::Res
     if let Some(m) = &previous
         && m.permissions().readonly()
     {
-        return Err(io::Error::new(
+        return Err(WriteFailure::error(
             io::ErrorKind::PermissionDenied,
-            format!(
-                "{} is read-only; nothing was written and the previous file is intact",
-                path.display()
-            ),
+            msg!("save-read-only", path = message::path(path)),
         ));
     }
     remove_stray_temps(path);
-    let tmp = write_temp(path, bytes).map_err(|e| untouched(&e, "cannot write beside it"))?;
+    let tmp = write_temp(path, bytes).map_err(|e| untouched(&e, msg!("save-step-write-beside")))?;
     // The new file keeps the old one's permissions (a plan kept private stays private).
     if let Some(m) = &previous
         && let Err(e) = fs::set_permissions(&tmp, m.permissions())
     {
         let _ = fs::remove_file(&tmp);
-        return Err(untouched(&e, "cannot keep the file's permissions"));
+        return Err(untouched(&e, msg!("save-step-keep-permissions")));
     }
     let old = if (options.keep_backup || options.expect_sha256.is_some()) && path.is_file() {
         match fs::read(path) {
             Ok(old) => Some(old),
             Err(e) => {
                 let _ = fs::remove_file(&tmp);
-                return Err(untouched(&e, "cannot read the previous file"));
+                return Err(untouched(&e, msg!("save-step-read-previous")));
             }
         }
     } else {
@@ -291,26 +287,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8], options: WriteOptions) -> io::Res
                     let _ = fs::remove_file(&tmp);
                     return Err(untouched(
                         &e,
-                        &format!("cannot keep the backup {}", backup.display()),
+                        msg!("save-step-keep-backup", path = message::path(&backup)),
                     ));
                 }
             }
             Err(e) => {
                 let _ = fs::remove_file(&tmp);
-                return Err(untouched(&e, "cannot copy the previous file to its backup"));
+                return Err(untouched(&e, msg!("save-step-copy-backup")));
             }
         }
     }
     if let Err(e) = fs::rename(&tmp, path) {
         let _ = fs::remove_file(&tmp);
-        return Err(untouched(&e, "cannot replace the file"));
+        return Err(untouched(&e, msg!("save-step-replace")));
     }
     sync_folder(folder_of(path)).map_err(|e| {
-        io::Error::new(
+        WriteFailure::error(
             e.kind(),
-            format!(
-                "the new file is in place, but its folder could not be synced ({e}): a power cut now could undo the save"
-            ),
+            msg!("save-folder-not-synced", error = Value::io(&e)),
         )
     })
 }

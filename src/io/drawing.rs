@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use super::message::{Message, Value, kind_word, msg, plain};
 use super::{ReadError, read_regular_file};
+use crate::i18n::{Arg, Lang, tr};
 
 /// Drawing files larger than this are refused before reading.
 pub const MAX_DRAWING_BYTES: u64 = 512 * 1024 * 1024;
@@ -23,10 +25,9 @@ pub const PDF_DPI: f32 = 200.0;
 pub const PDF_MAX_SIDE: f32 = 12_000.0;
 
 /// Why a drawing could not be read.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum DrawingError {
     /// The file is not where the plan says.
-    #[error("the drawing {} is missing: {source}", path.display())]
     Missing {
         /// Where it was looked for.
         path: PathBuf,
@@ -34,23 +35,20 @@ pub enum DrawingError {
         source: std::io::Error,
     },
     /// Not a regular file, or too large.
-    #[error("the drawing {} cannot be read: {why}", path.display())]
     Unreadable {
         /// The file.
         path: PathBuf,
         /// Why.
-        why: String,
+        why: Message,
     },
     /// A format this build does not draw.
-    #[error("the drawing {} is {what}: boothplan reads PNG, JPEG and PDF drawings", path.display())]
     Unsupported {
         /// The file.
         path: PathBuf,
         /// What it seems to be.
-        what: String,
+        what: Message,
     },
     /// A PDF without the page asked for.
-    #[error("the drawing {} has {pages} page{}; there is no page {page}", path.display(), if *pages == 1 { "" } else { "s" })]
     NoPage {
         /// The file.
         path: PathBuf,
@@ -60,13 +58,71 @@ pub enum DrawingError {
         pages: usize,
     },
     /// The image could not be decoded.
-    #[error("the drawing {} is damaged or not an image: {why}", path.display())]
     Damaged {
         /// The file.
         path: PathBuf,
         /// What the decoder said.
-        why: String,
+        why: Message,
     },
+}
+
+impl DrawingError {
+    /// The message in a language, naming the file; in English exactly what `Display` writes.
+    pub fn text(&self, lang: Lang) -> String {
+        let file = |p: &Path| Arg::from(p.display().to_string());
+        match self {
+            Self::Missing { path, source } => tr(
+                lang,
+                "drawing-file-missing",
+                &[
+                    ("path", file(path)),
+                    (
+                        "error",
+                        Arg::from(super::message::io_error_text(source, lang)),
+                    ),
+                ],
+            ),
+            Self::Unreadable { path, why } => tr(
+                lang,
+                "drawing-file-unreadable",
+                &[("path", file(path)), ("why", Arg::from(why.text(lang)))],
+            ),
+            Self::Unsupported { path, what } => tr(
+                lang,
+                "drawing-file-unsupported",
+                &[("path", file(path)), ("what", Arg::from(what.text(lang)))],
+            ),
+            Self::NoPage { path, page, pages } => tr(
+                lang,
+                "drawing-file-no-page",
+                &[
+                    ("path", file(path)),
+                    ("pages", Arg::from(*pages)),
+                    ("page", Arg::from(page.to_string())),
+                ],
+            ),
+            Self::Damaged { path, why } => tr(
+                lang,
+                "drawing-file-damaged",
+                &[("path", file(path)), ("why", Arg::from(why.text(lang)))],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for DrawingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for DrawingError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Missing { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// A drawing read from its file.
@@ -190,15 +246,18 @@ pub fn load(path: &Path, page: u32, progress: &dyn Fn(f32)) -> Result<LoadedDraw
         }
         ReadError::Io(e) => DrawingError::Unreadable {
             path: path.to_path_buf(),
-            why: e.to_string(),
+            why: Message::of(Value::io(&e)),
         },
         ReadError::NotAFile(what) => DrawingError::Unreadable {
             path: path.to_path_buf(),
-            why: format!("it is {what}"),
+            why: msg!("drawing-file-is-kind", what = kind_word(what)),
         },
         ReadError::TooLarge { limit, .. } => DrawingError::Unreadable {
             path: path.to_path_buf(),
-            why: format!("it is larger than {} MiB", limit / (1024 * 1024)),
+            why: msg!(
+                "drawing-file-too-large",
+                limit = plain(limit / (1024 * 1024))
+            ),
         },
     })?;
     progress(0.1);
@@ -222,13 +281,13 @@ pub fn load(path: &Path, page: u32, progress: &dyn Fn(f32)) -> Result<LoadedDraw
         _ => {
             return Err(DrawingError::Unsupported {
                 path: path.to_path_buf(),
-                what: "neither PNG, JPEG nor PDF".to_owned(),
+                what: msg!("drawing-file-not-an-image"),
             });
         }
     };
     let damaged = |e: image::ImageError| DrawingError::Damaged {
         path: path.to_path_buf(),
-        why: e.to_string(),
+        why: Message::verbatim(e.to_string()),
     };
     let mut reader = image::ImageReader::with_format(std::io::Cursor::new(&bytes), format);
     let mut limits = image::Limits::default();
@@ -238,9 +297,11 @@ pub fn load(path: &Path, page: u32, progress: &dyn Fn(f32)) -> Result<LoadedDraw
     if u64::from(w) * u64::from(h) > MAX_DRAWING_PIXELS || w == 0 || h == 0 {
         return Err(DrawingError::Unreadable {
             path: path.to_path_buf(),
-            why: format!(
-                "it is {w} × {h} pixels; at most {} million pixels are drawn",
-                MAX_DRAWING_PIXELS / 1_000_000
+            why: msg!(
+                "drawing-file-too-many-pixels",
+                width = plain(w),
+                height = plain(h),
+                limit = plain(MAX_DRAWING_PIXELS / 1_000_000),
             ),
         });
     }
@@ -263,20 +324,15 @@ pub fn load(path: &Path, page: u32, progress: &dyn Fn(f32)) -> Result<LoadedDraw
 
 /// One page of a PDF rasterised on white, at [`PDF_DPI`] or less.
 fn pdf_page(path: &Path, bytes: Vec<u8>, page: u32) -> Result<image::RgbaImage, DrawingError> {
-    let damaged = |why: String| DrawingError::Damaged {
+    let damaged = |why: Message| DrawingError::Damaged {
         path: path.to_path_buf(),
         why,
     };
     // The rasteriser is young: a file it cannot follow must not take the editor down.
     let rendered = std::panic::catch_unwind(move || {
         let pdf = hayro::hayro_syntax::Pdf::new(bytes).map_err(|e| match e {
-            hayro::hayro_syntax::LoadPdfError::Decryption(_) => {
-                "it is encrypted (password-protected): save an unprotected copy and add that"
-                    .to_owned()
-            }
-            hayro::hayro_syntax::LoadPdfError::Invalid => {
-                "it is not a PDF boothplan can read".to_owned()
-            }
+            hayro::hayro_syntax::LoadPdfError::Decryption(_) => msg!("drawing-file-encrypted"),
+            hayro::hayro_syntax::LoadPdfError::Invalid => msg!("drawing-file-not-a-pdf"),
         })?;
         let pages = pdf.pages();
         let Some(p) = (page as usize).checked_sub(1).and_then(|i| pages.get(i)) else {
@@ -307,11 +363,11 @@ fn pdf_page(path: &Path, bytes: Vec<u8>, page: u32) -> Result<image::RgbaImage, 
             pixmap.data_as_u8_slice().to_vec(),
         )))
     })
-    .map_err(|_| damaged("the PDF could not be drawn".to_owned()))?
+    .map_err(|_| damaged(msg!("drawing-file-pdf-failed")))?
     .map_err(damaged)?;
     match rendered {
         Ok(Some(img)) if img.width() > 0 && img.height() > 0 => Ok(img),
-        Ok(_) => Err(damaged("the page is empty".to_owned())),
+        Ok(_) => Err(damaged(msg!("drawing-file-empty-page"))),
         Err(pages) => Err(DrawingError::NoPage {
             path: path.to_path_buf(),
             page,

@@ -62,6 +62,7 @@ pub(super) fn from_v1(old: PlanV1) -> Plan {
             revision: m.revision,
             currency: "USD".to_owned(),
             grid_pitch_mm: m.grid_pitch_cm.saturating_mul(10),
+            language: None,
         },
         rules: old.rules,
         pricing: Pricing::default(),

@@ -9,15 +9,20 @@
 pub mod atomic;
 pub mod drawing;
 pub mod import;
+pub mod message;
 mod migrate;
+mod ron_text;
 pub mod stamp;
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Arg, Lang, tr};
 use crate::model::Plan;
 pub use atomic::{WriteOptions, backup_path, is_changed_on_disk, same_file, write_atomic};
+use message::msg;
+pub use message::{Message, io_error_text};
 
 /// The format version this build writes.
 pub const FORMAT_VERSION: u32 = 2;
@@ -38,8 +43,7 @@ struct Document<P> {
 }
 
 /// Why a plan could not be read.
-#[derive(Debug, thiserror::Error)]
-#[error("{kind}, in {}", path.display())]
+#[derive(Debug)]
 pub struct LoadError {
     /// The file.
     pub path: PathBuf,
@@ -47,20 +51,39 @@ pub struct LoadError {
     pub kind: LoadErrorKind,
 }
 
+impl LoadError {
+    /// The message in a language, naming the file (and the line and column where it applies);
+    /// in English exactly what `Display` writes.
+    pub fn text(&self, lang: Lang) -> String {
+        tr(
+            lang,
+            "load-error-in-file",
+            &[
+                ("error", Arg::from(self.kind.text(lang))),
+                ("path", Arg::from(self.path.display().to_string())),
+            ],
+        )
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
 /// The ways reading a plan fails.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LoadErrorKind {
     /// The file could not be read.
-    #[error("cannot read the file: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
     /// Not a regular file (a FIFO, a device, a folder): refused before it is opened.
-    #[error("this is {0}, not a regular file; plans are read only from regular files")]
     NotAFile(&'static str),
     /// The file is empty.
-    #[error("the file is empty")]
     Empty,
     /// The file is larger than any plan.
-    #[error("the file is {bytes} bytes, larger than the {limit}-byte limit for a plan")]
     TooLarge {
         /// Its size.
         bytes: u64,
@@ -68,7 +91,6 @@ pub enum LoadErrorKind {
         limit: u64,
     },
     /// The file is not text.
-    #[error("line {line}, column {column}: this is not a text file (binary data)")]
     NotText {
         /// Line of the first non-text byte.
         line: usize,
@@ -76,19 +98,18 @@ pub enum LoadErrorKind {
         column: usize,
     },
     /// RON syntax or structure error.
-    #[error("line {line}, column {column}: {message}")]
     Syntax {
         /// 1-based line.
         line: usize,
         /// 1-based column.
         column: usize,
-        /// What the parser says.
+        /// What the parser says, in English (what scripts read).
         message: String,
+        /// The same in any language, where boothplan knows the parser's words; else the
+        /// English is shown in every language.
+        detail: Option<Message>,
     },
     /// Written by a newer boothplan.
-    #[error(
-        "the file is format version {found}, newer than this boothplan understands (up to {supported}); update boothplan to open it"
-    )]
     NewerVersion {
         /// Version in the file.
         found: u32,
@@ -96,15 +117,101 @@ pub enum LoadErrorKind {
         supported: u32,
     },
     /// A version that never existed.
-    #[error("the file says format version {0}, which boothplan never wrote")]
     UnknownVersion(u32),
 }
 
+impl LoadErrorKind {
+    /// The message in a language (the line and column where it applies); in English exactly
+    /// what `Display` writes.
+    pub fn text(&self, lang: Lang) -> String {
+        let n = |v: usize| Arg::from(v.to_string());
+        match self {
+            Self::Io(e) => tr(
+                lang,
+                "load-cannot-read",
+                &[("error", Arg::from(message::io_error_text(e, lang)))],
+            ),
+            Self::NotAFile(what) => tr(
+                lang,
+                "load-not-a-file",
+                &[("what", message::kind_word(what).arg(lang))],
+            ),
+            Self::Empty => tr(lang, "load-empty", &[]),
+            Self::TooLarge { bytes, limit } => tr(
+                lang,
+                "load-too-large",
+                &[
+                    ("bytes", Arg::from(bytes.to_string())),
+                    ("limit", Arg::from(limit.to_string())),
+                ],
+            ),
+            Self::NotText { line, column } => tr(
+                lang,
+                "load-not-text",
+                &[("line", n(*line)), ("column", n(*column))],
+            ),
+            Self::Syntax {
+                line,
+                column,
+                message,
+                detail,
+            } => {
+                let said = match detail {
+                    Some(d) if lang != Lang::En => d.text(lang),
+                    _ => message.clone(),
+                };
+                tr(
+                    lang,
+                    "load-syntax",
+                    &[
+                        ("line", n(*line)),
+                        ("column", n(*column)),
+                        ("message", Arg::from(said)),
+                    ],
+                )
+            }
+            Self::NewerVersion { found, supported } => tr(
+                lang,
+                "load-newer-version",
+                &[
+                    ("found", Arg::from(found.to_string())),
+                    ("supported", Arg::from(supported.to_string())),
+                ],
+            ),
+            Self::UnknownVersion(v) => tr(
+                lang,
+                "load-unknown-version",
+                &[("version", Arg::from(v.to_string()))],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for LoadErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for LoadErrorKind {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<std::io::Error> for LoadErrorKind {
+    fn from(e: std::io::Error) -> Self {
+        Self::Io(e)
+    }
+}
+
 /// Why a plan could not be saved.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum SaveError {
     /// Writing failed; the cause says whether the previous file is intact.
-    #[error("could not save {}: {source}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -112,10 +219,6 @@ pub enum SaveError {
         source: std::io::Error,
     },
     /// The plan's file would be larger than any plan boothplan loads; nothing was written.
-    #[error(
-        "could not save {}: the plan would take {} MiB, more than the {} MiB a plan file may be; nothing was written",
-        path.display(), bytes / (1024 * 1024), limit / (1024 * 1024)
-    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -125,18 +228,62 @@ pub enum SaveError {
         limit: u64,
     },
     /// The plan could not be serialised (a bug).
-    #[error("could not serialise the plan: {0}")]
     Serialise(String),
     /// The file changed on disk since it was opened or last saved (someone else saved, a `git
     /// pull`, a sync client); nothing was written over it.
-    #[error(
-        "{} changed on disk since it was opened or last saved (another program or person saved it); nothing was written over it",
-        path.display()
-    )]
     ChangedOnDisk {
         /// The file.
         path: PathBuf,
     },
+}
+
+impl SaveError {
+    /// The message in a language, naming the file; in English exactly what `Display` writes.
+    pub fn text(&self, lang: Lang) -> String {
+        let path = |p: &Path| Arg::from(p.display().to_string());
+        match self {
+            Self::Io { path: p, source } => tr(
+                lang,
+                "save-io",
+                &[
+                    ("path", path(p)),
+                    ("error", Arg::from(message::io_error_text(source, lang))),
+                ],
+            ),
+            Self::TooLarge {
+                path: p,
+                bytes,
+                limit,
+            } => tr(
+                lang,
+                "save-too-large",
+                &[
+                    ("path", path(p)),
+                    ("size", Arg::from((bytes / (1024 * 1024)).to_string())),
+                    ("limit", Arg::from((limit / (1024 * 1024)).to_string())),
+                ],
+            ),
+            Self::Serialise(e) => tr(lang, "save-serialise", &[("error", Arg::from(e))]),
+            Self::ChangedOnDisk { path: p } => {
+                tr(lang, "save-changed-on-disk", &[("path", path(p))])
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for SaveError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// The plan as the text of a plan file.
@@ -355,6 +502,7 @@ fn syntax(e: &ron::error::SpannedError) -> LoadErrorKind {
         line: e.span.start.line,
         column: e.span.start.col,
         message: e.code.to_string(),
+        detail: ron_text::detail(&e.code),
     }
 }
 
@@ -364,6 +512,7 @@ fn with_first_line(kind: LoadErrorKind, text: &str) -> LoadErrorKind {
         line,
         column,
         message,
+        detail,
     } = kind
     else {
         return kind;
@@ -376,15 +525,16 @@ fn with_first_line(kind: LoadErrorKind, text: &str) -> LoadErrorKind {
             line,
             column,
             message,
+            detail,
         };
     };
     let (section, what) = match rest.chars().next() {
-        Some('H') => ("halls", "hall"),
-        Some('O') => ("obstacles", "obstacle"),
-        Some('X') => ("exits", "exit"),
-        Some('Z') => ("zones", "zone"),
-        Some('B') => ("booths", "booth"),
-        _ => ("exhibitors", "exhibitor"),
+        Some('H') => ("halls", "load-what-hall"),
+        Some('O') => ("obstacles", "load-what-obstacle"),
+        Some('X') => ("exits", "load-what-exit"),
+        Some('Z') => ("zones", "load-what-zone"),
+        Some('B') => ("booths", "load-what-booth"),
+        _ => ("exhibitors", "load-what-exhibitor"),
     };
     let number = rest.trim_start_matches(|c: char| c.is_ascii_alphabetic());
     let entry = format!("{number}: (");
@@ -394,18 +544,27 @@ fn with_first_line(kind: LoadErrorKind, text: &str) -> LoadErrorKind {
         .skip_while(|(_, l)| l.trim() != format!("{section}: {{"))
         .find(|(_, l)| l.trim() == entry)
         .map(|(i, _)| i + 1);
-    let message = match first {
-        Some(first) if first != line => format!(
-            "{what} id {number} appears twice in {section}, first on line {first} and again here; keep one (a merge may have written both)"
+    let what = message::Value::Word(what);
+    let detail = match first {
+        Some(first) if first != line => msg!(
+            "load-duplicate-id-first",
+            what = what,
+            number = number,
+            section = section,
+            first = first.to_string(),
         ),
-        _ => format!(
-            "{what} id {number} appears twice in {section}; keep one (a merge may have written both)"
+        _ => msg!(
+            "load-duplicate-id",
+            what = what,
+            number = number,
+            section = section,
         ),
     };
     LoadErrorKind::Syntax {
         line,
         column,
-        message,
+        message: detail.to_string(),
+        detail: Some(detail),
     }
 }
 

@@ -8,7 +8,6 @@
 //! class's booths are handed out. Deterministic; every exhibitor left unplaced gets a reason.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 
 use serde::Serialize;
 
@@ -16,9 +15,10 @@ mod merges;
 
 use super::optimal::{Offer, Want, solve, want_of};
 use crate::edit::Edit;
-use crate::model::geom::fmt_m2;
+use crate::i18n::{Arg, Lang, tr};
 use crate::model::spatial::{ItemKind, SiteIndex};
 use crate::model::{BoothId, ExhibitorId, Plan, ZoneId};
+use crate::validate::Param;
 
 /// How an exhibitor was placed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -35,7 +35,7 @@ pub enum Placement {
 }
 
 impl Placement {
-    /// Words for people.
+    /// Words for people, in English (what scripts and `--json` read).
     pub fn label(self) -> &'static str {
         match self {
             Placement::ExactInZone => "exact area, in their zone",
@@ -43,6 +43,21 @@ impl Placement {
             Placement::ExactOutsideZone => "exact area, outside their zone",
             Placement::LargerOutsideZone => "nearest larger booth, outside their zone",
         }
+    }
+
+    /// The catalogue key of its words (`alloc-placement-…`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Placement::ExactInZone => "alloc-placement-exact-in-zone",
+            Placement::LargerInZone => "alloc-placement-larger-in-zone",
+            Placement::ExactOutsideZone => "alloc-placement-exact-outside-zone",
+            Placement::LargerOutsideZone => "alloc-placement-larger-outside-zone",
+        }
+    }
+
+    /// Words for people in a language (`text(Lang::En) == label()`).
+    pub fn text(self, lang: Lang) -> String {
+        tr(lang, self.key(), &[])
     }
 }
 
@@ -78,8 +93,21 @@ pub struct AllocateOptions {
 pub struct Unplaced {
     /// The exhibitor.
     pub exhibitor: ExhibitorId,
-    /// Why, in words ("no available booth of 36 m² or more in Spectrum & Satellite").
+    /// Why, in English words ("no available booth of 36 m² or more in Spectrum & Satellite"):
+    /// what scripts read; [`Unplaced::text`] gives it in any language.
     pub reason: String,
+    /// The catalogue key of the reason (`alloc-unplaced-…`).
+    pub key: &'static str,
+    /// The values the reason names, typed so each language writes them its own way.
+    pub params: Vec<(&'static str, Param)>,
+}
+
+impl Unplaced {
+    /// Why, in a language (`text(Lang::En) == reason`).
+    pub fn text(&self, lang: Lang) -> String {
+        let args: Vec<(&str, Arg)> = self.params.iter().map(|(n, p)| (*n, p.arg(lang))).collect();
+        tr(lang, self.key, &args)
+    }
 }
 
 /// The allocator's proposal: apply it with [`Allocation::edit`].
@@ -150,20 +178,44 @@ impl Allocation {
             .count()
     }
 
-    /// A summary for people.
+    /// A summary for people, in English (what the command line prints; figures written as
+    /// scripts read them, without digit grouping). [`Allocation::summary_text`] gives it in
+    /// any language.
     pub fn summary(&self) -> String {
-        let mut s = format!(
-            "{} placed, {} unplaced; {} given away beyond the contracts; {} outside their zone",
-            self.assignments.len(),
-            self.unplaced.len(),
-            fmt_m2(self.given_away_mm2),
-            self.outside_zone()
+        self.summary_text(Lang::En)
+    }
+
+    /// [`Allocation::summary`] in a language, its figures written the language's way.
+    pub fn summary_text(&self, lang: Lang) -> String {
+        let mut s = tr(
+            lang,
+            "alloc-summary",
+            &[
+                ("count", Arg::from(self.assignments.len())),
+                ("unplaced", Arg::from(self.unplaced.len())),
+                (
+                    "area",
+                    Arg::from(crate::i18n::area(lang, self.given_away_mm2)),
+                ),
+                ("outside", Arg::from(self.outside_zone())),
+            ],
         );
         if !self.merged.is_empty() {
-            let _ = write!(s, "; {} placed in merged booths", self.merged.len());
+            s.push_str(&tr(
+                lang,
+                "alloc-summary-merged",
+                &[("count", Arg::from(self.merged.len()))],
+            ));
         }
         for (p, n) in self.by_placement() {
-            let _ = write!(s, "; {n} {}", p.label());
+            s.push_str(&tr(
+                lang,
+                "alloc-summary-by-placement",
+                &[
+                    ("count", Arg::from(n)),
+                    ("placement", Arg::from(p.text(lang))),
+                ],
+            ));
         }
         s
     }
@@ -559,35 +611,43 @@ impl<'p> State<'p> {
             .range(want.min_area..)
             .map(|(_, ids)| ids.len())
             .sum();
-        let size = fmt_m2(want.min_area.max(0));
+        let size = Param::Area(want.min_area.max(0));
+        let count = |n: usize| Param::Count(i64::try_from(n).unwrap_or(i64::MAX));
         let at_start: usize = self
             .free_at_start
             .range(want.min_area..)
             .map(|(_, ids)| ids.len())
             .sum();
-        let reason = if fitting > 0 {
-            format!(
-                "each of the {fitting} available booths of {size} or more is beside or facing a competitor"
+        let (key, params): (&'static str, Vec<(&'static str, Param)>) = if fitting > 0 {
+            (
+                "alloc-unplaced-beside-competitor",
+                vec![("count", count(fitting)), ("size", size)],
             )
         } else if at_start > 0 && self.blocked.contains(&eid) {
-            format!(
-                "the booths of {size} or more it could have had are beside or facing a competitor, and the other {at_start} went to companies of the same or a higher priority"
+            (
+                "alloc-unplaced-blocked",
+                vec![("size", size), ("count", count(at_start))],
             )
         } else if at_start > 0 {
-            format!(
-                "all {at_start} available booths of {size} or more went to companies of the same or a higher priority"
+            (
+                "alloc-unplaced-taken",
+                vec![("count", count(at_start)), ("size", size)],
             )
         } else if let Some(zone) = want.zone.and_then(|z| self.plan.zones.get(&z)) {
-            format!(
-                "no available booth of {size} or more in {} or elsewhere",
-                zone.name
+            (
+                "alloc-unplaced-none-in-zone",
+                vec![("size", size), ("zone", Param::from(&zone.name))],
             )
         } else {
-            format!("no available booth of {size} or more")
+            ("alloc-unplaced-none", vec![("size", size)])
         };
-        Unplaced {
+        let mut unplaced = Unplaced {
             exhibitor: eid,
-            reason,
-        }
+            reason: String::new(),
+            key,
+            params,
+        };
+        unplaced.reason = unplaced.text(Lang::En);
+        unplaced
     }
 }

@@ -28,21 +28,42 @@ pub struct BlockSpec {
     pub max_row_mm: i64,
 }
 
-/// Why nothing could be generated.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+/// Why nothing could be generated. [`GenerateError::text`] words it in any language;
+/// `Display` is its English.
+#[derive(Debug, PartialEq, Eq)]
 pub enum GenerateError {
     /// The hall does not exist.
-    #[error("there is no hall {0}")]
     NoHall(HallId),
     /// The booth size is not positive.
-    #[error("booth size must be positive")]
     BadSize,
     /// Nothing fits.
-    #[error(
-        "no booth fits in that area once aisles, exits, fire equipment and obstacles are kept clear"
-    )]
     NothingFits,
 }
+
+impl GenerateError {
+    /// The reason in a language (lower case; a caller starting a sentence with it capitalises
+    /// it).
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{Arg, tr};
+        match self {
+            GenerateError::NoHall(hall) => tr(
+                lang,
+                "layout-generate-no-hall",
+                &[("hall", Arg::from(hall.to_string()))],
+            ),
+            GenerateError::BadSize => tr(lang, "layout-generate-bad-size", &[]),
+            GenerateError::NothingFits => tr(lang, "layout-generate-nothing-fits", &[]),
+        }
+    }
+}
+
+impl std::fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(crate::i18n::Lang::En))
+    }
+}
+
+impl std::error::Error for GenerateError {}
 
 /// The generated booths.
 #[derive(Clone, Debug, PartialEq, Eq)]

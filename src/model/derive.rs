@@ -94,6 +94,18 @@ pub enum BoothType {
 }
 
 impl BoothType {
+    /// The catalogue key of its name ("booth-type-inline", …).
+    pub fn key(self) -> &'static str {
+        match self {
+            BoothType::Enclosed => "booth-type-enclosed",
+            BoothType::Inline => "booth-type-inline",
+            BoothType::Corner => "booth-type-corner",
+            BoothType::Through => "booth-type-through",
+            BoothType::Peninsula => "booth-type-peninsula",
+            BoothType::Island => "booth-type-island",
+        }
+    }
+
     /// Name for people.
     pub fn label(self) -> &'static str {
         match self {
@@ -253,7 +265,7 @@ pub fn fmt_price(minor: i64, currency: &str) -> String {
     let whole = (abs / 100).to_string();
     let mut grouped = String::new();
     for (i, ch) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(ch);

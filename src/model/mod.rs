@@ -89,6 +89,10 @@ pub struct Meta {
     pub currency: String,
     /// Grid pitch booths snap to (1 m by default; 0.5 m and 10 ft = 3048 mm work too).
     pub grid_pitch_mm: i64,
+    /// The language of this show's exports (maps, lists, packs, reports) unless `--lang`
+    /// says otherwise; `None`: English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Meta {
@@ -102,6 +106,7 @@ impl Default for Meta {
             revision: 0,
             currency: "USD".to_owned(),
             grid_pitch_mm: 1000,
+            language: None,
         }
     }
 }
@@ -259,6 +264,17 @@ impl ObstacleKind {
         ObstacleKind::ReservedAisle,
     ];
 
+    /// The catalogue key of its name ("obstacle-pillar", …; lower case, as in a sentence).
+    pub fn key(self) -> &'static str {
+        match self {
+            ObstacleKind::Pillar => "obstacle-pillar",
+            ObstacleKind::FireEquipment => "obstacle-fire-equipment",
+            ObstacleKind::ServiceCore => "obstacle-service-core",
+            ObstacleKind::Stage => "obstacle-stage",
+            ObstacleKind::ReservedAisle => "obstacle-reserved-aisle",
+        }
+    }
+
     /// Name for people.
     pub fn label(self) -> &'static str {
         match self {
@@ -412,6 +428,16 @@ impl BoothStatus {
         BoothStatus::Reserved,
         BoothStatus::Sold,
     ];
+
+    /// The catalogue key of its name ("status-available", …).
+    pub fn key(self) -> &'static str {
+        match self {
+            BoothStatus::Available => "status-available",
+            BoothStatus::OnHold => "status-on-hold",
+            BoothStatus::Reserved => "status-reserved",
+            BoothStatus::Sold => "status-sold",
+        }
+    }
 
     /// Name for people.
     pub fn label(self) -> &'static str {

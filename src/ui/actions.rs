@@ -5,9 +5,9 @@ use super::{
     AfterPrompt, BoothApp, ColourBy, Command, Dialog, Item, Selection, Tool, canvas, files,
 };
 use crate::edit::Edit;
-use crate::model::geom::fmt_m2;
+use crate::i18n::{self, Arg, t, ta};
 
-fn how_label(how: crate::edit::Arrange) -> &'static str {
+fn how_label(how: crate::edit::Arrange) -> String {
     Command::Arrange(how).label()
 }
 
@@ -28,6 +28,11 @@ impl BoothApp {
             Command::Save => self.save(),
             Command::CompareWith => self.dialog = Some(Dialog::CompareWith),
             Command::ResolveConflicts => self.show_conflicts = true,
+            Command::Sales => self.toggle_sales(),
+            Command::Language(lang) => {
+                self.settings.language = Some(lang);
+                crate::i18n::set_current(lang);
+            }
             Command::MergeBooths => self.merge_selection(),
             Command::SplitBooth => self.ask_split(),
             Command::SaveAs => self.save_as(),
@@ -126,13 +131,15 @@ impl BoothApp {
         match crate::edit::arrange(self.doc.plan(), &booths, &obstacles, how) {
             Some(edit) => {
                 self.apply_edit(edit);
-                self.status = format!(
-                    "{}: {}",
-                    how_label(how),
-                    self.selection.describe(self.doc.plan())
+                self.status = ta(
+                    "actions-arranged",
+                    &[
+                        ("how", Arg::from(how_label(how))),
+                        ("what", Arg::from(self.selection.describe(self.doc.plan()))),
+                    ],
                 );
             }
-            None => self.status = "Already arranged: nothing moved".to_owned(),
+            None => self.status = t("actions-already-arranged"),
         }
     }
 
@@ -169,9 +176,9 @@ impl BoothApp {
             }
         }
         if !edits.is_empty() {
-            self.status = format!(
-                "Duplicated {} — Ctrl+Z takes the copies away",
-                originals.describe(plan)
+            self.status = ta(
+                "actions-duplicated",
+                &[("what", Arg::from(originals.describe(plan)))],
             );
             self.apply_edit(Edit::Batch(edits));
             self.selection = copies;
@@ -194,9 +201,16 @@ impl BoothApp {
                 .iter()
                 .map(|b| b.area_mm2())
                 .fold(0, i128::saturating_add);
+            let area = i18n::area(i18n::current(), area);
             said.push(match gone.as_slice() {
-                [one] => format!("booth {} ({})", one.number, fmt_m2(area)),
-                many => format!("{} booths ({})", many.len(), fmt_m2(area)),
+                [one] => ta(
+                    "actions-deleted-booth",
+                    &[("booth", Arg::from(&one.number)), ("area", Arg::from(area))],
+                ),
+                many => ta(
+                    "actions-deleted-booths",
+                    &[("count", Arg::from(many.len())), ("area", Arg::from(area))],
+                ),
             });
         }
         said.extend(
@@ -204,7 +218,7 @@ impl BoothApp {
                 .exhibitors()
                 .iter()
                 .filter_map(|e| plan.exhibitors.get(e))
-                .map(|x| format!("company {}", x.name)),
+                .map(|x| ta("actions-deleted-company", &[("name", Arg::from(&x.name))])),
         );
         said.extend(
             self.selection
@@ -247,7 +261,7 @@ impl BoothApp {
                 step(&mut scratch, edit);
             }
         }
-        self.status = format!("Deleted {} — Ctrl+Z brings it back", said.join(", "));
+        self.status = ta("actions-deleted", &[("what", Arg::from(said.join(", ")))]);
         self.apply_edit(Edit::Batch(edits));
         self.selection.clear();
     }
@@ -289,7 +303,11 @@ impl BoothApp {
         if !done {
             return;
         }
-        self.status = if undo { "Undone" } else { "Redone" }.to_owned();
+        self.status = t(if undo {
+            "actions-undone"
+        } else {
+            "actions-redone"
+        });
         self.stepped = true;
         let remembered = if undo {
             depth
@@ -329,17 +347,19 @@ fn delete_venue(plan: &crate::model::Plan, v: canvas::Venue) -> Option<(Edit, St
         Venue::Obstacle(id) => plan.obstacles.get(&id).map(|o| {
             (
                 Edit::Obstacle(id, None),
-                format!("{} {}", o.kind.label(), o.label),
+                ta(obstacle_key(o.kind), &[("name", Arg::from(&o.label))]),
             )
         }),
         Venue::Exit(id) => plan
             .exits
             .get(&id)
             .map(|e| (Edit::Exit(id, None), e.label.clone())),
-        Venue::Zone(id) => plan
-            .zones
-            .get(&id)
-            .map(|z| (Edit::Zone(id, None), format!("zone {}", z.name))),
+        Venue::Zone(id) => plan.zones.get(&id).map(|z| {
+            (
+                Edit::Zone(id, None),
+                ta("actions-deleted-zone", &[("name", Arg::from(&z.name))]),
+            )
+        }),
         Venue::Hall(id) => plan.halls.get(&id).map(|h| {
             let named = plan.booths.values().filter(|b| b.hall == id).count();
             // Its venue drawings go with it: there is nothing left to draw them under.
@@ -352,8 +372,23 @@ fn delete_venue(plan: &crate::model::Plan, v: canvas::Venue) -> Option<(Edit, St
             );
             (
                 Edit::Batch(edits),
-                format!("{} ({named} booths still name it)", h.name),
+                ta(
+                    "actions-deleted-hall",
+                    &[("hall", Arg::from(&h.name)), ("count", Arg::from(named))],
+                ),
             )
         }),
+    }
+}
+
+/// The catalogue key that names a deleted obstacle of `kind` ("pillar P-3").
+fn obstacle_key(kind: crate::model::ObstacleKind) -> &'static str {
+    use crate::model::ObstacleKind;
+    match kind {
+        ObstacleKind::Pillar => "actions-deleted-pillar",
+        ObstacleKind::FireEquipment => "actions-deleted-fire-equipment",
+        ObstacleKind::ServiceCore => "actions-deleted-service-core",
+        ObstacleKind::Stage => "actions-deleted-stage",
+        ObstacleKind::ReservedAisle => "actions-deleted-reserved-aisle",
     }
 }

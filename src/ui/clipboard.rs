@@ -4,6 +4,7 @@
 use super::canvas::Venue;
 use super::{BoothApp, Command, Item, Selection};
 use crate::edit::clip;
+use crate::i18n::{Arg, t, ta};
 use crate::model::{ObstacleId, Point};
 
 impl BoothApp {
@@ -25,13 +26,13 @@ impl BoothApp {
         let obstacles = self.selected_obstacles();
         if let Some(text) = clip::copy(self.doc.plan(), &booths, &obstacles) {
             ctx.copy_text(text);
-            self.status = format!(
-                "Copied {} — Ctrl+V pastes at the pointer",
-                self.selection.describe(self.doc.plan())
+            self.status = ta(
+                "clipboard-copied",
+                &[("what", Arg::from(self.selection.describe(self.doc.plan())))],
             );
             true
         } else {
-            self.status = "Select booths or obstacles to copy".to_owned();
+            self.status = t("clipboard-nothing-to-copy");
             false
         }
     }
@@ -54,13 +55,18 @@ impl BoothApp {
                 for id in obstacles {
                     pasted.insert(Item::Venue(Venue::Obstacle(id)));
                 }
-                self.status = format!(
-                    "Pasted {} — new numbers, no company; Ctrl+Z takes it away",
-                    pasted.describe(self.doc.plan())
+                self.status = ta(
+                    "clipboard-pasted",
+                    &[("what", Arg::from(pasted.describe(self.doc.plan())))],
                 );
                 self.selection = pasted;
             }
-            Err(e) => self.status = format!("Nothing pasted: {e}"),
+            Err(e) => {
+                self.status = ta(
+                    "clipboard-nothing-pasted",
+                    &[("error", Arg::from(e.text(crate::i18n::current())))],
+                );
+            }
         }
     }
 
@@ -73,7 +79,7 @@ impl BoothApp {
             egui::Event::Cut if self.copy_selection(ctx) => {
                 let copied = self.selection.describe(self.doc.plan());
                 self.run(Command::Delete);
-                self.status = format!("Cut {copied} — Ctrl+V pastes it at the pointer");
+                self.status = ta("clipboard-cut", &[("what", Arg::from(copied))]);
             }
             egui::Event::Paste(text) => self.paste(ctx, &text),
             _ => {}

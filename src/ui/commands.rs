@@ -92,6 +92,10 @@ pub enum Command {
     MergeBooths,
     /// Split the selected free booth into equal parts.
     SplitBooth,
+    /// Show how much is sold: by hall, zone, country, sector and booth type.
+    Sales,
+    /// Speak this language in menus, panels, dialogs and findings.
+    Language(crate::i18n::Lang),
 }
 
 const fn cmd(key: Key) -> KeyboardShortcut {
@@ -108,7 +112,7 @@ const fn plain(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, in menu order.
-    pub const ALL: [Command; 49] = [
+    pub const ALL: [Command; 53] = [
         Command::New,
         Command::Open,
         Command::Save,
@@ -158,63 +162,83 @@ impl Command {
         Command::ResolveConflicts,
         Command::MergeBooths,
         Command::SplitBooth,
+        Command::Sales,
+        Command::Language(crate::i18n::Lang::En),
+        Command::Language(crate::i18n::Lang::Ko),
+        Command::Language(crate::i18n::Lang::Vi),
     ];
 
-    /// Menu label.
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of the menu label; the tooltip's key adds `-tip`.
+    pub fn key(self) -> &'static str {
         match self {
-            Command::New => "New",
-            Command::Open => "Open…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save As…",
-            Command::Quit => "Quit",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Delete => "Delete",
-            Command::Duplicate => "Duplicate",
-            Command::SelectAll => "Select All",
-            Command::Rotate => "Rotate",
-            Command::ZoomToFit => "Zoom to fit",
-            Command::ZoomToSelection => "Zoom to selection",
-            Command::GoTo => "Go to…",
-            Command::ToggleGrid => "Grid",
-            Command::ToggleLabels => "Labels",
-            Command::ToggleHeatMap => "Walking distance heat map",
-            Command::ToggleZones => "Zones and pavilions",
-            Command::ToggleObstacles => "Obstacles",
-            Command::ToggleLegend => "Legend",
-            Command::ToggleDrawings => "Venue drawings",
-            Command::ColourByStatus => "Colour by status",
-            Command::ColourByZone => "Colour by zone",
-            Command::ColourBySector => "Colour by sector",
-            Command::ToggleTheme => "Light / dark",
-            Command::SelectTool => "Select tool",
-            Command::BoothTool => "New booth tool",
-            Command::BlockTool => "Booth block tool",
-            Command::MeasureTool => "Measure tool",
-            Command::ImportExhibitors => "Import exhibitors…",
-            Command::Allocate => "Allocate…",
-            Command::ExportMap => "Export map…",
-            Command::ExportList => "Export allocation list…",
-            Command::ExportDirectory => "Export exhibitor directory…",
-            Command::ExportPacks => "Export exhibitor packs…",
-            Command::ShowSettings => "Show settings…",
-            Command::Renumber => "Renumber…",
-            Command::CompareWith => "Compare with…",
-            Command::ResolveConflicts => "Resolve conflicts…",
-            Command::MergeBooths => "Merge booths",
-            Command::SplitBooth => "Split booth…",
+            Command::New => "cmd-new",
+            Command::Open => "cmd-open",
+            Command::Save => "cmd-save",
+            Command::SaveAs => "cmd-save-as",
+            Command::Quit => "cmd-quit",
+            Command::Undo => "cmd-undo",
+            Command::Redo => "cmd-redo",
+            Command::Delete => "cmd-delete",
+            Command::Duplicate => "cmd-duplicate",
+            Command::SelectAll => "cmd-select-all",
+            Command::Rotate => "cmd-rotate",
+            Command::ZoomToFit => "cmd-zoom-to-fit",
+            Command::ZoomToSelection => "cmd-zoom-to-selection",
+            Command::GoTo => "cmd-go-to",
+            Command::ToggleGrid => "cmd-toggle-grid",
+            Command::ToggleLabels => "cmd-toggle-labels",
+            Command::ToggleHeatMap => "cmd-toggle-heat-map",
+            Command::ToggleZones => "cmd-toggle-zones",
+            Command::ToggleObstacles => "cmd-toggle-obstacles",
+            Command::ToggleLegend => "cmd-toggle-legend",
+            Command::ToggleDrawings => "cmd-toggle-drawings",
+            Command::ColourByStatus => "cmd-colour-by-status",
+            Command::ColourByZone => "cmd-colour-by-zone",
+            Command::ColourBySector => "cmd-colour-by-sector",
+            Command::ToggleTheme => "cmd-toggle-theme",
+            Command::SelectTool => "cmd-select-tool",
+            Command::BoothTool => "cmd-booth-tool",
+            Command::BlockTool => "cmd-block-tool",
+            Command::MeasureTool => "cmd-measure-tool",
+            Command::ImportExhibitors => "cmd-import-exhibitors",
+            Command::Allocate => "cmd-allocate",
+            Command::ExportMap => "cmd-export-map",
+            Command::ExportList => "cmd-export-list",
+            Command::ExportDirectory => "cmd-export-directory",
+            Command::ExportPacks => "cmd-export-packs",
+            Command::ShowSettings => "cmd-show-settings",
+            Command::Renumber => "cmd-renumber",
+            Command::CompareWith => "cmd-compare-with",
+            Command::ResolveConflicts => "cmd-resolve-conflicts",
+            Command::MergeBooths => "cmd-merge-booths",
+            Command::SplitBooth => "cmd-split-booth",
+            Command::Sales => "cmd-sales",
+            Command::Language(lang) => match lang {
+                crate::i18n::Lang::En => "cmd-language-en",
+                crate::i18n::Lang::Ko => "cmd-language-ko",
+                crate::i18n::Lang::Vi => "cmd-language-vi",
+            },
             Command::Arrange(how) => match how {
-                Arrange::Left => "Align left edges",
-                Arrange::CentresAcross => "Align centres left to right",
-                Arrange::Right => "Align right edges",
-                Arrange::Top => "Align top edges",
-                Arrange::CentresDown => "Align centres top to bottom",
-                Arrange::Bottom => "Align bottom edges",
-                Arrange::SpreadAcross => "Equal gaps left to right",
-                Arrange::SpreadDown => "Equal gaps top to bottom",
+                Arrange::Left => "cmd-arrange-left",
+                Arrange::CentresAcross => "cmd-arrange-centres-across",
+                Arrange::Right => "cmd-arrange-right",
+                Arrange::Top => "cmd-arrange-top",
+                Arrange::CentresDown => "cmd-arrange-centres-down",
+                Arrange::Bottom => "cmd-arrange-bottom",
+                Arrange::SpreadAcross => "cmd-arrange-spread-across",
+                Arrange::SpreadDown => "cmd-arrange-spread-down",
             },
         }
+    }
+
+    /// Menu label, in the editor's language.
+    pub fn label(self) -> String {
+        crate::i18n::t(self.key())
+    }
+
+    /// What the command does, for its tooltip, in the editor's language.
+    pub fn tooltip(self) -> String {
+        crate::i18n::t(&format!("{}-tip", self.key()))
     }
 
     /// Keyboard shortcuts; the first is shown in menus.
@@ -250,6 +274,7 @@ impl Command {
         const COMPARE: [KeyboardShortcut; 1] = [cmd_shift(Key::D)];
         const MERGE: [KeyboardShortcut; 1] = [cmd_shift(Key::M)];
         const SPLIT: [KeyboardShortcut; 1] = [cmd_shift(Key::X)];
+        const SALES: [KeyboardShortcut; 1] = [cmd_shift(Key::L)];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -282,6 +307,7 @@ impl Command {
             Command::CompareWith => &COMPARE,
             Command::MergeBooths => &MERGE,
             Command::SplitBooth => &SPLIT,
+            Command::Sales => &SALES,
             Command::ColourByStatus
             | Command::ColourByZone
             | Command::ColourBySector
@@ -292,7 +318,8 @@ impl Command {
             | Command::ExportPacks
             | Command::Arrange(_)
             | Command::Renumber
-            | Command::ResolveConflicts => &[],
+            | Command::ResolveConflicts
+            | Command::Language(_) => &[],
         }
     }
 
@@ -352,6 +379,7 @@ impl Command {
             Command::BoothTool => Some(app.tool == Tool::NewBooth),
             Command::BlockTool => Some(app.tool == Tool::Block),
             Command::MeasureTool => Some(app.tool == Tool::Measure),
+            Command::Language(lang) => Some(crate::i18n::current() == lang),
             _ => None,
         }
     }
@@ -364,11 +392,12 @@ impl Command {
         )
     }
 
-    /// The shortcut as menus show it ("Ctrl+Shift+Z").
+    /// The shortcut as menus show it ("Ctrl+Shift+Z", "Ctrl+,"): keys as keyboards print
+    /// them, the same in every language.
     pub fn shortcut_text(self, ctx: &egui::Context) -> String {
         self.shortcuts()
             .first()
-            .map(|s| ctx.format_shortcut(s))
+            .map(|s| ctx.format_shortcut(s).replace("Comma", ","))
             .unwrap_or_default()
     }
 

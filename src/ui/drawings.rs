@@ -6,13 +6,18 @@ use super::context::{Action, Actions, ViewContext};
 use super::files::{AfterDialog, Dialog, PathPurpose};
 use super::{BoothApp, DrawingStatus, Tool};
 use crate::edit::Edit;
+use crate::i18n::{Arg, t, ta};
 use crate::model::{Drawing, DrawingId, HallId};
 
 impl BoothApp {
     /// Asks for a drawing file (PNG, JPEG or PDF) with the system's dialog, or with the
     /// in-app path field for `purpose` where there is none.
     fn pick_drawing_file(&mut self, purpose: PathPurpose) -> Option<std::path::PathBuf> {
-        self.pick_file(purpose, "venue drawing", &["png", "jpg", "jpeg", "pdf"])
+        self.pick_file(
+            purpose,
+            &t("drawings-filter"),
+            &["png", "jpg", "jpeg", "pdf"],
+        )
     }
 
     /// Asks for a drawing file to put under `hall`.
@@ -37,7 +42,10 @@ impl BoothApp {
         if let Some(d) = self.doc.plan().drawings.get(&id) {
             let moved = Drawing { file, ..d.clone() };
             self.doc.apply(Edit::Drawing(id, Some(moved)));
-            self.status = format!("The drawing now reads {}", path.display());
+            self.status = ta(
+                "drawings-relinked",
+                &[("path", Arg::from(path.display().to_string()))],
+            );
         }
     }
 
@@ -46,9 +54,9 @@ impl BoothApp {
         // A path typed in the in-app field is from the current folder.
         let path = crate::io::drawing::absolute(path);
         if self.canvas.underlays.start_adding(hall, path) {
-            self.status = "Reading the drawing…".to_owned();
+            self.status = t("drawings-reading-status");
         } else {
-            self.status = "A drawing is being read already: wait for it".to_owned();
+            self.status = t("drawings-busy");
         }
     }
 
@@ -61,10 +69,10 @@ impl BoothApp {
         close: &mut bool,
         then: &mut Option<AfterDialog>,
     ) {
-        ui.heading("Calibrate the drawing");
-        ui.label("How far apart are the two points you clicked, really?");
+        ui.heading(t("drawings-calibrate-heading"));
+        ui.label(t("drawings-calibrate-question"));
         let mut typed = text.to_owned();
-        super::files::dialog_field(ui, "Distance (m)", &mut typed, 100.0);
+        super::files::dialog_field(ui, &t("drawings-distance"), &mut typed, 100.0);
         if typed != text {
             self.dialog = Some(Dialog::Calibrate {
                 drawing: id,
@@ -75,21 +83,21 @@ impl BoothApp {
         }
         let px = |p: (i64, i64)| (p.0 as f64 / 100.0, p.1 as f64 / 100.0);
         let result = super::panels::parse_metres(&typed, 1)
-            .ok_or_else(|| "Type the distance in metres, for example 12.5".to_owned())
+            .ok_or_else(|| t("drawings-distance-hint"))
             .and_then(|mm| {
                 self.doc
                     .plan()
                     .drawings
                     .get(&id)
-                    .ok_or_else(|| "The drawing is gone".to_owned())?
+                    .ok_or_else(|| t("drawings-gone"))?
                     .calibrated(px(a), px(b), mm)
                     .map_err(|e| crate::text::capitalised(&e.to_string()))
             });
         match &result {
             Ok(d) => {
-                ui.label(format!(
-                    "One pixel of the drawing is {} on the floor.",
-                    per_pixel(d)
+                ui.label(ta(
+                    "drawings-pixel-size",
+                    &[("size", Arg::from(per_pixel(d)))],
                 ));
             }
             Err(why) if !typed.trim().is_empty() => {
@@ -99,17 +107,20 @@ impl BoothApp {
         }
         let enter = super::files::confirmed(ui);
         ui.horizontal(|ui| {
-            let ok = ui.add_enabled(result.is_ok(), egui::Button::new("Calibrate"));
+            let ok = ui.add_enabled(
+                result.is_ok(),
+                egui::Button::new(t("drawings-calibrate-button")),
+            );
             if let Ok(d) = result
                 && (ok.clicked() || enter)
             {
                 *close = true;
                 *then = Some(Box::new(move |app: &mut BoothApp| {
                     app.doc.apply(Edit::Drawing(id, Some(d)));
-                    app.status = "Drawing calibrated".to_owned();
+                    app.status = t("drawings-calibrated");
                 }));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("drawings-cancel")).clicked() {
                 *close = true;
             }
         });
@@ -127,11 +138,11 @@ fn per_pixel(d: &Drawing) -> String {
 /// A hall's venue drawings in the inspector, and a button to add one.
 pub fn hall_drawing_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions, hall: HallId) {
     ui.separator();
-    ui.strong("Venue drawing");
+    ui.strong(t("drawings-heading"));
     for (id, d) in cx.plan().drawings.iter().filter(|(_, d)| d.hall == hall) {
         ui.push_id(id.0, |ui| drawing_ui(ui, cx, out, *id, d));
     }
-    if ui.button("Add venue drawing…").clicked() {
+    if ui.button(t("drawings-add")).clicked() {
         out.push(Action::AddDrawing(hall));
     }
 }
@@ -146,32 +157,31 @@ fn status_ui(
 ) {
     match cx.drawings.get(&id) {
         Some(DrawingStatus::Loading(f)) => {
-            ui.add(egui::ProgressBar::new(*f).text("Reading…"));
+            ui.add(egui::ProgressBar::new(*f).text(t("drawings-reading")));
         }
         Some(DrawingStatus::Failed(why)) => {
             let why = crate::text::printable(why);
             ui.colored_label(ui.visuals().error_fg_color, why);
             if ui
-                .button("Find the file…")
-                .on_hover_text("Moved or renamed? Point to it: the calibration is kept")
+                .button(t("drawings-find-file"))
+                .on_hover_text(t("drawings-find-file-tip"))
                 .clicked()
             {
                 out.push(Action::RelinkDrawing(id));
             }
         }
         Some(DrawingStatus::Ready { size_px, changed }) => {
-            ui.label(format!(
-                "{} × {} px; one pixel is {}",
-                size_px.0,
-                size_px.1,
-                per_pixel(d)
+            ui.label(ta(
+                "drawings-size",
+                &[
+                    ("width", Arg::from(size_px.0.to_string())),
+                    ("height", Arg::from(size_px.1.to_string())),
+                    ("pixel", Arg::from(per_pixel(d))),
+                ],
             ));
             if *changed {
-                ui.colored_label(
-                    super::theme::WARNING,
-                    "The file has changed since the drawing was placed.",
-                );
-                if ui.button("Keep the changed file").clicked() {
+                ui.colored_label(super::theme::WARNING, t("drawings-changed"));
+                if ui.button(t("drawings-keep-changed")).clicked() {
                     out.push(Action::AcceptDrawing(id));
                 }
             }
@@ -221,7 +231,7 @@ fn drawing_ui(
     {
         let page = held_value(ui, ("page", id.0), d.page, |ui, v| {
             ui.horizontal(|ui| {
-                ui.label("Page");
+                ui.label(t("drawings-page"));
                 ui.add(egui::DragValue::new(v).range(1..=9999))
             })
             .inner
@@ -231,7 +241,7 @@ fn drawing_ui(
         }
     }
     let opacity = held_value(ui, ("opacity", id.0), d.opacity_pct, |ui, v| {
-        ui.add(egui::Slider::new(v, 0..=100).text("Opacity %"))
+        ui.add(egui::Slider::new(v, 0..=100).text(t("drawings-opacity")))
     });
     if let Some(opacity_pct) = opacity.filter(|o| *o != d.opacity_pct) {
         put(
@@ -244,7 +254,7 @@ fn drawing_ui(
     }
     ui.horizontal(|ui| {
         let (mut locked, mut hidden) = (d.locked, d.hidden);
-        if ui.checkbox(&mut locked, "Locked").changed() {
+        if ui.checkbox(&mut locked, t("drawings-locked")).changed() {
             put(
                 out,
                 Drawing {
@@ -253,7 +263,7 @@ fn drawing_ui(
                 },
             );
         }
-        if ui.checkbox(&mut hidden, "Hidden").changed() {
+        if ui.checkbox(&mut hidden, t("drawings-hidden")).changed() {
             put(
                 out,
                 Drawing {
@@ -265,16 +275,14 @@ fn drawing_ui(
     });
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!d.locked, egui::Button::new("Calibrate…"))
-            .on_hover_text(
-                "Click two points of the drawing, then type the distance between them; drag the drawing to align it",
-            )
+            .add_enabled(!d.locked, egui::Button::new(t("drawings-calibrate")))
+            .on_hover_text(t("drawings-calibrate-tip"))
             .clicked()
         {
             out.tool(Tool::Calibrate);
-            out.status("Calibrate: click two points of the drawing whose distance you know".to_owned());
+            out.status(t("drawings-calibrate-status"));
         }
-        if ui.button("Remove drawing").clicked() {
+        if ui.button(t("drawings-remove")).clicked() {
             out.edit(Edit::Drawing(id, None));
         }
     });

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::BoothApp;
+use crate::i18n::{Arg, t, ta};
 
 /// A native dialog that returns within this time was never shown (no desktop portal).
 const DIALOG_UNAVAILABLE_MS: u128 = 250;
@@ -230,7 +231,7 @@ impl BoothApp {
 
     /// A plan file picked in the native dialog (see [`BoothApp::pick_file`]).
     pub(super) fn pick_plan(&mut self, purpose: PathPurpose) -> Option<PathBuf> {
-        self.pick_file(purpose, "boothplan plan", &["ron"])
+        self.pick_file(purpose, &t("files-plan-filter"), &["ron"])
     }
 
     /// A file of one of `extensions` picked in the native dialog; where none can be shown,
@@ -278,12 +279,15 @@ impl BoothApp {
             Ok(()) => {
                 self.document_replaced();
                 self.remember_recent(path);
-                self.status = format!("Opened {}", path.display());
+                self.status = ta(
+                    "files-opened",
+                    &[("path", Arg::from(path.display().to_string()))],
+                );
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not open the plan".to_owned(),
-                    message: e.to_string(),
+                    title: t("files-could-not-open"),
+                    message: e.text(crate::i18n::current()),
                 });
             }
         }
@@ -304,9 +308,10 @@ impl BoothApp {
             || "plan.ron".to_owned(),
             |n| n.to_string_lossy().into_owned(),
         );
+        let filter = t("files-plan-filter");
         let shown = self.native_dialog(|| {
             rfd::FileDialog::new()
-                .add_filter("boothplan plan", &["ron"])
+                .add_filter(filter, &["ron"])
                 .set_file_name(&suggested)
                 .save_file()
         });
@@ -334,7 +339,13 @@ impl BoothApp {
             Ok(revision) => {
                 self.remember_recent(path);
                 self.remove_recovery();
-                self.status = format!("Saved {} (revision {revision})", path.display());
+                self.status = ta(
+                    "files-saved",
+                    &[
+                        ("path", Arg::from(path.display().to_string())),
+                        ("revision", Arg::from(revision.to_string())),
+                    ],
+                );
                 true
             }
             Err(crate::io::SaveError::ChangedOnDisk { .. }) => {
@@ -343,8 +354,8 @@ impl BoothApp {
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not save".to_owned(),
-                    message: e.to_string(),
+                    title: t("files-could-not-save"),
+                    message: e.text(crate::i18n::current()),
                 });
                 false
             }
@@ -392,13 +403,13 @@ impl BoothApp {
             ui.set_max_width(dialog.max_width());
             match &dialog {
                 Dialog::Unsaved { then: after } => {
-                    ui.heading("Unsaved changes");
-                    ui.label(format!(
-                        "Save the changes to {} first?",
-                        self.document_name()
+                    ui.heading(t("files-unsaved-changes"));
+                    ui.label(ta(
+                        "files-save-changes-first",
+                        &[("name", Arg::from(self.document_name()))],
                     ));
                     ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
+                        if ui.button(t("files-save")).clicked() {
                             let after = after.clone();
                             close = true;
                             then = Some(Box::new(move |app: &mut BoothApp| {
@@ -408,7 +419,7 @@ impl BoothApp {
                                 }
                             }));
                         }
-                        if ui.button("Discard").clicked() {
+                        if ui.button(t("files-discard")).clicked() {
                             let after = after.clone();
                             close = true;
                             then = Some(Box::new(move |app: &mut BoothApp| {
@@ -417,7 +428,7 @@ impl BoothApp {
                                 app.proceed(after);
                             }));
                         }
-                        if ui.button("Cancel").clicked() {
+                        if ui.button(t("files-cancel")).clicked() {
                             close = true;
                         }
                     });
@@ -425,38 +436,39 @@ impl BoothApp {
                 Dialog::Error { title, message } => {
                     ui.heading(title);
                     ui.label(message);
-                    ui.label("Your plan is unchanged.");
-                    if ui.button("OK").clicked() {
+                    ui.label(t("files-plan-unchanged"));
+                    if ui.button(t("files-ok")).clicked() {
                         close = true;
                     }
                 }
                 Dialog::Path { purpose, text } => {
-                    ui.heading(match purpose {
-                        PathPurpose::Open => "Open a plan",
-                        PathPurpose::SaveAs => "Save the plan as",
-                        PathPurpose::Import => "Import exhibitors from",
-                        PathPurpose::Export(_) => "Export to",
-                        PathPurpose::Drawing(_) => "Venue drawing",
-                        PathPurpose::Relink(_) => "Where the drawing's file is now",
-                        PathPurpose::Compare => "Compare with the plan",
-                    });
-                    ui.label("No file dialog is available here; type the file's path.");
+                    ui.heading(t(match purpose {
+                        PathPurpose::Open => "files-path-open",
+                        PathPurpose::SaveAs => "files-path-save-as",
+                        PathPurpose::Import => "files-path-import",
+                        PathPurpose::Export(_) => "files-path-export",
+                        PathPurpose::Drawing(_) => "files-path-drawing",
+                        PathPurpose::Relink(_) => "files-path-relink",
+                        PathPurpose::Compare => "files-path-compare",
+                    }));
+                    ui.label(t("files-no-file-dialog"));
                     let mut typed = text.clone();
-                    let label = ui.label("Path").id;
+                    let label = ui.label(t("files-path")).id;
+                    // Bare paths are left as they are; hints with words in them are translated.
                     let hint = match purpose {
                         PathPurpose::Open | PathPurpose::SaveAs | PathPurpose::Compare => {
-                            "/path/to/plan.ron"
+                            "/path/to/plan.ron".to_owned()
                         }
-                        PathPurpose::Import => "/path/to/exhibitors.csv or .xlsx",
-                        PathPurpose::Export(ExportKind::Map) => {
-                            "/path/to/map.pdf, .png, .svg or .html"
+                        PathPurpose::Import => t("files-hint-import"),
+                        PathPurpose::Export(ExportKind::Map) => t("files-hint-map"),
+                        PathPurpose::Export(ExportKind::List) => {
+                            "/path/to/allocation-list.csv".to_owned()
                         }
-                        PathPurpose::Export(ExportKind::List) => "/path/to/allocation-list.csv",
-                        PathPurpose::Export(ExportKind::Directory) => "/path/to/directory.csv",
-                        PathPurpose::Export(ExportKind::Packs) => "/path/to/a folder for the packs",
-                        PathPurpose::Drawing(_) | PathPurpose::Relink(_) => {
-                            "/path/to/hall-plan.pdf, .png or .jpg"
+                        PathPurpose::Export(ExportKind::Directory) => {
+                            "/path/to/directory.csv".to_owned()
                         }
+                        PathPurpose::Export(ExportKind::Packs) => t("files-hint-packs"),
+                        PathPurpose::Drawing(_) | PathPurpose::Relink(_) => t("files-hint-drawing"),
                     };
                     let field = ui
                         .add(
@@ -479,15 +491,15 @@ impl BoothApp {
                     ui.horizontal(|ui| {
                         let ok = ui.add_enabled(
                             !typed.trim().is_empty(),
-                            egui::Button::new(match purpose {
-                                PathPurpose::Open => "Open",
-                                PathPurpose::SaveAs => "Save",
-                                PathPurpose::Import => "Read",
-                                PathPurpose::Export(_) => "Export",
-                                PathPurpose::Drawing(_) => "Add",
-                                PathPurpose::Relink(_) => "Use this file",
-                                PathPurpose::Compare => "Compare",
-                            }),
+                            egui::Button::new(t(match purpose {
+                                PathPurpose::Open => "files-open",
+                                PathPurpose::SaveAs => "files-save",
+                                PathPurpose::Import => "files-read",
+                                PathPurpose::Export(_) => "files-export",
+                                PathPurpose::Drawing(_) => "files-add",
+                                PathPurpose::Relink(_) => "files-use-this-file",
+                                PathPurpose::Compare => "files-compare",
+                            })),
                         );
                         if (ok.clicked() || enter) && !typed.trim().is_empty() {
                             let path = PathBuf::from(typed.trim());
@@ -505,7 +517,7 @@ impl BoothApp {
                                 PathPurpose::Compare => app.compare_with_file(&path),
                             }));
                         }
-                        if ui.button("Cancel").clicked() {
+                        if ui.button(t("files-cancel")).clicked() {
                             close = true;
                         }
                     });
@@ -540,22 +552,23 @@ impl BoothApp {
                     along,
                 } => self.split_ui(ui, (*booth, *parts, *along), &mut close, &mut then),
                 Dialog::Restore { recovery, source } => {
-                    ui.heading("Restore unsaved work?");
+                    ui.heading(t("files-restore-unsaved-work"));
                     ui.label(match source {
-                        Some(s) => {
-                            format!("boothplan closed with unsaved changes to {}.", s.display())
-                        }
-                        None => "boothplan closed with unsaved changes to a new plan.".to_owned(),
+                        Some(s) => ta(
+                            "files-closed-with-changes-to",
+                            &[("path", Arg::from(s.display().to_string()))],
+                        ),
+                        None => t("files-closed-with-changes-to-new"),
                     });
                     ui.horizontal(|ui| {
-                        if ui.button("Restore").clicked() {
+                        if ui.button(t("files-restore")).clicked() {
                             let (recovery, source) = (recovery.clone(), source.clone());
                             close = true;
                             then = Some(Box::new(move |app: &mut BoothApp| {
                                 app.restore(&recovery, source);
                             }));
                         }
-                        if ui.button("Discard").clicked() {
+                        if ui.button(t("files-discard")).clicked() {
                             close = true;
                             then = Some(Box::new(BoothApp::remove_recovery));
                         }

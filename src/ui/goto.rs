@@ -6,6 +6,7 @@ use super::canvas::Venue;
 use super::files::{AfterDialog, Dialog};
 use super::selection::{Item, Selection};
 use crate::export::lists::natural_key;
+use crate::i18n::{Arg, t, ta};
 use crate::model::{BoothId, ExhibitorId, HallId, Plan, ZoneId};
 use crate::text::fold;
 
@@ -57,10 +58,11 @@ pub fn find(plan: &Plan, query: &str) -> Vec<Found> {
         }
     };
     let mut found: Vec<(u8, u8, String, Found)> = Vec::new();
+    let available = t("goto-available");
     let company = |b: &crate::model::Booth| {
         b.exhibitor
             .and_then(|e| plan.exhibitors.get(&e))
-            .map_or("available", |e| e.name.as_str())
+            .map_or(available.as_str(), |e| e.name.as_str())
     };
     for (id, b) in &plan.booths {
         if let Some(r) = rank(&b.number) {
@@ -70,7 +72,13 @@ pub fn find(plan: &Plan, query: &str) -> Vec<Found> {
                 b.number.clone(),
                 Found {
                     target: Target::Booth(*id),
-                    label: format!("{} — {}", b.number, company(b)),
+                    label: ta(
+                        "goto-booth",
+                        &[
+                            ("booth", Arg::from(&b.number)),
+                            ("company", Arg::from(company(b))),
+                        ],
+                    ),
                 },
             ));
         }
@@ -88,9 +96,15 @@ pub fn find(plan: &Plan, query: &str) -> Vec<Found> {
                 Found {
                     target: Target::Exhibitor(*id),
                     label: if booths.is_empty() {
-                        format!("{} (no booth yet)", e.name)
+                        ta("goto-company-no-booth", &[("company", Arg::from(&e.name))])
                     } else {
-                        format!("{} — {}", e.name, booths.join(", "))
+                        ta(
+                            "goto-company",
+                            &[
+                                ("company", Arg::from(&e.name)),
+                                ("booths", Arg::from(booths.join(", "))),
+                            ],
+                        )
                     },
                 },
             ));
@@ -104,7 +118,7 @@ pub fn find(plan: &Plan, query: &str) -> Vec<Found> {
                 h.name.clone(),
                 Found {
                     target: Target::Hall(*id),
-                    label: format!("Hall: {}", h.name),
+                    label: ta("goto-hall", &[("hall", Arg::from(&h.name))]),
                 },
             ));
         }
@@ -117,7 +131,7 @@ pub fn find(plan: &Plan, query: &str) -> Vec<Found> {
                 z.name.clone(),
                 Found {
                     target: Target::Zone(*id),
-                    label: format!("Zone: {}", z.name),
+                    label: ta("goto-zone", &[("zone", Arg::from(&z.name))]),
                 },
             ));
         }
@@ -149,13 +163,13 @@ impl BoothApp {
         then: &mut Option<AfterDialog>,
     ) {
         ui.set_min_width(420.0);
-        ui.heading("Go to");
+        ui.heading(t("goto-heading"));
         let mut typed = text.to_owned();
-        let label = ui.label("Booth number, company, hall or zone").id;
+        let label = ui.label(t("goto-field")).id;
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut typed)
-                    .hint_text("A-101, 한빛, vien thong, Hall 2…")
+                    .hint_text(t("goto-hint"))
                     .desired_width(400.0),
             )
             .labelled_by(label);
@@ -171,7 +185,7 @@ impl BoothApp {
         let enter = super::files::confirmed(ui);
         let mut chosen = None;
         if !typed.trim().is_empty() && found.is_empty() {
-            ui.label(format!("Nothing is called “{}”.", typed.trim()));
+            ui.label(ta("goto-nothing", &[("text", Arg::from(typed.trim()))]));
         }
         for f in &found {
             if ui.selectable_label(false, &f.label).clicked() {
@@ -191,10 +205,10 @@ impl BoothApp {
             *then = Some(Box::new(move |app: &mut BoothApp| {
                 app.selection = target.selection();
                 app.zoom_to_selection();
-                app.status = format!("Went to {label}");
+                app.status = ta("goto-went", &[("place", Arg::from(label))]);
             }));
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(t("goto-cancel")).clicked() {
             *close = true;
         }
     }

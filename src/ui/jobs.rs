@@ -8,6 +8,7 @@ use std::thread::JoinHandle;
 use super::BoothApp;
 use super::files::Dialog;
 use crate::export::ExportError;
+use crate::i18n::{Arg, t, ta};
 
 /// A running export of exhibitor packs.
 pub struct Job {
@@ -21,14 +22,18 @@ impl BoothApp {
     /// Starts writing one pack per allocated booth into `dir` in the background.
     pub fn start_packs(&mut self, ctx: &egui::Context, dir: PathBuf) {
         if self.job.is_some() {
-            self.status = "An export is already running".to_owned();
+            self.status = t("jobs-already-running");
             return;
         }
         let plan = self.doc.plan().clone();
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(0));
-        let (d, t, repaint) = (done.clone(), total.clone(), ctx.clone());
-        let what = format!("Writing exhibitor packs to {}", dir.display());
+        let (d, of_total, repaint) = (done.clone(), total.clone(), ctx.clone());
+        let lang = self.export_language();
+        let what = ta(
+            "jobs-writing-packs",
+            &[("folder", Arg::from(dir.display().to_string()))],
+        );
         let spawned = std::thread::Builder::new()
             .name("boothplan-packs".to_owned())
             .spawn(move || {
@@ -36,9 +41,10 @@ impl BoothApp {
                     &plan,
                     &dir,
                     crate::export::pdf::Paper::A4,
+                    lang,
                     |n, of, _| {
                         d.store(n, Ordering::Relaxed);
-                        t.store(of, Ordering::Relaxed);
+                        of_total.store(of, Ordering::Relaxed);
                         repaint.request_repaint();
                     },
                 )
@@ -46,7 +52,10 @@ impl BoothApp {
         let handle = match spawned {
             Ok(h) => h,
             Err(e) => {
-                self.status = format!("Could not start writing the packs: {e}");
+                self.status = ta(
+                    "jobs-could-not-start",
+                    &[("error", Arg::from(e.to_string()))],
+                );
                 return;
             }
         };
@@ -65,7 +74,8 @@ impl BoothApp {
             job.done.load(Ordering::Relaxed),
             job.total.load(Ordering::Relaxed),
         );
-        egui::Window::new("Export")
+        egui::Window::new(t("jobs-export-title"))
+            .id(egui::Id::unique("boothplan-export-job"))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -40.0])
@@ -76,23 +86,28 @@ impl BoothApp {
                 } else {
                     done as f32 / total as f32
                 };
-                ui.add(egui::ProgressBar::new(fraction).text(format!("{done} of {total}")));
+                ui.add(egui::ProgressBar::new(fraction).text(ta(
+                    "jobs-progress",
+                    &[("done", Arg::from(done)), ("total", Arg::from(total))],
+                )));
             });
         if job.handle.as_ref().is_some_and(JoinHandle::is_finished) {
             let result = job.handle.take().map(JoinHandle::join);
             self.job = None;
             match result {
-                Some(Ok(Ok(files))) => self.status = format!("{} packs written", files.len()),
+                Some(Ok(Ok(files))) => {
+                    self.status = ta("jobs-packs-written", &[("count", Arg::from(files.len()))]);
+                }
                 Some(Ok(Err(e))) => {
                     self.dialog = Some(Dialog::Error {
-                        title: "Could not export the packs".to_owned(),
+                        title: t("jobs-could-not-export"),
                         message: e.to_string(),
                     });
                 }
                 Some(Err(_)) | None => {
                     self.dialog = Some(Dialog::Error {
-                        title: "Could not export the packs".to_owned(),
-                        message: "the export stopped unexpectedly".to_owned(),
+                        title: t("jobs-could-not-export"),
+                        message: t("jobs-stopped-unexpectedly"),
                     });
                 }
             }

@@ -7,6 +7,7 @@ use egui::RichText;
 
 use super::BoothApp;
 use super::files::{AfterDialog, Dialog, PathPurpose};
+use crate::i18n::{Arg, t, ta};
 use crate::io::import::{Field, List};
 use crate::layout::allocate::Allocation;
 use crate::layout::generate::{Block, BlockSpec, DEFAULT_MAX_ROW_MM};
@@ -20,7 +21,7 @@ impl BoothApp {
     pub(super) fn ask_import(&mut self) {
         match self.native_dialog(|| {
             rfd::FileDialog::new()
-                .add_filter("exhibitor list", &["csv", "xlsx"])
+                .add_filter(t("layout-tools-filter-list"), &["csv", "xlsx"])
                 .pick_file()
         }) {
             super::files::Picked::Path(path) => self.preview_import(&path),
@@ -46,11 +47,11 @@ impl BoothApp {
         let picked = self.native_dialog(|| {
             if kind == ExportKind::Packs {
                 rfd::FileDialog::new()
-                    .set_title("Folder for the exhibitor packs")
+                    .set_title(t("layout-tools-packs-folder"))
                     .pick_folder()
             } else {
                 rfd::FileDialog::new()
-                    .add_filter("export", filters)
+                    .add_filter(t("layout-tools-filter-export"), filters)
                     .set_file_name(name)
                     .save_file()
             }
@@ -79,6 +80,7 @@ impl BoothApp {
         }
         let settings = crate::export::ListSettings {
             printed: self.today.clone(),
+            lang: self.export_language(),
             ..crate::export::ListSettings::default()
         };
         let result = match kind {
@@ -103,6 +105,7 @@ impl BoothApp {
                     hall: None,
                     highlight,
                     underlays: Vec::new(),
+                    lang: self.export_language(),
                 };
                 crate::export::export_map(
                     self.doc.plan(),
@@ -128,11 +131,24 @@ impl BoothApp {
             ExportKind::Packs => Ok(None), // Started above, on a worker thread.
         };
         match result {
-            Ok(None) => self.status = format!("Exported {}", path.display()),
-            Ok(Some(note)) => self.status = format!("Exported {} ({note})", path.display()),
+            Ok(None) => {
+                self.status = ta(
+                    "layout-tools-exported",
+                    &[("path", Arg::from(path.display().to_string()))],
+                );
+            }
+            Ok(Some(note)) => {
+                self.status = ta(
+                    "layout-tools-exported-note",
+                    &[
+                        ("path", Arg::from(path.display().to_string())),
+                        ("note", Arg::from(note)),
+                    ],
+                );
+            }
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not export".to_owned(),
+                    title: t("layout-tools-export-failed"),
                     message: e.to_string(),
                 });
             }
@@ -150,8 +166,8 @@ impl BoothApp {
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not read the list".to_owned(),
-                    message: e.to_string(),
+                    title: t("layout-tools-read-failed"),
+                    message: e.text(crate::i18n::current()),
                 });
             }
         }
@@ -179,7 +195,8 @@ impl BoothApp {
             booth_d_mm: 3000,
             max_row_mm: DEFAULT_MAX_ROW_MM,
         };
-        let block = crate::layout::generate(self.doc.plan(), &spec).map_err(|e| e.to_string());
+        let block = crate::layout::generate(self.doc.plan(), &spec)
+            .map_err(|e| e.text(crate::i18n::current()));
         self.dialog = Some(Dialog::Generate { spec, block });
     }
 
@@ -190,17 +207,19 @@ impl BoothApp {
         close: &mut bool,
         then: &mut Option<AfterDialog>,
     ) {
-        ui.heading("Import exhibitors");
-        ui.label(format!(
-            "{}: {} good rows, {} with problems",
-            path.display(),
-            list.rows.len(),
-            list.problems.len()
+        ui.heading(t("layout-tools-import-heading"));
+        ui.label(ta(
+            "layout-tools-import-summary",
+            &[
+                ("path", Arg::from(path.display().to_string())),
+                ("count", Arg::from(list.rows.len())),
+                ("problems", Arg::from(list.problems.len())),
+            ],
         ));
         if !list.unknown_columns.is_empty() {
-            ui.label(format!(
-                "Columns not used: {}",
-                list.unknown_columns.join(", ")
+            ui.label(ta(
+                "layout-tools-unused-columns",
+                &[("columns", Arg::from(list.unknown_columns.join(", ")))],
             ));
         }
         egui::ScrollArea::vertical()
@@ -210,8 +229,14 @@ impl BoothApp {
                     .striped(true)
                     .num_columns(5)
                     .show(ui, |ui| {
-                        for h in ["Line", "Company", "Country", "Area m²", "Problem"] {
-                            ui.strong(h);
+                        for h in [
+                            "layout-tools-col-line",
+                            "layout-tools-col-company",
+                            "layout-tools-col-country",
+                            "layout-tools-col-area",
+                            "layout-tools-col-problem",
+                        ] {
+                            ui.strong(t(h));
                         }
                         ui.end_row();
                         for row in list.rows.iter().take(PREVIEW_ROWS) {
@@ -230,20 +255,29 @@ impl BoothApp {
                             ui.label("");
                             ui.label("");
                             ui.label("");
-                            ui.label(RichText::new(&p.message).color(super::theme::ERROR));
+                            ui.label(
+                                RichText::new(p.message_text(crate::i18n::current()))
+                                    .color(super::theme::ERROR),
+                            );
                             ui.end_row();
                         }
                     });
                 let hidden = list.rows.len().saturating_sub(PREVIEW_ROWS)
                     + list.problems.len().saturating_sub(PREVIEW_ROWS);
                 if hidden > 0 {
-                    ui.weak(format!("and {hidden} more rows"));
+                    ui.weak(ta(
+                        "layout-tools-more-rows",
+                        &[("count", Arg::from(hidden))],
+                    ));
                 }
             });
         ui.horizontal(|ui| {
             let n = list.rows.len();
             if ui
-                .add_enabled(n > 0, egui::Button::new(format!("Import {n} rows")))
+                .add_enabled(
+                    n > 0,
+                    egui::Button::new(ta("layout-tools-import-rows", &[("count", Arg::from(n))])),
+                )
                 .clicked()
             {
                 let rows = list.rows.clone();
@@ -253,13 +287,16 @@ impl BoothApp {
                     if let Some(edit) = applied.edit {
                         app.push_edit(edit);
                     }
-                    app.status = format!(
-                        "{} exhibitors added, {} updated",
-                        applied.added, applied.updated
+                    app.status = ta(
+                        "layout-tools-imported",
+                        &[
+                            ("count", Arg::from(applied.added)),
+                            ("updated", Arg::from(applied.updated)),
+                        ],
                     );
                 }));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("layout-tools-cancel")).clicked() {
                 *close = true;
             }
         });
@@ -274,14 +311,11 @@ impl BoothApp {
     ) {
         // One size from the first frame: the Apply button never moves under the pointer.
         ui.set_min_width(500.0);
-        ui.heading("Allocate exhibitors");
-        ui.label(allocation.summary());
-        ui.small("Companies already in a booth keep it: only those without one are placed.");
+        ui.heading(t("layout-tools-allocate-heading"));
+        ui.label(allocation.summary_text(crate::i18n::current()));
+        ui.small(t("layout-tools-allocate-keep"));
         let mut merging = merge;
-        ui.checkbox(
-            &mut merging,
-            "Merge neighbouring free booths for companies no single booth fits",
-        );
+        ui.checkbox(&mut merging, t("layout-tools-allocate-merge"));
         if merging != merge {
             *then = Some(Box::new(move |app: &mut BoothApp| {
                 app.preview_allocation_with(merging);
@@ -301,7 +335,13 @@ impl BoothApp {
                         .exhibitors
                         .get(&m.exhibitor)
                         .map_or("", |e| e.name.as_str());
-                    ui.label(format!("Merge {} for {name}", numbers.join(" + ")));
+                    ui.label(ta(
+                        "layout-tools-merge-for",
+                        &[
+                            ("booths", Arg::from(numbers.join(" + "))),
+                            ("company", Arg::from(name)),
+                        ],
+                    ));
                 }
                 for a in allocation.assignments.iter().take(PREVIEW_ROWS) {
                     let name = self
@@ -316,7 +356,10 @@ impl BoothApp {
                         .booths
                         .get(&a.booth)
                         .map_or("", |b| b.number.as_str());
-                    ui.label(format!("{name} → {booth} ({})", a.placement.label()));
+                    ui.label(format!(
+                        "{name} → {booth} ({})",
+                        a.placement.text(crate::i18n::current())
+                    ));
                 }
                 for u in &allocation.unplaced {
                     let name = self
@@ -326,24 +369,31 @@ impl BoothApp {
                         .get(&u.exhibitor)
                         .map_or("", |e| e.name.as_str());
                     ui.label(
-                        RichText::new(format!("{name}: {}", u.reason)).color(super::theme::WARNING),
+                        RichText::new(format!("{name}: {}", u.text(crate::i18n::current())))
+                            .color(super::theme::WARNING),
                     );
                 }
             });
         ui.horizontal(|ui| {
             let n = allocation.assignments.len();
             if ui
-                .add_enabled(n > 0, egui::Button::new(format!("Apply {n} assignments")))
+                .add_enabled(
+                    n > 0,
+                    egui::Button::new(ta(
+                        "layout-tools-apply-assignments",
+                        &[("count", Arg::from(n))],
+                    )),
+                )
                 .clicked()
             {
                 let edit = allocation.edit(self.doc.plan());
                 *close = true;
                 *then = Some(Box::new(move |app: &mut BoothApp| {
                     app.push_edit(edit);
-                    app.status = format!("{n} exhibitors allocated");
+                    app.status = ta("layout-tools-allocated", &[("count", Arg::from(n))]);
                 }));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("layout-tools-cancel")).clicked() {
                 *close = true;
             }
         });
@@ -357,15 +407,15 @@ impl BoothApp {
         close: &mut bool,
         then: &mut Option<AfterDialog>,
     ) {
-        ui.heading("Generate a booth block");
+        ui.heading(t("layout-tools-generate-heading"));
         let mut changed = spec.clone();
         ui.horizontal(|ui| {
             for (label, value) in [
-                ("Booth width m", &mut changed.booth_w_mm),
-                ("depth m", &mut changed.booth_d_mm),
-                ("longest row m", &mut changed.max_row_mm),
+                ("layout-tools-booth-width", &mut changed.booth_w_mm),
+                ("layout-tools-booth-depth", &mut changed.booth_d_mm),
+                ("layout-tools-longest-row", &mut changed.max_row_mm),
             ] {
-                let l = ui.label(label);
+                let l = ui.label(t(label));
                 let mut metres = *value as f64 / 1000.0;
                 if ui
                     .add(
@@ -382,10 +432,12 @@ impl BoothApp {
         });
         match block {
             Ok(b) => {
-                ui.label(format!(
-                    "{} booths (shown on the plan); {} left out to keep the plan free of errors",
-                    b.booths.len(),
-                    b.pruned
+                ui.label(ta(
+                    "layout-tools-block-summary",
+                    &[
+                        ("count", Arg::from(b.booths.len())),
+                        ("pruned", Arg::from(b.pruned)),
+                    ],
                 ));
             }
             Err(e) => {
@@ -393,28 +445,30 @@ impl BoothApp {
             }
         }
         ui.horizontal(|ui| {
-            if let Ok(b) = block {
-                if ui
-                    .button(format!("Add {} booths", b.booths.len()))
+            if let Ok(b) = block
+                && ui
+                    .button(ta(
+                        "layout-tools-add-booths",
+                        &[("count", Arg::from(b.booths.len()))],
+                    ))
                     .clicked()
-                {
-                    let edit = b.edit();
-                    let ids: std::collections::BTreeSet<_> =
-                        b.booths.iter().map(|(id, _)| *id).collect();
-                    *close = true;
-                    *then = Some(Box::new(move |app: &mut BoothApp| {
-                        app.push_edit(edit);
-                        app.selection = super::Selection::of_booths(ids);
-                    }));
-                }
+            {
+                let edit = b.edit();
+                let ids: std::collections::BTreeSet<_> =
+                    b.booths.iter().map(|(id, _)| *id).collect();
+                *close = true;
+                *then = Some(Box::new(move |app: &mut BoothApp| {
+                    app.push_edit(edit);
+                    app.selection = super::Selection::of_booths(ids);
+                }));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("layout-tools-cancel")).clicked() {
                 *close = true;
             }
         });
         if changed != *spec {
-            let block =
-                crate::layout::generate(self.doc.plan(), &changed).map_err(|e| e.to_string());
+            let block = crate::layout::generate(self.doc.plan(), &changed)
+                .map_err(|e| e.text(crate::i18n::current()));
             self.dialog = Some(Dialog::Generate {
                 spec: changed,
                 block,

@@ -4,28 +4,46 @@ use std::path::PathBuf;
 
 use super::context::{Action, Actions, ViewContext};
 use super::{Command, Tool, theme};
+use crate::i18n::{Arg, Lang, t, ta};
 
 /// The status bar: counts, problems and the last message.
 pub fn status_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, message: &str) {
     ui.horizontal(|ui| {
         let p = cx.plan();
-        ui.label(format!("{} booths", p.booths.len()));
+        ui.label(ta("status-booths", &[("count", Arg::from(p.booths.len()))]));
         ui.separator();
-        ui.label(format!(
-            "{} / {} exhibitors allocated",
-            cx.lookup().allocated,
-            p.exhibitors.len()
+        ui.label(ta(
+            "status-allocated",
+            &[
+                ("allocated", Arg::from(cx.lookup().allocated)),
+                ("count", Arg::from(p.exhibitors.len())),
+            ],
         ));
         ui.separator();
-        ui.label(format!(
-            "{} sold",
-            crate::model::geom::fmt_m2(cx.lookup().sold_mm2)
+        ui.label(ta(
+            "status-area-sold",
+            &[(
+                "area",
+                Arg::from(crate::i18n::area(
+                    crate::i18n::current(),
+                    cx.lookup().sold_mm2,
+                )),
+            )],
         ));
         ui.separator();
-        ui.colored_label(theme::ERROR, format!("{} errors", cx.report().errors()));
+        ui.colored_label(
+            theme::ERROR,
+            ta(
+                "status-errors",
+                &[("count", Arg::from(cx.report().errors()))],
+            ),
+        );
         ui.colored_label(
             theme::WARNING,
-            format!("{} warnings", cx.report().warnings()),
+            ta(
+                "status-warnings",
+                &[("count", Arg::from(cx.report().warnings()))],
+            ),
         );
         if !message.is_empty() {
             ui.separator();
@@ -47,10 +65,10 @@ fn arrange_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
 /// The menu bar and the tool buttons.
 pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &mut Actions) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| file_menu(ui, cx, recent, out));
-        ui.menu_button("Edit", |ui| edit_menu(ui, cx, out));
-        ui.menu_button("View", |ui| view_menu(ui, cx, out));
-        ui.menu_button("Draw", |ui| {
+        ui.menu_button(t("menu-file"), |ui| file_menu(ui, cx, recent, out));
+        ui.menu_button(t("menu-edit"), |ui| edit_menu(ui, cx, out));
+        ui.menu_button(t("menu-view"), |ui| view_menu(ui, cx, out));
+        ui.menu_button(t("menu-draw"), |ui| {
             for (i, tool) in Tool::ELEMENTS
                 .into_iter()
                 .chain([Tool::Calibrate])
@@ -68,20 +86,21 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
                 }
             }
         });
+        ui.menu_button(t("menu-settings"), |ui| settings_menu(ui, cx, out));
         ui.separator();
         for (tool, label) in [
-            (Tool::Select, "Select"),
-            (Tool::NewBooth, "New booth"),
-            (Tool::Block, "Booth block"),
-            (Tool::Measure, "Measure"),
+            (Tool::Select, "tool-select"),
+            (Tool::NewBooth, "tool-new-booth"),
+            (Tool::Block, "tool-booth-block"),
+            (Tool::Measure, "tool-measure"),
         ] {
-            if ui.selectable_label(cx.tool == tool, label).clicked() {
+            if ui.selectable_label(cx.tool == tool, t(label)).clicked() {
                 out.tool(tool);
             }
         }
         if Tool::ELEMENTS.contains(&cx.tool) || cx.tool == Tool::Calibrate {
             ui.separator();
-            ui.label(format!("Drawing: {}", cx.tool.label()));
+            ui.label(ta("tool-drawing", &[("tool", Arg::from(cx.tool.label()))]));
         }
     });
 }
@@ -89,9 +108,9 @@ pub fn menu_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out:
 fn file_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &mut Actions) {
     command_button(ui, cx, out, Command::New);
     command_button(ui, cx, out, Command::Open);
-    ui.menu_button("Open Recent", |ui| {
+    ui.menu_button(t("menu-open-recent"), |ui| {
         if recent.is_empty() {
-            ui.label("No recent files");
+            ui.label(t("menu-no-recent"));
         }
         for path in recent {
             if ui.button(path.display().to_string()).clicked() {
@@ -101,7 +120,7 @@ fn file_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, recent: &[PathBuf], out: &
     });
     ui.separator();
     command_button(ui, cx, out, Command::ImportExhibitors);
-    ui.menu_button("Export", |ui| {
+    ui.menu_button(t("menu-export"), |ui| {
         command_buttons(
             ui,
             cx,
@@ -138,7 +157,7 @@ fn edit_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
             Command::Rotate,
         ],
     );
-    ui.menu_button("Align and distribute", |ui| arrange_menu(ui, cx, out));
+    ui.menu_button(t("menu-arrange"), |ui| arrange_menu(ui, cx, out));
     command_button(ui, cx, out, Command::Renumber);
     command_buttons(ui, cx, out, &[Command::MergeBooths, Command::SplitBooth]);
     ui.separator();
@@ -165,7 +184,10 @@ fn view_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
         out,
         &[Command::ZoomToFit, Command::ZoomToSelection, Command::GoTo],
     );
-    ui.menu_button("Layers", |ui| {
+    ui.separator();
+    command_button(ui, cx, out, Command::Sales);
+    ui.separator();
+    ui.menu_button(t("menu-layers"), |ui| {
         command_buttons(
             ui,
             cx,
@@ -193,6 +215,16 @@ fn view_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
             Command::ToggleTheme,
         ],
     );
+}
+
+/// The Settings menu: the editor's language, and light or dark.
+fn settings_menu(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
+    ui.menu_button(t("menu-language"), |ui| {
+        for lang in Lang::ALL {
+            command_button(ui, cx, out, Command::Language(lang));
+        }
+    });
+    command_button(ui, cx, out, Command::ToggleTheme);
 }
 
 /// Menu items for commands, in order.
@@ -235,7 +267,12 @@ pub fn command_button(
     let button = egui::Button::new(command.label())
         .selected(command.checked(cx) == Some(true))
         .shortcut_text(command.shortcut_text(ui.ctx()));
-    if ui.add_enabled(command.enabled(cx), button).clicked() {
+    if ui
+        .add_enabled(command.enabled(cx), button)
+        .on_hover_text(command.tooltip())
+        .on_disabled_hover_text(command.tooltip())
+        .clicked()
+    {
         out.run(command);
         ui.close();
     }

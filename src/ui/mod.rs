@@ -21,6 +21,7 @@ mod panels;
 mod recovery;
 mod renumber;
 mod reshape;
+mod sales;
 pub mod selection;
 mod show_settings;
 mod team;
@@ -77,6 +78,8 @@ pub struct Settings {
     pub show_legend: bool,
     /// Draw the venue drawings under the halls.
     pub show_drawings: bool,
+    /// The editor's language (`None`: the system's).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Settings {
@@ -92,6 +95,7 @@ impl Default for Settings {
             show_obstacles: true,
             show_legend: true,
             show_drawings: true,
+            language: None,
         }
     }
 }
@@ -146,6 +150,10 @@ pub struct BoothApp {
     pub show_conflicts: bool,
     /// The hash of the file's content last announced as changed on disk (asked once).
     disk_announced: Option<String>,
+    /// The Sales window.
+    pub sales: sales::SalesView,
+    /// The system's language, spoken when the settings name none (English in tests).
+    pub system_language: crate::i18n::Lang,
 }
 
 impl BoothApp {
@@ -178,6 +186,8 @@ impl BoothApp {
             comparison: None,
             show_conflicts: true,
             disk_announced: None,
+            sales: sales::SalesView::default(),
+            system_language: crate::i18n::Lang::En,
         };
         app.revalidate();
         app
@@ -200,6 +210,8 @@ impl BoothApp {
         {
             app.settings = settings;
         }
+        app.system_language = crate::i18n::system();
+        crate::i18n::set_current(app.language());
         app.native_dialogs = true;
         app.today = crate::export::pdf::date_from_unix(
             std::time::SystemTime::now()
@@ -209,6 +221,20 @@ impl BoothApp {
         app.recovery_dir = eframe::storage_dir(crate::APP_ID);
         app.offer_recovery();
         app
+    }
+
+    /// The language the editor speaks.
+    pub fn language(&self) -> crate::i18n::Lang {
+        self.settings.language.unwrap_or(self.system_language)
+    }
+
+    /// The language of exports from the editor: the show's own, else the editor's.
+    pub fn export_language(&self) -> crate::i18n::Lang {
+        self.doc
+            .plan()
+            .meta
+            .language
+            .unwrap_or_else(|| self.language())
     }
 
     /// Queues a command to run at the end of the frame.
@@ -383,6 +409,7 @@ impl BoothApp {
             (usize::MAX - 1, Selection::default())
         };
         self.stepped = false;
+        crate::i18n::set_current(self.language());
         ctx.set_theme(if self.settings.dark {
             egui::Theme::Dark
         } else {
@@ -466,6 +493,7 @@ impl BoothApp {
         }
         self.dialog_ui(&ctx);
         self.team_ui(&ctx);
+        self.sales_ui(&ctx);
         self.job_ui(&ctx);
         self.end_frame(&ctx);
     }

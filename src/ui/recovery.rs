@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::BoothApp;
 use super::files::Dialog;
+use crate::i18n::{Arg, t, ta};
 use crate::io::{self, WriteOptions};
 
 /// Seconds between autosaves while there are unsaved changes.
@@ -91,8 +92,11 @@ impl BoothApp {
                 )
             });
         self.status = match result {
-            Ok(()) => "Recovery copy written".to_owned(),
-            Err(e) => format!("Autosave failed: {e}"),
+            Ok(()) => t("recovery-written"),
+            Err(e) => ta(
+                "recovery-autosave-failed",
+                &[("error", Arg::from(e.to_string()))],
+            ),
         };
     }
 
@@ -137,11 +141,11 @@ impl BoothApp {
                 // Restored work is not in any file yet.
                 self.doc.mark_unsaved();
                 self.remove_recovery();
-                self.status = "Restored unsaved work".to_owned();
+                self.status = t("recovery-restored");
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Could not restore".to_owned(),
+                    title: t("recovery-could-not-restore"),
                     message: e.to_string(),
                 });
             }

@@ -5,6 +5,7 @@
 use super::BoothApp;
 use super::files::{AfterDialog, Dialog};
 use crate::edit::renumber::renumber;
+use crate::i18n::{Arg, t, ta};
 
 /// New numbers listed in the preview before "and N more".
 const PREVIEW: usize = 12;
@@ -20,10 +21,13 @@ impl BoothApp {
     ) {
         ui.set_min_width(420.0);
         let booths: Vec<_> = self.selection.booths().iter().copied().collect();
-        ui.heading(format!("Renumber {} booths", booths.len()));
-        ui.label("Hall code, row, place in the row: rows from the top, places from the left.");
+        ui.heading(ta(
+            "renumber-heading",
+            &[("count", Arg::from(booths.len()))],
+        ));
+        ui.label(t("renumber-explain"));
         let mut typed = first_row.to_owned();
-        super::files::dialog_field(ui, "First row", &mut typed, 80.0);
+        super::files::dialog_field(ui, &t("renumber-first-row"), &mut typed, 80.0);
         if typed != first_row {
             self.dialog = Some(Dialog::Renumber {
                 first_row: typed.clone(),
@@ -35,11 +39,8 @@ impl BoothApp {
             .ok()
             .filter(|r| (1..=9_999).contains(r));
         let Some(row) = row else {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                "The first row is a whole number from 1 to 9999.",
-            );
-            if ui.button("Cancel").clicked() {
+            ui.colored_label(ui.visuals().error_fg_color, t("renumber-bad-row"));
+            if ui.button(t("renumber-cancel")).clicked() {
                 *close = true;
             }
             return;
@@ -56,24 +57,30 @@ impl BoothApp {
             }
         });
         if plan_numbers.numbers.len() > PREVIEW {
-            ui.label(format!("and {} more", plan_numbers.numbers.len() - PREVIEW));
+            ui.label(ta(
+                "renumber-more",
+                &[("count", Arg::from(plan_numbers.numbers.len() - PREVIEW))],
+            ));
         }
         for (number, other) in &plan_numbers.collisions {
-            let holder = plan
-                .booths
-                .get(other)
-                .map_or_else(String::new, |b| format!(" (booth {})", b.number));
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                format!("{number} is already another booth's number{holder}"),
-            );
+            let text = match plan.booths.get(other) {
+                Some(b) => ta(
+                    "renumber-taken-by",
+                    &[
+                        ("number", Arg::from(number)),
+                        ("booth", Arg::from(&b.number)),
+                    ],
+                ),
+                None => ta("renumber-taken", &[("number", Arg::from(number))]),
+            };
+            ui.colored_label(ui.visuals().error_fg_color, text);
         }
         let enter = super::files::confirmed(ui);
         ui.horizontal(|ui| {
             let clear = plan_numbers.collisions.is_empty();
             let apply = ui
-                .add_enabled(clear, egui::Button::new("Apply"))
-                .on_disabled_hover_text("Choose a first row whose numbers no other booth has")
+                .add_enabled(clear, egui::Button::new(t("renumber-apply")))
+                .on_disabled_hover_text(t("renumber-apply-disabled"))
                 .clicked();
             if apply || (enter && clear) {
                 *close = true;
@@ -81,12 +88,11 @@ impl BoothApp {
                     let n = plan_numbers.numbers.len();
                     *then = Some(Box::new(move |app: &mut BoothApp| {
                         app.apply_edit(edit);
-                        app.status =
-                            format!("Renumbered {n} booths — Ctrl+Z puts the numbers back");
+                        app.status = ta("renumber-done", &[("count", Arg::from(n))]);
                     }));
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("renumber-cancel")).clicked() {
                 *close = true;
             }
         });

@@ -4,7 +4,18 @@
 use super::files::{AfterDialog, Dialog};
 use super::{BoothApp, Selection};
 use crate::edit::reshape::{Along, checked, merge_booths, parts_of, split_booth};
-use crate::model::derive::fmt_size;
+use crate::i18n::{self, Arg, t, ta};
+use crate::model::Rect;
+
+/// A booth's size in the editor's language: "3 m × 2.5 m".
+fn size_text(r: &Rect) -> String {
+    let lang = i18n::current();
+    format!(
+        "{} × {}",
+        i18n::length(lang, r.w_mm),
+        i18n::length(lang, r.d_mm)
+    )
+}
 
 impl BoothApp {
     /// Merges the selected booths into the one at the top left (its number is kept).
@@ -29,16 +40,18 @@ impl BoothApp {
                 let first = ids[0];
                 self.apply_edit(edit);
                 self.selection = Selection::of_booths([first]);
-                self.status = format!(
-                    "Merged {} booths into {}",
-                    ids.len(),
-                    self.doc.plan().booth_label(first)
+                self.status = ta(
+                    "reshape-merged",
+                    &[
+                        ("count", Arg::from(ids.len())),
+                        ("booth", Arg::from(self.doc.plan().booth_label(first))),
+                    ],
                 );
             }
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
-                    title: "Cannot merge these booths".to_owned(),
-                    message: crate::text::capitalised(&e.to_string()),
+                    title: t("reshape-merge-failed"),
+                    message: crate::text::capitalised(&e.text(i18n::current())),
                 });
             }
         }
@@ -67,23 +80,18 @@ impl BoothApp {
             *close = true;
             return;
         };
-        ui.heading(format!("Split booth {}", b.label(booth)));
+        ui.heading(ta(
+            "reshape-split-heading",
+            &[("booth", Arg::from(b.label(booth)))],
+        ));
         let (mut n, mut way) = (parts, along);
         ui.horizontal(|ui| {
-            let label = ui.label("Parts").id;
+            let label = ui.label(t("reshape-parts")).id;
             ui.add(egui::DragValue::new(&mut n).range(2..=26))
                 .labelled_by(label);
         });
-        ui.radio_value(
-            &mut way,
-            Along::Width,
-            "Side by side (cut across the width)",
-        );
-        ui.radio_value(
-            &mut way,
-            Along::Depth,
-            "One behind another (cut across the depth)",
-        );
+        ui.radio_value(&mut way, Along::Width, t("reshape-side-by-side"));
+        ui.radio_value(&mut way, Along::Depth, t("reshape-one-behind"));
         if (n, way) != (parts, along) {
             self.dialog = Some(Dialog::Split {
                 booth,
@@ -94,56 +102,65 @@ impl BoothApp {
         let result = split_booth(plan, booth, n, way);
         match &result {
             Ok(_) => {
-                let sizes: Vec<String> = parts_of(&b.rect, n, way).iter().map(fmt_size).collect();
+                let sizes: Vec<String> = parts_of(&b.rect, n, way).iter().map(size_text).collect();
                 let first = sizes.first().cloned().unwrap_or_default();
                 let text = if sizes.iter().all(|s| *s == first) {
-                    format!(
-                        "{n} booths of {first}, numbered {0}A, {0}B, …",
-                        b.number.trim()
+                    ta(
+                        "reshape-split-equal",
+                        &[
+                            ("count", Arg::from(n)),
+                            ("size", Arg::from(first)),
+                            ("number", Arg::from(b.number.trim())),
+                        ],
                     )
                 } else {
-                    format!("{n} booths: {}", sizes.join(", "))
+                    ta(
+                        "reshape-split-sizes",
+                        &[
+                            ("count", Arg::from(n)),
+                            ("sizes", Arg::from(sizes.join(", "))),
+                        ],
+                    )
                 };
                 ui.label(text);
             }
             Err(e) => {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    crate::text::capitalised(&e.to_string()),
+                    crate::text::capitalised(&e.text(i18n::current())),
                 );
             }
         }
         let enter = super::files::confirmed(ui);
         ui.horizontal(|ui| {
-            if ui
-                .add_enabled(result.is_ok(), egui::Button::new("Split"))
+            if (ui
+                .add_enabled(result.is_ok(), egui::Button::new(t("reshape-split")))
                 .clicked()
-                || (enter && result.is_ok())
+                || (enter && result.is_ok()))
+                && let Ok(edit) = result
             {
-                if let Ok(edit) = result {
-                    *close = true;
-                    // Checked against the validator once, when asked, not every frame.
-                    *then = Some(Box::new(move |app: &mut BoothApp| {
-                        match checked(
-                            app.doc.plan(),
-                            app.doc.is_current().then(|| app.doc.report()),
-                            edit,
-                        ) {
-                            Ok(edit) => {
-                                app.apply_edit(edit);
-                                app.status = format!("Split into {n} booths");
-                            }
-                            Err(e) => {
-                                app.dialog = Some(Dialog::Error {
-                                    title: "Cannot split this booth".to_owned(),
-                                    message: crate::text::capitalised(&e.to_string()),
-                                });
-                            }
+                *close = true;
+                // Checked against the validator once, when asked, not every frame.
+                *then = Some(Box::new(move |app: &mut BoothApp| {
+                    match checked(
+                        app.doc.plan(),
+                        app.doc.is_current().then(|| app.doc.report()),
+                        edit,
+                    ) {
+                        Ok(edit) => {
+                            app.apply_edit(edit);
+                            app.status = ta("reshape-split-done", &[("count", Arg::from(n))]);
                         }
-                    }));
-                }
+                        Err(e) => {
+                            app.dialog = Some(Dialog::Error {
+                                title: t("reshape-split-failed"),
+                                message: crate::text::capitalised(&e.text(i18n::current())),
+                            });
+                        }
+                    }
+                }));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("reshape-cancel")).clicked() {
                 *close = true;
             }
         });

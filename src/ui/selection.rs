@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 
 use super::Venue;
+use crate::i18n::{Arg, ta};
 use crate::model::{BoothId, ExhibitorId, Plan};
 
 /// One selectable thing.
@@ -158,33 +159,25 @@ impl Selection {
 
     /// What is selected, counted by kind in words: "3 booths, 1 pillar, 1 exit".
     pub fn describe(&self, plan: &Plan) -> String {
-        let mut counts: Vec<(&'static str, &'static str, usize)> = Vec::new();
-        let mut count = |one: &'static str, many: &'static str| {
-            if let Some(c) = counts.iter_mut().find(|c| c.0 == one) {
-                c.2 += 1;
-            } else {
-                counts.push((one, many, 1));
-            }
-        };
-        for _ in &self.booths {
-            count("booth", "booths");
+        // Catalogue keys of the kinds, in the order they first appear, with their counts.
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        if !self.booths.is_empty() {
+            counts.push(("selection-booths", self.booths.len()));
         }
-        for _ in &self.exhibitors {
-            count("company", "companies");
+        if !self.exhibitors.is_empty() {
+            counts.push(("selection-companies", self.exhibitors.len()));
         }
         for v in &self.venue {
-            let (one, many) = v.kind_name(plan);
-            count(one, many);
+            let key = v.kind_key(plan);
+            if let Some(c) = counts.iter_mut().find(|c| c.0 == key) {
+                c.1 += 1;
+            } else {
+                counts.push((key, 1));
+            }
         }
         counts
             .iter()
-            .map(|(one, many, n)| {
-                if *n == 1 {
-                    format!("1 {one}")
-                } else {
-                    format!("{n} {many}")
-                }
-            })
+            .map(|(key, n)| ta(key, &[("count", Arg::from(*n))]))
             .collect::<Vec<_>>()
             .join(", ")
     }

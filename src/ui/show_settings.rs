@@ -3,6 +3,7 @@
 //! validated at once.
 
 use crate::edit::Edit;
+use crate::i18n::{Arg, t, ta};
 use crate::model::{Meta, Pricing, VenueRules};
 
 use super::BoothApp;
@@ -63,7 +64,8 @@ impl Unit {
     }
 }
 
-/// Each venue rule: its name, unit, how to read and write it, and whether 0 is allowed.
+/// Each venue rule: its name's catalogue key (also its field's id), unit, how to read and
+/// write it, and whether 0 is allowed.
 type RuleField = (
     &'static str,
     Unit,
@@ -76,91 +78,91 @@ type RuleField = (
 
 const RULES: [RuleField; 13] = [
     (
-        "Minimum aisle",
+        "show-settings-rule-min-aisle",
         Unit::Metres,
         |r| r.min_aisle_mm,
         |r, v| r.min_aisle_mm = v,
         false,
     ),
     (
-        "Exit clearance",
+        "show-settings-rule-exit-clearance",
         Unit::Metres,
         |r| r.exit_clearance_mm,
         |r, v| r.exit_clearance_mm = v,
         false,
     ),
     (
-        "Fire equipment clearance",
+        "show-settings-rule-fire-clearance",
         Unit::Metres,
         |r| r.fire_equipment_clearance_mm,
         |r, v| r.fire_equipment_clearance_mm = v,
         false,
     ),
     (
-        "Longest walk to an exit",
+        "show-settings-rule-max-travel",
         Unit::Metres,
         |r| r.max_travel_mm,
         |r, v| r.max_travel_mm = v,
         false,
     ),
     (
-        "Longest dead end",
+        "show-settings-rule-max-dead-end",
         Unit::Metres,
         |r| r.max_dead_end_mm,
         |r, v| r.max_dead_end_mm = v,
         false,
     ),
     (
-        "Longest row",
+        "show-settings-rule-max-row",
         Unit::Metres,
         |r| r.max_row_length_mm,
         |r, v| r.max_row_length_mm = v,
         false,
     ),
     (
-        "Deepest booth",
+        "show-settings-rule-max-depth",
         Unit::Metres,
         |r| r.max_booth_depth_mm,
         |r, v| r.max_booth_depth_mm = v,
         false,
     ),
     (
-        "Smallest booth",
+        "show-settings-rule-min-area",
         Unit::SquareMetres,
         |r| r.min_booth_area_mm2,
         |r, v| r.min_booth_area_mm2 = v,
         true,
     ),
     (
-        "Shortest booth side",
+        "show-settings-rule-min-side",
         Unit::Metres,
         |r| r.min_booth_side_mm,
         |r, v| r.min_booth_side_mm = v,
         false,
     ),
     (
-        "Area tolerance",
+        "show-settings-rule-area-tolerance",
         Unit::Percent,
         |r| r.area_tolerance_permille,
         |r, v| r.area_tolerance_permille = v,
         true,
     ),
     (
-        "Competitors facing across",
+        "show-settings-rule-competitor-gap",
         Unit::Metres,
         |r| r.competitor_facing_gap_mm,
         |r, v| r.competitor_facing_gap_mm = v,
         true,
     ),
     (
-        "Accessible clear width",
+        "show-settings-rule-clear-width",
         Unit::Metres,
         |r| r.min_clear_width_mm,
         |r, v| r.min_clear_width_mm = v,
         false,
     ),
     (
-        "Walking grid",
+        "show-settings-rule-walk-grid",
         Unit::Metres,
         |r| r.walk_grid_mm,
         |r, v| r.walk_grid_mm = v,
@@ -174,7 +176,7 @@ const PITCHES: [(i64, &str); 3] = [(500, "0.5 m"), (1000, "1 m"), (3048, "10 ft 
 impl BoothApp {
     /// The Show settings window's contents; `close` when it is done.
     pub(super) fn show_settings_ui(&mut self, ui: &mut egui::Ui, close: &mut bool) {
-        ui.heading("Show settings");
+        ui.heading(t("show-settings-heading"));
         let plan = self.doc.plan();
         let (meta, pricing, rules) = (plan.meta.clone(), plan.pricing.clone(), plan.rules.clone());
         egui::ScrollArea::vertical()
@@ -185,16 +187,15 @@ impl BoothApp {
                     self.pricing_fields_ui(ui, &meta, &pricing);
                 });
                 ui.separator();
-                ui.label(
-                    "Venue rules (defaults from the fire authority's and the venue's numbers)",
-                );
+                ui.label(t("show-settings-rules-heading"));
                 egui::Grid::new("show-rules").num_columns(3).show(ui, |ui| {
                     let defaults = VenueRules::default();
-                    for (name, unit, get, set, zero_ok) in RULES {
+                    for (key, unit, get, set, zero_ok) in RULES {
+                        let name = t(key);
                         let label = ui.label(format!("{name} ({})", unit.suffix())).id;
                         if let Some(text) = committed_text_sized(
                             ui,
-                            egui::Id::unique(("rule", name)),
+                            egui::Id::unique(("rule", key)),
                             &unit.show(get(&rules)),
                             label,
                             NUMBER,
@@ -206,26 +207,38 @@ impl BoothApp {
                                     self.push_edit(Edit::Rules(changed));
                                 }
                                 _ => {
-                                    let wanted = if zero_ok { "0 or more" } else { "above 0" };
-                                    self.status =
-                                        format!("{name}: \"{text}\" is not a number {wanted}");
+                                    let message = if zero_ok {
+                                        "show-settings-not-number-zero-ok"
+                                    } else {
+                                        "show-settings-not-number-positive"
+                                    };
+                                    self.status = ta(
+                                        message,
+                                        &[("rule", Arg::from(&name)), ("text", Arg::from(&text))],
+                                    );
                                 }
                             }
                         }
-                        ui.weak(format!(
-                            "default {} {}",
-                            unit.show(get(&defaults)),
-                            unit.suffix()
+                        ui.weak(ta(
+                            "show-settings-rule-default",
+                            &[(
+                                "value",
+                                Arg::from(format!(
+                                    "{} {}",
+                                    unit.show(get(&defaults)),
+                                    unit.suffix()
+                                )),
+                            )],
                         ));
                         ui.end_row();
                     }
                 });
             });
         ui.horizontal(|ui| {
-            if ui.button("Restore default rules").clicked() {
+            if ui.button(t("show-settings-restore-rules")).clicked() {
                 self.push_edit(Edit::Rules(VenueRules::default()));
             }
-            if ui.button("Close").clicked() {
+            if ui.button(t("show-settings-close")).clicked() {
                 *close = true;
             }
         });
@@ -233,14 +246,14 @@ impl BoothApp {
 
     fn meta_fields_ui(&mut self, ui: &mut egui::Ui, meta: &Meta) {
         for (name, key, value) in [
-            ("Show name", "show", &meta.show_name),
-            ("Venue", "venue", &meta.venue),
-            ("First day", "start", &meta.start_date),
-            ("Last day", "end", &meta.end_date),
-            ("Organiser contact", "contact", &meta.organiser_contact),
-            ("Currency", "currency", &meta.currency),
+            ("show-settings-show-name", "show", &meta.show_name),
+            ("show-settings-venue", "venue", &meta.venue),
+            ("show-settings-first-day", "start", &meta.start_date),
+            ("show-settings-last-day", "end", &meta.end_date),
+            ("show-settings-contact", "contact", &meta.organiser_contact),
+            ("show-settings-currency", "currency", &meta.currency),
         ] {
-            let label = ui.label(name).id;
+            let label = ui.label(t(name)).id;
             if let Some(text) =
                 committed_text_sized(ui, egui::Id::unique(("meta", key)), value, label, FIELD)
             {
@@ -257,7 +270,7 @@ impl BoothApp {
             }
             ui.end_row();
         }
-        let label = ui.label("Grid pitch");
+        let label = ui.label(t("show-settings-grid-pitch"));
         let mut pitch = meta.grid_pitch_mm;
         let shown = PITCHES.iter().find(|(p, _)| *p == pitch).map_or_else(
             || format!("{} m", show_metres(pitch)),
@@ -278,10 +291,41 @@ impl BoothApp {
             self.push_edit(Edit::Meta(changed));
         }
         ui.end_row();
+        // The language of this show's maps, lists, packs and reports (one undo step).
+        let label = ui.label(t("show-settings-export-language"));
+        let mut language = meta.language;
+        let name = |l: Option<crate::i18n::Lang>| {
+            l.map_or_else(
+                || t("show-settings-export-language-default"),
+                |l| l.native_name().to_owned(),
+            )
+        };
+        egui::ComboBox::from_id_salt("export-language")
+            .selected_text(name(language))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut language, None, name(None));
+                for l in crate::i18n::Lang::ALL {
+                    ui.selectable_value(&mut language, Some(l), name(Some(l)));
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(t("show-settings-export-language-tip"));
+        if language != meta.language {
+            let mut changed = meta.clone();
+            changed.language = language;
+            self.push_edit(Edit::Meta(changed));
+        }
+        ui.end_row();
     }
 
     fn pricing_fields_ui(&mut self, ui: &mut egui::Ui, meta: &Meta, pricing: &Pricing) {
-        let label = ui.label(format!("Price per m² ({})", meta.currency)).id;
+        let label = ui
+            .label(ta(
+                "show-settings-price-per-m2",
+                &[("currency", Arg::from(&meta.currency))],
+            ))
+            .id;
         if let Some(text) = committed_text_sized(
             ui,
             egui::Id::unique("price-per-m2"),
@@ -296,11 +340,13 @@ impl BoothApp {
                     changed.per_m2_minor = minor;
                     self.push_edit(Edit::Pricing(changed));
                 }
-                _ => self.status = format!("\"{text}\" is not a price"),
+                _ => {
+                    self.status = ta("show-settings-not-price", &[("text", Arg::from(&text))]);
+                }
             }
         }
         ui.end_row();
-        let label = ui.label("Premium per open side beyond the first (%)").id;
+        let label = ui.label(t("show-settings-open-side-premium")).id;
         if let Some(text) = committed_text_sized(
             ui,
             egui::Id::unique("open-side-premium"),
@@ -314,7 +360,12 @@ impl BoothApp {
                     changed.open_side_premium_permille = v;
                     self.push_edit(Edit::Pricing(changed));
                 }
-                _ => self.status = format!("\"{text}\" is not a percentage"),
+                _ => {
+                    self.status = ta(
+                        "show-settings-not-percentage",
+                        &[("text", Arg::from(&text))],
+                    );
+                }
             }
         }
         ui.end_row();

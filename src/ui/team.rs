@@ -5,8 +5,9 @@ use std::path::Path;
 
 use super::files::{AfterDialog, Dialog, PathPurpose};
 use super::{BoothApp, Item, Selection, Venue};
-use crate::compare::merge::{Pick, resolve};
+use crate::compare::merge::{Pick, resolve, what_in};
 use crate::compare::{Diff, Key, Side, diff_sides, render};
+use crate::i18n::{Arg, current, t, ta};
 use crate::model::Plan;
 
 /// What Compare with… shows: the changes from another version to the plan as it is.
@@ -72,19 +73,19 @@ impl BoothApp {
         close: &mut bool,
         then: &mut Option<AfterDialog>,
     ) {
-        ui.heading("The file changed on disk");
-        ui.label(format!(
-            "{} was changed by another program or person since you opened or last saved it.",
-            self.document_name()
+        ui.heading(t("team-changed-on-disk"));
+        ui.label(ta(
+            "team-changed-by-others",
+            &[("name", Arg::from(self.document_name()))],
         ));
         if saving {
-            ui.label("Nothing was saved: saving would have overwritten their changes.");
+            ui.label(t("team-nothing-saved"));
         }
-        ui.label(if self.doc.is_modified() {
-            "Merge takes their changes into yours (where both changed the same thing, yours is kept and theirs listed to resolve); Reload drops your unsaved changes."
+        ui.label(t(if self.doc.is_modified() {
+            "team-merge-or-reload"
         } else {
-            "You have no unsaved changes: Reload shows the file as it is now."
-        });
+            "team-no-unsaved-changes"
+        }));
         ui.horizontal(|ui| {
             let mut choose = |label: &str, tip: &str, f: AfterDialog| {
                 if ui.button(label).on_hover_text(tip).clicked() {
@@ -93,42 +94,38 @@ impl BoothApp {
                 }
             };
             choose(
-                "Merge",
-                "Their changes and yours together, as one undo step",
+                &t("team-merge"),
+                &t("team-merge-tip"),
                 Box::new(BoothApp::merge_disk),
             );
             choose(
-                "Compare",
-                "What was changed on disk since you opened or last saved the file",
+                &t("team-compare"),
+                &t("team-compare-tip"),
                 Box::new(|app: &mut BoothApp| match app.doc.read_disk() {
                     Ok((disk, _)) => {
                         let base = app.doc.base().clone();
-                        app.show_changes(
-                            base,
-                            Some(disk),
-                            "made on disk since you opened or saved it".to_owned(),
-                        );
+                        app.show_changes(base, Some(disk), t("team-made-on-disk"));
                     }
-                    Err(e) => app.problem("Could not read the file", &e.to_string()),
+                    Err(e) => app.problem(&t("team-could-not-read-file"), &e.to_string()),
                 }),
             );
             choose(
-                "Reload",
-                "The file as it is now; unsaved changes are dropped",
+                &t("team-reload"),
+                &t("team-reload-tip"),
                 Box::new(|app: &mut BoothApp| match app.doc.reload() {
                     Ok(()) => {
                         app.after_reload();
-                        app.status = "Reloaded the file from disk".to_owned();
+                        app.status = t("team-reloaded");
                     }
-                    Err(e) => app.problem("Could not reload", &e.to_string()),
+                    Err(e) => app.problem(&t("team-could-not-reload"), &e.to_string()),
                 }),
             );
             choose(
-                "Save as…",
-                "Keep both: your plan goes to another file",
+                &t("team-save-as"),
+                &t("team-save-as-tip"),
                 Box::new(BoothApp::save_as),
             );
-            if ui.button("Not now").clicked() {
+            if ui.button(t("team-not-now")).clicked() {
                 *close = true;
             }
         });
@@ -153,12 +150,12 @@ impl BoothApp {
             Ok(merged) => {
                 self.disk_announced = None;
                 self.status = match merged.conflicts {
-                    0 => "Merged the changes on disk; save to keep the result".to_owned(),
-                    n => format!("Merged the changes on disk with {n} conflict(s) to resolve"),
+                    0 => t("team-merged"),
+                    n => ta("team-merged-with-conflicts", &[("count", Arg::from(n))]),
                 };
                 self.show_conflicts = merged.conflicts > 0;
             }
-            Err(e) => self.problem("Could not merge", &e.to_string()),
+            Err(e) => self.problem(&t("team-could-not-merge"), &e.to_string()),
         }
     }
 
@@ -168,8 +165,8 @@ impl BoothApp {
         close: &mut bool,
         then: &mut Option<AfterDialog>,
     ) {
-        ui.heading("Compare with");
-        ui.label("Show what changed from another version to the plan as it is now.");
+        ui.heading(t("team-compare-with"));
+        ui.label(t("team-compare-with-intro"));
         // Beside the file a link points to, where saves keep it.
         let backup = self.doc.path().map(|p| {
             crate::io::backup_path(
@@ -177,28 +174,33 @@ impl BoothApp {
             )
         });
         ui.horizontal(|ui| {
-            if ui.button("A file…").clicked() {
+            if ui.button(t("team-a-file")).clicked() {
                 *close = true;
                 *then = Some(Box::new(BoothApp::ask_compare_file));
             }
             if ui
-                .button("The last saved version")
-                .on_hover_text("The plan as it was last opened or saved")
+                .button(t("team-last-saved"))
+                .on_hover_text(t("team-last-saved-tip"))
                 .clicked()
             {
                 *close = true;
                 *then = Some(Box::new(|app: &mut BoothApp| {
                     let base = app.doc.base().clone();
-                    app.compare_with(base, "the last saved version");
+                    app.compare_with(base, &t("team-the-last-saved-version"));
                 }));
             }
             let has_backup = backup.as_deref().is_some_and(Path::is_file);
             let tip = backup.as_ref().map_or_else(
-                || "The plan has no file yet".to_owned(),
-                |b| format!("{} (the version before the last save)", b.display()),
+                || t("team-no-file-yet"),
+                |b| {
+                    ta(
+                        "team-backup-tip",
+                        &[("path", Arg::from(b.display().to_string()))],
+                    )
+                },
             );
             if ui
-                .add_enabled(has_backup, egui::Button::new("The backup (.bak)"))
+                .add_enabled(has_backup, egui::Button::new(t("team-backup")))
                 .on_hover_text(tip.clone())
                 .on_disabled_hover_text(tip)
                 .clicked()
@@ -209,7 +211,7 @@ impl BoothApp {
                     app.compare_with_file(&b);
                 }));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("team-cancel")).clicked() {
                 *close = true;
             }
         });
@@ -225,13 +227,13 @@ impl BoothApp {
     pub fn compare_with_file(&mut self, path: &Path) {
         match crate::io::load(path) {
             Ok(other) => self.compare_with(other, &path.display().to_string()),
-            Err(e) => self.problem("Could not read the plan to compare with", &e.to_string()),
+            Err(e) => self.problem(&t("team-could-not-read-plan"), &e.to_string()),
         }
     }
 
     /// Shows the changes from `other` to the plan being edited.
     pub fn compare_with(&mut self, other: Plan, with: &str) {
-        self.show_changes(other, None, format!("since {with}"));
+        self.show_changes(other, None, ta("team-since", &[("with", Arg::from(with))]));
     }
 
     /// Shows the changes from `other` to `against` (the plan being edited when `None`).
@@ -242,7 +244,7 @@ impl BoothApp {
             None => diff_sides(&older, &self.current_side()),
         };
         let other_parts = older.into_parts();
-        self.status = format!("Showing the changes {with}");
+        self.status = ta("team-showing-changes", &[("with", Arg::from(&with))]);
         self.comparison = Some(Comparison {
             with,
             other,
@@ -290,9 +292,10 @@ impl BoothApp {
         let Some(c) = self.comparison.as_ref() else {
             return;
         };
+        let lang = current();
         let mut open = true;
         let mut select: Option<Item> = None;
-        egui::Window::new("Changes")
+        egui::Window::new(t("team-changes"))
             .id(egui::Id::unique("boothplan-changes"))
             .open(&mut open)
             .default_width(420.0)
@@ -301,19 +304,19 @@ impl BoothApp {
                 ui.label(format!(
                     "{}: {}",
                     crate::text::capitalised(&c.with),
-                    render::summary(&c.diff)
+                    render::summary_in(&c.diff, lang)
                 ));
-                ui.label("Dashed outlines on the floor show where booths were.");
+                ui.label(t("team-dashed-outlines"));
                 ui.separator();
                 egui::ScrollArea::vertical()
                     .max_height(420.0)
                     .show(ui, |ui| {
                         for (hall, changes) in render::by_hall(&c.diff) {
                             let newer = c.against.as_ref().unwrap_or(self.doc.plan());
-                            ui.strong(render::hall_heading(hall, &c.other, newer));
+                            ui.strong(render::hall_heading_in(hall, &c.other, newer, lang));
                             for change in changes {
                                 let target = Key::parse(&change.id).and_then(item_of);
-                                let text = render::line(change);
+                                let text = render::line_in(change, lang);
                                 if target.is_none() {
                                     ui.label(text);
                                 } else if ui.link(text).clicked() {
@@ -337,42 +340,49 @@ impl BoothApp {
         if conflicts.is_empty() || !self.show_conflicts {
             return;
         }
+        let lang = current();
+        // A finding a conflict quotes is told again in the language when the plan has it.
+        let findings = &self.doc.report().findings;
         let mut open = true;
         let mut picked: Option<(usize, Pick)> = None;
         let mut select: Option<Item> = None;
-        egui::Window::new(format!("Resolve conflicts ({})", conflicts.len()))
-            .id(egui::Id::unique("boothplan-conflicts"))
-            .open(&mut open)
-            .default_width(460.0)
-            .default_pos(egui::pos2(340.0, 120.0))
-            .show(ctx, |ui| {
-                ui.label(
-                    "A merge kept ours for each of these and recorded theirs. Pick a side for each (one undo step each); the list is saved with the plan until then.",
-                );
-                ui.separator();
-                egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+        egui::Window::new(ta(
+            "team-resolve-conflicts",
+            &[("count", Arg::from(conflicts.len()))],
+        ))
+        .id(egui::Id::unique("boothplan-conflicts"))
+        .open(&mut open)
+        .default_width(460.0)
+        .default_pos(egui::pos2(340.0, 120.0))
+        .show(ctx, |ui| {
+            ui.label(t("team-conflicts-intro"));
+            ui.separator();
+            egui::ScrollArea::vertical()
+                .max_height(420.0)
+                .show(ui, |ui| {
                     for (i, c) in conflicts.iter().enumerate() {
                         let target = Key::parse(&c.object).and_then(item_of);
+                        let what = crate::text::printable(&what_in(c, lang, findings));
                         if target.is_some() {
-                            if ui.link(crate::text::printable(&c.what)).clicked() {
+                            if ui.link(what).clicked() {
                                 select = target;
                             }
                         } else {
-                            ui.label(crate::text::printable(&c.what));
+                            ui.label(what);
                         }
-                        for line in render::conflict_lines(c) {
+                        for line in render::conflict_lines_in(c, lang) {
                             ui.label(line);
                         }
                         ui.horizontal(|ui| {
                             if c.fields.is_empty() {
-                                if ui.button("Dismiss").clicked() {
+                                if ui.button(t("team-dismiss")).clicked() {
                                     picked = Some((i, Pick::Ours));
                                 }
                             } else {
-                                if ui.button("Keep ours").clicked() {
+                                if ui.button(t("team-keep-ours")).clicked() {
                                     picked = Some((i, Pick::Ours));
                                 }
-                                if ui.button("Take theirs").clicked() {
+                                if ui.button(t("team-take-theirs")).clicked() {
                                     picked = Some((i, Pick::Theirs));
                                 }
                             }
@@ -380,7 +390,7 @@ impl BoothApp {
                         ui.separator();
                     }
                 });
-            });
+        });
         if let Some(item) = select {
             self.selection = Selection::one(item);
             self.run(super::Command::ZoomToSelection);
@@ -390,16 +400,16 @@ impl BoothApp {
                 Ok(edit) => {
                     self.push_edit(edit);
                     let left = self.doc.plan().conflicts.len().saturating_sub(1);
-                    self.status = format!(
-                        "{} — {left} conflict(s) left",
+                    self.status = ta(
                         if pick == Pick::Theirs {
-                            "Took theirs"
+                            "team-took-theirs"
                         } else {
-                            "Kept ours"
-                        }
+                            "team-kept-ours"
+                        },
+                        &[("count", Arg::from(left))],
                     );
                 }
-                Err(e) => self.problem("Could not resolve the conflict", &e),
+                Err(e) => self.problem(&t("team-could-not-resolve"), &e.text(current())),
             }
         }
         if !open {

@@ -2,10 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Rule, Scope, Sink};
-use crate::model::derive::fmt_size;
-use crate::model::geom::{fmt_m, fmt_m2};
-use crate::model::{BoothId, BoothStatus, ExhibitorId, Plan};
+use super::{Area, Count, Len, Msg, Rule, Scope, Sink, msg};
+use crate::model::{BoothId, BoothStatus, ExhibitorId, ObstacleKind, Plan};
 
 pub(super) fn check(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
     if matches!(scope, Scope::All) {
@@ -27,7 +25,7 @@ fn numbers(plan: &Plan, sink: &mut Sink<'_>) {
                 Some(booth.hall),
                 vec![*id],
                 vec![],
-                format!("Booth {id} has no number."),
+                msg!("finding-booth-without-number", booth = id.to_string()),
             );
         } else {
             keyed.push((crate::model::number_key(trimmed), *id));
@@ -37,7 +35,11 @@ fn numbers(plan: &Plan, sink: &mut Sink<'_>) {
     for group in keyed.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
         let ids: Vec<BoothId> = group.iter().map(|(_, id)| *id).collect();
         let first = &plan.booths[&ids[0]];
-        let message = format!("{} booths are numbered {}.", ids.len(), first.number.trim());
+        let message = msg!(
+            "finding-duplicate-booth-number",
+            count = Count(i64::try_from(ids.len()).unwrap_or(i64::MAX)),
+            number = first.number.trim(),
+        );
         sink.push(
             Rule::DuplicateBoothNumber,
             Some(first.hall),
@@ -56,9 +58,10 @@ fn references(plan: &Plan, sink: &mut Sink<'_>) {
                 Some(booth.hall),
                 vec![*id],
                 vec![e],
-                format!(
-                    "Booth {} is allocated to exhibitor {e}, which does not exist.",
-                    sink.booth_label(*id)
+                msg!(
+                    "finding-booth-unknown-exhibitor",
+                    booth = sink.booth_label(*id),
+                    exhibitor = e.to_string(),
                 ),
             );
         }
@@ -74,7 +77,11 @@ fn references(plan: &Plan, sink: &mut Sink<'_>) {
                 None,
                 vec![],
                 vec![*id, *c],
-                format!("{} lists competitor {c}, which does not exist.", ex.name),
+                msg!(
+                    "finding-unknown-competitor",
+                    company = &ex.name,
+                    competitor = c.to_string(),
+                ),
             );
         }
         if let Some(z) = ex.preferred_zone.filter(|z| !plan.zones.contains_key(z)) {
@@ -83,24 +90,21 @@ fn references(plan: &Plan, sink: &mut Sink<'_>) {
                 None,
                 vec![],
                 vec![*id],
-                format!("{} prefers zone {z}, which does not exist.", ex.name),
+                msg!(
+                    "finding-unknown-preferred-zone",
+                    company = &ex.name,
+                    zone = z.to_string(),
+                ),
             );
         }
     }
-    let missing_hall =
-        |what: String, hall| format!("{what} is in hall {hall}, which does not exist.");
     for o in plan
         .obstacles
         .values()
         .filter(|o| !plan.halls.contains_key(&o.hall))
     {
-        sink.push(
-            Rule::UnknownReference,
-            None,
-            vec![],
-            vec![],
-            missing_hall(format!("{} {}", o.kind.label(), o.label), o.hall),
-        );
+        let message = obstacle_in_missing_hall(o.kind, &o.label, o.hall.to_string());
+        sink.push(Rule::UnknownReference, None, vec![], vec![], message);
     }
     for x in plan
         .exits
@@ -112,7 +116,11 @@ fn references(plan: &Plan, sink: &mut Sink<'_>) {
             None,
             vec![],
             vec![],
-            missing_hall(format!("Exit {}", x.label), x.hall),
+            msg!(
+                "finding-exit-in-missing-hall",
+                exit = &x.label,
+                hall = x.hall.to_string(),
+            ),
         );
     }
     for z in plan
@@ -125,8 +133,43 @@ fn references(plan: &Plan, sink: &mut Sink<'_>) {
             None,
             vec![],
             vec![],
-            missing_hall(format!("Zone {}", z.name), z.hall),
+            msg!(
+                "finding-zone-in-missing-hall",
+                zone = &z.name,
+                hall = z.hall.to_string(),
+            ),
         );
+    }
+}
+
+/// An obstacle that names a hall that does not exist.
+fn obstacle_in_missing_hall(kind: ObstacleKind, obstacle: &str, hall: String) -> Msg {
+    match kind {
+        ObstacleKind::Pillar => msg!(
+            "finding-pillar-in-missing-hall",
+            obstacle = obstacle,
+            hall = hall,
+        ),
+        ObstacleKind::FireEquipment => msg!(
+            "finding-fire-equipment-in-missing-hall",
+            obstacle = obstacle,
+            hall = hall,
+        ),
+        ObstacleKind::ServiceCore => msg!(
+            "finding-service-core-in-missing-hall",
+            obstacle = obstacle,
+            hall = hall,
+        ),
+        ObstacleKind::Stage => msg!(
+            "finding-stage-in-missing-hall",
+            obstacle = obstacle,
+            hall = hall,
+        ),
+        ObstacleKind::ReservedAisle => msg!(
+            "finding-reserved-aisle-in-missing-hall",
+            obstacle = obstacle,
+            hall = hall,
+        ),
     }
 }
 
@@ -147,13 +190,14 @@ fn sizes_and_grid(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
                 Some(booth.hall),
                 vec![*id],
                 vec![],
-                format!(
-                    "Booth {} is {} ({}); the minimum is {} with sides of at least {}.",
-                    sink.booth_label(*id),
-                    fmt_size(r),
-                    fmt_m2(booth.area_mm2()),
-                    fmt_m2(i128::from(rules.min_booth_area_mm2)),
-                    fmt_m(rules.min_booth_side_mm)
+                msg!(
+                    "finding-booth-too-small",
+                    booth = sink.booth_label(*id),
+                    width = Len(r.w_mm),
+                    depth = Len(r.d_mm),
+                    area = Area(booth.area_mm2()),
+                    min_area = Area(i128::from(rules.min_booth_area_mm2)),
+                    min_side = Len(rules.min_booth_side_mm),
                 ),
             );
         }
@@ -176,11 +220,11 @@ fn sizes_and_grid(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
                     Some(booth.hall),
                     vec![*id],
                     vec![],
-                    format!(
-                        "Booth {} is off the {} grid ({}).",
-                        sink.booth_label(*id),
-                        fmt_m(pitch),
-                        off.join(", ")
+                    msg!(
+                        "finding-booth-off-grid",
+                        booth = sink.booth_label(*id),
+                        pitch = Len(pitch),
+                        off = off.join(", "),
                     ),
                 );
             }
@@ -217,25 +261,31 @@ fn allocation(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
                 held.entry(e).or_default().push(*id);
             }
             let mismatch = match (booth.exhibitor.is_some(), booth.status) {
-                (true, BoothStatus::Available | BoothStatus::OnHold) => {
-                    Some("is allocated but marked")
-                }
-                (false, BoothStatus::Reserved | BoothStatus::Sold) => {
-                    Some("has no exhibitor but is marked")
-                }
+                (true, BoothStatus::Available) => Some(msg!(
+                    "finding-allocated-booth-available",
+                    booth = sink.booth_label(*id),
+                )),
+                (true, BoothStatus::OnHold) => Some(msg!(
+                    "finding-allocated-booth-on-hold",
+                    booth = sink.booth_label(*id),
+                )),
+                (false, BoothStatus::Reserved) => Some(msg!(
+                    "finding-empty-booth-reserved",
+                    booth = sink.booth_label(*id),
+                )),
+                (false, BoothStatus::Sold) => Some(msg!(
+                    "finding-empty-booth-sold",
+                    booth = sink.booth_label(*id)
+                )),
                 _ => None,
             };
-            if let Some(what) = mismatch {
+            if let Some(message) = mismatch {
                 sink.push(
                     Rule::StatusMismatch,
                     Some(booth.hall),
                     vec![*id],
                     booth.exhibitor.into_iter().collect(),
-                    format!(
-                        "Booth {} {what} {}.",
-                        sink.booth_label(*id),
-                        booth.status.label()
-                    ),
+                    message,
                 );
             }
         }
@@ -256,10 +306,10 @@ fn allocation(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
                 None,
                 vec![],
                 vec![*eid],
-                format!(
-                    "{} ({}) has no booth yet.",
-                    ex.name,
-                    fmt_m2(i128::from(ex.contracted_area_mm2))
+                msg!(
+                    "finding-exhibitor-without-booth",
+                    company = &ex.name,
+                    area = Area(i128::from(ex.contracted_area_mm2)),
                 ),
             );
             continue;
@@ -272,11 +322,11 @@ fn allocation(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
                 Some(hall),
                 booths.clone(),
                 vec![*eid],
-                format!(
-                    "{} holds {} booths: {}.",
-                    ex.name,
-                    booths.len(),
-                    numbers.join(", ")
+                msg!(
+                    "finding-exhibitor-multiple-booths",
+                    company = &ex.name,
+                    count = Count(i64::try_from(booths.len()).unwrap_or(i64::MAX)),
+                    booths = numbers.join(", "),
                 ),
             );
         }
@@ -301,11 +351,12 @@ fn allocation(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
                 Some(hall),
                 booths.clone(),
                 vec![*eid],
-                format!(
-                    "{} asked for {} and holds {} ({pct:+.0} %).",
-                    ex.name,
-                    fmt_m2(contract),
-                    fmt_m2(area)
+                msg!(
+                    "finding-area-mismatch",
+                    company = &ex.name,
+                    contract = Area(contract),
+                    area = Area(area),
+                    change = format!("{pct:+.0}"),
                 ),
             );
         }
@@ -322,7 +373,11 @@ fn allocation(plan: &Plan, scope: Scope<'_>, sink: &mut Sink<'_>) {
                     Some(hall),
                     booths.clone(),
                     vec![*eid],
-                    format!("{} asked for {} but stands outside it.", ex.name, zone.name),
+                    msg!(
+                        "finding-zone-mismatch",
+                        company = &ex.name,
+                        zone = &zone.name,
+                    ),
                 );
             }
         }

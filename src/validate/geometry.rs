@@ -4,8 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use super::{Rule, Scope, Sink};
-use crate::model::geom::{between_rect, covered_area_mm2, facing_gap, fmt_m, fmt_m2, in_range};
+use super::{Area, Len, Msg, Rule, Scope, Sink, msg};
+use crate::model::geom::{between_rect, covered_area_mm2, facing_gap, in_range};
 use crate::model::spatial::{Item, ItemKind};
 use crate::model::{BoothId, Derived, ExhibitorId, HallId, ObstacleKind, Plan, Rect};
 
@@ -82,10 +82,10 @@ pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut
                 None,
                 vec![*id],
                 vec![],
-                format!(
-                    "Booth {} is in hall {}, which does not exist.",
-                    sink.booth_label(*id),
-                    booth.hall
+                msg!(
+                    "finding-booth-in-missing-hall",
+                    booth = sink.booth_label(*id),
+                    hall = booth.hall.to_string(),
                 ),
             );
             continue;
@@ -97,10 +97,10 @@ pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut
                 Some(booth.hall),
                 vec![*id],
                 vec![],
-                format!(
-                    "Booth {} reaches outside {}.",
-                    sink.booth_label(*id),
-                    hall.name
+                msg!(
+                    "finding-booth-outside-hall",
+                    booth = sink.booth_label(*id),
+                    hall = &hall.name,
                 ),
             );
         }
@@ -110,9 +110,9 @@ pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut
                 Some(booth.hall),
                 vec![*id],
                 booth.exhibitor.into_iter().collect(),
-                format!(
-                    "Booth {} has no side facing an aisle: visitors cannot reach it.",
-                    sink.booth_label(*id)
+                msg!(
+                    "finding-booth-no-aisle-access",
+                    booth = sink.booth_label(*id),
                 ),
             );
         }
@@ -147,12 +147,12 @@ pub(super) fn check(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut
                         Some(booth.hall),
                         vec![*id],
                         vec![],
-                        format!(
-                            "The aisle between booth {} and the wall of {} is {} wide; the minimum is {}.",
-                            sink.booth_label(*id),
-                            hall.name,
-                            fmt_m(gap),
-                            fmt_m(rules.min_aisle_mm)
+                        msg!(
+                            "finding-aisle-too-narrow-wall",
+                            booth = sink.booth_label(*id),
+                            hall = &hall.name,
+                            gap = Len(gap),
+                            min = Len(rules.min_aisle_mm),
                         ),
                     );
                 }
@@ -239,11 +239,11 @@ fn booth_pair(
             Some(a.hall),
             vec![a_id, b_id],
             a.exhibitor.into_iter().chain(b.exhibitor).collect(),
-            format!(
-                "Booth {} overlaps {} by {}.",
-                sink.booth_label(a_id),
-                sink.booth_label(b_id),
-                fmt_m2(overlap)
+            msg!(
+                "finding-booth-overlap",
+                booth = sink.booth_label(a_id),
+                other = sink.booth_label(b_id),
+                area = Area(overlap),
             ),
         );
         return;
@@ -262,12 +262,12 @@ fn booth_pair(
                 Some(a.hall),
                 vec![a_id, b_id],
                 vec![],
-                format!(
-                    "The aisle between booths {} and {} is {} wide; the minimum is {}.",
-                    sink.booth_label(a_id),
-                    sink.booth_label(b_id),
-                    fmt_m(gap),
-                    fmt_m(rules.min_aisle_mm)
+                msg!(
+                    "finding-aisle-too-narrow-booths",
+                    booth = sink.booth_label(a_id),
+                    other = sink.booth_label(b_id),
+                    gap = Len(gap),
+                    min = Len(rules.min_aisle_mm),
                 ),
             );
         }
@@ -281,8 +281,9 @@ fn booth_pair(
     let Some(gap) = facing_gap(&a.rect, &b.rect) else {
         return;
     };
-    let how = if gap == 0 {
-        "stand side by side".to_owned()
+    // Side by side, or facing across an aisle this wide.
+    let across = if gap == 0 {
+        None
     } else if gap <= rules.competitor_facing_gap_mm {
         if !derived
             .site_booths
@@ -290,23 +291,50 @@ fn booth_pair(
         {
             return;
         }
-        format!("face each other across a {} aisle", fmt_m(gap))
+        Some(gap)
     } else {
         return;
     };
+    let message = competitors_adjacent(sink, (ea, a_id), (eb, b_id), across);
     sink.push(
         Rule::CompetitorsAdjacent,
         Some(a.hall),
         vec![a_id, b_id],
         vec![ea.min(eb), ea.max(eb)],
-        format!(
-            "Competitors {} ({}) and {} ({}) {how}.",
-            sink.exhibitor_label(ea),
-            sink.booth_label(a_id),
-            sink.exhibitor_label(eb),
-            sink.booth_label(b_id)
-        ),
+        message,
     );
+}
+
+/// Competitors side by side (`across` none) or facing across an aisle that wide.
+fn competitors_adjacent(
+    sink: &Sink<'_>,
+    (ea, a_id): (ExhibitorId, BoothId),
+    (eb, b_id): (ExhibitorId, BoothId),
+    across: Option<i64>,
+) -> Msg {
+    let (company, booth, other_company, other) = (
+        sink.exhibitor_label(ea),
+        sink.booth_label(a_id),
+        sink.exhibitor_label(eb),
+        sink.booth_label(b_id),
+    );
+    match across {
+        None => msg!(
+            "finding-competitors-side-by-side",
+            company = company,
+            booth = booth,
+            other_company = other_company,
+            other = other,
+        ),
+        Some(gap) => msg!(
+            "finding-competitors-facing",
+            company = company,
+            booth = booth,
+            other_company = other_company,
+            other = other,
+            gap = Len(gap),
+        ),
+    }
 }
 
 fn booth_obstacle(
@@ -324,26 +352,7 @@ fn booth_obstacle(
     let exhibitors: Vec<ExhibitorId> = plan.booths[&id].exhibitor.into_iter().collect();
     let overlap = booth.overlap_area_mm2(rect);
     if overlap > 0 {
-        let (rule, message) = if kind == ObstacleKind::Pillar {
-            (
-                Rule::BoothContainsPillar,
-                format!(
-                    "Pillar {label} stands inside booth {} ({}): tell the exhibitor.",
-                    sink.booth_label(id),
-                    fmt_m2(overlap)
-                ),
-            )
-        } else {
-            (
-                Rule::BoothOnObstacle,
-                format!(
-                    "Booth {} covers {} {label} ({}).",
-                    sink.booth_label(id),
-                    kind.label(),
-                    fmt_m2(overlap)
-                ),
-            )
-        };
+        let (rule, message) = obstacle_in_booth(kind, label, &sink.booth_label(id), overlap);
         sink.push(rule, Some(hall), vec![id], exhibitors, message);
         return;
     }
@@ -355,19 +364,113 @@ fn booth_obstacle(
         if floor_filled(derived, &[hall], &floor, (&[id], Some(item)), scratch) {
             return;
         }
-        sink.push(
-            Rule::AisleTooNarrow,
-            Some(hall),
-            vec![id],
-            vec![],
-            format!(
-                "The aisle between booth {} and {} {label} is {} wide; the minimum is {}.",
-                sink.booth_label(id),
-                kind.label(),
-                fmt_m(gap),
-                fmt_m(plan.rules.min_aisle_mm)
-            ),
+        let message = aisle_to_obstacle(
+            kind,
+            label,
+            &sink.booth_label(id),
+            gap,
+            plan.rules.min_aisle_mm,
         );
+        sink.push(Rule::AisleTooNarrow, Some(hall), vec![id], vec![], message);
+    }
+}
+
+/// A booth on an obstacle: a pillar inside it, or anything else it covers.
+fn obstacle_in_booth(
+    kind: ObstacleKind,
+    obstacle: &str,
+    booth: &str,
+    overlap: i128,
+) -> (Rule, Msg) {
+    let area = Area(overlap);
+    match kind {
+        ObstacleKind::Pillar => (
+            Rule::BoothContainsPillar,
+            msg!(
+                "finding-pillar-in-booth",
+                obstacle = obstacle,
+                booth = booth,
+                area = area,
+            ),
+        ),
+        ObstacleKind::FireEquipment => (
+            Rule::BoothOnObstacle,
+            msg!(
+                "finding-booth-covers-fire-equipment",
+                booth = booth,
+                obstacle = obstacle,
+                area = area,
+            ),
+        ),
+        ObstacleKind::ServiceCore => (
+            Rule::BoothOnObstacle,
+            msg!(
+                "finding-booth-covers-service-core",
+                booth = booth,
+                obstacle = obstacle,
+                area = area,
+            ),
+        ),
+        ObstacleKind::Stage => (
+            Rule::BoothOnObstacle,
+            msg!(
+                "finding-booth-covers-stage",
+                booth = booth,
+                obstacle = obstacle,
+                area = area,
+            ),
+        ),
+        ObstacleKind::ReservedAisle => (
+            Rule::BoothOnObstacle,
+            msg!(
+                "finding-booth-covers-reserved-aisle",
+                booth = booth,
+                obstacle = obstacle,
+                area = area,
+            ),
+        ),
+    }
+}
+
+/// An aisle `gap` wide between a booth and an obstacle, narrower than the minimum `min`.
+fn aisle_to_obstacle(kind: ObstacleKind, obstacle: &str, booth: &str, gap: i64, min: i64) -> Msg {
+    let (gap, min) = (Len(gap), Len(min));
+    match kind {
+        ObstacleKind::Pillar => msg!(
+            "finding-aisle-too-narrow-pillar",
+            booth = booth,
+            obstacle = obstacle,
+            gap = gap,
+            min = min,
+        ),
+        ObstacleKind::FireEquipment => msg!(
+            "finding-aisle-too-narrow-fire-equipment",
+            booth = booth,
+            obstacle = obstacle,
+            gap = gap,
+            min = min,
+        ),
+        ObstacleKind::ServiceCore => msg!(
+            "finding-aisle-too-narrow-service-core",
+            booth = booth,
+            obstacle = obstacle,
+            gap = gap,
+            min = min,
+        ),
+        ObstacleKind::Stage => msg!(
+            "finding-aisle-too-narrow-stage",
+            booth = booth,
+            obstacle = obstacle,
+            gap = gap,
+            min = min,
+        ),
+        ObstacleKind::ReservedAisle => msg!(
+            "finding-aisle-too-narrow-reserved-aisle",
+            booth = booth,
+            obstacle = obstacle,
+            gap = gap,
+            min = min,
+        ),
     }
 }
 
@@ -400,11 +503,11 @@ fn check_exits(
                     Some(exit.hall),
                     vec![id],
                     plan.booths[&id].exhibitor.into_iter().collect(),
-                    format!(
-                        "Booth {} stands in the clearance zone of {} ({} of it).",
-                        sink.booth_label(id),
-                        exit.label,
-                        fmt_m2(overlap)
+                    msg!(
+                        "finding-booth-in-exit-clearance",
+                        booth = sink.booth_label(id),
+                        exit = &exit.label,
+                        area = Area(overlap),
                     ),
                 );
             }
@@ -426,26 +529,90 @@ fn check_exits(
             };
             let overlap = item.rect.overlap_area_mm2(&zone);
             if kind.blocks_walking() && overlap > 0 {
-                sink.push(
-                    Rule::ExitBlocked,
-                    Some(exit.hall),
-                    vec![],
-                    vec![],
-                    format!(
-                        "{} {} stands in the clearance zone of {} ({} of it){}.",
-                        kind.title(),
-                        plan.obstacles[&oid].label,
-                        exit.label,
-                        fmt_m2(overlap),
-                        if item.rect.overlaps(&approach) {
-                            ": the exit is not counted as a way out"
-                        } else {
-                            ""
-                        }
-                    ),
+                let message = obstacle_in_exit_clearance(
+                    kind,
+                    item.rect.overlaps(&approach),
+                    &plan.obstacles[&oid].label,
+                    &exit.label,
+                    overlap,
                 );
+                sink.push(Rule::ExitBlocked, Some(exit.hall), vec![], vec![], message);
             }
         }
+    }
+}
+
+/// An obstacle in an exit's clearance zone; `in_approach` when it also stands in the door's
+/// approach, so the exit is no way out.
+fn obstacle_in_exit_clearance(
+    kind: ObstacleKind,
+    in_approach: bool,
+    obstacle: &str,
+    exit: &str,
+    overlap: i128,
+) -> Msg {
+    let area = Area(overlap);
+    match (kind, in_approach) {
+        (ObstacleKind::Pillar, false) => msg!(
+            "finding-pillar-in-exit-clearance",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
+        (ObstacleKind::Pillar, true) => msg!(
+            "finding-pillar-in-exit-approach",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
+        (ObstacleKind::FireEquipment, false) => msg!(
+            "finding-fire-equipment-in-exit-clearance",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
+        (ObstacleKind::FireEquipment, true) => msg!(
+            "finding-fire-equipment-in-exit-approach",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
+        (ObstacleKind::ServiceCore, false) => msg!(
+            "finding-service-core-in-exit-clearance",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
+        (ObstacleKind::ServiceCore, true) => msg!(
+            "finding-service-core-in-exit-approach",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
+        (ObstacleKind::Stage, false) => msg!(
+            "finding-stage-in-exit-clearance",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
+        (ObstacleKind::Stage, true) => msg!(
+            "finding-stage-in-exit-approach",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
+        (ObstacleKind::ReservedAisle, false) => msg!(
+            "finding-reserved-aisle-in-exit-clearance",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
+        (ObstacleKind::ReservedAisle, true) => msg!(
+            "finding-reserved-aisle-in-exit-approach",
+            obstacle = obstacle,
+            exit = exit,
+            area = area,
+        ),
     }
 }
 
@@ -483,11 +650,11 @@ fn check_fire_equipment(
                         Some(obstacle.hall),
                         vec![id],
                         plan.booths[&id].exhibitor.into_iter().collect(),
-                        format!(
-                            "Booth {} is closer than {} to fire equipment {}.",
-                            sink.booth_label(id),
-                            fmt_m(clearance),
-                            obstacle.label
+                        msg!(
+                            "finding-booth-near-fire-equipment",
+                            booth = sink.booth_label(id),
+                            clearance = Len(clearance),
+                            obstacle = &obstacle.label,
                         ),
                     );
                 }

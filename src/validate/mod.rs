@@ -22,6 +22,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::{Arg, Lang};
 use crate::model::{BoothId, Derived, ExhibitorId, HallId, Plan};
 
 /// How serious a finding is.
@@ -76,6 +77,12 @@ macro_rules! rules {
             /// Severity of every finding of this rule.
             pub fn severity(self) -> Severity {
                 match self { $(Rule::$variant => Severity::$severity,)* }
+            }
+
+            /// The catalogue key of its title ("rule-booth-overlap"); its summary's key adds
+            /// `-summary`.
+            pub fn title_key(self) -> &'static str {
+                match self { $(Rule::$variant => concat!("rule-", $id),)* }
             }
 
             /// One line on what the rule checks, with its default numbers.
@@ -164,7 +171,11 @@ pub struct Finding {
     pub booths: Vec<String>,
     /// Exhibitors involved.
     pub exhibitors: Vec<ExhibitorId>,
-    /// A sentence a person understands.
+    /// The catalogue key of the message (`finding-…`).
+    pub key: &'static str,
+    /// The values the message names, typed so each language writes them its own way.
+    pub params: Vec<(&'static str, Param)>,
+    /// The message in English: a sentence a person understands (what scripts read).
     pub message: String,
 }
 
@@ -173,6 +184,104 @@ impl Finding {
     pub fn severity(&self) -> Severity {
         self.rule.severity()
     }
+
+    /// The message in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        render(lang, self.key, &self.params)
+    }
+}
+
+/// A value a finding's message names, kept typed so it is written in any language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Param {
+    /// Text from the plan: a booth number, a company, a hall's name.
+    Text(String),
+    /// A length, mm.
+    Length(i64),
+    /// An area, mm².
+    Area(i128),
+    /// A count (it also picks the plural form).
+    Count(i64),
+}
+
+impl Param {
+    /// The value as a message argument in a language.
+    pub fn arg(&self, lang: Lang) -> Arg {
+        match self {
+            Param::Text(s) => Arg::Text(s.clone()),
+            Param::Length(mm) => Arg::Text(crate::i18n::length(lang, *mm)),
+            Param::Area(mm2) => Arg::Text(crate::i18n::area(lang, *mm2)),
+            Param::Count(n) => Arg::Int(*n),
+        }
+    }
+}
+
+impl From<String> for Param {
+    fn from(s: String) -> Self {
+        Param::Text(s)
+    }
+}
+
+impl From<&str> for Param {
+    fn from(s: &str) -> Self {
+        Param::Text(s.to_owned())
+    }
+}
+
+impl From<&String> for Param {
+    fn from(s: &String) -> Self {
+        Param::Text(s.clone())
+    }
+}
+
+/// A length parameter, mm.
+pub(crate) struct Len(pub i64);
+
+impl From<Len> for Param {
+    fn from(l: Len) -> Self {
+        Param::Length(l.0)
+    }
+}
+
+/// An area parameter, mm².
+pub(crate) struct Area(pub i128);
+
+impl From<Area> for Param {
+    fn from(a: Area) -> Self {
+        Param::Area(a.0)
+    }
+}
+
+/// A count parameter.
+pub(crate) struct Count(pub i64);
+
+impl From<Count> for Param {
+    fn from(c: Count) -> Self {
+        Param::Count(c.0)
+    }
+}
+
+/// A finding's message before it is written: its catalogue key and parameters.
+pub(crate) struct Msg {
+    pub key: &'static str,
+    pub params: Vec<(&'static str, Param)>,
+}
+
+/// `msg!("finding-key", booth = label, gap = Len(mm))`: a message with named parameters.
+macro_rules! msg {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::validate::Msg {
+            key: $key,
+            params: vec![$((stringify!($name), $crate::validate::Param::from($value))),*],
+        }
+    };
+}
+pub(crate) use msg;
+
+/// A message in a language from its key and parameters.
+fn render(lang: Lang, key: &str, params: &[(&'static str, Param)]) -> String {
+    let args: Vec<(&str, Arg)> = params.iter().map(|(n, p)| (*n, p.arg(lang))).collect();
+    crate::i18n::tr(lang, key, &args)
 }
 
 /// All findings for a plan, most severe first.
@@ -238,7 +347,7 @@ impl<'p> Sink<'p> {
         hall: Option<HallId>,
         booth_ids: Vec<BoothId>,
         exhibitors: Vec<ExhibitorId>,
-        message: String,
+        message: Msg,
     ) {
         let booths = booth_ids.iter().map(|id| self.booth_label(*id)).collect();
         self.findings.push(Finding {
@@ -247,7 +356,9 @@ impl<'p> Sink<'p> {
             booth_ids,
             booths,
             exhibitors,
-            message,
+            message: render(Lang::En, message.key, &message.params),
+            key: message.key,
+            params: message.params,
         });
     }
 

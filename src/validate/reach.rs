@@ -11,8 +11,7 @@
 use std::collections::BTreeMap;
 
 use super::walk::{Faces, Field, PASSAGE_AISLES, in_range};
-use super::{Rule, Sink};
-use crate::model::geom::fmt_m;
+use super::{Count, Len, Rule, Sink, msg};
 use crate::model::{BoothId, Derived, HallId, Plan, Rect};
 
 /// The booths that name each hall and can be measured, in id order.
@@ -177,23 +176,25 @@ pub(super) fn check_hall(
         let exhibitors = plan.booths[&id].exhibitor.into_iter().collect();
         match walk {
             Walk::Unreachable => {
-                let why = if field.has_exits() {
-                    format!(
-                        "no path at least {} wide leads to an exit",
-                        fmt_m(rules.min_aisle_mm)
+                let message = if field.has_exits() {
+                    msg!(
+                        "finding-exit-unreachable",
+                        booth = sink.booth_label(id),
+                        min = Len(rules.min_aisle_mm),
                     )
                 } else {
-                    format!("{} has no exit", hall.name)
+                    msg!(
+                        "finding-exit-unreachable-no-exit",
+                        booth = sink.booth_label(id),
+                        hall = &hall.name,
+                    )
                 };
                 sink.push(
                     Rule::ExitUnreachable,
                     Some(hall_id),
                     vec![id],
                     exhibitors,
-                    format!(
-                        "Booth {} cannot reach an exit: {why}.",
-                        sink.booth_label(id)
-                    ),
+                    message,
                 );
             }
             Walk::Metres(d) if d > limit => {
@@ -204,11 +205,11 @@ pub(super) fn check_hall(
                     Some(hall_id),
                     vec![id],
                     exhibitors,
-                    format!(
-                        "Booth {} is a {} walk from the nearest exit; the limit is {}.",
-                        sink.booth_label(id),
-                        fmt_m(shown),
-                        fmt_m(rules.max_travel_mm)
+                    msg!(
+                        "finding-travel-distance",
+                        booth = sink.booth_label(id),
+                        walk = Len(shown),
+                        limit = Len(rules.max_travel_mm),
                     ),
                 );
             }
@@ -258,39 +259,47 @@ fn dead_ends(
             .iter()
             .filter_map(|id| plan.booths[id].exhibitor)
             .collect();
-        let along = match ids.len() {
-            0 => String::new(),
-            1..=6 => format!(
-                "; booths on it: {}",
-                ids.iter()
-                    .map(|id| sink.booth_label(*id))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+        let labels = |list: &[BoothId]| {
+            list.iter()
+                .map(|id| sink.booth_label(*id))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (length, x, y, limit) = (
+            Len(shown),
+            Len(end.far_mm.0),
+            Len(end.far_mm.1),
+            Len(rules.max_dead_end_mm),
+        );
+        let message = match ids.len() {
+            0 => msg!(
+                "finding-dead-end-aisle",
+                hall = &hall.name,
+                length = length,
+                x = x,
+                y = y,
+                limit = limit,
             ),
-            n => format!(
-                "; booths on it: {} and {} more",
-                ids[..5]
-                    .iter()
-                    .map(|id| sink.booth_label(*id))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                n - 5
+            1..=6 => msg!(
+                "finding-dead-end-aisle-booths",
+                hall = &hall.name,
+                length = length,
+                x = x,
+                y = y,
+                limit = limit,
+                booths = labels(&ids),
+            ),
+            n => msg!(
+                "finding-dead-end-aisle-many-booths",
+                hall = &hall.name,
+                length = length,
+                x = x,
+                y = y,
+                limit = limit,
+                booths = labels(&ids[..5]),
+                count = Count(i64::try_from(n - 5).unwrap_or(i64::MAX)),
             ),
         };
-        sink.push(
-            Rule::DeadEndAisle,
-            Some(hall_id),
-            ids,
-            exhibitors,
-            format!(
-                "A dead-end aisle in {} is {} long from where visitors can choose two ways out \
-                 to its closed end (x {}, y {}); the limit is {}{along}.",
-                hall.name,
-                fmt_m(shown),
-                fmt_m(end.far_mm.0),
-                fmt_m(end.far_mm.1),
-                fmt_m(rules.max_dead_end_mm)
-            ),
-        );
+        sink.push(Rule::DeadEndAisle, Some(hall_id), ids, exhibitors, message);
     }
 }

@@ -10,8 +10,8 @@
 
 use std::collections::BTreeMap;
 
-use super::{Rule, Scope, Sink};
-use crate::model::geom::{Rect, Side, fmt_m, in_range};
+use super::{Count, Len, Rule, Scope, Sink, msg};
+use crate::model::geom::{Rect, Side, in_range};
 use crate::model::spatial::ItemKind;
 use crate::model::{BoothId, Derived, Plan};
 
@@ -187,11 +187,11 @@ fn depth(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut Sink<'_>) 
                 Some(booth.hall),
                 vec![*id],
                 booth.exhibitor.into_iter().collect(),
-                format!(
-                    "A point inside booth {} is {} from the nearest stretch of its sides open to an aisle; the limit is {}.",
-                    sink.booth_label(*id),
-                    fmt_m(depth),
-                    fmt_m(limit)
+                msg!(
+                    "finding-booth-too-deep",
+                    booth = sink.booth_label(*id),
+                    depth = Len(depth),
+                    limit = Len(limit),
                 ),
             );
         }
@@ -310,11 +310,12 @@ fn rows(plan: &Plan, derived: &Derived, scope: Scope<'_>, sink: &mut Sink<'_>) {
             Some(hall),
             ids,
             vec![],
-            format!(
-                "The row of {} booths ({ends}) runs {} without a cross aisle; the limit is {}.",
-                labels.len(),
-                fmt_m(length),
-                fmt_m(limit)
+            msg!(
+                "finding-row-too-long",
+                count = Count(i64::try_from(labels.len()).unwrap_or(i64::MAX)),
+                ends = ends,
+                length = Len(length),
+                limit = Len(limit),
             ),
         );
     }

@@ -78,7 +78,13 @@ fn the_html_report_is_one_file_with_maps_and_names_as_data() {
     let demo = boothplan::demo::demo_plan();
     let new = changed(&demo);
     let d = boothplan::compare::diff(&demo, &new);
-    let html = boothplan::export::changes::changes_html(&demo, &new, &d, "2026-11-29");
+    let html = boothplan::export::changes::changes_html(
+        &demo,
+        &new,
+        &d,
+        "2026-11-29",
+        boothplan::i18n::Lang::En,
+    );
     assert!(
         !html.contains("<script>alert"),
         "a name is data, never markup"

@@ -6,6 +6,7 @@ mod common;
 
 mod changes;
 mod html;
+mod languages;
 mod lists;
 mod maps;
 mod print;

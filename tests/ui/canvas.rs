@@ -106,7 +106,7 @@ fn undo_pressed_while_the_pointer_moves_a_booth_rolls_the_drag_back_and_leaves_n
 #[test]
 fn dragging_a_booth_onto_another_shows_the_overlap_problem() {
     let mut h = demo();
-    assert!(h.query_by_label_contains("booth-overlap").is_none());
+    assert!(h.query_by_label_contains("Booth overlap").is_none());
     let plan = h.state().plan();
     let a = booth_numbered(plan, "A-102");
     let b_rect = plan.booths[&a].rect;
@@ -125,7 +125,7 @@ fn dragging_a_booth_onto_another_shows_the_overlap_problem() {
             .report()
             .has(boothplan::validate::Rule::BoothOverlap)
     );
-    h.get_by_label_contains("booth-overlap");
+    h.get_by_label_contains("Error: Booth overlap");
     assert!(
         h.state().marks().contains_key(&neighbour),
         "the offending booth is marked on the canvas"

@@ -5,7 +5,9 @@ mod common;
 
 mod canvas;
 mod drawings;
+mod language;
 mod reshape;
+mod sales;
 mod selection;
 mod support;
 mod team;

@@ -248,7 +248,7 @@ fn exhibitor_packs_export_in_the_background_with_progress() {
     h.get_by_label("Export").click();
     h.run();
     let start = std::time::Instant::now();
-    while h.state().job.is_some() && start.elapsed() < std::time::Duration::from_secs(60) {
+    while h.state().job.is_some() && start.elapsed() < std::time::Duration::from_mins(1) {
         std::thread::sleep(std::time::Duration::from_millis(50));
         h.step();
     }

@@ -313,6 +313,19 @@ pub(super) fn sheet_name(column: usize, row: usize) -> String {
 
 impl Plot {
     /// "A3 landscape".
+    /// The paper and its orientation in a language ("A4 landscape").
+    pub(super) fn paper_name_in(&self, lang: crate::i18n::Lang) -> String {
+        let key = match self.orientation {
+            Orientation::Portrait => "sheet-portrait",
+            Orientation::Landscape => "sheet-landscape",
+        };
+        crate::i18n::tr(
+            lang,
+            key,
+            &[("paper", crate::i18n::Arg::from(self.paper.name()))],
+        )
+    }
+
     pub(super) fn paper_name(&self) -> String {
         let o = match self.orientation {
             Orientation::Portrait => "portrait",

@@ -10,6 +10,7 @@ use crate::export::label::shorten;
 use crate::export::scene::legend_items;
 use crate::export::svg::esc;
 use crate::fonts::FAMILY as FONT;
+use crate::i18n::{Arg, Lang, tr};
 use crate::model::Plan;
 
 /// Everything on a sheet but the map: title strip, sheet name, crop marks and neighbours,
@@ -47,7 +48,7 @@ pub(super) fn sheet_svg(
         r##"<rect x="{ax:.2}" y="{ay:.2}" width="{aw:.2}" height="{ah:.2}" fill="none" stroke="#999" stroke-width="0.4"/>"##
     );
     if tiled {
-        crop_marks(&mut s, plot, column, row);
+        crop_marks(&mut s, plot, column, row, options.lang);
     }
     // Legend.
     let fy = ay + ah + 8.0;
@@ -59,9 +60,13 @@ pub(super) fn sheet_svg(
         if items.len() > room && i + 1 == room {
             let _ = write!(
                 s,
-                r##"<text x="{lx:.2}" y="{:.2}" font-size="7" fill="#222">and {} more</text>"##,
+                r##"<text x="{lx:.2}" y="{:.2}" font-size="7" fill="#222">{}</text>"##,
                 ly + 7.0,
-                items.len() - i
+                esc(&tr(
+                    options.lang,
+                    "sheet-and-more",
+                    &[("count", Arg::from(items.len() - i))]
+                ))
             );
             break;
         }
@@ -101,10 +106,11 @@ fn title_strip(
     width: f64,
 ) {
     let m = &plan.meta;
-    let place = options
-        .hall
-        .and_then(|h| plan.halls.get(&h))
-        .map_or_else(|| "Site plan".to_owned(), |h| h.name.clone());
+    let place = options.hall.and_then(|h| plan.halls.get(&h)).map_or_else(
+        || tr(options.lang, "sheet-site-plan", &[]),
+        |h| h.name.clone(),
+    );
+    let lang = options.lang;
     // Each line shortened to the room the right-hand side leaves it.
     let room = width - 2.0 * MARGIN;
     let title = shorten(
@@ -114,8 +120,17 @@ fn title_strip(
     );
     let sub = shorten(
         &format!(
-            "{place} · {} · {} – {} · plan revision {}",
-            m.venue, m.start_date, m.end_date, m.revision
+            "{place} · {}",
+            tr(
+                lang,
+                "map-subtitle",
+                &[
+                    ("venue", Arg::from(&m.venue)),
+                    ("start", Arg::from(crate::i18n::date(lang, &m.start_date))),
+                    ("end", Arg::from(crate::i18n::date(lang, &m.end_date))),
+                    ("revision", Arg::Text(m.revision.to_string())),
+                ],
+            )
         ),
         8.0,
         room - 260.0,
@@ -135,14 +150,13 @@ fn title_strip(
         .map(|b| b.number.as_str())
         .collect();
     if !numbers.is_empty() {
-        let yours = format!(
-            "{}: {}",
-            if numbers.len() == 1 {
-                "Your booth"
-            } else {
-                "Your booths"
-            },
-            numbers.join(", ")
+        let yours = tr(
+            lang,
+            "map-your-booth",
+            &[
+                ("count", Arg::from(numbers.len())),
+                ("numbers", Arg::from(numbers.join(", "))),
+            ],
         );
         let _ = write!(
             s,
@@ -155,26 +169,42 @@ fn title_strip(
     if plot.sheets() > 1 {
         let _ = write!(
             s,
-            r##"<text x="{right:.2}" y="{:.2}" font-size="13" fill="#111" text-anchor="end">Sheet {} of {} × {}</text>"##,
+            r##"<text x="{right:.2}" y="{:.2}" font-size="13" fill="#111" text-anchor="end">{}</text>"##,
             MARGIN + 13.0,
-            sheet_name(column, row),
-            plot.columns,
-            plot.rows
+            esc(&tr(
+                lang,
+                "sheet-of",
+                &[
+                    ("sheet", Arg::from(sheet_name(column, row))),
+                    ("columns", Arg::from(plot.columns)),
+                    ("rows", Arg::from(plot.rows)),
+                ],
+            ))
         );
     }
     let _ = write!(
         s,
-        r##"<text x="{right:.2}" y="{:.2}" font-size="8" fill="#444" text-anchor="end">Scale 1:{} on {} · 1 cm on paper = {} on the floor</text>"##,
+        r##"<text x="{right:.2}" y="{:.2}" font-size="8" fill="#444" text-anchor="end">{}</text>"##,
         MARGIN + 25.0,
-        plot.scale,
-        plot.paper_name(),
-        crate::model::geom::fmt_m(i64::from(plot.scale) * 10)
+        esc(&tr(
+            lang,
+            "sheet-scale",
+            &[
+                ("scale", Arg::Text(plot.scale.to_string())),
+                ("paper", Arg::from(plot.paper_name_in(lang))),
+                (
+                    "length",
+                    Arg::from(crate::i18n::length(lang, i64::from(plot.scale) * 10))
+                ),
+            ],
+        ))
     );
 }
 
 /// Crop marks at the map area's corners, dashed lines where a neighbour's sheet begins, and
 /// the neighbour's name in the margin.
-fn crop_marks(s: &mut String, plot: &Plot, column: usize, row: usize) {
+fn crop_marks(s: &mut String, plot: &Plot, column: usize, row: usize, lang: Lang) {
+    let overlaps = |name: String| tr(lang, "sheet-overlaps", &[("sheet", Arg::from(name))]);
     let [ax, ay, aw, ah] = plot.sheet.frame_area();
     let overlap = plot.overlap / plot.sheet.enlarge;
     let mut d = String::new();
@@ -209,13 +239,7 @@ fn crop_marks(s: &mut String, plot: &Plot, column: usize, row: usize) {
     if column > 0 {
         let _ = write!(dashed, "M{:.2} {ay:.2}V{:.2}", ax + overlap, ay + ah);
         let name = sheet_name(column - 1, row);
-        label(
-            &mut names,
-            ax - 6.0,
-            ay + ah / 2.0,
-            -90.0,
-            &format!("overlaps {name}"),
-        );
+        label(&mut names, ax - 6.0, ay + ah / 2.0, -90.0, &overlaps(name));
     }
     if column + 1 < plot.columns {
         let _ = write!(dashed, "M{:.2} {ay:.2}V{:.2}", ax + aw - overlap, ay + ah);
@@ -225,19 +249,13 @@ fn crop_marks(s: &mut String, plot: &Plot, column: usize, row: usize) {
             ax + aw + 6.0,
             ay + ah / 2.0,
             90.0,
-            &format!("overlaps {name}"),
+            &overlaps(name),
         );
     }
     if row > 0 {
         let _ = write!(dashed, "M{ax:.2} {:.2}H{:.2}", ay + overlap, ax + aw);
         let name = sheet_name(column, row - 1);
-        label(
-            &mut names,
-            ax + aw / 2.0,
-            ay - 3.0,
-            0.0,
-            &format!("overlaps {name}"),
-        );
+        label(&mut names, ax + aw / 2.0, ay - 3.0, 0.0, &overlaps(name));
     }
     if row + 1 < plot.rows {
         let _ = write!(dashed, "M{ax:.2} {:.2}H{:.2}", ay + ah - overlap, ax + aw);
@@ -247,7 +265,7 @@ fn crop_marks(s: &mut String, plot: &Plot, column: usize, row: usize) {
             ax + aw / 2.0,
             ay + ah + 7.0,
             0.0,
-            &format!("overlaps {name}"),
+            &overlaps(name),
         );
     }
     if !dashed.is_empty() {
@@ -323,10 +341,14 @@ fn key_map(
     // The label on top, the map under it.
     let _ = write!(
         s,
-        r##"<text x="{:.2}" y="{:.2}" font-size="6" fill="#444" text-anchor="end">Key: this sheet, {}, shaded</text>"##,
+        r##"<text x="{:.2}" y="{:.2}" font-size="6" fill="#444" text-anchor="end">{}</text>"##,
         x + w,
         y + 5.0,
-        sheet_name(column, row)
+        esc(&tr(
+            options.lang,
+            "sheet-key",
+            &[("sheet", Arg::from(sheet_name(column, row)))]
+        ))
     );
     let (y, h) = (y + 8.0, h - 8.0);
     let (x0, y0) = plot.origin(0, 0);

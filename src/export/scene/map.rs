@@ -10,7 +10,7 @@ use super::{
 use crate::export::MapOptions;
 use crate::export::label::{shorten, text_width};
 use crate::export::svg::{Frame, all_highlight_notes, shown_booths};
-use crate::model::geom::{fmt_m, fmt_m2};
+use crate::i18n::{self, Arg, tr};
 use crate::model::{BoothId, BoothStatus, ObstacleKind, Plan, Rect, Side};
 
 /// Floor colour of a hall.
@@ -71,6 +71,16 @@ pub fn status_fill(status: BoothStatus) -> Rgb {
     }
 }
 
+/// The legend's words for booths of a status ("booth sold").
+fn legend_status_key(status: BoothStatus) -> &'static str {
+    match status {
+        BoothStatus::Available => "map-legend-available",
+        BoothStatus::OnHold => "map-legend-on-hold",
+        BoothStatus::Reserved => "map-legend-reserved",
+        BoothStatus::Sold => "map-legend-sold",
+    }
+}
+
 /// One legend entry: the swatch as drawn on the map (a 14 × 14 box at the origin), and its
 /// words.
 pub fn legend_items(plan: &Plan, options: &MapOptions) -> Vec<(Vec<Item>, String)> {
@@ -109,7 +119,7 @@ pub fn legend_items(plan: &Plan, options: &MapOptions) -> Vec<(Vec<Item>, String
                 opacity: 1.0,
                 stroke: Some((GREY, 0.6)),
             }],
-            format!("booth {}", status.label()),
+            tr(options.lang, legend_status_key(status), &[]),
         ));
     }
     if plan.exits.values().any(|e| in_view(e.hall)) {
@@ -118,7 +128,7 @@ pub fn legend_items(plan: &Plan, options: &MapOptions) -> Vec<(Vec<Item>, String
                 fill(square, Paint::Solid(EXIT_GREEN), 0.15),
                 fill([0.0, 0.0, 14.0, 3.0], Paint::Solid(EXIT_GREEN), 1.0),
             ],
-            "exit (clear zone in front)".to_owned(),
+            tr(options.lang, "map-legend-exit", &[]),
         ));
     }
     for kind in ObstacleKind::ALL {
@@ -133,7 +143,7 @@ pub fn legend_items(plan: &Plan, options: &MapOptions) -> Vec<(Vec<Item>, String
                     fill(square, Paint::Solid(HALL_FILL), 1.0),
                     fill(square, paint, opacity),
                 ],
-                kind.label().to_owned(),
+                tr(options.lang, kind.key(), &[]),
             ));
         }
     }
@@ -491,9 +501,16 @@ fn title(
 ) {
     let m = &plan.meta;
     items.push(text(MARGIN, 38.0, 24.0, INK, Anchor::Start, &m.show_name));
-    let mut sub = format!(
-        "{} · {} – {} · plan revision {}",
-        m.venue, m.start_date, m.end_date, m.revision
+    let lang = options.lang;
+    let mut sub = tr(
+        lang,
+        "map-subtitle",
+        &[
+            ("venue", Arg::from(&m.venue)),
+            ("start", Arg::from(i18n::date(lang, &m.start_date))),
+            ("end", Arg::from(i18n::date(lang, &m.end_date))),
+            ("revision", Arg::Text(m.revision.to_string())),
+        ],
     );
     if let Some(h) = options.hall.and_then(|h| plan.halls.get(&h)) {
         sub = format!("{} · {sub}", h.name);
@@ -505,14 +522,17 @@ fn title(
             .filter_map(|h| plan.booths.get(h))
             .map(|b| b.number.as_str())
             .collect();
-        let title = if numbers.len() == 1 {
-            format!("Your booth: {}", numbers.join(", "))
-        } else {
-            format!("Your booths: {}", numbers.join(", "))
-        };
+        let title = tr(
+            lang,
+            "map-your-booth",
+            &[
+                ("count", Arg::from(numbers.len())),
+                ("numbers", Arg::from(numbers.join(", "))),
+            ],
+        );
         items.push(text(width - MARGIN, 38.0, 22.0, RED, Anchor::End, &title));
         let ordered: Vec<BoothId> = highlight.iter().copied().collect();
-        for (i, note) in all_highlight_notes(plan, &ordered).iter().enumerate() {
+        for (i, note) in all_highlight_notes(plan, &ordered, lang).iter().enumerate() {
             items.push(text(
                 width - MARGIN,
                 56.0 + 14.0 * i as f64,
@@ -559,7 +579,7 @@ fn legend(items: &mut Vec<Item>, plan: &Plan, options: &MapOptions, frame: &Fram
                 12.0,
                 DARK,
                 Anchor::Start,
-                &fmt_m(bar_m * 1000),
+                &i18n::length(options.lang, bar_m * 1000),
             ),
         ],
     });
@@ -570,10 +590,13 @@ fn legend(items: &mut Vec<Item>, plan: &Plan, options: &MapOptions, frame: &Fram
         12.0,
         GREY,
         Anchor::End,
-        &format!(
-            "{} booths · {}",
-            shown_booths(plan, options).count(),
-            fmt_m2(area)
+        &tr(
+            options.lang,
+            "map-booth-count",
+            &[
+                ("count", Arg::from(shown_booths(plan, options).count())),
+                ("area", Arg::from(i18n::area(options.lang, area))),
+            ],
         ),
     ));
 }

@@ -12,7 +12,9 @@ mod table;
 pub use table::decode;
 use table::{Table, read_csv, read_xlsx};
 
+use super::message::{Message, kind_word, msg, plain};
 use crate::edit::Edit;
+use crate::i18n::{Arg, Lang, tr};
 use crate::model::{Exhibitor, ExhibitorId, Plan, ZoneId};
 
 /// Text encodings of CSV files.
@@ -96,13 +98,44 @@ pub struct Row {
 pub struct Problem {
     /// Line in the file.
     pub line: usize,
-    /// What is wrong.
+    /// What is wrong, in English (what scripts read).
     pub message: String,
+    /// What is wrong, in any language ([`Problem::message_text`]).
+    pub detail: Message,
+}
+
+impl Problem {
+    /// A problem on a line.
+    fn new(line: usize, detail: Message) -> Self {
+        Self {
+            line,
+            message: detail.to_string(),
+            detail,
+        }
+    }
+
+    /// What is wrong, in a language (without the line: `message` in English).
+    pub fn message_text(&self, lang: Lang) -> String {
+        self.detail.text(lang)
+    }
+
+    /// The line and what is wrong, on one line, in a language; in English exactly what
+    /// `Display` writes.
+    pub fn text(&self, lang: Lang) -> String {
+        tr(
+            lang,
+            "import-problem-on-line",
+            &[
+                ("line", Arg::from(self.line.to_string())),
+                ("message", Arg::from(one_line(&self.detail.text(lang)))),
+            ],
+        )
+    }
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "line {}: {}", self.line, one_line(&self.message))
+        f.write_str(&self.text(Lang::En))
     }
 }
 
@@ -124,10 +157,9 @@ pub struct List {
 }
 
 /// Why a list cannot be read at all.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ImportError {
     /// The file cannot be read.
-    #[error("cannot read the file: {source}, in {}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -135,13 +167,56 @@ pub enum ImportError {
         source: std::io::Error,
     },
     /// Not a list: empty, no header, no name column, or not CSV/XLSX.
-    #[error("{message}, in {}", path.display())]
     Unreadable {
         /// The file.
         path: PathBuf,
         /// What is wrong.
-        message: String,
+        message: Message,
     },
+}
+
+impl ImportError {
+    /// The message in a language, on one line, naming the file; in English exactly what
+    /// `Display` writes.
+    pub fn text(&self, lang: Lang) -> String {
+        let file = |p: &Path| Arg::from(p.display().to_string());
+        match self {
+            Self::Io { path, source } => tr(
+                lang,
+                "import-cannot-read",
+                &[
+                    (
+                        "error",
+                        Arg::from(super::message::io_error_text(source, lang)),
+                    ),
+                    ("path", file(path)),
+                ],
+            ),
+            Self::Unreadable { path, message } => tr(
+                lang,
+                "import-unreadable",
+                &[
+                    ("message", Arg::from(one_line(&message.text(lang)))),
+                    ("path", file(path)),
+                ],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(Lang::En))
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { source, .. } => Some(source),
+            Self::Unreadable { .. } => None,
+        }
+    }
 }
 
 /// Largest exhibitor list read (CSV or XLSX).
@@ -153,9 +228,9 @@ pub const MAX_LIST_BYTES: u64 = 64 * 1024 * 1024;
 /// When the file cannot be read or is not a list at all. Row problems are not errors: they are
 /// in [`List::problems`].
 pub fn read_list(path: &Path, encoding: Option<TextEncoding>) -> Result<List, ImportError> {
-    let unreadable = |message: String| ImportError::Unreadable {
+    let unreadable = |message: Message| ImportError::Unreadable {
         path: path.to_owned(),
-        message: one_line(&message),
+        message,
     };
     let is_xlsx = path
         .extension()
@@ -168,14 +243,11 @@ pub fn read_list(path: &Path, encoding: Option<TextEncoding>) -> Result<List, Im
             },
             super::ReadError::NotAFile(what) => ImportError::Unreadable {
                 path: path.to_owned(),
-                message: format!("this is {what}, not a regular file"),
+                message: msg!("import-not-a-file", what = kind_word(what)),
             },
             super::ReadError::TooLarge { limit, .. } => ImportError::Unreadable {
                 path: path.to_owned(),
-                message: format!(
-                    "the file is larger than {} MiB, more than any exhibitor list",
-                    limit / (1024 * 1024)
-                ),
+                message: msg!("import-too-large", limit = plain(limit / (1024 * 1024))),
             },
         })
     };
@@ -194,15 +266,23 @@ pub fn read_list(path: &Path, encoding: Option<TextEncoding>) -> Result<List, Im
 /// Reads a CSV list already in memory as text.
 ///
 /// # Errors
-/// When the text is not a list at all.
+/// When the text is not a list at all: why, in English (see [`list_from_text_in`]).
 pub fn list_from_text(text: &str) -> Result<List, String> {
+    list_from_text_in(text).map_err(|m| m.to_string())
+}
+
+/// Reads a CSV list already in memory as text.
+///
+/// # Errors
+/// When the text is not a list at all: why, in any language.
+pub fn list_from_text_in(text: &str) -> Result<List, Message> {
     parse_table(read_csv(text)?)
 }
 
 /// An area in m²: "12", "12.5", "12,5" (decimal comma), "1,000.5" (thousands separators with
 /// a decimal point). "1,000" could be a thousand or one (a decimal comma): it is refused with a
 /// message rather than guessed, never read as 1.
-fn parse_area(a: &str) -> Result<f64, &'static str> {
+fn parse_area(a: &str) -> Result<f64, AreaProblem> {
     let a = a.trim();
     // Digit groups after the first: "1,000" is ["000"], "1.000.000" is ["000", "000"].
     let groups = |sep: char| -> Option<usize> {
@@ -223,7 +303,7 @@ fn parse_area(a: &str) -> Result<f64, &'static str> {
         (_, Some(n)) if n >= 2 => a.replace('.', ""),
         // "1,000" or "1.000": a thousand, or one with three decimals?
         (Some(_), _) | (_, Some(_)) => {
-            return Err("is ambiguous (a thousand, or one with three decimals?): write 1000 or 1");
+            return Err(AreaProblem::Ambiguous);
         }
         _ => {
             let (int, frac) = a.split_once('.').unwrap_or((a, ""));
@@ -240,32 +320,51 @@ fn parse_area(a: &str) -> Result<f64, &'static str> {
     let v: f64 = text
         .trim_end_matches('.')
         .parse()
-        .map_err(|_| "is not a number of m²")?;
+        .map_err(|_| AreaProblem::NotANumber)?;
     if (0.0..1e9).contains(&v) {
         Ok(v)
     } else {
-        Err("is not a number of m² between 0 and 1,000,000,000")
+        Err(AreaProblem::OutOfRange)
     }
 }
 
-fn parse_table((header, records): Table) -> Result<List, String> {
+/// Why an area cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AreaProblem {
+    /// "1,000": a thousand, or one?
+    Ambiguous,
+    /// Not a number.
+    NotANumber,
+    /// Negative, or more than any hall.
+    OutOfRange,
+}
+
+impl AreaProblem {
+    /// The problem with the value `a` as it was written.
+    fn message(self, a: &str) -> Message {
+        match self {
+            AreaProblem::Ambiguous => msg!("import-area-ambiguous", value = a),
+            AreaProblem::NotANumber => msg!("import-area-not-a-number", value = a),
+            AreaProblem::OutOfRange => msg!("import-area-out-of-range", value = a),
+        }
+    }
+}
+
+fn parse_table((header, records): Table) -> Result<List, Message> {
     let fields: Vec<Option<Field>> = header.iter().map(|h| Field::from_header(h)).collect();
     if !fields.contains(&Some(Field::Name)) {
-        return Err(format!(
-            "no company name column (looked for name, company, 회사명); the header is: {}",
-            header.join(", ")
-        ));
+        return Err(msg!("import-no-name-column", header = header.join(", ")));
     }
     for (i, f) in fields.iter().enumerate() {
         if let Some(f) = f
             && let Some(j) = fields[..i].iter().position(|g| g.as_ref() == Some(f))
         {
-            return Err(format!(
-                "line 1: columns {} (\"{}\") and {} (\"{}\") both hold the same field; keep one",
-                j + 1,
-                header[j].trim(),
-                i + 1,
-                header[i].trim()
+            return Err(msg!(
+                "import-same-field-twice",
+                first = plain(j + 1),
+                first_header = header[j].trim(),
+                second = plain(i + 1),
+                second_header = header[i].trim(),
             ));
         }
     }
@@ -280,21 +379,21 @@ fn parse_table((header, records): Table) -> Result<List, String> {
     };
     for (line, record) in records {
         if let Some(err) = record.first().and_then(|f| f.strip_prefix('\u{0}')) {
-            list.problems.push(Problem {
+            list.problems.push(Problem::new(
                 line,
-                message: format!("unreadable row: {err}"),
-            });
+                msg!("import-unreadable-row", error = err),
+            ));
             continue;
         }
         if record.len() != header.len() {
-            list.problems.push(Problem {
+            list.problems.push(Problem::new(
                 line,
-                message: format!(
-                    "{} fields, but the header has {}",
-                    record.len(),
-                    header.len()
+                msg!(
+                    "import-field-count",
+                    count = plain(record.len()),
+                    header = plain(header.len()),
                 ),
-            });
+            ));
             continue;
         }
         let mut row = Row {
@@ -310,10 +409,8 @@ fn parse_table((header, records): Table) -> Result<List, String> {
             }
         }
         if row.values.get(&Field::Name).is_none_or(String::is_empty) {
-            list.problems.push(Problem {
-                line,
-                message: "no company name".to_owned(),
-            });
+            list.problems
+                .push(Problem::new(line, msg!("import-no-company-name")));
             continue;
         }
         if let Some(a) = row.values.get(&Field::Area).filter(|a| !a.is_empty()) {
@@ -322,10 +419,7 @@ fn parse_table((header, records): Table) -> Result<List, String> {
                     row.area_mm2 = Some((v * 1e6).round() as i64);
                 }
                 Err(why) => {
-                    list.problems.push(Problem {
-                        line,
-                        message: format!("area \"{a}\" {why}"),
-                    });
+                    list.problems.push(Problem::new(line, why.message(a)));
                     continue;
                 }
             }
@@ -335,10 +429,10 @@ fn parse_table((header, records): Table) -> Result<List, String> {
                 row.priority = Some(v);
             } else {
                 {
-                    list.problems.push(Problem {
+                    list.problems.push(Problem::new(
                         line,
-                        message: format!("priority \"{p}\" is not a whole number"),
-                    });
+                        msg!("import-priority-not-whole", value = p),
+                    ));
                     continue;
                 }
             }
@@ -405,10 +499,9 @@ pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
             id
         } else {
             let Some(raw) = free.next() else {
-                applied.problems.push(Problem {
-                    line: row.line,
-                    message: "no exhibitor id is left for this company".to_owned(),
-                });
+                applied
+                    .problems
+                    .push(Problem::new(row.line, msg!("import-no-id-left")));
                 continue;
             };
             let id = ExhibitorId(raw);
@@ -452,10 +545,10 @@ pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
         if let Some(z) = row.values.get(&Field::Zone).filter(|z| !z.is_empty()) {
             match zones.get(&key(z)) {
                 Some(zid) => e.preferred_zone = Some(*zid),
-                None => applied.problems.push(Problem {
-                    line: row.line,
-                    message: format!("no zone named \"{z}\""),
-                }),
+                None => applied.problems.push(Problem::new(
+                    row.line,
+                    msg!("import-no-such-zone", zone = z),
+                )),
             }
         }
         row_ids.push((row, id));
@@ -488,10 +581,10 @@ pub fn apply(plan: &Plan, rows: &[Row]) -> Applied {
                     }
                 }
                 Some(_) => {}
-                None => applied.problems.push(Problem {
-                    line: row.line,
-                    message: format!("competitor \"{wanted}\" is not in the plan or the list"),
-                }),
+                None => applied.problems.push(Problem::new(
+                    row.line,
+                    msg!("import-no-such-competitor", competitor = wanted),
+                )),
             }
         }
     }

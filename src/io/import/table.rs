@@ -5,24 +5,24 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::{MAX_LIST_BYTES, TextEncoding};
+use crate::io::message::{Message, msg, plain};
 
 /// Decodes CSV bytes: the asked encoding, else UTF-8 (BOM stripped) when valid, else CP949.
 ///
 /// # Errors
 /// When the bytes are not text in the chosen encoding.
-pub fn decode(bytes: &[u8], encoding: Option<TextEncoding>) -> Result<String, String> {
+pub fn decode(bytes: &[u8], encoding: Option<TextEncoding>) -> Result<String, Message> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let utf8 = std::str::from_utf8(bytes);
     match (encoding, utf8) {
         (Some(TextEncoding::Utf8) | None, Ok(s)) => Ok(s.to_owned()),
-        (Some(TextEncoding::Utf8), Err(e)) => Err(format!(
-            "not UTF-8 text (byte {}); try --encoding cp949",
-            e.valid_up_to()
-        )),
+        (Some(TextEncoding::Utf8), Err(e)) => {
+            Err(msg!("import-not-utf8", byte = plain(e.valid_up_to()),))
+        }
         (Some(TextEncoding::Cp949), _) | (None, Err(_)) => {
             let (text, _, had_errors) = encoding_rs::EUC_KR.decode(bytes);
             if had_errors {
-                Err("not text in UTF-8 or CP949".to_owned())
+                Err(msg!("import-not-text"))
             } else {
                 Ok(text.into_owned())
             }
@@ -90,11 +90,9 @@ fn unclosed_quote_line(text: &str) -> Option<usize> {
     (state == State::Quoted).then_some(opened_on)
 }
 
-pub(super) fn read_csv(text: &str) -> Result<Table, String> {
+pub(super) fn read_csv(text: &str) -> Result<Table, Message> {
     if let Some(line) = unclosed_quote_line(text) {
-        return Err(format!(
-            "line {line}: a quote opens here and is never closed, so the rest of the file would be one value"
-        ));
+        return Err(msg!("import-unclosed-quote", line = plain(line)));
     }
     // A line ends at `\n`, `\r\n` or a lone `\r` (Excel for Mac), as the CSV reader's records do.
     let bytes = text.as_bytes();
@@ -111,8 +109,8 @@ pub(super) fn read_csv(text: &str) -> Result<Table, String> {
     let mut records = reader.records();
     let header = match records.next() {
         Some(Ok(h)) => h.iter().map(str::to_owned).collect::<Vec<_>>(),
-        Some(Err(e)) => return Err(format!("the header cannot be read: {e}")),
-        None => return Err("the file is empty".to_owned()),
+        Some(Err(e)) => return Err(msg!("import-bad-header", error = e.to_string())),
+        None => return Err(msg!("import-empty")),
     };
     let mut rows = Vec::new();
     for record in records {
@@ -146,18 +144,25 @@ const MAX_LIST_CELLS: usize = 5_000_000;
 
 /// Reads the first sheet cell by cell (memory follows the cells written, not the sheet's
 /// claimed size: one cell at `XFD1048576` is refused, not a 512 GB grid).
-pub(super) fn read_xlsx(path: &Path) -> Result<Table, String> {
+pub(super) fn read_xlsx(path: &Path) -> Result<Table, Message> {
     use calamine::{Data, Reader, Xlsx};
-    let mut book: Xlsx<_> =
-        calamine::open_workbook(path).map_err(|e| format!("not a readable spreadsheet: {e}"))?;
+    let mut book: Xlsx<_> = calamine::open_workbook(path)
+        .map_err(|e| msg!("import-not-a-spreadsheet", error = format!("{e}")))?;
     let sheet = book
         .sheet_names()
         .first()
         .cloned()
-        .ok_or_else(|| "the workbook has no sheet".to_owned())?;
+        .ok_or_else(|| msg!("import-no-sheet"))?;
+    let unreadable_sheet = |e: calamine::XlsxError| {
+        msg!(
+            "import-sheet-unreadable",
+            sheet = &sheet,
+            error = e.to_string()
+        )
+    };
     let mut cells = book
         .worksheet_cells_reader(&sheet)
-        .map_err(|e| format!("sheet {sheet} cannot be read: {e}"))?;
+        .map_err(unreadable_sheet)?;
     let text = |c: Data| match c {
         Data::Empty => String::new(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
@@ -166,33 +171,36 @@ pub(super) fn read_xlsx(path: &Path) -> Result<Table, String> {
     let mut grid: BTreeMap<u32, BTreeMap<u32, String>> = BTreeMap::new();
     let mut count = 0usize;
     let mut bytes = 0usize;
-    while let Some(cell) = cells
-        .next_cell()
-        .map_err(|e| format!("sheet {sheet} cannot be read: {e}"))?
-    {
+    while let Some(cell) = cells.next_cell().map_err(unreadable_sheet)? {
         let (row, col) = cell.get_position();
         let value = text(Data::from(cell.get_value().clone()));
         if value.trim().is_empty() {
             continue;
         }
         if col >= MAX_LIST_COLUMNS || row >= MAX_LIST_ROWS {
-            return Err(format!(
-                "sheet {sheet}: a value at row {}, column {} is beyond the {MAX_LIST_ROWS} rows and {MAX_LIST_COLUMNS} columns a list may have",
-                row + 1,
-                col + 1
+            return Err(msg!(
+                "import-cell-beyond",
+                sheet = &sheet,
+                row = plain(row + 1),
+                column = plain(col + 1),
+                rows = plain(MAX_LIST_ROWS),
+                columns = plain(MAX_LIST_COLUMNS),
             ));
         }
         count += 1;
         bytes += value.len();
         if bytes > MAX_LIST_BYTES as usize {
-            return Err(format!(
-                "sheet {sheet} holds more than {} MiB of text, more than any exhibitor list",
-                MAX_LIST_BYTES / (1024 * 1024)
+            return Err(msg!(
+                "import-sheet-too-much-text",
+                sheet = &sheet,
+                limit = plain(MAX_LIST_BYTES / (1024 * 1024)),
             ));
         }
         if count > MAX_LIST_CELLS {
-            return Err(format!(
-                "sheet {sheet} holds more than {MAX_LIST_CELLS} values, more than any exhibitor list"
+            return Err(msg!(
+                "import-sheet-too-many-values",
+                sheet = &sheet,
+                limit = plain(MAX_LIST_CELLS),
             ));
         }
         grid.entry(row).or_default().insert(col, value);
@@ -204,9 +212,11 @@ pub(super) fn read_xlsx(path: &Path) -> Result<Table, String> {
         .map_or(0, |c| *c as usize + 1);
     // Rows are padded to the widest: bound what that padding may make.
     if grid.len().saturating_mul(width) > MAX_LIST_CELLS {
-        return Err(format!(
-            "sheet {sheet} is {} rows by {width} columns, more cells than any exhibitor list",
-            grid.len()
+        return Err(msg!(
+            "import-sheet-too-many-cells",
+            sheet = &sheet,
+            rows = plain(grid.len()),
+            columns = plain(width),
         ));
     }
     let mut rows = grid.into_iter().map(|(r, cols)| {
@@ -216,6 +226,6 @@ pub(super) fn read_xlsx(path: &Path) -> Result<Table, String> {
         }
         (r as usize + 1, v)
     });
-    let (_, header) = rows.next().ok_or_else(|| "the sheet is empty".to_owned())?;
+    let (_, header) = rows.next().ok_or_else(|| msg!("import-empty-sheet"))?;
     Ok((header, rows.collect()))
 }

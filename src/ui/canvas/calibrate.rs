@@ -36,7 +36,7 @@ impl Canvas {
     pub(super) fn calibrate_click(&mut self, cx: &ViewContext<'_>, out: &mut Actions, pos: Pos2) {
         let at = self.view.pos_in_plan(pos);
         let Some(id) = self.drawing_at(cx, at) else {
-            out.status("Click on a venue drawing (shown and unlocked) to calibrate it".to_owned());
+            out.status(t("canvas-calibrate-click-drawing"));
             return;
         };
         let Some(d) = cx.plan().drawings.get(&id) else {
@@ -50,9 +50,7 @@ impl Canvas {
             }
             _ => {
                 self.calibrating = Some((id, px));
-                out.status(
-                    "First point taken: click the second point whose distance you know".to_owned(),
-                );
+                out.status(t("canvas-calibrate-first-point"));
             }
         }
     }
@@ -110,14 +108,14 @@ impl Canvas {
         let (hall, loaded) = match added {
             Ok(a) => a,
             Err(why) => {
-                out.status("The drawing was not added".to_owned());
-                out.push(Action::Problem("Could not add the drawing".to_owned(), why));
+                out.status(t("canvas-drawing-not-added"));
+                out.push(Action::Problem(t("canvas-drawing-add-failed"), why));
                 return;
             }
         };
         let plan = cx.plan();
         let Some(h) = plan.halls.get(&hall) else {
-            out.status("The drawing's hall is gone: the drawing was not added".to_owned());
+            out.status(t("canvas-drawing-hall-gone"));
             return;
         };
         // Named from the plan's folder as it is now (a Save As may have moved it meanwhile).
@@ -134,10 +132,7 @@ impl Canvas {
             um_per_px,
         );
         out.edit(Edit::Drawing(id, Some(drawing)));
-        out.status(format!(
-            "Drawing added under {}, fitted to its width: Draw → Calibrate drawing sets its scale",
-            h.name
-        ));
+        out.status(ta("canvas-drawing-added", &[("hall", Arg::from(&h.name))]));
         self.underlays.adopt(id, loaded);
     }
 
@@ -166,7 +161,7 @@ impl Canvas {
         let mut lines: Vec<(String, Color32)> = Vec::new();
         if let Some(f) = self.underlays.adding_progress() {
             lines.push((
-                format!("Reading the drawing… {:.0} %", f * 100.0),
+                ta("canvas-drawing-reading", &[("percent", percent(f))]),
                 theme::BOOTH_TEXT,
             ));
         }
@@ -175,20 +170,29 @@ impl Canvas {
             let hall = plan.halls.get(&d.hall).map_or("?", |h| h.name.as_str());
             match cx.drawings.get(id) {
                 Some(DrawingStatus::Loading(f)) => lines.push((
-                    format!("Reading the drawing of {hall}… {:.0} %", f * 100.0),
+                    ta(
+                        "canvas-drawing-reading-hall",
+                        &[("hall", Arg::from(hall)), ("percent", percent(*f))],
+                    ),
                     theme::BOOTH_TEXT,
                 )),
                 Some(DrawingStatus::Failed(why)) => lines.push((
-                    format!(
-                        "Drawing of {hall} not shown: {}",
-                        crate::text::printable(why)
+                    ta(
+                        "canvas-drawing-not-shown",
+                        &[
+                            ("hall", Arg::from(hall)),
+                            ("reason", Arg::from(crate::text::printable(why))),
+                        ],
                     ),
                     theme::ERROR,
                 )),
                 Some(DrawingStatus::Ready { changed: true, .. }) => lines.push((
-                    format!(
-                        "The drawing of {hall} ({}) has changed since it was placed: check its calibration",
-                        crate::text::printable(&d.file)
+                    ta(
+                        "canvas-drawing-changed",
+                        &[
+                            ("hall", Arg::from(hall)),
+                            ("file", Arg::from(crate::text::printable(&d.file))),
+                        ],
                     ),
                     theme::WARNING,
                 )),
@@ -213,4 +217,9 @@ impl Canvas {
             painter.galley(r.min, galley, colour);
         }
     }
+}
+
+/// A share read so far (0 to 1) as a whole percentage, for a message's `$percent`.
+fn percent(f: f32) -> Arg {
+    Arg::from((f64::from(f) * 100.0).round() as i64)
 }

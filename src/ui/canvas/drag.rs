@@ -269,7 +269,7 @@ impl Canvas {
                 out.edit(edit);
                 out.select(Selection::one(Item::Venue(Venue::Exit(id))));
             }
-            Err(why) => out.status(crate::text::capitalised(&why.to_string())),
+            Err(why) => out.status(crate::text::capitalised(&why.text(crate::i18n::current()))),
         }
     }
 }
@@ -528,7 +528,7 @@ pub fn duplicate_venue(
         Venue::Obstacle(id) => {
             let mut o = plan.obstacles.get(&id)?.clone();
             o.rect = o.rect.translated(o.rect.w_mm, 0);
-            o.label = format!("{} (copy)", o.label);
+            o.label = copy_name(&o.label);
             let new = ids.obstacle()?;
             Some((Edit::Obstacle(new, Some(o)), Venue::Obstacle(new)))
         }
@@ -536,7 +536,7 @@ pub fn duplicate_venue(
             let mut z = plan.zones.get(&id)?.clone();
             let dx = step(&z.areas);
             z.areas = z.areas.iter().map(|r| r.translated(dx, 0)).collect();
-            z.name = format!("{} (copy)", z.name);
+            z.name = copy_name(&z.name);
             let new = ids.zone()?;
             Some((Edit::Zone(new, Some(z)), Venue::Zone(new)))
         }
@@ -545,7 +545,7 @@ pub fn duplicate_venue(
             // A hall's copy stands clear of it: a 10 m gap, as between two buildings.
             let dx = step(&h.outline) + 10_000;
             h.outline = h.outline.iter().map(|r| r.translated(dx, 0)).collect();
-            h.name = format!("{} (copy)", h.name);
+            h.name = copy_name(&h.name);
             let new = ids.hall()?;
             Some((Edit::Hall(new, Some(h)), Venue::Hall(new)))
         }
@@ -570,9 +570,14 @@ pub fn duplicate_venue(
                     moved.abs_diff(along) >= width.unsigned_abs()
                 })?;
             let new = ids.exit()?;
-            e.label = format!("{} (copy)", e.label);
+            e.label = copy_name(&e.label);
             e.at = at;
             Some((Edit::Exit(new, Some(e)), Venue::Exit(new)))
         }
     }
+}
+
+/// The name of a copy: "Hall A (copy)", in the editor's language.
+fn copy_name(name: &str) -> String {
+    ta("canvas-copy-name", &[("name", Arg::from(name))])
 }

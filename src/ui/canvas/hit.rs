@@ -115,6 +115,27 @@ impl Venue {
         }
     }
 
+    /// The message key of its kind counted ("1 pillar", "3 pillars"), given `$count`: words
+    /// in the editor's language for what [`Venue::kind_name`] gives in English.
+    pub fn kind_key(self, plan: &Plan) -> &'static str {
+        match self {
+            Venue::Obstacle(id) => match plan.obstacles.get(&id).map(|o| o.kind) {
+                Some(ObstacleKind::Pillar) => "canvas-count-pillars",
+                Some(ObstacleKind::FireEquipment) => "canvas-count-fire-equipment",
+                Some(ObstacleKind::ServiceCore) => "canvas-count-service-cores",
+                Some(ObstacleKind::Stage) => "canvas-count-stages",
+                Some(ObstacleKind::ReservedAisle) => "canvas-count-reserved-aisles",
+                None => "canvas-count-obstacles",
+            },
+            Venue::Exit(_) => "canvas-count-exits",
+            Venue::Zone(id) => match plan.zones.get(&id).map(|z| z.kind) {
+                Some(crate::model::ZoneKind::Pavilion) => "canvas-count-pavilions",
+                _ => "canvas-count-zones",
+            },
+            Venue::Hall(_) => "canvas-count-halls",
+        }
+    }
+
     /// The rectangles it covers on the floor, as the canvas outlines them (an exit: its
     /// clearance zone).
     pub fn outline(self, plan: &Plan) -> Vec<Rect> {

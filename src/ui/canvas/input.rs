@@ -52,10 +52,10 @@ impl Canvas {
             if let Some(pos) = response.interact_pointer_pos() {
                 self.calibrate_click(cx, out, pos);
             }
-        } else if response.clicked() {
-            if let Some(pos) = response.interact_pointer_pos() {
-                self.click(cx, out, pos, shift);
-            }
+        } else if response.clicked()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            self.click(cx, out, pos, shift);
         }
     }
 

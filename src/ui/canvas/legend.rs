@@ -56,13 +56,17 @@ fn swatch_ui(ui: &mut egui::Ui, swatch: &Swatch, text: &str) {
     });
 }
 
-/// Lists named colours, at most [`MAX_ENTRIES`] of them and a count of the rest.
+/// Lists named colours, at most [`MAX_ENTRIES`] of them and a count of the rest (`more`: the
+/// message key of that count, given `$count`).
 fn named_swatches(ui: &mut egui::Ui, entries: &[(String, Color32)], more: &str) {
     for (name, colour) in entries.iter().take(MAX_ENTRIES) {
         swatch_ui(ui, &Swatch::Fill(*colour), name);
     }
     if entries.len() > MAX_ENTRIES {
-        ui.weak(format!("and {} more {more}", entries.len() - MAX_ENTRIES));
+        ui.weak(ta(
+            more,
+            &[("count", Arg::from(entries.len() - MAX_ENTRIES))],
+        ));
     }
 }
 
@@ -80,16 +84,16 @@ fn zone_entries(plan: &Plan, paint: fn([u8; 3]) -> Color32) -> Vec<(String, Colo
 
 /// The layers hidden, in words ("zones, obstacles"), or `None` when all are shown.
 fn hidden_layers(settings: &crate::ui::Settings) -> Option<String> {
-    let hidden: Vec<&str> = [
-        (settings.show_zones, "zones"),
-        (settings.show_obstacles, "obstacles"),
-        (settings.show_drawings, "drawings"),
-        (settings.show_labels, "labels"),
-        (settings.show_grid, "grid"),
+    let hidden: Vec<String> = [
+        (settings.show_zones, "canvas-layer-zones"),
+        (settings.show_obstacles, "canvas-layer-obstacles"),
+        (settings.show_drawings, "canvas-layer-drawings"),
+        (settings.show_labels, "canvas-layer-labels"),
+        (settings.show_grid, "canvas-layer-grid"),
     ]
     .into_iter()
     .filter(|(shown, _)| !shown)
-    .map(|(_, name)| name)
+    .map(|(_, key)| t(key))
     .collect();
     (!hidden.is_empty()).then(|| hidden.join(", "))
 }
@@ -109,7 +113,8 @@ impl Canvas {
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.spacing_mut().item_spacing.y = 2.0;
-                    egui::CollapsingHeader::new("Legend")
+                    egui::CollapsingHeader::new(t("canvas-legend"))
+                        .id_salt("boothplan-canvas-legend")
                         .default_open(true)
                         .show(ui, |ui| {
                             let room = (canvas.height() - 60.0).max(80.0);
@@ -128,54 +133,84 @@ impl Canvas {
         let plan = cx.doc.plan();
         match cx.settings.colour_by {
             ColourBy::Status => {
-                ui.strong("Booths by status");
+                ui.strong(t("canvas-legend-by-status"));
                 for s in BoothStatus::ALL {
-                    let label = crate::text::capitalised(s.label());
-                    swatch_ui(ui, &Swatch::Fill(theme::status_fill(s)), &label);
+                    swatch_ui(ui, &Swatch::Fill(theme::status_fill(s)), &t(s.key()));
                 }
             }
             ColourBy::Zone => {
-                ui.strong("Booths by zone");
-                named_swatches(ui, &zone_entries(plan, theme::zone_fill), "zones");
-                swatch_ui(ui, &Swatch::Fill(theme::NO_ZONE), "In no zone");
+                ui.strong(t("canvas-legend-by-zone"));
+                named_swatches(
+                    ui,
+                    &zone_entries(plan, theme::zone_fill),
+                    "canvas-legend-more-zones",
+                );
+                swatch_ui(
+                    ui,
+                    &Swatch::Fill(theme::NO_ZONE),
+                    &t("canvas-legend-no-zone"),
+                );
             }
             ColourBy::Sector => {
-                ui.strong("Booths by sector");
+                ui.strong(t("canvas-legend-by-sector"));
                 let sectors: Vec<(String, Color32)> = cx
                     .lookup()
                     .sectors
                     .iter()
                     .map(|s| (s.clone(), theme::hashed(s)))
                     .collect();
-                named_swatches(ui, &sectors, "sectors");
-                swatch_ui(ui, &Swatch::Fill(theme::NO_SECTOR), "No company");
+                named_swatches(ui, &sectors, "canvas-legend-more-sectors");
+                swatch_ui(
+                    ui,
+                    &Swatch::Fill(theme::NO_SECTOR),
+                    &t("canvas-legend-no-company"),
+                );
             }
         }
-        swatch_ui(ui, &Swatch::Outline(theme::ERROR), "Has an error");
-        swatch_ui(ui, &Swatch::Outline(theme::WARNING), "Has a warning");
+        swatch_ui(
+            ui,
+            &Swatch::Outline(theme::ERROR),
+            &t("canvas-legend-has-error"),
+        );
+        swatch_ui(
+            ui,
+            &Swatch::Outline(theme::WARNING),
+            &t("canvas-legend-has-warning"),
+        );
         swatch_ui(
             ui,
             &Swatch::Outline(theme::selection_stroke().color),
-            "Selected",
+            &t("canvas-legend-selected"),
         );
         ui.add_space(4.0);
-        ui.strong("On the floor");
+        ui.strong(t("canvas-legend-on-floor"));
         if !plan.exits.is_empty() {
-            swatch_ui(ui, &Swatch::Exit, "Exit and its clear zone");
+            swatch_ui(ui, &Swatch::Exit, &t("canvas-legend-exit"));
         }
         if cx.settings.show_obstacles {
             for kind in ObstacleKind::ALL {
                 if plan.obstacles.values().any(|o| o.kind == kind) {
-                    swatch_ui(ui, &Swatch::Fill(theme::obstacle_fill(kind)), &kind.title());
+                    swatch_ui(
+                        ui,
+                        &Swatch::Fill(theme::obstacle_fill(kind)),
+                        &t(obstacle_title_key(kind)),
+                    );
                 }
             }
         }
         if cx.settings.show_zones && cx.settings.colour_by != ColourBy::Zone {
-            named_swatches(ui, &zone_entries(plan, theme::zone_tint), "zones");
+            named_swatches(
+                ui,
+                &zone_entries(plan, theme::zone_tint),
+                "canvas-legend-more-zones",
+            );
         }
         if let Some(hidden) = hidden_layers(cx.settings) {
             ui.add_space(4.0);
-            ui.colored_label(theme::WARNING, format!("Hidden: {hidden}"));
+            ui.colored_label(
+                theme::WARNING,
+                ta("canvas-legend-hidden", &[("layers", Arg::from(hidden))]),
+            );
         }
     }
 }

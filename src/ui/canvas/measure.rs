@@ -11,7 +11,6 @@
 use super::*;
 use crate::model::measure::{Clearance, Surroundings, clearance, standing_between, surroundings};
 use crate::model::spatial::ItemKind;
-use crate::text::capitalised;
 
 /// Something a measurement rests on.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,7 +59,7 @@ pub fn thing_at(cx: &ViewContext<'_>, at: (f64, f64)) -> Option<Thing> {
 fn obstacle_thing(plan: &Plan, id: crate::model::ObstacleId) -> Option<Thing> {
     let o = plan.obstacles.get(&id)?;
     Some(Thing {
-        name: o.kind.label().to_owned(),
+        name: obstacle_name(o.kind),
         rect: o.rect,
         kind: ItemKind::Obstacle(id, o.kind),
     })
@@ -109,30 +108,39 @@ impl Measurement {
     pub fn lines(&self) -> Vec<String> {
         let dx = (self.to_mm.0 - self.from_mm.0).abs();
         let dy = (self.to_mm.1 - self.from_mm.1).abs();
-        let mut lines = vec![format!(
-            "{} (across {}, down {})",
-            metres(self.length_mm()),
-            metres(dx as f64),
-            metres(dy as f64)
+        let mut lines = vec![ta(
+            "canvas-measure-distance",
+            &[
+                ("length", Arg::from(metres(self.length_mm()))),
+                ("across", Arg::from(metres(dx as f64))),
+                ("down", Arg::from(metres(dy as f64))),
+            ],
         )];
         if let (Some(a), Some(b), Some(clear)) = (&self.from, &self.to, self.clear()) {
+            let from = ("from", Arg::from(&a.name));
+            let to = ("to", Arg::from(&b.name));
             lines.push(match clear {
-                Clearance::Touching => format!("{} and {} touch", a.name, b.name),
-                Clearance::Facing { gap_mm, .. } if self.between.is_empty() => {
-                    format!("Clear width {}–{}: {}", a.name, b.name, fmt_m(gap_mm))
-                }
-                Clearance::Facing { gap_mm, .. } => format!(
-                    "No clear passage {}–{} ({} apart): {} between",
-                    a.name,
-                    b.name,
-                    fmt_m(gap_mm),
-                    list_names(&self.between)
+                Clearance::Touching => ta("canvas-measure-touch", &[from, to]),
+                Clearance::Facing { gap_mm, .. } if self.between.is_empty() => ta(
+                    "canvas-measure-clear-width",
+                    &[from, to, ("gap", Arg::from(length_text(gap_mm)))],
                 ),
-                Clearance::Diagonal { .. } => format!(
-                    "Clear {}–{}: {} (corner to corner)",
-                    a.name,
-                    b.name,
-                    metres(clear.distance_mm())
+                Clearance::Facing { gap_mm, .. } => ta(
+                    "canvas-measure-no-passage",
+                    &[
+                        from,
+                        to,
+                        ("gap", Arg::from(length_text(gap_mm))),
+                        ("between", Arg::from(list_names(&self.between))),
+                    ],
+                ),
+                Clearance::Diagonal { .. } => ta(
+                    "canvas-measure-diagonal",
+                    &[
+                        from,
+                        to,
+                        ("distance", Arg::from(metres(clear.distance_mm()))),
+                    ],
                 ),
             });
         }
@@ -142,7 +150,7 @@ impl Measurement {
 
 /// A length to the centimetre ("6.32 m").
 fn metres(mm: f64) -> String {
-    format!("{:.2} m", mm / 1000.0)
+    format!("{} m", fixed(mm / 1000.0, 2))
 }
 
 /// "A-103", "A-103 and pillar", "A-103, A-104 and 3 more".
@@ -150,8 +158,18 @@ fn list_names(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [a, b, rest @ ..] => format!("{a}, {b} and {} more", rest.len()),
+        [a, b] => ta(
+            "canvas-list-two",
+            &[("first", Arg::from(a)), ("second", Arg::from(b))],
+        ),
+        [a, b, rest @ ..] => ta(
+            "canvas-list-more",
+            &[
+                ("first", Arg::from(a)),
+                ("second", Arg::from(b)),
+                ("count", Arg::from(rest.len())),
+            ],
+        ),
     }
 }
 
@@ -161,9 +179,9 @@ fn kind_name(plan: &Plan, kind: ItemKind) -> String {
         ItemKind::Booth(id) => plan
             .booths
             .get(&id)
-            .map_or_else(|| "booth".to_owned(), |b| b.number.clone()),
-        ItemKind::Obstacle(_, kind) => kind.label().to_owned(),
-        ItemKind::Wall => "wall".to_owned(),
+            .map_or_else(|| t("canvas-thing-booth"), |b| b.number.clone()),
+        ItemKind::Obstacle(_, kind) => obstacle_name(kind),
+        ItemKind::Wall => t("canvas-thing-wall"),
     }
 }
 
@@ -231,18 +249,22 @@ impl Canvas {
         for n in &around.sides {
             let across_x = matches!(n.side, crate::model::Side::East | crate::model::Side::West);
             self.dimension(painter, &gap_line(&thing.rect, &n.rect, across_x), n.gap_mm);
-            lines.push(format!(
-                "{}: {} to {}",
-                capitalised(n.side.name()),
-                fmt_m(n.gap_mm),
-                kind_name(cx.doc.plan(), n.what)
+            lines.push(ta(
+                "canvas-around-side",
+                &[
+                    ("side", Arg::from(side_title(n.side))),
+                    ("gap", Arg::from(length_text(n.gap_mm))),
+                    ("what", Arg::from(kind_name(cx.doc.plan(), n.what))),
+                ],
             ));
         }
         if let Some(w) = around.wall {
-            lines.push(format!(
-                "Nearest wall: {} ({})",
-                fmt_m(w.gap_mm),
-                w.side.name()
+            lines.push(ta(
+                "canvas-around-wall",
+                &[
+                    ("gap", Arg::from(length_text(w.gap_mm))),
+                    ("side", Arg::from(side_name(w.side))),
+                ],
             ));
         }
         if let Some(p) = pointer {
@@ -288,7 +310,8 @@ impl Canvas {
             painter.line_segment([p - tick, p + tick], stroke);
         }
         let mid = a + (b - a) / 2.0;
-        let galley = painter.layout_no_wrap(fmt_m(gap_mm), FontId::proportional(11.0), MEASURE);
+        let galley =
+            painter.layout_no_wrap(length_text(gap_mm), FontId::proportional(11.0), MEASURE);
         let at = mid + tick * 1.2;
         let r = egui::Align2::CENTER_CENTER.anchor_size(at, galley.size());
         painter.rect_filled(r.expand(2.0), CornerRadius::same(2), Color32::WHITE);

@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use super::context::{Action, Actions, ViewContext};
 use super::{Item, Selection, theme};
 use crate::edit::Edit;
-use crate::model::geom::{fmt_m, fmt_m2};
+use crate::i18n::{self, Arg, t, ta};
 use crate::model::{BoothId, ExhibitorId, HallId, ObstacleKind, Plan, Rect};
 use crate::validate::Severity;
 
@@ -72,26 +72,92 @@ impl Tool {
         Tool::Exit,
     ];
 
-    /// Name for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            Tool::Select => "Select",
-            Tool::NewBooth => "New booth",
-            Tool::Block => "Booth block",
-            Tool::Measure => "Measure",
-            Tool::Calibrate => "Calibrate drawing",
-            Tool::Hall => "Hall",
-            Tool::Obstacle(kind) => match kind {
-                ObstacleKind::Pillar => "Pillar",
-                ObstacleKind::FireEquipment => "Fire equipment",
-                ObstacleKind::ServiceCore => "Service core",
-                ObstacleKind::Stage => "Stage / no-build area",
-                ObstacleKind::ReservedAisle => "Reserved aisle",
-            },
-            Tool::Exit => "Exit",
-            Tool::Zone(crate::model::ZoneKind::Theme) => "Zone",
-            Tool::Zone(crate::model::ZoneKind::Pavilion) => "Pavilion",
-        }
+    /// Name for people, in the editor's language.
+    pub fn label(self) -> String {
+        t(match self {
+            Tool::Select => "tool-select",
+            Tool::NewBooth => "tool-new-booth",
+            Tool::Block => "tool-booth-block",
+            Tool::Measure => "tool-measure",
+            Tool::Calibrate => "canvas-tool-calibrate",
+            Tool::Hall => "canvas-tool-hall",
+            Tool::Obstacle(kind) => obstacle_title_key(kind),
+            Tool::Exit => "canvas-tool-exit",
+            Tool::Zone(crate::model::ZoneKind::Theme) => "canvas-tool-zone",
+            Tool::Zone(crate::model::ZoneKind::Pavilion) => "canvas-tool-pavilion",
+        })
+    }
+}
+
+/// The message key of an obstacle kind's name for the start of a line ("Pillar").
+fn obstacle_title_key(kind: ObstacleKind) -> &'static str {
+    match kind {
+        ObstacleKind::Pillar => "canvas-obstacle-pillar",
+        ObstacleKind::FireEquipment => "canvas-obstacle-fire-equipment",
+        ObstacleKind::ServiceCore => "canvas-obstacle-service-core",
+        ObstacleKind::Stage => "canvas-obstacle-stage",
+        ObstacleKind::ReservedAisle => "canvas-obstacle-reserved-aisle",
+    }
+}
+
+/// An obstacle kind's name within a sentence ("pillar"), in the editor's language.
+fn obstacle_name(kind: ObstacleKind) -> String {
+    t(match kind {
+        ObstacleKind::Pillar => "canvas-thing-pillar",
+        ObstacleKind::FireEquipment => "canvas-thing-fire-equipment",
+        ObstacleKind::ServiceCore => "canvas-thing-service-core",
+        ObstacleKind::Stage => "canvas-thing-stage",
+        ObstacleKind::ReservedAisle => "canvas-thing-reserved-aisle",
+    })
+}
+
+/// A side's name within a sentence ("north"), in the editor's language.
+fn side_name(side: crate::model::Side) -> String {
+    t(match side {
+        crate::model::Side::North => "canvas-side-north",
+        crate::model::Side::East => "canvas-side-east",
+        crate::model::Side::South => "canvas-side-south",
+        crate::model::Side::West => "canvas-side-west",
+    })
+}
+
+/// A side's name for the start of a line ("North"), in the editor's language.
+fn side_title(side: crate::model::Side) -> String {
+    t(match side {
+        crate::model::Side::North => "canvas-side-north-title",
+        crate::model::Side::East => "canvas-side-east-title",
+        crate::model::Side::South => "canvas-side-south-title",
+        crate::model::Side::West => "canvas-side-west-title",
+    })
+}
+
+/// A length in the editor's language ("3.2 m", "3,2 m").
+fn length_text(mm: i64) -> String {
+    i18n::length(i18n::current(), mm)
+}
+
+/// An area in the editor's language ("9 m²").
+fn area_text(mm2: i128) -> String {
+    i18n::area(i18n::current(), mm2)
+}
+
+/// A rectangle's sides in the editor's language ("3 m × 6 m").
+fn size_text(r: &Rect) -> String {
+    format!("{} × {}", length_text(r.w_mm), length_text(r.d_mm))
+}
+
+/// A number with exactly `places` decimals and the editor's decimal mark, no grouping
+/// ("6.32", "6,32").
+fn fixed(v: f64, places: usize) -> String {
+    let s = format!("{v:.places$}");
+    let mark = i18n::decimal(i18n::current(), 0.5, 1)
+        .chars()
+        .nth(1)
+        .unwrap_or('.');
+    if mark == '.' {
+        s
+    } else {
+        s.replace('.', &mark.to_string())
     }
 }
 
@@ -249,10 +315,9 @@ impl Canvas {
         self.keyboard_edit(cx, out, ui);
         self.context_menu(cx, out, &response, pointer);
         if let (Some(exhibitor), Some(p)) = (response.dnd_release_payload::<ExhibitorId>(), pointer)
+            && let Some(booth) = self.booth_under(cx, p)
         {
-            if let Some(booth) = self.booth_under(cx, p) {
-                allocate(cx, out, booth, *exhibitor);
-            }
+            allocate(cx, out, booth, *exhibitor);
         }
         self.around = self.measure_hover(cx, pointer);
         self.paint(cx, ui, &painter, pointer);
@@ -283,10 +348,11 @@ impl Canvas {
         }
         self.legend_ui(cx, ui);
         // With the measure tool the readout says what matters; a booth's card would cover it.
-        if self.drag.is_none() && cx.tool != Tool::Measure {
-            if let Some(id) = pointer.and_then(|p| self.booth_under(cx, p)) {
-                response.on_hover_ui_at_pointer(|ui| booth_tooltip_ui(cx, ui, id));
-            }
+        if self.drag.is_none()
+            && cx.tool != Tool::Measure
+            && let Some(id) = pointer.and_then(|p| self.booth_under(cx, p))
+        {
+            response.on_hover_ui_at_pointer(|ui| booth_tooltip_ui(cx, ui, id));
         }
     }
 }
@@ -328,7 +394,10 @@ pub fn allocate(cx: &ViewContext<'_>, out: &mut Actions, booth: BoothId, exhibit
             .get(&exhibitor)
             .map_or("", |e| e.name.as_str())
             .to_owned();
-        out.status(format!("{name} allocated to {number}"));
+        out.status(ta(
+            "canvas-allocated",
+            &[("company", Arg::from(name)), ("booth", Arg::from(number))],
+        ));
     }
 }
 
@@ -340,23 +409,41 @@ fn booth_tooltip_ui(cx: &ViewContext<'_>, ui: &mut egui::Ui, id: BoothId) {
     ui.strong(&b.number);
     ui.label(format!(
         "{} ({})",
-        crate::model::derive::fmt_size(&b.rect),
-        fmt_m2(b.area_mm2())
+        size_text(&b.rect),
+        area_text(b.area_mm2())
     ));
-    ui.label(format!(
-        "{} · open: {}",
-        open.booth_type().label(),
-        open.describe()
+    let sides: Vec<String> = open.sides().map(side_name).collect();
+    let sides = if sides.is_empty() {
+        t("canvas-open-none")
+    } else {
+        sides.join(", ")
+    };
+    ui.label(ta(
+        "canvas-tip-type-open",
+        &[
+            ("type", Arg::from(t(open.booth_type().key()))),
+            ("sides", Arg::from(sides)),
+        ],
     ));
-    ui.label(format!("Status: {}", b.status.label()));
+    ui.label(ta(
+        "canvas-tip-status",
+        &[("status", Arg::from(t(b.status.key())))],
+    ));
     if let Some(price) = cx.derived().price_minor(cx.doc.plan(), id) {
-        ui.label(format!(
-            "Price: {}",
-            crate::model::derive::fmt_price(price, &cx.doc.plan().meta.currency)
+        ui.label(ta(
+            "canvas-tip-price",
+            &[(
+                "price",
+                Arg::from(i18n::money(
+                    i18n::current(),
+                    i128::from(price),
+                    &cx.doc.plan().meta.currency,
+                )),
+            )],
         ));
     }
     match b.exhibitor.and_then(|e| cx.doc.plan().exhibitors.get(&e)) {
         Some(e) => ui.label(format!("{} ({})", e.name, e.country)),
-        None => ui.weak("No exhibitor"),
+        None => ui.weak(t("canvas-tip-no-exhibitor")),
     };
 }

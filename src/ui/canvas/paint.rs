@@ -487,11 +487,7 @@ impl Canvas {
                 painter.text(
                     s.right_bottom() + vec2(4.0, 4.0),
                     egui::Align2::LEFT_TOP,
-                    format!(
-                        "{} ({})",
-                        crate::model::derive::fmt_size(&r),
-                        fmt_m2(r.area_mm2())
-                    ),
+                    format!("{} ({})", size_text(&r), area_text(r.area_mm2())),
                     FontId::proportional(12.0),
                     text,
                 );
@@ -533,7 +529,7 @@ impl Canvas {
         painter.text(
             base + vec2(len / 2.0, -4.0),
             egui::Align2::CENTER_BOTTOM,
-            fmt_m(nice as i64),
+            length_text(nice as i64),
             FontId::proportional(12.0),
             text,
         );
@@ -544,7 +540,7 @@ impl Canvas {
             painter.text(
                 canvas.right_bottom() + vec2(-10.0, -8.0),
                 egui::Align2::RIGHT_BOTTOM,
-                format!("x {:.1} m, y {:.1} m", shown(x), shown(y)),
+                format!("x {} m, y {} m", fixed(shown(x), 1), fixed(shown(y), 1)),
                 FontId::proportional(12.0),
                 text,
             );
@@ -621,20 +617,23 @@ impl Canvas {
         text(
             origin + vec2(0.0, 14.0),
             egui::Align2::LEFT_TOP,
-            "exit".to_owned(),
+            t("canvas-heat-exit"),
         );
         text(
             egui::pos2(limit_x, origin.y + 14.0),
             egui::Align2::CENTER_TOP,
-            format!(
-                "limit {}",
-                crate::model::geom::fmt_m(cx.doc.plan().rules.max_travel_mm)
+            ta(
+                "canvas-heat-limit",
+                &[(
+                    "limit",
+                    Arg::from(length_text(cx.doc.plan().rules.max_travel_mm)),
+                )],
             ),
         );
         text(
             origin + vec2(0.0, -4.0),
             egui::Align2::LEFT_BOTTOM,
-            "Walk to the nearest exit".to_owned(),
+            t("canvas-heat-title"),
         );
     }
 }

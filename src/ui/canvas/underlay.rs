@@ -12,6 +12,7 @@ use std::thread::JoinHandle;
 use egui::{Color32, Pos2, Rect as ScreenRect, vec2};
 
 use super::View;
+use crate::i18n::{Arg, t, ta};
 use crate::io::drawing::{DrawingError, LoadedDrawing};
 use crate::model::{Drawing, DrawingId, Plan};
 
@@ -158,7 +159,13 @@ impl Underlays {
             let spawned = spawn_load(Some(ctx.clone()), path.clone(), progress.clone());
             let state = match spawned {
                 Ok(handle) => State::Loading { progress, handle },
-                Err(e) => State::Failed(format!("could not start reading it: {e}")),
+                Err(e) => State::Failed(ta(
+                    "canvas-drawing-start-failed",
+                    &[(
+                        "error",
+                        Arg::from(crate::io::io_error_text(&e, crate::i18n::current())),
+                    )],
+                )),
             };
             self.entries.insert(*id, Entry { path, state });
         }
@@ -176,8 +183,8 @@ impl Underlays {
                         drawing,
                         textures: HashMap::new(),
                     },
-                    Ok(Err(e)) => State::Failed(e.to_string()),
-                    Err(_) => State::Failed("reading it stopped unexpectedly".to_owned()),
+                    Ok(Err(e)) => State::Failed(e.text(crate::i18n::current())),
+                    Err(_) => State::Failed(t("canvas-drawing-stopped")),
                 };
             }
         }
@@ -212,10 +219,10 @@ impl Underlays {
         let adding = self.adding.take()?;
         Some(match adding.handle.join() {
             Ok(Ok(drawing)) => Ok((adding.hall, drawing)),
-            Ok(Err(e)) => Err(e.to_string()),
-            Err(_) => Err(format!(
-                "reading {} stopped unexpectedly",
-                adding.path.display()
+            Ok(Err(e)) => Err(e.text(crate::i18n::current())),
+            Err(_) => Err(ta(
+                "canvas-drawing-path-stopped",
+                &[("path", Arg::from(adding.path.display().to_string()))],
             )),
         })
     }

@@ -6,7 +6,7 @@ use egui::{RichText, ScrollArea};
 use super::super::context::{Actions, ViewContext};
 use super::super::{Item, Selection};
 use crate::document::Document;
-use crate::model::geom::fmt_m2;
+use crate::i18n::{self, Arg, t, ta};
 use crate::model::{ExhibitorId, ZoneId};
 
 /// Filters of the exhibitors panel.
@@ -39,10 +39,18 @@ pub fn select_exhibitor(out: &mut Actions, id: ExhibitorId) {
     out.zoom_to_selection();
 }
 
-/// A filter combo box: "Any …" or one of `options`.
-fn text_filter_ui(ui: &mut egui::Ui, label: &str, options: &[String], value: &mut Option<String>) {
-    let any = format!("Any {}", label.to_lowercase());
-    egui::ComboBox::new(("filter", label), label)
+/// A filter combo box: "Any …" or one of `options`. `salt` keeps its id the same in every
+/// language; `label` and `any` are the catalogue keys of its label and of "Any …".
+fn text_filter_ui(
+    ui: &mut egui::Ui,
+    salt: &str,
+    label: &str,
+    any: &str,
+    options: &[String],
+    value: &mut Option<String>,
+) {
+    let any = t(any);
+    egui::ComboBox::new(("filter", salt), t(label))
         .selected_text(value.clone().unwrap_or_else(|| any.clone()))
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, any.as_str());
@@ -152,18 +160,18 @@ impl ExhibitorsPanel {
     )]
     /// Draws the panel; a click selects a company, a drag carries it to a booth.
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
-        ui.heading("Exhibitors");
+        ui.heading(t("exhibitors-title"));
         ui.horizontal(|ui| {
-            let search_label = ui.label("Search").id;
+            let search_label = ui.label(t("exhibitors-search")).id;
             ui.add(
                 egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("company, booth or country")
+                    .hint_text(t("exhibitors-search-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(search_label);
         });
         ui.horizontal_wrapped(|ui| {
-            ui.checkbox(&mut self.filters.unallocated, "Unallocated");
+            ui.checkbox(&mut self.filters.unallocated, t("exhibitors-unallocated"));
             let zones: Vec<(ZoneId, String)> = cx
                 .doc
                 .plan()
@@ -175,11 +183,11 @@ impl ExhibitorsPanel {
                 .filters
                 .zone
                 .and_then(|z| cx.doc.plan().zones.get(&z))
-                .map_or("Any zone".to_owned(), |z| z.name.clone());
-            egui::ComboBox::new("zone-filter", "Zone")
+                .map_or_else(|| t("exhibitors-any-zone"), |z| z.name.clone());
+            egui::ComboBox::new("zone-filter", t("exhibitors-zone"))
                 .selected_text(zone_text)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filters.zone, None, "Any zone");
+                    ui.selectable_value(&mut self.filters.zone, None, t("exhibitors-any-zone"));
                     for (id, name) in zones {
                         ui.selectable_value(&mut self.filters.zone, Some(id), name);
                     }
@@ -187,26 +195,26 @@ impl ExhibitorsPanel {
             text_filter_ui(
                 ui,
                 "Sector",
+                "exhibitors-sector",
+                "exhibitors-any-sector",
                 &cx.doc.lookup().sectors,
                 &mut self.filters.sector,
             );
             text_filter_ui(
                 ui,
                 "Country",
+                "exhibitors-country",
+                "exhibitors-any-country",
                 &cx.doc.lookup().countries,
                 &mut self.filters.country,
             );
         });
         let list = self.filtered(cx.doc);
-        ui.label(
-            RichText::new(format!(
-                "{} shown · drag a company onto a booth to allocate it",
-                list.len()
-            ))
-            .weak(),
-        );
+        ui.label(RichText::new(ta("exhibitors-shown", &[("count", Arg::from(list.len()))])).weak());
         ui.separator();
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        let lang = i18n::current();
+        let no_booth = t("exhibitors-no-booth");
         ScrollArea::vertical().auto_shrink(false).show_rows(
             ui,
             row_height,
@@ -227,7 +235,7 @@ impl ExhibitorsPanel {
                         .map(|b| b.number.as_str())
                         .collect();
                     let where_ = if booths.is_empty() {
-                        "no booth".to_owned()
+                        no_booth.clone()
                     } else {
                         booths.join(", ")
                     };
@@ -240,7 +248,7 @@ impl ExhibitorsPanel {
                         "{} · {} · {} · {}{zone}",
                         e.name,
                         e.country,
-                        fmt_m2(i128::from(e.contracted_area_mm2)),
+                        i18n::area(lang, i128::from(e.contracted_area_mm2)),
                         where_
                     );
                     // The company selected, or the one in a selected booth.

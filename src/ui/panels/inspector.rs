@@ -7,8 +7,7 @@ use super::super::context::{Actions, ViewContext};
 use super::super::{Item, Selection};
 use super::committed_text;
 use crate::edit::Edit;
-use crate::model::derive::{fmt_price, fmt_size};
-use crate::model::geom::fmt_m2;
+use crate::i18n::{self, Arg, t, ta};
 use crate::model::{BoothId, BoothStatus, ExhibitorId};
 
 /// The inspector: exactly what is selected, never a mix of one thing's fields beside
@@ -21,8 +20,8 @@ pub fn inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) 
             Some(Item::Exhibitor(id)) => exhibitor_inspector_ui(ui, cx, out, id),
             Some(Item::Venue(v)) => super::venue::venue_inspector_ui(ui, cx, out, v),
             None if cx.selection.is_empty() => {
-                ui.heading("Inspector");
-                ui.label("Select a booth, a company, or anything drawn on the floor.");
+                ui.heading(t("inspector-title"));
+                ui.label(t("inspector-hint"));
             }
             None => many_inspector_ui(ui, cx, out),
         });
@@ -31,7 +30,10 @@ pub fn inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) 
 /// Several things selected: what they are, and a way to narrow down to one kind.
 fn many_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
     let plan = cx.doc.plan();
-    ui.heading(format!("{} selected", cx.selection.describe(plan)));
+    ui.heading(ta(
+        "inspector-selected",
+        &[("what", Arg::from(cx.selection.describe(plan)))],
+    ));
     let booths = cx.selection.booths();
     if !booths.is_empty() {
         let area: i128 = booths
@@ -39,7 +41,10 @@ fn many_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions)
             .filter_map(|id| plan.booths.get(id))
             .map(crate::model::Booth::area_mm2)
             .sum();
-        ui.label(format!("Booth area {}", fmt_m2(area)));
+        ui.label(ta(
+            "inspector-booth-area",
+            &[("area", Arg::from(i18n::area(i18n::current(), area)))],
+        ));
         crate::ui::menu::command_button(ui, cx, out, crate::ui::Command::MergeBooths);
     }
     let kinds = [
@@ -49,18 +54,18 @@ fn many_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions)
     ];
     if kinds.iter().filter(|k| **k).count() > 1 {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Keep only:");
-            if kinds[0] && ui.button("Booths").clicked() {
+            ui.label(t("inspector-keep-only"));
+            if kinds[0] && ui.button(t("inspector-keep-booths")).clicked() {
                 out.select(Selection::of_booths(cx.selection.booths().clone()));
             }
-            if kinds[1] && ui.button("Companies").clicked() {
+            if kinds[1] && ui.button(t("inspector-keep-companies")).clicked() {
                 let mut only = Selection::default();
                 for e in cx.selection.exhibitors() {
                     only.insert(Item::Exhibitor(*e));
                 }
                 out.select(only);
             }
-            if kinds[2] && ui.button("Venue objects").clicked() {
+            if kinds[2] && ui.button(t("inspector-keep-venue")).clicked() {
                 let mut only = Selection::default();
                 for v in cx.selection.venue() {
                     only.insert(Item::Venue(*v));
@@ -79,11 +84,14 @@ fn booth_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions
     let Some(booth) = cx.doc.plan().booths.get(&id).cloned() else {
         return;
     };
-    ui.heading(format!("Booth {}", booth.number));
+    ui.heading(ta(
+        "inspector-booth-heading",
+        &[("number", Arg::from(&booth.number))],
+    ));
     egui::Grid::new("booth-fields")
         .num_columns(2)
         .show(ui, |ui| {
-            let label = ui.label("Number").id;
+            let label = ui.label(t("inspector-number")).id;
             if let Some(n) = committed_text(
                 ui,
                 egui::Id::unique(("booth-number", id.0)),
@@ -99,13 +107,13 @@ fn booth_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions
                 ));
             }
             ui.end_row();
-            let label = ui.label("Status");
+            let label = ui.label(t("inspector-status"));
             let mut status = booth.status;
             egui::ComboBox::from_id_salt(("booth-status", id.0))
-                .selected_text(status.label())
+                .selected_text(t(status.key()))
                 .show_ui(ui, |ui| {
                     for s in BoothStatus::ALL {
-                        ui.selectable_value(&mut status, s, s.label());
+                        ui.selectable_value(&mut status, s, t(s.key()));
                     }
                 })
                 .response
@@ -120,7 +128,7 @@ fn booth_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions
                 ));
             }
             ui.end_row();
-            let label = ui.label("Price override").id;
+            let label = ui.label(t("inspector-price-override")).id;
             let current = super::show_money(booth.price_override_minor);
             if let Some(text) =
                 committed_text(ui, egui::Id::unique(("booth-price", id.0)), &current, label)
@@ -133,7 +141,9 @@ fn booth_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions
                             ..booth.clone()
                         }),
                     )),
-                    Err(super::NotAPrice) => out.status(format!("\"{text}\" is not a price")),
+                    Err(super::NotAPrice) => {
+                        out.status(ta("inspector-not-a-price", &[("text", Arg::from(&text))]));
+                    }
                 }
             }
             ui.end_row();
@@ -149,17 +159,17 @@ fn booth_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions
                     }),
                 ));
             }
-            ui.label("Exhibitor");
+            ui.label(t("inspector-exhibitor"));
             let current_name = booth
                 .exhibitor
                 .and_then(|e| cx.doc.plan().exhibitors.get(&e))
-                .map_or("none".to_owned(), |e| e.name.clone());
+                .map_or_else(|| t("inspector-none"), |e| e.name.clone());
             ui.horizontal(|ui| {
                 match booth.exhibitor {
                     Some(e) => {
                         if ui
                             .link(current_name)
-                            .on_hover_text("Select the company")
+                            .on_hover_text(t("inspector-select-company"))
                             .clicked()
                         {
                             out.select(Selection::one(Item::Exhibitor(e)));
@@ -169,46 +179,57 @@ fn booth_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions
                         ui.label(current_name);
                     }
                 }
-                if booth.exhibitor.is_some() && ui.button("Unassign").clicked() {
-                    if let Some(e) = Edit::unassign(cx.doc.plan(), id) {
-                        out.edit(e);
-                    }
+                if booth.exhibitor.is_some()
+                    && ui.button(t("inspector-unassign")).clicked()
+                    && let Some(e) = Edit::unassign(cx.doc.plan(), id)
+                {
+                    out.edit(e);
                 }
             });
             ui.end_row();
         });
     ui.separator();
     let open = cx.derived().open_sides(id);
+    let lang = i18n::current();
     egui::Grid::new("booth-derived")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label("Size");
-            ui.label(fmt_size(&booth.rect));
+            ui.label(t("inspector-size"));
+            ui.label(format!(
+                "{} × {}",
+                i18n::length(lang, booth.rect.w_mm),
+                i18n::length(lang, booth.rect.d_mm)
+            ));
             ui.end_row();
-            ui.label("Area");
-            ui.label(fmt_m2(booth.area_mm2()));
+            ui.label(t("inspector-area"));
+            ui.label(i18n::area(lang, booth.area_mm2()));
             ui.end_row();
-            ui.label("Type");
-            ui.label(open.booth_type().label());
+            ui.label(t("inspector-type"));
+            ui.label(t(open.booth_type().key()));
             ui.end_row();
-            ui.label("Open sides");
-            ui.label(open.describe());
+            ui.label(t("inspector-open-sides"));
+            let sides: Vec<String> = open.sides().map(super::venue::side_name).collect();
+            ui.label(if sides.is_empty() {
+                t("inspector-none")
+            } else {
+                sides.join(", ")
+            });
             ui.end_row();
-            ui.label("Zone");
+            ui.label(t("inspector-zone"));
             ui.label(
                 cx.doc
                     .plan()
                     .zone_of(&booth)
                     .and_then(|z| cx.doc.plan().zones.get(&z))
-                    .map_or("none", |z| z.name.as_str()),
+                    .map_or_else(|| t("inspector-none"), |z| z.name.clone()),
             );
             ui.end_row();
-            ui.label("Price");
+            ui.label(t("inspector-price"));
             ui.label(
                 cx.derived()
                     .price_minor(cx.doc.plan(), id)
                     .map_or(String::new(), |p| {
-                        fmt_price(p, &cx.doc.plan().meta.currency)
+                        i18n::money(lang, i128::from(p), &cx.doc.plan().meta.currency)
                     }),
             );
             ui.end_row();
@@ -219,7 +240,14 @@ fn booth_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions
         .findings
         .iter()
         .filter(|f| f.booth_ids.contains(&id))
-        .map(|f| format!("{}: {}", f.severity(), f.message))
+        // "error: …": the severity word and the finding, both in the editor's language.
+        .map(|f| {
+            format!(
+                "{}: {}",
+                t(super::problems::severity_key(f.severity())),
+                f.text(lang)
+            )
+        })
         .collect();
     if !findings.is_empty() {
         ui.separator();
@@ -248,14 +276,14 @@ fn exhibitor_inspector_ui(
         .num_columns(2)
         .show(ui, |ui| {
             for (label, key, value) in [
-                ("Name", "name", &e.name),
-                ("Country", "country", &e.country),
-                ("Sector", "sector", &e.sector),
-                ("E-mail", "email", &e.contact.email),
-                ("Contact", "person", &e.contact.person),
-                ("Notes", "notes", &e.notes),
+                ("inspector-name", "name", &e.name),
+                ("inspector-country", "country", &e.country),
+                ("inspector-sector", "sector", &e.sector),
+                ("inspector-email", "email", &e.contact.email),
+                ("inspector-contact", "person", &e.contact.person),
+                ("inspector-notes", "notes", &e.notes),
             ] {
-                let label = ui.label(label).id;
+                let label = ui.label(t(label)).id;
                 if let Some(v) =
                     committed_text(ui, egui::Id::unique(("exhibitor", key, id.0)), value, label)
                 {
@@ -270,7 +298,7 @@ fn exhibitor_inspector_ui(
                 }
                 ui.end_row();
             }
-            let label = ui.label("Contracted m²").id;
+            let label = ui.label(t("inspector-contracted-area")).id;
             let current = format!("{}", e.contracted_area_mm2 as f64 / 1e6);
             if let Some(text) = committed_text(
                 ui,
@@ -280,11 +308,11 @@ fn exhibitor_inspector_ui(
             ) {
                 match text.trim().replace(',', ".").parse::<f64>() {
                     Ok(v) if v >= 0.0 => changed.contracted_area_mm2 = (v * 1e6).round() as i64,
-                    _ => out.status(format!("\"{text}\" is not an area in m²")),
+                    _ => out.status(ta("inspector-not-an-area", &[("text", Arg::from(&text))])),
                 }
             }
             ui.end_row();
-            let label = ui.label("Priority").id;
+            let label = ui.label(t("inspector-priority")).id;
             if let Some(text) = committed_text(
                 ui,
                 egui::Id::unique(("exhibitor-priority", id.0)),
@@ -293,19 +321,22 @@ fn exhibitor_inspector_ui(
             ) {
                 match text.trim().parse::<i32>() {
                     Ok(v) => changed.priority = v,
-                    Err(_) => out.status(format!("\"{text}\" is not a whole number")),
+                    Err(_) => out.status(ta(
+                        "inspector-not-a-whole-number",
+                        &[("text", Arg::from(&text))],
+                    )),
                 }
             }
             ui.end_row();
-            let label = ui.label("Zone");
+            let label = ui.label(t("inspector-zone"));
             let zone_text = changed
                 .preferred_zone
                 .and_then(|z| cx.doc.plan().zones.get(&z))
-                .map_or("none".to_owned(), |z| z.name.clone());
+                .map_or_else(|| t("inspector-none"), |z| z.name.clone());
             egui::ComboBox::from_id_salt(("exhibitor-zone", id.0))
                 .selected_text(zone_text)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut changed.preferred_zone, None, "none");
+                    ui.selectable_value(&mut changed.preferred_zone, None, t("inspector-none"));
                     for (zid, z) in &cx.doc.plan().zones {
                         ui.selectable_value(
                             &mut changed.preferred_zone,
@@ -318,7 +349,7 @@ fn exhibitor_inspector_ui(
                 .labelled_by(label.id);
             ui.end_row();
         });
-    ui.label("Competitors");
+    ui.label(t("inspector-competitors"));
     for c in e.competitors.clone() {
         ui.horizontal(|ui| {
             ui.label(
@@ -328,13 +359,13 @@ fn exhibitor_inspector_ui(
                     .get(&c)
                     .map_or_else(|| c.to_string(), |x| x.name.clone()),
             );
-            if ui.small_button("Remove").clicked() {
+            if ui.small_button(t("inspector-remove")).clicked() {
                 changed.competitors.remove(&c);
             }
         });
     }
-    egui::ComboBox::new(("add-competitor", id.0), "Add competitor")
-        .selected_text("choose…")
+    egui::ComboBox::new(("add-competitor", id.0), t("inspector-add-competitor"))
+        .selected_text(t("inspector-choose"))
         .show_ui(ui, |ui| {
             for (other, x) in &cx.doc.plan().exhibitors {
                 if *other != id
@@ -352,9 +383,9 @@ fn exhibitor_inspector_ui(
         .map(|(b, booth)| (b, booth.number.clone()))
         .collect();
     ui.horizontal_wrapped(|ui| {
-        ui.label("Booths:");
+        ui.label(t("inspector-booths"));
         if booths.is_empty() {
-            ui.weak("none yet: drag the company onto a booth");
+            ui.weak(t("inspector-no-booths-yet"));
         }
         for (b, number) in booths {
             if ui.link(number).clicked() {
@@ -368,12 +399,15 @@ fn exhibitor_inspector_ui(
     }
     ui.separator();
     if ui
-        .button("Remove company")
-        .on_hover_text("Frees its booths; undo brings it back")
+        .button(t("inspector-remove-company"))
+        .on_hover_text(t("inspector-remove-company-tip"))
         .clicked()
     {
         out.edit(Edit::remove_exhibitor(cx.doc.plan(), id));
         out.select(Selection::default());
-        out.status(format!("{} removed — Ctrl+Z brings it back", e.name));
+        out.status(ta(
+            "inspector-company-removed",
+            &[("name", Arg::from(&e.name))],
+        ));
     }
 }

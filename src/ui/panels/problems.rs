@@ -4,20 +4,33 @@ use egui::ScrollArea;
 
 use super::super::Selection;
 use super::super::context::{Actions, ViewContext};
+use crate::i18n::{self, Arg, t, ta};
 use crate::model::BoothId;
 use crate::validate::{Rule, Severity};
+
+/// The catalogue key of a severity's word ("error", "warning", "info").
+pub(super) fn severity_key(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "severity-error",
+        Severity::Warning => "severity-warning",
+        Severity::Info => "severity-info",
+    }
+}
 
 /// The problems panel: findings by severity and rule; a click selects what they are about.
 pub fn problems_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
     let r = cx.report();
     ui.horizontal(|ui| {
-        ui.heading("Problems");
-        ui.colored_label(super::super::theme::ERROR, format!("{} errors", r.errors()));
+        ui.heading(t("problems-title"));
+        ui.colored_label(
+            super::super::theme::ERROR,
+            ta("problems-errors", &[("count", Arg::from(r.errors()))]),
+        );
         ui.colored_label(
             super::super::theme::WARNING,
-            format!("{} warnings", r.warnings()),
+            ta("problems-warnings", &[("count", Arg::from(r.warnings()))]),
         );
-        ui.label(format!("{} infos", r.infos()));
+        ui.label(ta("problems-infos", &[("count", Arg::from(r.infos()))]));
     });
     let mut clicked: Option<Vec<BoothId>> = None;
     let mut clicked_exhibitor = None;
@@ -28,21 +41,38 @@ pub fn problems_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Actions) {
                 if findings.is_empty() {
                     continue;
                 }
-                let title = format!("{} {} ({})", severity.label(), rule.id(), findings.len());
+                let title = ta(
+                    "problems-rule-heading",
+                    &[
+                        (
+                            "severity",
+                            Arg::from(crate::text::capitalised(&t(severity_key(severity)))),
+                        ),
+                        ("rule", Arg::from(t(rule.title_key()))),
+                        ("count", Arg::from(findings.len())),
+                    ],
+                );
+                let summary = t(&format!("{}-summary", rule.title_key()));
                 egui::CollapsingHeader::new(title)
                     .id_salt(rule.id())
                     .default_open(severity != Severity::Info)
                     .show(ui, |ui| {
+                        let lang = i18n::current();
                         for f in findings.iter().take(500) {
-                            if ui.selectable_label(false, f.message.as_str()).clicked() {
+                            if ui.selectable_label(false, f.text(lang)).clicked() {
                                 clicked = Some(f.booth_ids.clone());
                                 clicked_exhibitor = f.exhibitors.first().copied();
                             }
                         }
                         if findings.len() > 500 {
-                            ui.weak(format!("and {} more", findings.len() - 500));
+                            ui.weak(ta(
+                                "problems-more",
+                                &[("count", Arg::from(findings.len() - 500))],
+                            ));
                         }
-                    });
+                    })
+                    .header_response
+                    .on_hover_text(summary);
             }
         }
     });

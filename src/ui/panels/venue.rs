@@ -6,6 +6,7 @@ use super::super::canvas::{Venue, snap};
 use super::super::context::{Actions, ViewContext};
 use super::committed_text;
 use crate::edit::Edit;
+use crate::i18n::{Arg, t, ta};
 use crate::model::{ObstacleKind, Rect, Side, ZoneKind};
 
 /// A length typed in metres ("12", "12.5", "12,5"), in millimetres snapped to `pitch`.
@@ -36,19 +37,20 @@ pub fn rect_fields_ui(
 ) -> Option<Rect> {
     let pitch = pitch.max(1);
     let mut edited = None;
-    for (name, value) in [
-        ("X (m)", r.x_mm),
-        ("Y (m)", r.y_mm),
-        ("Width (m)", r.w_mm),
-        ("Depth (m)", r.d_mm),
+    // `name` keeps the field's id the same in every language; `label` is what people read.
+    for (name, label, value) in [
+        ("X (m)", "venue-x", r.x_mm),
+        ("Y (m)", "venue-y", r.y_mm),
+        ("Width (m)", "venue-width", r.w_mm),
+        ("Depth (m)", "venue-depth", r.d_mm),
     ] {
-        let label = ui.label(name).id;
+        let label = ui.label(t(label)).id;
         let id = egui::Id::unique(("rect-field", key.0, key.1, name));
         if let Some(text) = committed_text(ui, id, &show_metres(value), label) {
             match parse_metres(&text, pitch) {
                 Some(v) if name.starts_with('W') || name.starts_with('D') => {
                     if v <= 0 {
-                        out.status(format!("A size must be more than 0, not \"{text}\""));
+                        out.status(ta("venue-size-not-positive", &[("text", Arg::from(&text))]));
                     } else if name.starts_with('W') {
                         edited = Some(Rect { w_mm: v, ..r });
                     } else {
@@ -57,7 +59,7 @@ pub fn rect_fields_ui(
                 }
                 Some(v) if name.starts_with('X') => edited = Some(Rect { x_mm: v, ..r }),
                 Some(v) => edited = Some(Rect { y_mm: v, ..r }),
-                None => out.status(format!("\"{text}\" is not a length in metres")),
+                None => out.status(ta("venue-not-a-length", &[("text", Arg::from(&text))])),
             }
         }
         ui.end_row();
@@ -77,11 +79,12 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
             let Some(o) = plan.obstacles.get(&id).cloned() else {
                 return;
             };
-            ui.heading(format!("{} {}", o.kind.title(), o.label));
+            // "Pillar P-3": the kind in the editor's language, then the label from the plan.
+            ui.heading(format!("{} {}", obstacle_kind_title(o.kind), o.label));
             egui::Grid::new("obstacle-fields")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    let label = ui.label("Label").id;
+                    let label = ui.label(t("venue-label")).id;
                     if let Some(text) = committed_text(
                         ui,
                         egui::Id::unique(("obstacle-label", id.0)),
@@ -93,13 +96,13 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                         out.edit(Edit::Obstacle(id, Some(changed)));
                     }
                     ui.end_row();
-                    let label = ui.label("Kind");
+                    let label = ui.label(t("venue-kind"));
                     let mut kind = o.kind;
                     egui::ComboBox::from_id_salt(("obstacle-kind", id.0))
-                        .selected_text(kind.title())
+                        .selected_text(obstacle_kind_title(kind))
                         .show_ui(ui, |ui| {
                             for k in ObstacleKind::ALL {
-                                ui.selectable_value(&mut kind, k, k.title());
+                                ui.selectable_value(&mut kind, k, obstacle_kind_title(k));
                             }
                         })
                         .response
@@ -127,13 +130,13 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
             ui.heading(if e.label.to_lowercase().starts_with("exit") {
                 e.label.clone()
             } else {
-                format!("Exit {}", e.label)
+                ta("venue-exit-heading", &[("label", Arg::from(&e.label))])
             });
             let pitch = plan.meta.grid_pitch_mm.max(1);
             egui::Grid::new("exit-fields")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    let label = ui.label("Label").id;
+                    let label = ui.label(t("venue-label")).id;
                     if let Some(text) =
                         committed_text(ui, egui::Id::unique(("exit-label", id.0)), &e.label, label)
                     {
@@ -142,18 +145,13 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                         out.edit(Edit::Exit(id, Some(changed)));
                     }
                     ui.end_row();
-                    ui.label("Wall");
-                    ui.label(match e.wall {
-                        Side::North => "north",
-                        Side::East => "east",
-                        Side::South => "south",
-                        Side::West => "west",
-                    });
+                    ui.label(t("venue-wall"));
+                    ui.label(side_name(e.wall));
                     ui.end_row();
                     // Moved along its wall only: the door stays on the wall.
                     let along_x = matches!(e.wall, Side::North | Side::South);
                     let along = if along_x { e.at.x_mm } else { e.at.y_mm };
-                    let label = ui.label("Along the wall (m)").id;
+                    let label = ui.label(t("venue-along-wall")).id;
                     if let Some(text) = committed_text(
                         ui,
                         egui::Id::unique(("exit-along", id.0)),
@@ -171,12 +169,12 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                                 out.edit(Edit::Exit(id, Some(changed)));
                             }
                             None => {
-                                out.status(format!("\"{text}\" is not a length in metres"));
+                                out.status(ta("venue-not-a-length", &[("text", Arg::from(&text))]));
                             }
                         }
                     }
                     ui.end_row();
-                    let label = ui.label("Width (m)").id;
+                    let label = ui.label(t("venue-width")).id;
                     if let Some(text) = committed_text(
                         ui,
                         egui::Id::unique(("exit-width", id.0)),
@@ -190,7 +188,10 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                                 changed.width_mm = v;
                                 out.edit(Edit::Exit(id, Some(changed)));
                             }
-                            _ => out.status(format!("\"{text}\" is not a door width")),
+                            _ => out.status(ta(
+                                "venue-not-a-door-width",
+                                &[("text", Arg::from(&text))],
+                            )),
                         }
                     }
                     ui.end_row();
@@ -200,11 +201,11 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
             let Some(z) = plan.zones.get(&id).cloned() else {
                 return;
             };
-            ui.heading(format!("Zone {}", z.name));
+            ui.heading(ta("venue-zone-heading", &[("name", Arg::from(&z.name))]));
             egui::Grid::new("zone-fields")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    let label = ui.label("Name").id;
+                    let label = ui.label(t("venue-name")).id;
                     if let Some(text) =
                         committed_text(ui, egui::Id::unique(("zone-name", id.0)), &z.name, label)
                     {
@@ -213,7 +214,7 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                         out.edit(Edit::Zone(id, Some(changed)));
                     }
                     ui.end_row();
-                    let label = ui.label("Kind");
+                    let label = ui.label(t("venue-kind"));
                     let mut kind = z.kind;
                     egui::ComboBox::from_id_salt(("zone-kind", id.0))
                         .selected_text(zone_kind_label(kind))
@@ -230,7 +231,7 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                         changed.kind = kind;
                         out.edit(Edit::Zone(id, Some(changed)));
                     }
-                    let label = ui.label("Price per m²").id;
+                    let label = ui.label(t("venue-price-per-m2")).id;
                     if let Some(text) = committed_text(
                         ui,
                         egui::Id::unique(("zone-price", id.0)),
@@ -244,12 +245,12 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                                 out.edit(Edit::Zone(id, Some(changed)));
                             }
                             Err(super::NotAPrice) => {
-                                out.status(format!("\"{text}\" is not a price"));
+                                out.status(ta("venue-not-a-price", &[("text", Arg::from(&text))]));
                             }
                         }
                     }
                     ui.end_row();
-                    ui.label("Colour");
+                    ui.label(t("venue-colour"));
                     ui.horizontal(|ui| {
                         for c in crate::ui::theme::ZONE_PALETTE {
                             let colour = egui::Color32::from_rgb(c[0], c[1], c[2]);
@@ -272,8 +273,11 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                         }
                     });
                     ui.end_row();
-                    ui.label("Areas");
-                    ui.label(format!("{} (drag a corner to resize one)", z.areas.len()));
+                    ui.label(t("venue-areas"));
+                    ui.label(ta(
+                        "venue-areas-count",
+                        &[("count", Arg::from(z.areas.len()))],
+                    ));
                     ui.end_row();
                 });
         }
@@ -286,9 +290,11 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
             egui::Grid::new("hall-fields")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    for (name, key, value) in [("Name", "name", &h.name), ("Code", "code", &h.code)]
-                    {
-                        let label = ui.label(name).id;
+                    for (name, key, value) in [
+                        ("venue-name", "name", &h.name),
+                        ("venue-code", "code", &h.code),
+                    ] {
+                        let label = ui.label(t(name)).id;
                         if let Some(text) =
                             committed_text(ui, egui::Id::unique(("hall", key, id.0)), value, label)
                         {
@@ -321,10 +327,12 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
                             changed.outline = vec![r];
                             out.edit(Edit::Hall(id, Some(changed)));
                         } else {
-                            out.status(format!(
-                                "{} has {} wings: drag a wing's corner to resize it",
-                                h.name,
-                                h.outline.len()
+                            out.status(ta(
+                                "venue-hall-has-wings",
+                                &[
+                                    ("hall", Arg::from(&h.name)),
+                                    ("count", Arg::from(h.outline.len())),
+                                ],
                             ));
                         }
                     }
@@ -332,20 +340,40 @@ pub fn venue_inspector_ui(ui: &mut egui::Ui, cx: &ViewContext<'_>, out: &mut Act
             crate::ui::drawings::hall_drawing_ui(ui, cx, out, id);
         }
     }
-    ui.label(match v {
-        Venue::Exit(_) => "Drag along the wall to move; Delete removes it (Ctrl+Z brings it back).",
-        Venue::Hall(_) => {
-            "Arrow keys move it; its corners resize a wing; Delete removes it (Ctrl+Z brings it back)."
-        }
-        _ => "Drag to move; Delete removes it (Ctrl+Z brings it back).",
-    });
+    ui.label(t(match v {
+        Venue::Exit(_) => "venue-hint-exit",
+        Venue::Hall(_) => "venue-hint-hall",
+        _ => "venue-hint-move",
+    }));
 }
 
-fn zone_kind_label(k: ZoneKind) -> &'static str {
-    match k {
-        ZoneKind::Theme => "Theme",
-        ZoneKind::Pavilion => "Pavilion",
-    }
+/// A zone's kind, in the editor's language.
+fn zone_kind_label(k: ZoneKind) -> String {
+    t(match k {
+        ZoneKind::Theme => "venue-zone-theme",
+        ZoneKind::Pavilion => "venue-zone-pavilion",
+    })
+}
+
+/// An obstacle's kind for the start of a sentence ("Pillar"), in the editor's language.
+fn obstacle_kind_title(k: ObstacleKind) -> String {
+    t(match k {
+        ObstacleKind::Pillar => "venue-obstacle-pillar",
+        ObstacleKind::FireEquipment => "venue-obstacle-fire-equipment",
+        ObstacleKind::ServiceCore => "venue-obstacle-service-core",
+        ObstacleKind::Stage => "venue-obstacle-stage",
+        ObstacleKind::ReservedAisle => "venue-obstacle-reserved-aisle",
+    })
+}
+
+/// A side or wall ("north"), in the editor's language.
+pub(super) fn side_name(side: Side) -> String {
+    t(match side {
+        Side::North => "venue-side-north",
+        Side::East => "venue-side-east",
+        Side::South => "venue-side-south",
+        Side::West => "venue-side-west",
+    })
 }
 
 #[cfg(test)]

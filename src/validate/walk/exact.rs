@@ -22,7 +22,7 @@ impl Field {
             // approach's own edges and middle across it (with every grid line they cross, so
             // the edge of the walking field is on them).
             let (r, a) = (door.reach, door.approach);
-            let (mx, my) = ((a.x0 + a.x1) / 2, (a.y0 + a.y1) / 2);
+            let (mx, my) = (i64::midpoint(a.x0, a.x1), i64::midpoint(a.y0, a.y1));
             for x in [r.x0, r.x1, a.x0, a.x1, mx] {
                 base.extend(self.points_on(((x, r.y0), (x, r.y1))));
             }
