@@ -732,10 +732,11 @@ fn a_diff_reads_in_korean_and_vietnamese_and_the_same_in_english() {
         "{}",
         moved.detail_in(Lang::Ko)
     );
+    // The price of the booth edited (others' derived prices move with their new neighbours).
     let price = d
         .changes
         .iter()
-        .find(|c| c.kind == Kind::Price)
+        .find(|c| c.kind == Kind::Price && c.id == id.to_string())
         .expect("price");
     assert!(
         price.detail.contains("12,345.67 (agreed)"),
