@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::geom::{Rect, Side};
 use super::spatial::{ItemKind, SiteIndex};
-use super::{Booth, BoothId, Plan};
+use super::{Booth, BoothId, Plan, ZoneId};
 
 /// Which sides of a booth face free floor.
 #[allow(
@@ -242,20 +242,30 @@ impl Derived {
     /// premium for each open side beyond the first.
     pub fn price_minor(&self, plan: &Plan, id: BoothId) -> Option<i64> {
         let booth = plan.booths.get(&id)?;
-        if let Some(p) = booth.price_override_minor {
-            return Some(p);
-        }
-        let rate = plan
-            .zone_of(booth)
-            .and_then(|z| plan.zones.get(&z))
-            .and_then(|z| z.price_per_m2_minor)
-            .unwrap_or(plan.pricing.per_m2_minor);
-        let extra_sides = self.open_sides(id).count().saturating_sub(1) as i128;
-        let base = booth.area_mm2().saturating_mul(i128::from(rate)) / super::geom::MM2_PER_M2;
-        let factor = 1000 + i128::from(plan.pricing.open_side_premium_permille) * extra_sides;
-        let total = base.saturating_mul(factor) / 1000;
-        Some(total.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64)
+        Some(price_of(
+            plan,
+            booth,
+            plan.zone_of(booth),
+            self.open_sides(id),
+        ))
     }
+}
+
+/// The price of a booth whose zone and open sides are already known (see
+/// [`Derived::price_minor`]): one pass over many booths looks each up once.
+pub fn price_of(plan: &Plan, booth: &Booth, zone: Option<ZoneId>, open: OpenSides) -> i64 {
+    if let Some(p) = booth.price_override_minor {
+        return p;
+    }
+    let rate = zone
+        .and_then(|z| plan.zones.get(&z))
+        .and_then(|z| z.price_per_m2_minor)
+        .unwrap_or(plan.pricing.per_m2_minor);
+    let extra_sides = open.count().saturating_sub(1) as i128;
+    let base = booth.area_mm2().saturating_mul(i128::from(rate)) / super::geom::MM2_PER_M2;
+    let factor = 1000 + i128::from(plan.pricing.open_side_premium_permille) * extra_sides;
+    let total = base.saturating_mul(factor) / 1000;
+    total.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
 }
 
 /// Formats minor units of a currency as "USD 2,300.00".

@@ -555,7 +555,7 @@ fn run_job(plan: &Plan, derived: &Derived, job: &Job<'_>, scope: Scope<'_>) -> V
 
 /// Runs `count` independent jobs on every core (this thread is one of the workers); the results
 /// come back in job order, whichever finished first, so they never depend on timing.
-fn in_parallel<T: Send>(count: usize, job: impl Fn(usize) -> T + Sync) -> Vec<T> {
+pub(crate) fn in_parallel<T: Send>(count: usize, job: impl Fn(usize) -> T + Sync) -> Vec<T> {
     let workers = std::thread::available_parallelism()
         .map_or(1, std::num::NonZeroUsize::get)
         .min(count);
