@@ -18,6 +18,10 @@ fn main() -> ExitCode {
         eprintln!("boothplan: {internal_error}: {info}");
     }));
     let cli = Cli::parse();
+    // `--lang` names the language of exports, and of what the command says too.
+    if let Some(lang) = cli.lang {
+        boothplan::i18n::set_current(lang);
+    }
     let result = match cli.command {
         Some(Command::Validate { plan, format }) => cli::validate_cmd(&plan, format),
         Some(Command::Info { plan, format }) => cli::info_cmd(&plan, format),

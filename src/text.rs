@@ -166,6 +166,39 @@ pub fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// How many terminal columns a text takes: Hangul, CJK and full-width forms take two, a
+/// combining mark none, anything else one (enough to line a report up in a terminal).
+pub fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match u32::from(c) {
+            0x0300..=0x036F | 0x200B..=0x200F => 0,
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xA960..=0xA97F
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// The text padded with spaces to `width` terminal columns, on the right (`left`: on the
+/// left, for numbers).
+pub fn padded(s: &str, width: usize, left: bool) -> String {
+    let pad = " ".repeat(width.saturating_sub(display_width(s)));
+    if left {
+        format!("{pad}{s}")
+    } else {
+        format!("{s}{pad}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

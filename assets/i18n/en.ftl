@@ -314,7 +314,7 @@ sheet-key = Key: this sheet, { $sheet }, shaded
 sheet-portrait = { $paper } portrait
 sheet-landscape = { $paper } landscape
 show-settings-export-language = Language of exports
-show-settings-export-language-default = English (not set)
+show-settings-export-language-default = Not set: the editor's language here, English from the command line
 show-settings-export-language-tip = Maps, lists, exhibitor packs and reports of this show are written in this language; boothplan's --lang overrides it.
 
 ## UI batch b

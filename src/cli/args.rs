@@ -10,8 +10,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     /// Plan file to open (the embedded demo show when omitted).
     pub plan: Option<PathBuf>,
-    /// Language of exports and reports (maps, lists, packs, change and sales reports):
-    /// en, ko or vi. Default: the plan's own language, else English.
+    /// Language of exports and reports (maps, lists, packs, change and sales reports) and of
+    /// the messages: en, ko or vi. Default: the plan's own language for exports, else
+    /// English; the system's language for messages.
     #[arg(long, global = true, value_parser = parse_lang)]
     pub lang: Option<boothplan::i18n::Lang>,
     /// What to do; without a command boothplan opens the plan.

@@ -7,6 +7,7 @@ use boothplan::i18n::{self, Arg, Lang};
 use boothplan::model::geom::{m2, plain_number};
 use boothplan::model::{Derived, Plan};
 use boothplan::sales::{Breakdown, ByStatus, Sales, breakdown_key, groups, sales};
+use boothplan::text::{display_width, padded};
 
 use super::{OK, ReportFormat, UNREADABLE, deliver, load_or_report};
 
@@ -49,17 +50,18 @@ fn text(plan: &Plan, s: &Sales, lang: Lang) -> String {
     .collect();
     let width = rows
         .iter()
-        .map(|(l, _)| l.chars().count())
+        .map(|(l, _)| display_width(l))
         .max()
         .unwrap_or(0);
     for (label, x) in rows {
-        let pad = " ".repeat(width - label.chars().count());
         let booths = tr("report-booths", &[("count", Arg::from(x.booths))]);
         let _ = writeln!(
             out,
-            "{label}{pad} {booths:>12} {:>12} {:>22}",
-            area(x.area_mm2),
-            money(x.revenue_minor)
+            "{} {} {} {}",
+            padded(&label, width, false),
+            padded(&booths, 14, true),
+            padded(&area(x.area_mm2), 12, true),
+            padded(&money(x.revenue_minor), 22, true)
         );
     }
     out.push('\n');

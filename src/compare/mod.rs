@@ -781,7 +781,7 @@ fn findings(out: &mut Vec<Change>, old: &Report, new: &Report) {
                 kind,
                 f.rule.id().to_owned(),
                 f.hall,
-                Phrase::words(vec![Phrase::key(severity), Phrase::from(f.rule.id())]),
+                Phrase::words(vec![Phrase::key(severity), Phrase::Rule(f.rule)]),
                 detail,
             )
         });

@@ -89,6 +89,9 @@ pub enum Phrase {
         /// Its parameters.
         params: Vec<(&'static str, crate::validate::Param)>,
     },
+    /// A validation rule: its stable id in English (what `boothplan diff` and scripts read),
+    /// its title in other languages ("부스 겹침").
+    Rule(crate::validate::Rule),
 }
 
 impl Default for Phrase {
@@ -192,6 +195,10 @@ impl Phrase {
                     params.iter().map(|(n, p)| (*n, p.arg(lang))).collect();
                 crate::text::visible(&tr(lang, key, &args))
             }
+            Phrase::Rule(rule) => match lang {
+                Lang::En => rule.id().to_owned(),
+                _ => tr(lang, rule.title_key(), &[]),
+            },
         }
     }
 

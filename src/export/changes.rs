@@ -53,7 +53,12 @@ fn headline(old: &Plan, new: &Plan, diff: &Diff, lang: Lang) -> (String, String)
 
 /// A hall's map with its changed booths marked: the newer plan's map (the older one's for a
 /// hall that is gone), `None` for changes that belong to no hall.
-fn hall_map(old: &Plan, new: &Plan, hall: Option<HallId>, changes: &[&Change]) -> Option<Scene> {
+fn hall_map(
+    (old, new): (&Plan, &Plan),
+    hall: Option<HallId>,
+    changes: &[&Change],
+    lang: Lang,
+) -> Option<Scene> {
     let hall = hall?;
     let plan = if new.halls.contains_key(&hall) {
         new
@@ -65,6 +70,7 @@ fn hall_map(old: &Plan, new: &Plan, hall: Option<HallId>, changes: &[&Change]) -
     }
     let options = MapOptions {
         hall: Some(hall),
+        lang,
         ..MapOptions::default()
     };
     let mut scene = super::scene::map(plan, &options, None);
@@ -142,7 +148,7 @@ fn blocks(old: &Plan, new: &Plan, diff: &Diff, width: f64, lang: Lang) -> Vec<Bl
     let mut blocks = Vec::new();
     for (hall, changes) in by_hall(diff) {
         blocks.push(Block::Heading(hall_heading_in(hall, old, new, lang)));
-        if let Some(scene) = hall_map(old, new, hall, &changes) {
+        if let Some(scene) = hall_map((old, new), hall, &changes, lang) {
             blocks.push(Block::Map(scene));
         }
         for c in changes {
@@ -365,7 +371,7 @@ pub fn changes_html(old: &Plan, new: &Plan, diff: &Diff, printed: &str, lang: La
             "<section><h2>{}</h2>",
             esc(&hall_heading_in(hall, old, new, lang))
         );
-        if let Some(scene) = hall_map(old, new, hall, &changes) {
+        if let Some(scene) = hall_map((old, new), hall, &changes, lang) {
             body.push_str(&to_svg(&scene, TextAs::Outlines));
         }
         let _ = write!(

@@ -276,20 +276,32 @@ impl<'p> Packs<'p> {
         let mut y = MARGIN + 78.0;
         // The map keeps at least half the page: facts past that are left out.
         let last_line = ph * 0.45;
-        for (label, value) in self.facts(booth) {
+        let facts = self.facts(booth);
+        // The values start after the widest label (Vietnamese labels are long), never less
+        // than 70 pt in, never more than a third of the page.
+        let indent = facts
+            .iter()
+            .map(|(label, _)| super::label::text_width(label, 9.0) + 10.0)
+            .fold(70.0, f64::max)
+            .min(width / 3.0);
+        for (label, value) in facts {
             if y > last_line {
                 break;
             }
             let _ = write!(
                 s,
                 r##"<text x="{MARGIN}" y="{y:.1}" font-size="9" fill="#333">{}</text>"##,
-                esc(&label)
+                esc(&shorten(&label, 9.0, indent - 6.0))
             );
-            for line in wrap(&value, 9.0, width - 70.0).iter().take(3) {
+            // A name written right to left ends with its line: it cannot turn the next one.
+            for line in wrap(&crate::text::visible(&value), 9.0, width - indent)
+                .iter()
+                .take(3)
+            {
                 let _ = write!(
                     s,
                     r##"<text x="{:.1}" y="{y:.1}" font-size="9" fill="#222">{}</text>"##,
-                    MARGIN + 70.0,
+                    MARGIN + indent,
                     esc(line)
                 );
                 y += 11.5;

@@ -73,6 +73,52 @@ fn cells<'c>(
     }
 }
 
+/// The columns' widths in points: the table's proportions, then room moved from columns whose
+/// text is narrower than their share to those whose text is wider (a word that a
+/// language writes longer), as far as the spare room goes. Never-shortened columns (names)
+/// give room but take none: they are set smaller instead. Measured on the first 2,000 rows.
+fn column_widths(table: &Table<'_>, usable: f32) -> Vec<f32> {
+    let total: f64 = table.widths.iter().sum();
+    let share: Vec<f32> = table
+        .widths
+        .iter()
+        .map(|w| (w / total) as f32 * usable)
+        .collect();
+    let measure = |s: &str| text_width(s, f64::from(FONT_SIZE) * 1.03) as f32 + 5.0;
+    // A heading may be set up to a fifth smaller to fit (the data may not).
+    let mut need: Vec<f32> = table.columns.iter().map(|h| measure(h) * 0.8).collect();
+    let columns = need.len();
+    for row in table.rows.iter().filter(|r| r.len() == columns).take(2_000) {
+        for (n, cell) in need.iter_mut().zip(row) {
+            *n = n.max(measure(cell.trim_start_matches('\u{2}')));
+        }
+    }
+    for (c, n) in need.iter_mut().enumerate() {
+        *n = if table.whole.contains(&c) {
+            n.min(share[c])
+        } else {
+            n.min(usable / 3.0)
+        };
+    }
+    let deficit: f32 = share.iter().zip(&need).map(|(s, n)| (n - s).max(0.0)).sum();
+    let slack: f32 = share.iter().zip(&need).map(|(s, n)| (s - n).max(0.0)).sum();
+    if deficit <= 0.0 || slack <= 0.0 {
+        return share;
+    }
+    let moved = deficit.min(slack);
+    share
+        .iter()
+        .zip(&need)
+        .map(|(s, n)| {
+            if n > s {
+                s + (n - s) * moved / deficit
+            } else {
+                s - (s - n) * moved / slack
+            }
+        })
+        .collect()
+}
+
 /// How a table's columns are laid out: widths in points, which are flush right, which are
 /// never shortened.
 struct Columns<'a> {
@@ -147,12 +193,7 @@ pub fn table_pdf(
     let (ph, pw) = paper.portrait();
     let (pw, ph) = (pw as f32, ph as f32);
     let usable = pw - 2.0 * MARGIN;
-    let total: f64 = table.widths.iter().sum();
-    let widths: Vec<f32> = table
-        .widths
-        .iter()
-        .map(|w| (w / total) as f32 * usable)
-        .collect();
+    let widths = column_widths(table, usable);
     let columns = Columns {
         widths: &widths,
         right: table.right,
@@ -188,10 +229,15 @@ pub fn table_pdf(
             (MARGIN, header_y, usable, ROW_H),
             Color::new(0xe0, 0xe0, 0xe0),
         );
+        // Headings are set smaller rather than cut, and take no room from the data.
+        let every: Vec<usize> = (0..widths.len()).collect();
         cells(
             &mut surface,
             fonts,
-            &columns,
+            &Columns {
+                whole: &every,
+                ..columns
+            },
             header_y + 9.3,
             table.columns.iter().copied(),
             Color::new(0x11, 0x11, 0x11),

@@ -74,6 +74,68 @@ impl Lang {
     }
 }
 
+/// Reads a plan's `language`: `Some(Ko)`, and also `Some(ko)` or `Some(KO)`; a language this
+/// version does not speak (`Some(Fr)`, from a later version or a hand edit) reads as `None`
+/// rather than refusing the whole plan.
+///
+/// # Errors
+/// When the value is not a language name at all (a number, a list).
+pub fn lenient_language<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Lang>, D::Error> {
+    struct Name;
+    impl<'de> serde::de::Visitor<'de> for Name {
+        type Value = Option<Lang>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a language: En, Ko or Vi")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Lang::from_code(v))
+        }
+        fn visit_enum<A: serde::de::EnumAccess<'de>>(
+            self,
+            data: A,
+        ) -> Result<Self::Value, A::Error> {
+            use serde::de::VariantAccess as _;
+            let (Ident(name), variant) = data.variant()?;
+            variant.unit_variant()?;
+            Ok(Lang::from_code(&name))
+        }
+    }
+    /// A variant's name, as written.
+    struct Ident(String);
+    impl<'de> serde::Deserialize<'de> for Ident {
+        fn deserialize<D3: serde::Deserializer<'de>>(d: D3) -> Result<Self, D3::Error> {
+            struct Text;
+            impl serde::de::Visitor<'_> for Text {
+                type Value = Ident;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("a name")
+                }
+                fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Ident, E> {
+                    Ok(Ident(v.to_owned()))
+                }
+            }
+            d.deserialize_identifier(Text)
+        }
+    }
+    struct Optional;
+    impl<'de> serde::de::Visitor<'de> for Optional {
+        type Value = Option<Lang>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("None or Some(a language)")
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: serde::Deserializer<'de>>(self, d: D2) -> Result<Self::Value, D2::Error> {
+            d.deserialize_enum("Lang", &["En", "Ko", "Vi"], Name)
+        }
+    }
+    d.deserialize_option(Optional)
+}
+
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())

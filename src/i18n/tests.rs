@@ -138,3 +138,30 @@ fn locales_name_their_language() {
     assert_eq!(Lang::from_code("ko"), Some(Lang::Ko));
     assert_eq!(Lang::from_code("fr"), None);
 }
+
+#[test]
+fn a_plan_language_this_version_does_not_speak_reads_as_none() {
+    let read = |language: &str| {
+        let text = format!(
+            "(show_name: \"S\", venue: \"\", start_date: \"\", end_date: \"\", organiser_contact: \"\", revision: 1, currency: \"USD\", grid_pitch_mm: 1000{language})"
+        );
+        ron::from_str::<crate::model::Meta>(&text).map(|m| m.language)
+    };
+    assert_eq!(read(""), Ok(None));
+    assert_eq!(read(", language: None"), Ok(None));
+    assert_eq!(read(", language: Some(Ko)"), Ok(Some(Lang::Ko)));
+    assert_eq!(read(", language: Some(vi)"), Ok(Some(Lang::Vi)));
+    assert_eq!(read(", language: Some(Fr)"), Ok(None));
+    assert!(read(", language: Some(12)").is_err());
+    // Written back as it was read.
+    let meta = crate::model::Meta {
+        language: Some(Lang::Ko),
+        ..Default::default()
+    };
+    let text = ron::to_string(&meta).expect("ron");
+    assert!(text.contains("language:Some(Ko)"), "{text}");
+    assert_eq!(
+        ron::from_str::<crate::model::Meta>(&text).map(|m| m.language),
+        Ok(Some(Lang::Ko))
+    );
+}

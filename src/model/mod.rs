@@ -91,7 +91,11 @@ pub struct Meta {
     pub grid_pitch_mm: i64,
     /// The language of this show's exports (maps, lists, packs, reports) unless `--lang`
     /// says otherwise; `None`: English.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::i18n::lenient_language"
+    )]
     pub language: Option<crate::i18n::Lang>,
 }
 

@@ -32,6 +32,8 @@ impl BoothApp {
             Command::Language(lang) => {
                 self.settings.language = Some(lang);
                 crate::i18n::set_current(lang);
+                // A message in the language left behind would stay until the next one.
+                self.status.clear();
             }
             Command::MergeBooths => self.merge_selection(),
             Command::SplitBooth => self.ask_split(),

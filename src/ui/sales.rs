@@ -2,7 +2,7 @@
 //! figures and as stacked bars. A click on a bar (or a group's name) selects its booths; the
 //! figures follow every edit, computed once per change of the plan.
 
-use egui_plot::{Bar, BarChart, GridMark, Legend, Plot};
+use egui_plot::{Bar, BarChart, GridMark, Plot};
 
 use super::BoothApp;
 use super::selection::Selection;
@@ -30,6 +30,28 @@ impl Measure {
             Measure::Area => crate::model::geom::m2(x.area_mm2),
             Measure::Booths => x.booths as f64,
             Measure::Revenue => x.revenue_minor as f64 / 100.0,
+        }
+    }
+
+    /// A value of this measure for a bar's tooltip: "1,234.5 m²", "12 booths", "USD 1,234".
+    fn text(self, lang: i18n::Lang, v: f64) -> String {
+        match self {
+            Measure::Area => format!("{} m²", i18n::decimal(lang, v, 1)),
+            Measure::Booths => i18n::tr(
+                lang,
+                "report-booths",
+                &[("count", Arg::Int(v.round() as i64))],
+            ),
+            Measure::Revenue => i18n::decimal(lang, v, 2),
+        }
+    }
+
+    /// A value on the axis: whole numbers grouped the language's way.
+    fn axis_text(self, lang: i18n::Lang, v: f64) -> String {
+        let n = i18n::decimal(lang, v, 0);
+        match self {
+            Measure::Area => format!("{n} m²"),
+            Measure::Booths | Measure::Revenue => n,
         }
     }
 
@@ -241,6 +263,8 @@ fn chart_ui(
         .iter()
         .map(|g| crate::text::visible(&group_name(&g.name)))
         .collect();
+    let lang = i18n::current();
+    legend_ui(ui);
     let mut charts: Vec<BarChart> = Vec::new();
     for (i, status) in STACK.iter().enumerate() {
         let bars = values
@@ -254,10 +278,18 @@ fn chart_ui(
                     .name(&names[row])
             })
             .collect();
+        let status_name = t(status.key());
         charts.push(
             BarChart::new(t(status.key()), bars)
                 .horizontal()
-                .color(super::theme::status_fill(*status)),
+                .color(super::theme::status_fill(*status))
+                .element_formatter(Box::new(move |bar, _| {
+                    format!(
+                        "{}\n{status_name}: {}",
+                        bar.name,
+                        measure.text(lang, bar.value)
+                    )
+                })),
         );
     }
     let rows = list.len();
@@ -265,7 +297,6 @@ fn chart_ui(
     let height = (rows as f32 * 26.0 + 60.0).clamp(140.0, 360.0);
     let response = Plot::new("boothplan-sales-chart")
         .height(height)
-        .legend(Legend::default())
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -275,7 +306,14 @@ fn chart_ui(
         .include_x(0.0)
         .include_y(0.6)
         .include_y(-(rows as f64) + 0.4)
-        .y_axis_min_width(110.0)
+        .y_axis_min_width(150.0)
+        .x_axis_formatter(move |mark: GridMark, _| {
+            if mark.value < 0.0 {
+                String::new()
+            } else {
+                measure.axis_text(lang, mark.value)
+            }
+        })
         .y_grid_spacer(move |_| {
             (0..rows)
                 .map(|i| GridMark {
@@ -291,7 +329,7 @@ fn chart_ui(
             }
             label_names
                 .get(row as usize)
-                .map(|n| short(n, 16))
+                .map(|n| short(n, 22))
                 .unwrap_or_default()
         })
         .show(ui, |plot| {
@@ -311,6 +349,25 @@ fn chart_ui(
         })
         .map(|(row, status)| (list[row].members.clone(), status));
     (picked, transform)
+}
+
+/// The colours of the bars, in the order they are stacked (what is sold first).
+fn legend_ui(ui: &mut egui::Ui) {
+    ui.horizontal(|ui| {
+        for status in STACK {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 2.0, super::theme::status_fill(status));
+            ui.painter().rect_stroke(
+                rect,
+                2.0,
+                egui::Stroke::new(1.0, egui::Color32::from_gray(90)),
+                egui::StrokeKind::Inside,
+            );
+            ui.label(t(status.key()));
+            ui.add_space(8.0);
+        }
+    });
 }
 
 /// At most `n` characters, with an ellipsis when cut.

@@ -8,7 +8,7 @@ use crate::model::{Meta, Pricing, VenueRules};
 
 use super::BoothApp;
 use super::panels::committed_text_sized;
-use super::panels::show_metres;
+use super::panels::{decimal_mark, show_metres};
 use crate::model::geom::plain_number;
 
 /// Width of a text field in the window (points).
@@ -31,8 +31,8 @@ impl Unit {
     fn show(self, v: i64) -> String {
         match self {
             Unit::Metres => show_metres(v),
-            Unit::SquareMetres => plain_number(v as f64 / 1e6),
-            Unit::Percent => plain_number(v as f64 / 10.0),
+            Unit::SquareMetres => decimal_mark(plain_number(v as f64 / 1e6)),
+            Unit::Percent => decimal_mark(plain_number(v as f64 / 10.0)),
         }
     }
 

@@ -77,7 +77,7 @@ pub(super) fn sheet_svg(
             crate::export::svg::fragment(swatch),
             lx + 11.0,
             ly + 7.0,
-            esc(label)
+            esc(&shorten(label, 7.0, LEGEND_COLUMN - 15.0))
         );
     }
     scale_bar(&mut s, plot, right - FOOTER_RIGHT, fy);

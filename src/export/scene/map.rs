@@ -500,7 +500,17 @@ fn title(
     highlight: &BTreeSet<BoothId>,
 ) {
     let m = &plan.meta;
-    items.push(text(MARGIN, 38.0, 24.0, INK, Anchor::Start, &m.show_name));
+    // The show's name and the line under it keep clear of "Your booth" on the right, and of
+    // the edge: a long name is cut with "…".
+    let room = (width - 2.0 * MARGIN) * if highlight.is_empty() { 1.0 } else { 0.55 };
+    items.push(text(
+        MARGIN,
+        38.0,
+        24.0,
+        INK,
+        Anchor::Start,
+        &shorten(&m.show_name, 24.0, room),
+    ));
     let lang = options.lang;
     let mut sub = tr(
         lang,
@@ -515,7 +525,14 @@ fn title(
     if let Some(h) = options.hall.and_then(|h| plan.halls.get(&h)) {
         sub = format!("{} · {sub}", h.name);
     }
-    items.push(text(MARGIN, 60.0, 13.0, GREY, Anchor::Start, &sub));
+    items.push(text(
+        MARGIN,
+        60.0,
+        13.0,
+        GREY,
+        Anchor::Start,
+        &shorten(&sub, 13.0, room),
+    ));
     if !highlight.is_empty() {
         let numbers: Vec<&str> = highlight
             .iter()
@@ -552,13 +569,14 @@ fn legend(items: &mut Vec<Item>, plan: &Plan, options: &MapOptions, frame: &Fram
         let lx = MARGIN + LEGEND_COLUMN * (i % frame.legend_columns) as f64;
         let row_y = ly + 22.0 * (i / frame.legend_columns) as f64;
         items.extend(placed(swatch, (lx, row_y), 1.0));
+        // Cut to its column: a long label (Vietnamese) never runs into the next one.
         items.push(text(
             lx + 20.0,
             row_y + 11.5,
             12.0,
             DARK,
             Anchor::Start,
-            label,
+            &shorten(label, 12.0, LEGEND_COLUMN - 26.0),
         ));
     }
     let bar_m: i64 = [5, 10, 20, 50, 100, 200, 500]

@@ -63,11 +63,11 @@ pub struct NotAPrice;
 /// A price typed by a person ("1,250.50", "300"): `Ok(None)` for an empty field (no price of
 /// its own), `Ok(Some(minor units))` for a price.
 pub fn parse_money(text: &str) -> Result<Option<i64>, NotAPrice> {
-    let t = text.trim().replace(',', "");
+    let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    let v: f64 = t.parse().map_err(|_| NotAPrice)?;
+    let v: f64 = plain_decimal(t).parse().map_err(|_| NotAPrice)?;
     if v.is_finite() && (0.0..1e13).contains(&v) {
         Ok(Some((v * 100.0).round() as i64))
     } else {
@@ -75,9 +75,49 @@ pub fn parse_money(text: &str) -> Result<Option<i64>, NotAPrice> {
     }
 }
 
-/// Minor units as people type them back ("1250.5" → "1250.50").
+/// A number as people write it in any of the languages ("1,250.50", "1.250,50", "12,5",
+/// "1 250") as Rust reads it ("1250.50", "12.5"). Both marks present: the last one is the
+/// decimal mark. One mark: several of it, or exactly three digits after it, group thousands;
+/// otherwise it is the decimal mark.
+pub fn plain_decimal(text: &str) -> String {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let last_dot = t.rfind('.');
+    let last_comma = t.rfind(',');
+    let decimal = match (last_dot, last_comma) {
+        (Some(d), Some(c)) => Some(if d > c { '.' } else { ',' }),
+        (Some(i), None) | (None, Some(i)) => {
+            let mark = t[i..].chars().next().unwrap_or('.');
+            let once = t.matches(mark).count() == 1;
+            let three_after = t[i + 1..].chars().filter(char::is_ascii_digit).count() == 3
+                && t[i + 1..].chars().all(|c| c.is_ascii_digit());
+            (once && !three_after).then_some(mark)
+        }
+        (None, None) => None,
+    };
+    t.chars()
+        .filter_map(|c| match c {
+            '.' | ',' if Some(c) == decimal => Some('.'),
+            '.' | ',' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Minor units as people type them back, with the language's decimal mark ("1250.50",
+/// "1250,50").
 pub fn show_money(minor: Option<i64>) -> String {
-    minor.map_or(String::new(), |p| format!("{:.2}", p as f64 / 100.0))
+    minor.map_or(String::new(), |p| {
+        decimal_mark(format!("{:.2}", p as f64 / 100.0))
+    })
+}
+
+/// A plain number with the editor's decimal mark (a comma in Vietnamese).
+pub fn decimal_mark(plain: String) -> String {
+    if crate::i18n::current() == crate::i18n::Lang::Vi {
+        plain.replace('.', ",")
+    } else {
+        plain
+    }
 }
 
 #[cfg(test)]
@@ -94,5 +134,17 @@ mod tests {
         }
         assert_eq!(show_money(Some(125_050)), "1250.50");
         assert_eq!(show_money(None), "");
+        // As Vietnamese writes it, and a decimal comma on its own.
+        assert_eq!(parse_money("1.250,50"), Ok(Some(125_050)));
+        assert_eq!(parse_money("12,5"), Ok(Some(1_250)));
+        assert_eq!(parse_money("1.250"), Ok(Some(125_000)));
+        assert_eq!(parse_money("1,250"), Ok(Some(125_000)));
+        assert_eq!(parse_money("1.250.000"), Ok(Some(125_000_000)));
+        assert_eq!(parse_money("12.50"), Ok(Some(1_250)));
+        crate::i18n::set_current(crate::i18n::Lang::Vi);
+        let shown = show_money(Some(125_050));
+        crate::i18n::set_current(crate::i18n::Lang::En);
+        assert_eq!(shown, "1250,50");
+        assert_eq!(parse_money(&shown), Ok(Some(125_050)));
     }
 }

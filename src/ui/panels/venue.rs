@@ -24,7 +24,7 @@ pub fn parse_metres(text: &str, pitch: i64) -> Option<i64> {
 
 /// Shows millimetres as metres with up to three decimals ("12", "12.5").
 pub fn show_metres(mm: i64) -> String {
-    crate::model::geom::plain_number(crate::model::geom::m(mm))
+    super::decimal_mark(crate::model::geom::plain_number(crate::model::geom::m(mm)))
 }
 
 /// X, Y, W and D fields for a rectangle; the edited rectangle when one was committed.
