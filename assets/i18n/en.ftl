@@ -1517,3 +1517,14 @@ change-field-um-per = um per
 change-field-opacity = opacity
 change-field-locked = locked
 change-field-hidden = hidden
+
+## Export messages
+
+export-error-io = cannot write the file: { $error }, in { $path }
+export-error-format = cannot export { $what } as .{ $extension } (use { $supported }), in { $path }
+export-error-render = rendering failed: { $error }
+export-what-map = a map
+export-what-list = a list
+export-rows-written = { $count } rows written to { $path }
+export-cp949-plain = { " " }({ $count } letters CP949 cannot hold written without their diacritics)
+export-cp949-unknown = { " " }({ $count } characters CP949 cannot hold became ?)

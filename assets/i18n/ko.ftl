@@ -1390,3 +1390,14 @@ change-field-um-per = 픽셀당 축척(µm)
 change-field-opacity = 불투명도
 change-field-locked = 잠금
 change-field-hidden = 숨김
+
+## Export messages
+
+export-error-io = 파일을 쓸 수 없습니다: { $error }, 파일 { $path }
+export-error-format = { $what } 내보내기 실패: .{ $extension } 형식은 쓸 수 없습니다 ({ $supported } 사용), 파일 { $path }
+export-error-render = 그리기에 실패했습니다: { $error }
+export-what-map = 배치도
+export-what-list = 목록
+export-rows-written = { $count }행을 { $path }에 썼습니다
+export-cp949-plain = { " " }(CP949에 없는 글자 { $count }개는 발음 기호 없이 썼습니다)
+export-cp949-unknown = { " " }(CP949에 없는 문자 { $count }개는 ?로 바뀌었습니다)

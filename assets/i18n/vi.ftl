@@ -1390,3 +1390,14 @@ change-field-um-per = tỷ lệ (µm mỗi điểm ảnh)
 change-field-opacity = độ đục
 change-field-locked = khóa
 change-field-hidden = ẩn
+
+## Export messages
+
+export-error-io = không ghi được tệp: { $error }, tại { $path }
+export-error-format = không thể xuất { $what } dạng .{ $extension } (hãy dùng { $supported }), tại { $path }
+export-error-render = vẽ không thành công: { $error }
+export-what-map = sơ đồ
+export-what-list = danh sách
+export-rows-written = đã ghi { $count } dòng vào { $path }
+export-cp949-plain = { " " }({ $count } chữ CP949 không có được ghi không dấu)
+export-cp949-unknown = { " " }({ $count } ký tự CP949 không có đã thành ?)

@@ -66,7 +66,7 @@ pub fn diff_cmd(
             ) {
                 Ok(bytes) => bytes,
                 Err(e) => {
-                    complain(&e);
+                    complain(&e.text(boothplan::i18n::current()));
                     return Ok(UNREADABLE);
                 }
             }
@@ -134,7 +134,7 @@ pub fn merge_cmd(
     // No backup: as a git merge driver the output is git's own temporary file, and a `.bak`
     // beside it would be left in the working tree.
     if let Err(e) = boothplan::io::save_with(out, &plan, WriteOptions::no_backup()) {
-        complain(&e);
+        complain(&e.text(boothplan::i18n::current()));
         return Ok(UNREADABLE);
     }
     emit(&report)?;

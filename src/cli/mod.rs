@@ -122,7 +122,7 @@ pub(crate) fn deliver(output: Option<&Path>, bytes: &[u8], text: bool) -> anyhow
         Some(path) => match boothplan::export::write(path, bytes) {
             Ok(()) => Ok(true),
             Err(e) => {
-                complain(&e);
+                complain(&e.text(boothplan::i18n::current()));
                 Ok(false)
             }
         },
@@ -842,7 +842,7 @@ pub fn export_cmd(
             Ok(OK)
         }
         Err(e) => {
-            complain(&e);
+            complain(&e.text(boothplan::i18n::current()));
             Ok(UNREADABLE)
         }
     }

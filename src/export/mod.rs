@@ -23,7 +23,6 @@ pub mod svg;
 mod table;
 pub mod webfont;
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crate::io::{WriteOptions, write_atomic};
@@ -62,6 +61,52 @@ pub enum ExportError {
     /// The SVG could not be turned into outlines or pixels (a bug).
     #[error("rendering failed: {0}")]
     Render(String),
+}
+
+impl ExportError {
+    /// The message in a language: the file and the system's reason for a failed write, the
+    /// formats that work for a wrong extension. (What the command line names and cannot be
+    /// found or printed is told in English, as the command line wrote it.)
+    pub fn text(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{Arg, tr};
+        match self {
+            ExportError::Io { path, source } => tr(
+                lang,
+                "export-error-io",
+                &[
+                    ("error", Arg::from(crate::io::io_error_text(source, lang))),
+                    ("path", Arg::from(path.display().to_string())),
+                ],
+            ),
+            ExportError::Format {
+                path,
+                what,
+                extension,
+                supported,
+            } => tr(
+                lang,
+                "export-error-format",
+                &[
+                    ("what", Arg::from(tr(lang, what_key(what), &[]))),
+                    ("extension", Arg::from(extension)),
+                    ("supported", Arg::from(*supported)),
+                    ("path", Arg::from(path.display().to_string())),
+                ],
+            ),
+            ExportError::Render(why) => {
+                tr(lang, "export-error-render", &[("error", Arg::from(why))])
+            }
+            ExportError::NotFound(s) | ExportError::Refused(s) => s.clone(),
+        }
+    }
+}
+
+/// The catalogue key of what an export makes ("a map", "a list").
+fn what_key(what: &str) -> &'static str {
+    match what {
+        "a map" => "export-what-map",
+        _ => "export-what-list",
+    }
 }
 
 /// What a map shows.
@@ -476,20 +521,24 @@ fn write_csv_list(
     let (bytes, loss) = to_csv(&columns, &rows, settings.encoding)
         .map_err(|e| ExportError::Render(e.to_string()))?;
     write(path, &bytes)?;
-    let mut note = format!("{} rows written to {}", rows.len(), path.display());
+    let mut note = crate::i18n::ta(
+        "export-rows-written",
+        &[
+            ("count", crate::i18n::Arg::from(rows.len())),
+            ("path", crate::i18n::Arg::from(path.display().to_string())),
+        ],
+    );
     if loss.plain > 0 {
-        let _ = write!(
-            note,
-            " ({} letters CP949 cannot hold written without their diacritics)",
-            loss.plain
-        );
+        note.push_str(&crate::i18n::ta(
+            "export-cp949-plain",
+            &[("count", crate::i18n::Arg::from(loss.plain))],
+        ));
     }
     if loss.unknown > 0 {
-        let _ = write!(
-            note,
-            " ({} characters CP949 cannot hold became ?)",
-            loss.unknown
-        );
+        note.push_str(&crate::i18n::ta(
+            "export-cp949-unknown",
+            &[("count", crate::i18n::Arg::from(loss.unknown))],
+        ));
     }
     Ok(note)
 }
@@ -583,7 +632,13 @@ pub fn export_list(
                 path,
                 &pdf::table_pdf(plan, &table, settings.paper, &settings.printed)?,
             )?;
-            Ok(format!("{count} rows written to {}", path.display()))
+            Ok(crate::i18n::ta(
+                "export-rows-written",
+                &[
+                    ("count", crate::i18n::Arg::from(count)),
+                    ("path", crate::i18n::Arg::from(path.display().to_string())),
+                ],
+            ))
         }
         _ => Err(ExportError::Format {
             path: path.to_owned(),

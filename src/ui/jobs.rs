@@ -101,7 +101,7 @@ impl BoothApp {
                 Some(Ok(Err(e))) => {
                     self.dialog = Some(Dialog::Error {
                         title: t("jobs-could-not-export"),
-                        message: e.to_string(),
+                        message: e.text(crate::i18n::current()),
                     });
                 }
                 Some(Err(_)) | None => {

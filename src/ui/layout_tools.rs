@@ -149,7 +149,7 @@ impl BoothApp {
             Err(e) => {
                 self.dialog = Some(Dialog::Error {
                     title: t("layout-tools-export-failed"),
-                    message: e.to_string(),
+                    message: e.text(crate::i18n::current()),
                 });
             }
         }
