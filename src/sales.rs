@@ -51,6 +51,14 @@ pub struct ByStatus {
     pub sold: Tally,
 }
 
+/// Statuses from a bar's base outwards, as charts stack them: what is sold first.
+pub const STACK: [BoothStatus; 4] = [
+    BoothStatus::Sold,
+    BoothStatus::Reserved,
+    BoothStatus::OnHold,
+    BoothStatus::Available,
+];
+
 impl ByStatus {
     fn add(&mut self, status: BoothStatus, area_mm2: i128, price_minor: i128) {
         match status {
@@ -60,6 +68,16 @@ impl ByStatus {
             BoothStatus::Sold => &mut self.sold,
         }
         .add(area_mm2, price_minor);
+    }
+
+    /// The figures of one status.
+    pub fn of(&self, status: BoothStatus) -> &Tally {
+        match status {
+            BoothStatus::Available => &self.available,
+            BoothStatus::OnHold => &self.on_hold,
+            BoothStatus::Reserved => &self.reserved,
+            BoothStatus::Sold => &self.sold,
+        }
     }
 
     /// All booths of the group, whatever their status.

@@ -10,25 +10,8 @@ use super::pdf::{MARGIN, Page, Paper, page_start, render};
 use super::scene::status_fill;
 use super::svg::{colour, esc};
 use crate::i18n::{self, Arg, Lang};
-use crate::model::{BoothStatus, Plan};
-use crate::sales::{Breakdown, ByStatus, Sales, Tally, breakdown_key, groups};
-
-/// From the bar's base outwards: what is sold first.
-const STACK: [BoothStatus; 4] = [
-    BoothStatus::Sold,
-    BoothStatus::Reserved,
-    BoothStatus::OnHold,
-    BoothStatus::Available,
-];
-
-fn tally(g: &ByStatus, s: BoothStatus) -> &Tally {
-    match s {
-        BoothStatus::Available => &g.available,
-        BoothStatus::OnHold => &g.on_hold,
-        BoothStatus::Reserved => &g.reserved,
-        BoothStatus::Sold => &g.sold,
-    }
-}
+use crate::model::Plan;
+use crate::sales::{Breakdown, ByStatus, STACK, Sales, Tally, breakdown_key, groups};
 
 /// Height of one bar's row, points.
 const ROW: f64 = 15.0;
@@ -83,7 +66,7 @@ fn chart(
         );
         let mut x = MARGIN + NAMES;
         for status in STACK {
-            let w = span * tally(g, status).area_mm2 as f64 / longest as f64;
+            let w = span * g.of(status).area_mm2 as f64 / longest as f64;
             if w > 0.0 {
                 let _ = write!(
                     s,
@@ -158,13 +141,7 @@ fn totals(
     }
     let mut rows: Vec<(String, Tally, bool)> = STACK
         .iter()
-        .map(|st| {
-            (
-                i18n::tr(lang, st.key(), &[]),
-                *tally(&figures.total, *st),
-                false,
-            )
-        })
+        .map(|st| (i18n::tr(lang, st.key(), &[]), *figures.total.of(*st), false))
         .collect();
     rows.push((
         i18n::tr(lang, "sales-total", &[]),

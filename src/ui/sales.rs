@@ -9,7 +9,7 @@ use super::selection::Selection;
 use crate::i18n::{self, Arg, t, ta};
 use crate::model::BoothStatus;
 use crate::sales::{
-    Breakdown, ByStatus, Group, GroupName, Sales, Tally, booths_of, breakdown_key, groups, sales,
+    Breakdown, Group, GroupName, STACK, Sales, Tally, booths_of, breakdown_key, groups, sales,
 };
 
 /// What the bars measure.
@@ -85,23 +85,6 @@ impl SalesView {
     pub fn chart_position(&self, row: usize, value: f64) -> Option<egui::Pos2> {
         let at = egui_plot::PlotPoint::new(value, -(row as f64));
         self.chart.as_ref().map(|t| t.position_from_point(&at))
-    }
-}
-
-/// Statuses from the bar's base outwards: what is sold first.
-const STACK: [BoothStatus; 4] = [
-    BoothStatus::Sold,
-    BoothStatus::Reserved,
-    BoothStatus::OnHold,
-    BoothStatus::Available,
-];
-
-fn tally(g: &ByStatus, s: BoothStatus) -> &Tally {
-    match s {
-        BoothStatus::Available => &g.available,
-        BoothStatus::OnHold => &g.on_hold,
-        BoothStatus::Reserved => &g.reserved,
-        BoothStatus::Sold => &g.sold,
     }
 }
 
@@ -212,7 +195,7 @@ fn totals_ui(ui: &mut egui::Ui, s: &Sales, money: &dyn Fn(i128) -> String) {
             ui.strong(t("sales-col-revenue"));
             ui.end_row();
             for status in STACK {
-                let x = tally(&s.total, status);
+                let x = s.total.of(status);
                 ui.label(t(status.key()));
                 ui.label(i18n::count(lang, x.booths as i128));
                 ui.label(i18n::area(lang, x.area_mm2));
@@ -257,7 +240,7 @@ fn chart_ui(
 ) -> (Pick, egui_plot::PlotTransform) {
     let values: Vec<[f64; 4]> = list
         .iter()
-        .map(|g| STACK.map(|s| measure.of(tally(&g.figures, s))))
+        .map(|g| STACK.map(|s| measure.of(g.figures.of(s))))
         .collect();
     let names: Vec<String> = list
         .iter()
