@@ -474,6 +474,18 @@ pub enum GroupName {
 }
 
 impl GroupName {
+    /// The name for scripts (JSON and CSV), the same in every version and language: the
+    /// plan's name, "(no zone)", "(no company)", "other", or the booth type's word.
+    pub fn stable(&self) -> String {
+        match self {
+            GroupName::Named(name) => name.clone(),
+            GroupName::NoZone => "(no zone)".to_owned(),
+            GroupName::NoCompany => "(no company)".to_owned(),
+            GroupName::Other => "other".to_owned(),
+            GroupName::Type(t) => t.label().to_owned(),
+        }
+    }
+
     /// The name in a language.
     pub fn text(&self, lang: crate::i18n::Lang) -> String {
         let key = match self {
@@ -704,11 +716,28 @@ mod tests {
         for e in odd.exhibitors.values_mut().take(5) {
             e.country = format!("  {}  ", e.country);
         }
-        for plan in [
-            crate::demo::demo_plan(),
-            odd,
-            crate::demo::synthetic_plan(25_000, 7),
-        ] {
+        // The same oddities in a plan large enough to be counted in parts: booths naming ids
+        // below and above every company's and companies gone from the middle of each part.
+        let mut large = crate::demo::synthetic_plan(25_000, 7);
+        let ids: Vec<BoothId> = large.booths.keys().copied().collect();
+        for (k, id) in ids.iter().enumerate().step_by(997) {
+            let dangling = match k % 3 {
+                0 => ExhibitorId(0),
+                1 => ExhibitorId(u32::MAX),
+                _ => ExhibitorId(4_000_000),
+            };
+            if let Some(b) = large.booths.get_mut(id) {
+                b.exhibitor = Some(dangling);
+            }
+        }
+        let companies: Vec<ExhibitorId> = large.exhibitors.keys().copied().collect();
+        for e in companies.iter().step_by(1_013) {
+            large.exhibitors.remove(e);
+        }
+        for e in large.exhibitors.values_mut().step_by(7) {
+            e.country = format!(" {} ", e.country);
+        }
+        for plan in [crate::demo::demo_plan(), odd, large] {
             let derived = Derived::new(&plan);
             assert_eq!(sales(&plan, &derived), reference(&plan, &derived));
         }

@@ -166,6 +166,22 @@ pub fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Text for one printed line: line and paragraph breaks and tabs become spaces, anything else
+/// invisible is shown by its code (a right-to-left override cannot turn the text after it).
+pub fn single_line(s: &str) -> String {
+    let flat: String = s
+        .chars()
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    visible(&flat)
+}
+
 /// How many terminal columns a text takes: Hangul, CJK and full-width forms take two, a
 /// combining mark none, anything else one (enough to line a report up in a terminal).
 pub fn display_width(s: &str) -> usize {

@@ -134,9 +134,8 @@ fn every_finding_is_written_in_every_language() {
                 assert!(has(lang, f.key), "{lang} lacks {}", f.key);
                 let text = f.text(lang);
                 assert!(!text.contains(f.key), "{lang}: {text}");
-                for (name, _) in &f.params {
-                    assert!(!text.contains(&format!("{{ ${name} }}")), "{lang}: {text}");
-                }
+                // Fluent writes a parameter the message names but was not given as "{$name}".
+                assert!(!text.contains("{$"), "{lang}: a parameter left out: {text}");
             }
             // The English text is the message scripts read.
             assert_eq!(f.text(Lang::En), f.message);

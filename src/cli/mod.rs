@@ -190,10 +190,15 @@ pub fn report_json(plan: &Plan, report: &Report) -> anyhow::Result<String> {
                     let value = match p {
                         Param::Text(s) => serde_json::Value::from(s.as_str()),
                         Param::Length(mm) => serde_json::Value::from(*mm),
-                        Param::Area(mm2) => i64::try_from(*mm2).map_or_else(
-                            |_| serde_json::Value::from(mm2.to_string()),
-                            serde_json::Value::from,
-                        ),
+                        // Always a number: an area beyond i64 (a booth far out of range) is
+                        // capped, and told apart by the finding's rule.
+                        Param::Area(mm2) => {
+                            serde_json::Value::from(i64::try_from(*mm2).unwrap_or(if *mm2 < 0 {
+                                i64::MIN
+                            } else {
+                                i64::MAX
+                            }))
+                        }
                         Param::Count(n) => serde_json::Value::from(*n),
                     };
                     ((*name).to_owned(), value)

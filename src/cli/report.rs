@@ -6,19 +6,23 @@ use std::path::Path;
 use boothplan::i18n::{self, Arg, Lang};
 use boothplan::model::geom::{m2, plain_number};
 use boothplan::model::{Derived, Plan};
-use boothplan::sales::{Breakdown, ByStatus, Sales, breakdown_key, groups, sales};
+use boothplan::sales::{Breakdown, ByStatus, GroupName, Sales, breakdown_key, groups, sales};
 use boothplan::text::{display_width, padded};
 
 use super::{OK, ReportFormat, UNREADABLE, deliver, load_or_report};
 
 /// Every breakdown of the report: its title and groups, names in `lang`.
-fn breakdowns(plan: &Plan, s: &Sales, lang: Lang) -> Vec<(Breakdown, Vec<(String, ByStatus)>)> {
+fn breakdowns(
+    plan: &Plan,
+    s: &Sales,
+    name: impl Fn(&GroupName) -> String,
+) -> Vec<(Breakdown, Vec<(String, ByStatus)>)> {
     Breakdown::ALL
         .into_iter()
         .map(|by| {
             let list = groups(plan, s, by)
                 .into_iter()
-                .map(|g| (g.name.text(lang), g.figures))
+                .map(|g| (name(&g.name), g.figures))
                 .collect();
             (by, list)
         })
@@ -88,7 +92,7 @@ fn text(plan: &Plan, s: &Sales, lang: Lang) -> String {
             ],
         )
     );
-    for (by, groups) in breakdowns(plan, s, lang) {
+    for (by, groups) in breakdowns(plan, s, |n| n.text(lang)) {
         let _ = writeln!(
             out,
             "\n{}",
@@ -153,7 +157,7 @@ fn json(plan: &Plan, s: &Sales) -> serde_json::Value {
         "waiting": s.waiting,
         "waiting_area_m2": m2(s.waiting_area_mm2),
     });
-    for (by, groups) in breakdowns(plan, s, Lang::En) {
+    for (by, groups) in breakdowns(plan, s, GroupName::stable) {
         out[by.key()] = groups
             .iter()
             .map(|(n, g)| serde_json::json!({ "name": n, "figures": tally_json(g) }))
@@ -184,7 +188,7 @@ fn csv_rows(plan: &Plan, s: &Sales) -> Vec<Vec<String>> {
         }
     };
     push("Total", "All booths", &s.total);
-    for (by, groups) in breakdowns(plan, s, Lang::En) {
+    for (by, groups) in breakdowns(plan, s, GroupName::stable) {
         let title = i18n::tr(Lang::En, breakdown_key(by), &[]);
         for (name, g) in &groups {
             push(&title, name, g);

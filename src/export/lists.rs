@@ -294,8 +294,20 @@ pub fn list_rows_in(
                 plan.zone_of(b)
                     .and_then(|z| plan.zones.get(&z))
                     .map_or_else(String::new, |z| z.name.clone()),
-                fmt_size(&b.rect).replace(" m", ""),
-                format!("{}", m2(b.area_mm2())),
+                if lang == crate::i18n::Lang::En {
+                    fmt_size(&b.rect).replace(" m", "")
+                } else {
+                    format!(
+                        "{} × {}",
+                        crate::i18n::decimal(lang, crate::model::geom::m(b.rect.w_mm), 3),
+                        crate::i18n::decimal(lang, crate::model::geom::m(b.rect.d_mm), 3)
+                    )
+                },
+                if lang == crate::i18n::Lang::En {
+                    format!("{}", m2(b.area_mm2()))
+                } else {
+                    crate::i18n::decimal(lang, m2(b.area_mm2()), 2)
+                },
                 word(
                     lang,
                     derived.booth_type(*id).key(),

@@ -463,7 +463,11 @@ fn list_totals(
             name.to_owned(),
             String::new(),
             String::new(),
-            format!("{}", crate::model::geom::m2(area)),
+            if lang == crate::i18n::Lang::En {
+                format!("{}", crate::model::geom::m2(area))
+            } else {
+                crate::i18n::decimal(lang, crate::model::geom::m2(area), 2)
+            },
             String::new(),
             String::new(),
             tr(

@@ -238,12 +238,12 @@ impl<'p> Packs<'p> {
             r##"<text x="{MARGIN}" y="{:.1}" font-size="11" fill="#555">{}</text>"##,
             MARGIN + 4.0,
             esc(&shorten(
-                &format!(
+                &crate::text::single_line(&format!(
                     "{} · {} – {}",
                     plan.meta.show_name,
                     date(self.lang, &plan.meta.start_date),
                     date(self.lang, &plan.meta.end_date)
-                ),
+                )),
                 11.0,
                 width
             ))
@@ -258,7 +258,7 @@ impl<'p> Packs<'p> {
                     "map-your-booth",
                     &[
                         ("count", Arg::from(1_usize)),
-                        ("numbers", Arg::from(&b.number))
+                        ("numbers", Arg::from(crate::text::single_line(&b.number)))
                     ]
                 ),
                 22.0,
@@ -270,7 +270,7 @@ impl<'p> Packs<'p> {
                 s,
                 r##"<text x="{MARGIN}" y="{:.1}" font-size="16" fill="#111">{}</text>"##,
                 MARGIN + 54.0,
-                esc(&shorten(&e.name, 16.0, width))
+                esc(&shorten(&crate::text::single_line(&e.name), 16.0, width))
             );
         }
         let mut y = MARGIN + 78.0;
@@ -294,7 +294,7 @@ impl<'p> Packs<'p> {
                 esc(&shorten(&label, 9.0, indent - 6.0))
             );
             // A name written right to left ends with its line: it cannot turn the next one.
-            for line in wrap(&crate::text::visible(&value), 9.0, width - indent)
+            for line in wrap(&crate::text::single_line(&value), 9.0, width - indent)
                 .iter()
                 .take(3)
             {
@@ -319,7 +319,7 @@ impl<'p> Packs<'p> {
             inset[2],
             inset[3],
             ph - MARGIN,
-            esc(&shorten(&caption, 8.0, width))
+            esc(&shorten(&crate::text::single_line(&caption), 8.0, width))
         );
         s.push_str("</svg>");
         Ok(Page { svg: s, maps })

@@ -267,15 +267,33 @@ pub fn sales_pdf(
             .map(|g| (g.name.text(lang), g.figures))
             .collect();
         let title = tr(breakdown_key(by), &[]);
-        let height = 30.0 + list.len() as f64 * ROW;
+        // The booth types' prices take two lines under their bars.
+        let prices = if by == Breakdown::Type { 30.0 } else { 0.0 };
+        let height = 30.0 + list.len() as f64 * ROW + prices;
         if top + height > bottom && top > MARGIN + 60.0 {
             pages.push(std::mem::replace(&mut s, page_start(pw, ph)));
             top = MARGIN;
         }
         // A breakdown taller than a page (hundreds of halls) is cut, not spread thin.
-        let room = ((bottom - top - 30.0) / ROW).floor().max(1.0) as usize;
+        let room = ((bottom - top - 44.0) / ROW).floor().max(1.0) as usize;
         let shown = &list[..list.len().min(room)];
         top += chart(&mut s, top, width, &title, shown, lang);
+        if shown.len() < list.len() {
+            // Said, never dropped silently: the figures above no longer add up to the totals.
+            let more = tr(
+                "sheet-and-more",
+                &[("count", Arg::from(list.len() - shown.len()))],
+            );
+            text(
+                &mut s,
+                (MARGIN, top - 4.0),
+                8.5,
+                width,
+                &more,
+                r##"fill="#555""##,
+            );
+            top += 10.0;
+        }
         if by == Breakdown::Type {
             top += type_prices(&mut s, top, width, shown, lang, &money);
         }

@@ -75,8 +75,9 @@ fn cells<'c>(
 
 /// The columns' widths in points: the table's proportions, then room moved from columns whose
 /// text is narrower than their share to those whose text is wider (a word that a
-/// language writes longer), as far as the spare room goes. Never-shortened columns (names)
-/// give room but take none: they are set smaller instead. Measured on the first 2,000 rows.
+/// language writes longer), as far as the spare room goes. Never-shortened columns (numbers,
+/// names) neither give nor take: they are set smaller instead. Measured on the first 2,000
+/// rows.
 fn column_widths(table: &Table<'_>, usable: f32) -> Vec<f32> {
     let total: f64 = table.widths.iter().sum();
     let share: Vec<f32> = table
@@ -94,8 +95,10 @@ fn column_widths(table: &Table<'_>, usable: f32) -> Vec<f32> {
         }
     }
     for (c, n) in need.iter_mut().enumerate() {
+        // Never-shortened columns (booth numbers, names) keep their share: a longer one
+        // past the rows measured must still fit at a readable size.
         *n = if table.whole.contains(&c) {
-            n.min(share[c])
+            share[c]
         } else {
             n.min(usable / 3.0)
         };

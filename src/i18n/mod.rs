@@ -212,7 +212,7 @@ fn bundle(lang: Lang) -> Bundle {
         Lang::Ko => format_ko,
         Lang::Vi => format_vi,
     }));
-    // Duplicate ids are a catalogue bug the tests catch; the first one wins.
+    // Duplicate ids are a catalogue bug the tests catch; the last one wins.
     b.add_resource_overriding(resource);
     b
 }

@@ -122,12 +122,18 @@ impl BoothApp {
         if !self.sales.open {
             return;
         }
-        let generation = self.doc.generation();
+        // Figures made while the derived values lag an edit applied this frame (a paste, a
+        // dialog's follow-up) are made again next frame, not kept for this generation.
+        let generation = if self.doc.is_current() {
+            self.doc.generation()
+        } else {
+            u64::MAX
+        };
         if self
             .sales
             .cache
             .as_ref()
-            .is_none_or(|(g, _)| *g != generation)
+            .is_none_or(|(g, _)| *g != generation || *g == u64::MAX)
         {
             let figures = sales(self.doc.plan(), self.doc.derived());
             self.sales.cache = Some((generation, figures));

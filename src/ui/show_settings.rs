@@ -39,11 +39,8 @@ impl Unit {
     fn parse(self, text: &str) -> Option<i64> {
         // A number as typed, its unit optional, a comma as a decimal point.
         let number = || -> Option<f64> {
-            let cleaned = text
-                .trim()
-                .trim_end_matches(['m', '²', '%'])
-                .trim()
-                .replace(',', ".");
+            let cleaned =
+                super::panels::plain_decimal(text.trim().trim_end_matches(['m', '²', '%']));
             let v: f64 = cleaned.parse().ok()?;
             (v.is_finite() && v.abs() <= 1e9).then_some(v)
         };

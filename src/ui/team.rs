@@ -106,7 +106,10 @@ impl BoothApp {
                         let base = app.doc.base().clone();
                         app.show_changes(base, Some(disk), t("team-made-on-disk"));
                     }
-                    Err(e) => app.problem(&t("team-could-not-read-file"), &e.to_string()),
+                    Err(e) => app.problem(
+                        &t("team-could-not-read-file"),
+                        &e.text(crate::i18n::current()),
+                    ),
                 }),
             );
             choose(
@@ -117,7 +120,9 @@ impl BoothApp {
                         app.after_reload();
                         app.status = t("team-reloaded");
                     }
-                    Err(e) => app.problem(&t("team-could-not-reload"), &e.to_string()),
+                    Err(e) => {
+                        app.problem(&t("team-could-not-reload"), &e.text(crate::i18n::current()));
+                    }
                 }),
             );
             choose(
@@ -155,7 +160,7 @@ impl BoothApp {
                 };
                 self.show_conflicts = merged.conflicts > 0;
             }
-            Err(e) => self.problem(&t("team-could-not-merge"), &e.to_string()),
+            Err(e) => self.problem(&t("team-could-not-merge"), &e.text(crate::i18n::current())),
         }
     }
 
@@ -227,7 +232,10 @@ impl BoothApp {
     pub fn compare_with_file(&mut self, path: &Path) {
         match crate::io::load(path) {
             Ok(other) => self.compare_with(other, &path.display().to_string()),
-            Err(e) => self.problem(&t("team-could-not-read-plan"), &e.to_string()),
+            Err(e) => self.problem(
+                &t("team-could-not-read-plan"),
+                &e.text(crate::i18n::current()),
+            ),
         }
     }
 

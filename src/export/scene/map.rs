@@ -547,7 +547,14 @@ fn title(
                 ("numbers", Arg::from(numbers.join(", "))),
             ],
         );
-        items.push(text(width - MARGIN, 38.0, 22.0, RED, Anchor::End, &title));
+        items.push(text(
+            width - MARGIN,
+            38.0,
+            22.0,
+            RED,
+            Anchor::End,
+            &shorten(&title, 22.0, (width - 2.0 * MARGIN) * 0.43),
+        ));
         let ordered: Vec<BoothId> = highlight.iter().copied().collect();
         for (i, note) in all_highlight_notes(plan, &ordered, lang).iter().enumerate() {
             items.push(text(
@@ -556,7 +563,7 @@ fn title(
                 12.0,
                 RED,
                 Anchor::End,
-                note,
+                &shorten(note, 12.0, (width - 2.0 * MARGIN) * 0.43),
             ));
         }
     }

@@ -306,7 +306,7 @@ fn exhibitor_inspector_ui(
                 &current,
                 label,
             ) {
-                match text.trim().replace(',', ".").parse::<f64>() {
+                match super::plain_decimal(&text).parse::<f64>() {
                     Ok(v) if v >= 0.0 => changed.contracted_area_mm2 = (v * 1e6).round() as i64,
                     _ => out.status(ta("inspector-not-an-area", &[("text", Arg::from(&text))])),
                 }

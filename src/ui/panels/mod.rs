@@ -77,8 +77,9 @@ pub fn parse_money(text: &str) -> Result<Option<i64>, NotAPrice> {
 
 /// A number as people write it in any of the languages ("1,250.50", "1.250,50", "12,5",
 /// "1 250") as Rust reads it ("1250.50", "12.5"). Both marks present: the last one is the
-/// decimal mark. One mark: several of it, or exactly three digits after it, group thousands;
-/// otherwise it is the decimal mark.
+/// decimal mark. One mark used several times groups thousands. One mark once: with exactly
+/// three digits after it, it means what the editor's language means by it ("1,250" and
+/// "255.556" in English, "1.250" and "2,125" in Vietnamese); otherwise it is the decimal mark.
 pub fn plain_decimal(text: &str) -> String {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let last_dot = t.rfind('.');
@@ -90,7 +91,12 @@ pub fn plain_decimal(text: &str) -> String {
             let once = t.matches(mark).count() == 1;
             let three_after = t[i + 1..].chars().filter(char::is_ascii_digit).count() == 3
                 && t[i + 1..].chars().all(|c| c.is_ascii_digit());
-            (once && !three_after).then_some(mark)
+            let grouping = if crate::i18n::current() == crate::i18n::Lang::Vi {
+                '.'
+            } else {
+                ','
+            };
+            (once && !(three_after && mark == grouping)).then_some(mark)
         }
         (None, None) => None,
     };
@@ -137,14 +143,19 @@ mod tests {
         // As Vietnamese writes it, and a decimal comma on its own.
         assert_eq!(parse_money("1.250,50"), Ok(Some(125_050)));
         assert_eq!(parse_money("12,5"), Ok(Some(1_250)));
-        assert_eq!(parse_money("1.250"), Ok(Some(125_000)));
         assert_eq!(parse_money("1,250"), Ok(Some(125_000)));
+        // Three decimals in English are decimals, never a factor of a thousand.
+        assert_eq!(parse_money("255.556"), Ok(Some(25_556)));
+        assert_eq!(parse_money("0.125"), Ok(Some(13)));
         assert_eq!(parse_money("1.250.000"), Ok(Some(125_000_000)));
         assert_eq!(parse_money("12.50"), Ok(Some(1_250)));
         crate::i18n::set_current(crate::i18n::Lang::Vi);
         let shown = show_money(Some(125_050));
+        let thousand = parse_money("1.250");
+        let round_trip = parse_money(&shown);
         crate::i18n::set_current(crate::i18n::Lang::En);
         assert_eq!(shown, "1250,50");
-        assert_eq!(parse_money(&shown), Ok(Some(125_050)));
+        assert_eq!(round_trip, Ok(Some(125_050)));
+        assert_eq!(thousand, Ok(Some(125_000)));
     }
 }

@@ -17,7 +17,7 @@ pub fn parse_metres(text: &str, pitch: i64) -> Option<i64> {
         Some(n) => (n, 1.0),
         None => (t.trim_end_matches('m'), 1000.0),
     };
-    let v: f64 = number.trim().replace(',', ".").parse().ok()?;
+    let v: f64 = super::plain_decimal(number).parse().ok()?;
     let mm = v * per_unit;
     (mm.is_finite() && mm.abs() < 1e9).then(|| snap(mm, pitch))
 }
