@@ -50,8 +50,10 @@ fn opened_with_drawing(dir: &std::path::Path, sha256: String) -> Harness<'static
 
 /// Runs frames until the drawing has been read (or could not be), at most about 5 s.
 fn until_read(h: &mut Harness<'static, BoothApp>) {
+    // Frame by frame: while the drawing is read in the background the editor keeps asking
+    // for frames, so `run` (which waits for it to settle within a few) could give up.
     for _ in 0..500 {
-        h.run();
+        h.step();
         if !matches!(
             h.state().canvas.underlays.status(ID, h.state().plan()),
             None | Some(DrawingStatus::Loading(_))
@@ -215,7 +217,7 @@ fn a_moved_drawing_is_found_again_with_its_calibration_kept() {
     h.run();
     type_path(&mut h, &moved.join("hall plan.png"));
     h.get_by_label("Use this file").click();
-    h.run();
+    h.step();
     until_read(&mut h);
     let d = &h.state().plan().drawings[&ID];
     assert_eq!(
