@@ -53,7 +53,7 @@ pub enum ExportError {
     },
     /// A hall or booth named on the command line does not exist.
     #[error("{0}")]
-    NotFound(String),
+    NotFound(crate::io::Message),
     /// What was asked cannot sensibly be made (a print of thousands of sheets); the message
     /// says what would work.
     #[error("{0}")]
@@ -96,7 +96,8 @@ impl ExportError {
             ExportError::Render(why) => {
                 tr(lang, "export-error-render", &[("error", Arg::from(why))])
             }
-            ExportError::NotFound(s) | ExportError::Refused(s) => s.clone(),
+            ExportError::NotFound(m) => m.text(lang),
+            ExportError::Refused(s) => s.clone(),
         }
     }
 }
@@ -199,7 +200,12 @@ impl MapOptions {
                             || x.code.trim().to_lowercase() == asked
                     })
                     .map(|(id, _)| *id)
-                    .ok_or_else(|| ExportError::NotFound(format!("no hall named \"{h}\"")))?,
+                    .ok_or_else(|| {
+                        ExportError::NotFound(crate::io::message::msg!(
+                            "export-no-hall",
+                            hall = h.to_owned()
+                        ))
+                    })?,
             ),
         };
         let highlight: Vec<BoothId> = match highlight {
@@ -228,8 +234,9 @@ impl MapOptions {
                     by_number
                 };
                 if found.is_empty() {
-                    return Err(ExportError::NotFound(format!(
-                        "no booth or allocated exhibitor \"{h}\""
+                    return Err(ExportError::NotFound(crate::io::message::msg!(
+                        "export-no-booth-or-exhibitor",
+                        what = h.to_owned()
                     )));
                 }
                 found
@@ -247,11 +254,11 @@ impl MapOptions {
             for id in &highlight {
                 if let Some(b) = plan.booths.get(id) {
                     let name = |h| plan.halls.get(&h).map_or("no hall", |x| x.name.as_str());
-                    return Err(ExportError::NotFound(format!(
-                        "booth {} is in {}, not in {}: leave out --hall, or give the booth's own hall",
-                        b.number,
-                        name(b.hall),
-                        name(hall)
+                    return Err(ExportError::NotFound(crate::io::message::msg!(
+                        "export-booth-in-other-hall",
+                        booth = b.number.clone(),
+                        hall = name(b.hall).to_owned(),
+                        asked = name(hall).to_owned()
                     )));
                 }
             }

@@ -57,7 +57,10 @@ impl<'p> Packs<'p> {
         paper: Paper,
     ) -> Result<Vec<u8>, ExportError> {
         if booths.is_empty() {
-            return Err(ExportError::NotFound(format!("{exhibitor} holds no booth")));
+            return Err(ExportError::NotFound(crate::io::message::msg!(
+                "export-holds-no-booth",
+                exhibitor = exhibitor.to_string()
+            )));
         }
         let pages = booths
             .iter()
@@ -226,10 +229,12 @@ impl<'p> Packs<'p> {
     /// the hall as a key map in its corner.
     fn page(&self, booth: BoothId, paper: Paper) -> Result<Page, ExportError> {
         let plan = self.plan;
-        let b = plan
-            .booths
-            .get(&booth)
-            .ok_or_else(|| ExportError::NotFound(format!("no booth {booth}")))?;
+        let b = plan.booths.get(&booth).ok_or_else(|| {
+            ExportError::NotFound(crate::io::message::msg!(
+                "export-no-booth",
+                booth = booth.to_string()
+            ))
+        })?;
         let (pw, ph) = paper.portrait();
         let width = pw - 2.0 * MARGIN;
         let mut s = page_start(pw, ph);
@@ -402,10 +407,12 @@ impl<'p> Packs<'p> {
         [x, y, w, h]: [f64; 4],
     ) -> Result<(Vec<Placed>, String), ExportError> {
         let plan = self.plan;
-        let b = plan
-            .booths
-            .get(&booth)
-            .ok_or_else(|| ExportError::NotFound(format!("no booth {booth}")))?;
+        let b = plan.booths.get(&booth).ok_or_else(|| {
+            ExportError::NotFound(crate::io::message::msg!(
+                "export-no-booth",
+                booth = booth.to_string()
+            ))
+        })?;
         let hall = plan.halls.get(&b.hall);
         let options = MapOptions {
             hall: Some(b.hall),
