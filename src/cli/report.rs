@@ -111,8 +111,9 @@ fn text(plan: &Plan, s: &Sales, lang: Lang) -> String {
                 area(total.area_mm2),
                 money(g.sold.revenue_minor)
             );
-            if by == Breakdown::Type && total.area_mm2 > 0 {
-                let per_m2 = total.revenue_minor * 1_000_000 / total.area_mm2;
+            if by == Breakdown::Type
+                && let Some(per_m2) = total.per_m2_minor()
+            {
                 let _ = write!(
                     line,
                     ", {}",

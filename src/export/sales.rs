@@ -344,9 +344,7 @@ fn type_prices(
     let parts: Vec<String> = list
         .iter()
         .filter_map(|(name, g)| {
-            let all = g.total();
-            (all.area_mm2 > 0).then(|| {
-                let per_m2 = all.revenue_minor.saturating_mul(1_000_000) / all.area_mm2;
+            g.total().per_m2_minor().map(|per_m2| {
                 format!(
                     "{name} {}",
                     i18n::tr(

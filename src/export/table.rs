@@ -214,6 +214,8 @@ pub fn table_pdf(
             .creator("boothplan".to_owned()),
     );
     let grey = Color::new(0x55, 0x55, 0x55);
+    // Headings are set smaller rather than cut, and take no room from the data.
+    let every: Vec<usize> = (0..widths.len()).collect();
     for (i, rows) in pages.iter().enumerate() {
         let mut page = document.start_page_with(PageSettings::new(size));
         let mut surface = page.surface();
@@ -232,8 +234,6 @@ pub fn table_pdf(
             (MARGIN, header_y, usable, ROW_H),
             Color::new(0xe0, 0xe0, 0xe0),
         );
-        // Headings are set smaller rather than cut, and take no room from the data.
-        let every: Vec<usize> = (0..widths.len()).collect();
         cells(
             &mut surface,
             fonts,

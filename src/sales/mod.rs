@@ -21,6 +21,11 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// The average price per m², minor units (`None` for no floor).
+    pub fn per_m2_minor(&self) -> Option<i128> {
+        (self.area_mm2 > 0).then(|| self.revenue_minor.saturating_mul(1_000_000) / self.area_mm2)
+    }
+
     fn add(&mut self, area_mm2: i128, price_minor: i128) {
         *self += Tally {
             booths: 1,
@@ -366,14 +371,8 @@ const BOOTH_TYPES: [BoothType; 6] = [
 ];
 
 fn type_index(t: BoothType) -> usize {
-    match t {
-        BoothType::Enclosed => 0,
-        BoothType::Inline => 1,
-        BoothType::Corner => 2,
-        BoothType::Through => 3,
-        BoothType::Peninsula => 4,
-        BoothType::Island => 5,
-    }
+    // `BOOTH_TYPES` lists the types in their declared order.
+    t as usize
 }
 
 mod groups;

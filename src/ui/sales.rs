@@ -420,11 +420,7 @@ fn table_ui(
                         ui.label(money(f.sold.revenue_minor));
                         ui.label(money(f.pending_minor()));
                         if by == Breakdown::Type {
-                            ui.label(if all.area_mm2 > 0 {
-                                money(all.revenue_minor.saturating_mul(1_000_000) / all.area_mm2)
-                            } else {
-                                "—".to_owned()
-                            });
+                            ui.label(all.per_m2_minor().map_or_else(|| "—".to_owned(), money));
                         } else {
                             ui.label(money(f.available.revenue_minor));
                         }
